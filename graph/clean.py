@@ -1,0 +1,252 @@
+"""Stage 2 — clean: loaded text becomes text the extractor can read, with a map back.
+
+Two views come out, both mapped to the source text:
+
+* ``lines`` keeps the line structure (the header and footer are read line by line);
+* ``text`` is reflowed: one paragraph per line, lines broken inside a sentence joined,
+  runs of spaces folded — the body is read from it.
+
+Passes, in order: Unicode NFC (and one-to-one folding of dashes and odd spaces),
+markdown emphasis, page numbers alone on a line, footnotes (markers glued to words are
+dropped and footnote texts moved after the body, each remembering its anchor), glued
+words ("ngày22", "TWngày"), and the reflow.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .models import Footnote, LoadedText, Span
+from .offsets import Edit, MapChain, OffsetMap, apply_edits
+
+# One-to-one folds (offsets unchanged): dashes to "-", odd spaces to " ", zero-width to space.
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"), "-"),
+        **dict.fromkeys(
+            map(
+                ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+            ),
+            " ",
+        ),
+        **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), " "),
+    }
+)
+
+_COMBINING = re.compile(r"[^\u0300-\u036f\n][\u0300-\u036f]+")
+_MARKDOWN = re.compile(
+    r"(?m)^[ ]{0,3}#{1,6}[ ]+"  # heading marks
+    r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}"  # emphasis: **bold**, *italic*
+    r"|(?<![\w_])__?(?=\S)|(?<=\S)__?(?![\w_])"  # __bold__, _italic_
+    r"|\\(?=[-*_#.()\[\]])"  # markdown escapes
+)
+_PAGE_NUMBER = re.compile(r"(?m)^[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,3}(?:[ ]*/[ ]*\d{1,3})?(?:[ ]*-)?[ ]*$")
+_FOOTNOTE_DEF = re.compile(r"(?m)^[ ]*(\d{1,2})[ ]+(?=[A-ZĐÀ-Ỹ“\"(])")
+_FOOTNOTE_SEPARATOR = re.compile(r"(?m)^(?:[ ]{10,}|[ ]*[_-]{5,}[ ]*)$")
+_GLUED = re.compile(
+    r"(?<=\bngày)(?=\d)"  # ngày22
+    r"|(?<=\bsố)(?=\d+[ ]?[/-])"  # số02/CT-UBND
+    r"|(?<=[A-ZĐ\d])(?=(?:ngày|về|của|năm|theo|tại)\b)"  # 70-TB/TWngày, 13/01/2023của
+)
+_NEWLINES = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*")
+_SPACES = re.compile(r"[ ]{2,}")
+_LIST_START = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s*\S|[a-zđ]\)\s|[-+•–*]\s|Nơi nhận|NƠI NHẬN)"
+)
+_UPPER_START = re.compile(r"[A-ZĐÀ-Ỹ“\"]")
+_OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để)\s")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    source: LoadedText
+    lines: str
+    lines_map: MapChain
+    text: str
+    text_map: MapChain
+    footnotes: tuple[Footnote, ...] = ()
+
+    def source_span(self, start: int, end: int) -> Span:
+        """Source span of a span of :attr:`text`."""
+        return self.text_map.span(start, end)
+
+    def source_span_lines(self, start: int, end: int) -> Span:
+        """Source span of a span of :attr:`lines`."""
+        return self.lines_map.span(start, end)
+
+
+def _nfc(text: str) -> tuple[str, OffsetMap]:
+    text = text.translate(_FOLD)
+    edits: list[Edit] = []
+    for m in _COMBINING.finditer(text):
+        composed = unicodedata.normalize("NFC", m.group(0))
+        if composed != m.group(0):
+            edits.append((m.start(), m.end(), composed))
+    out, omap = apply_edits(text, edits)
+    if not unicodedata.is_normalized("NFC", out):  # rare leftovers: normalise line by line
+        edits2: list[Edit] = []
+        pos = 0
+        for line in out.split("\n"):
+            if not unicodedata.is_normalized("NFC", line):
+                edits2.append((pos, pos + len(line), unicodedata.normalize("NFC", line)))
+            pos += len(line) + 1
+        out2, omap2 = apply_edits(out, edits2)
+        return out2, _compose(omap, omap2)
+    return out, omap
+
+
+def _compose(first: OffsetMap, second: OffsetMap) -> OffsetMap:
+    """A single map equivalent to ``second`` after ``first`` (used only for rare fallbacks)."""
+    outs, srcs, ends, copied = [], [], [], []
+    for k, start in enumerate(second.out_starts):
+        s, e = second.src_starts[k], second.src_ends[k]
+        outs.append(start)
+        srcs.append(first.point(s))
+        ends.append(first.point(e, end=True))
+        copied.append(False)
+    return OffsetMap(tuple(outs), tuple(srcs), tuple(ends), tuple(copied), second.out_len, first.src_len)
+
+
+def _regex_pass(text: str, pattern: re.Pattern[str], repl: str = "") -> tuple[str, OffsetMap]:
+    return apply_edits(text, ((m.start(), m.end(), repl) for m in pattern.finditer(text)))
+
+
+def _footnotes(text: str) -> tuple[str, OffsetMap, list[tuple[int, int, int, int]]]:
+    """Move footnote texts after the body; drop their markers.  Returns the found notes as
+    ``(number, marker offset, note start, note end)`` in the input text."""
+    defs: list[tuple[int, int, int, int]] = []  # number, start, end, marker
+    markers = _markers(text)
+    for m in _FOOTNOTE_DEF.finditer(text):
+        number = int(m.group(1))
+        before = text[max(0, m.start() - 400) : m.start()]
+        separated = bool(_FOOTNOTE_SEPARATOR.search(before[-200:])) if before else False
+        marker = _find_marker(markers, number, m.start())
+        if marker < 0 or not (separated or _prev_line_blank(text, m.start())):
+            continue
+        defs.append((number, m.start(), _footnote_end(text, m.end()), marker))
+    if not defs:
+        return text, apply_edits(text, [])[1], []
+    edits: list[Edit] = []
+    notes: list[tuple[int, int, int, int]] = []
+    for number, start, end, marker in defs:
+        notes.append((number, marker, start, end))
+        edits.append((marker, marker + len(str(number)), ""))
+        edits.append((start, end, ""))
+    edits.sort()
+    appended = [("\n\n", start, end) for _, _, start, end in notes]
+    out, omap = apply_edits(text, edits, appended)
+    return out, omap, notes
+
+
+_MARKER = re.compile(r"(?<=[^\W\d_])(\d{1,2})(?=[ ,.;:)\n])")
+
+
+def _markers(text: str) -> dict[int, list[int]]:
+    """Offsets of digits glued to the end of a word ("số1"), by number: candidate footnote markers."""
+    found: dict[int, list[int]] = {}
+    for m in _MARKER.finditer(text):
+        found.setdefault(int(m.group(1)), []).append(m.start())
+    return found
+
+
+def _find_marker(markers: dict[int, list[int]], number: int, before: int) -> int:
+    """The last marker ``number`` before offset ``before`` (or -1)."""
+    positions = markers.get(number, [])
+    k = bisect_left(positions, before)
+    return positions[k - 1] if k > 0 else -1
+
+
+def _prev_line_blank(text: str, pos: int) -> bool:
+    prev = text.rfind("\n", 0, max(0, pos - 1))
+    return text[prev + 1 : pos].strip() == "" or text[max(0, prev - 1) : prev + 1].strip() == ""
+
+
+def _footnote_end(text: str, pos: int) -> int:
+    """A footnote runs to the end of its last sentence, the next note, or a blank line after a full stop."""
+    limit = min(len(text), pos + 2000)
+    stop = re.compile(r"[.;][ ]*\n(?=[ ]*(?:\n|[ ]+[a-zđà-ỹ]|\d{1,2}[ ]+[A-ZĐ]))|\n[ ]*\n[ ]*(?=\d{1,2}[ ]+[A-ZĐ])")
+    m = stop.search(text, pos, limit)
+    if m:
+        return m.start() + 1 if text[m.start()] in ".;" else m.start()
+    end = text.find("\n\n", pos, limit)
+    return end if end > 0 else limit
+
+
+def _reflow(text: str) -> tuple[str, list[OffsetMap]]:
+    edits: list[Edit] = []
+    n = len(text)
+    for m in _NEWLINES.finditer(text):
+        start, end = m.start(), m.end()
+        if start == 0 or end >= n:
+            edits.append((start, end, ""))
+            continue
+        prev_line_start = text.rfind("\n", 0, start) + 1
+        prev_line = text[prev_line_start:start]
+        next_end = text.find("\n", end)
+        next_line = text[end : next_end if next_end >= 0 else n]
+        edits.append((start, end, "\n" if _is_break(prev_line, next_line) else " "))
+    out, omap = apply_edits(text, edits)
+    out2, omap2 = _regex_pass(out, _SPACES, " ")
+    return out2, [omap, omap2]
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line[:200] if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_break(prev_line: str, next_line: str) -> bool:
+    if _LIST_START.match(next_line):
+        return True
+    prev = prev_line.rstrip()
+    if _is_caps_line(next_line) != _is_caps_line(prev):
+        return True
+    if _is_caps_line(next_line) and _is_caps_line(prev):
+        return True
+    if _OPENING.match(next_line) and prev and prev[-1] not in ",;-":
+        return True
+    return bool(prev) and prev[-1] in ".!?" and bool(_UPPER_START.match(next_line))
+
+
+def clean(loaded: LoadedText) -> CleanText:
+    """Run every cleaning pass over a loaded text."""
+    maps: list[OffsetMap] = []
+    text, m = _nfc(loaded.text)
+    maps.append(m)
+    text, m = _regex_pass(text, _MARKDOWN)
+    maps.append(m)
+    text, m = _regex_pass(text, _PAGE_NUMBER)
+    maps.append(m)
+    notes_at = len(maps)
+    text, m, notes = _footnotes(text)
+    maps.append(m)
+    text, m = apply_edits(text, ((x.start(), x.end(), " ") for x in _GLUED.finditer(text)))
+    maps.append(m)
+    lines, lines_chain = text, MapChain(tuple(maps))
+    body, reflow_maps = _reflow(text)
+    text_chain = MapChain((*maps, *reflow_maps))
+    before_notes = MapChain(tuple(maps[:notes_at]))
+    footnotes = tuple(
+        Footnote(number=number, anchor=before_notes.point(marker), span=before_notes.span(start, end))
+        for number, marker, start, end in notes
+    )
+    return CleanText(
+        source=loaded, lines=lines, lines_map=lines_chain, text=body, text_map=text_chain, footnotes=footnotes
+    )
+
+
+def clean_text(text: str, path: str = "<text>") -> CleanText:
+    """Clean a string (tests, the REPL): wraps it as a loaded UTF-8 text first."""
+    import hashlib
+
+    loaded = LoadedText(
+        path=path,
+        text=text,
+        format="txt",
+        encoding="utf-8",
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
+    return clean(loaded)

@@ -1,0 +1,23 @@
+"""Errors that reach people: one line, naming the file and the reason."""
+
+from __future__ import annotations
+
+from .i18n import t
+
+
+class ThiduaError(Exception):
+    """Base class of every error thidua reports to its users."""
+
+
+class LoadError(ThiduaError):
+    """A file that cannot be read as a document."""
+
+    def __init__(self, path: str, key: str, **params: object) -> None:
+        self.path = path
+        self.key = key
+        self.params = params
+        super().__init__(f"{path}: {t(key, **params)}")
+
+    @property
+    def reason(self) -> str:
+        return t(self.key, **self.params)

@@ -1,0 +1,276 @@
+"""Citations: every numbered document the text cites, merged to one entry per document.
+
+Steps (eyecite-like): find symbol tokens → read the context of each mention (kind word
+before; date, issuer, subject after; a date or issuer stated before the verb in news
+phrasing) → decide its role → merge mentions of the same document → links between
+cited documents stated by the text ("... về tiếp tục thực hiện Chỉ thị số 05-CT/TW").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..models import Citation, Link
+from ..vocab import KIND_BY_CODE, KIND_WORD_CANONICAL, KINDS
+from . import regexes as rx
+from .text import clean_name, iso_date, sentence_bounds, squash, strip_punct, symbol_key, symbol_text
+
+_ROLE_RANK = {"basis": 2, "implements": 1, "mention": 0}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a symbol in the clean text (offsets into the clean text)."""
+
+    start: int
+    end: int
+    symbol: str
+    key: str
+    kind: str | None
+    kind_start: int
+    date: str | None
+    issuer: str | None
+    subject: str | None
+    subject_span: tuple[int, int]
+    role: str
+
+
+def _kind_from_code(m: re.Match[str]) -> str | None:
+    code = m.group("p_kind") or m.group("s_kind")
+    if m.group("s_law"):
+        return "Luật"
+    if not code:
+        return None
+    code = code.replace(" ", "")
+    if code in KIND_BY_CODE:
+        return KIND_BY_CODE[code]
+    if code.upper() in KIND_BY_CODE:
+        return KIND_BY_CODE[code.upper()]
+    return "Công văn" if m.group("s_kind") else None
+
+
+def _canonical_kind(word: str) -> str:
+    word = squash(word)
+    for name in (*KIND_WORD_CANONICAL, *KINDS, "Hiến pháp"):
+        if word.lower() == name.lower():
+            return KIND_WORD_CANONICAL.get(name, name)
+    return word[:1].upper() + word[1:]
+
+
+def _issuer(text: str) -> str | None:
+    stop = rx.ISSUER_STOP.search(text)
+    issuer = text[: stop.start()] if stop else text[:120]
+    issuer = strip_punct(issuer)
+    words = issuer.split()
+    if not words or len(words) > 14:
+        return None
+    return issuer
+
+
+def _subject(text: str, pos: int, limit: int) -> tuple[str | None, tuple[int, int]]:
+    """Subject after ``pos`` (clean-text offset); returns (subject, span)."""
+    window = text[pos:limit]
+    q = rx.QUOTED_AFTER.match(window)
+    if q:
+        return clean_name(q.group("subject")), (pos + q.start("subject"), pos + q.end("subject"))
+    m = rx.SUBJECT_AFTER.match(window) or rx.SUBJECT_VERB.match(window)
+    if not m:
+        return None, (pos, pos)
+    start = pos + m.start("subject")
+    body = m.group("subject")
+    if m.group("lead") not in ("về", "về việc", "v/v", "V/v", "V/V"):
+        start = pos + m.start("lead")
+        body = m.group("lead") + " " + body
+    q2 = re.match(r"[ ]?[“\"]([^”\"\n]{3,400})[”\"]", body)
+    if q2 and m.group("lead").lower().startswith(("về", "v/v")):
+        return clean_name(q2.group(1)), (start + q2.start(1), start + q2.end(1))
+    end = re.search(r";|\.(?:[ ]|$)|\n|[ ]và[ ](?:các[ ])?(?=" + rx.KIND_WORD_RE + r")", body)
+    body = body[: end.start()] if end else body[:300]
+    subject = clean_name(body)
+    return (subject or None), (start, start + len(body))
+
+
+def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int]]) -> list[Mention]:
+    mentions: list[Mention] = []
+    first_heading = _first_section(text)
+    for m in rx.SYMBOL.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        symbol = symbol_text(m.group(0))
+        key = symbol_key(symbol)
+        if key in own_keys:
+            continue
+        # kind word before (on the same line, close by)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 90) : m.start()]
+        kb = _nearest_kind(before)
+        kind_start = m.start()
+        kind = None
+        named_law = kb is not None and _canonical_kind(kb.group("kind")) in ("Luật", "Bộ luật", "Pháp lệnh")
+        if kb and (not re.search(r"[,;]", kb.group("name") or "") or (named_law and kb.group("name").count(",") <= 1)):
+            kind = _canonical_kind(kb.group("kind"))
+            kind_start = m.start() - len(before) + kb.start()
+        code_kind = _kind_from_code(m)
+        if kind in (None, "Văn bản") and code_kind:
+            kind = code_kind if kind is None else kind
+        # what follows: date, issuer, subject
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        after_pos = m.end()
+        date = None
+        d = rx.DATE_AFTER.match(text, after_pos, min(line_end, after_pos + 60))
+        if d:
+            date = iso_date(d.groupdict())
+            after_pos = d.end()
+            if text[after_pos : after_pos + 1] == ")":
+                after_pos += 1
+        issuer = None
+        window_end = min(line_end, after_pos + 600)
+        im = rx.ISSUER_AFTER.match(text[after_pos:window_end])
+        if im:
+            issuer = _issuer(im.group("issuer"))
+            if issuer:
+                after_pos = after_pos + im.start("issuer") + len(issuer)
+                paren = re.match(r"[ ]?\([^)]{0,40}\)", text[after_pos:window_end])
+                if paren:
+                    after_pos += paren.end()
+        # news phrasing: "Ngày 13/01/2023, UBND tỉnh ban hành Chỉ thị số ..."
+        if date is None or issuer is None:
+            clause_start = max(line_start, *(text.rfind(c, 0, kind_start) + 1 for c in ".;"))
+            bv = rx.BEFORE_VERB.search(text[clause_start:kind_start])
+            if bv:
+                if date is None:
+                    date = iso_date(bv.groupdict(), "b")
+                who = strip_punct(bv.group("who"))
+                if issuer is None and re.match(rf"(?:{rx.BODY_HEAD_RE})\b", who.split(",")[-1].strip()):
+                    issuer = who.split(",")[-1].strip()
+        subject, subject_span = _subject(text, after_pos, window_end)
+        # role
+        role = "mention"
+        sent_start = max(
+            line_start, text.rfind(". ", 0, m.start()) + 2 if ". " in text[line_start : m.start()] else line_start
+        )
+        if rx.BASIS_OPENING.match(text[sent_start:]) and (first_heading < 0 or m.start() < first_heading):
+            role = "basis"
+        elif rx.IMPLEMENTS_CUE.search(text[max(line_start, kind_start - 60) : kind_start]):
+            role = "implements"
+        mentions.append(
+            Mention(m.start(), m.end(), symbol, key, kind, kind_start, date, issuer, subject, subject_span, role)
+        )
+    return mentions
+
+
+def _nearest_kind(before: str) -> re.Match[str] | None:
+    """The kind word nearest to the number that still reaches it ("... Chỉ thị số ")."""
+    for km in reversed(list(rx.KIND_WORD_AT.finditer(before))):
+        m = rx.KIND_BEFORE.match(before, km.start())
+        if m:
+            return m
+    return None
+
+
+_SECTION = re.compile(r"(?m)^(?:[IVX]{1,4}[.)/]|PHẦN|Phần thứ|Điều 1)")
+
+
+def _first_section(text: str) -> int:
+    m = _SECTION.search(text)
+    return m.start() if m else -1
+
+
+def merge(text: str, mentions: list[Mention], to_source) -> tuple[list[Citation], list[Link]]:  # type: ignore[no-untyped-def]
+    """One citation per distinct document; links stated between them."""
+    # a mention inside another's subject is not the launch's own basis
+    adjusted: list[Mention] = []
+    for mt in mentions:
+        inside = any(o is not mt and o.subject_span[0] <= mt.kind_start < o.subject_span[1] for o in mentions)
+        if inside and mt.role == "basis":
+            mt = replace(mt, role="mention")
+        adjusted.append(mt)
+    groups: dict[tuple[str, str | None], list[Mention]] = {}
+    dated: dict[str, list[str]] = {}
+    for mt in adjusted:
+        if mt.date:
+            dated.setdefault(mt.key, [])
+            if mt.date not in dated[mt.key]:
+                dated[mt.key].append(mt.date)
+    for mt in adjusted:
+        date = mt.date or (dated[mt.key][0] if mt.key in dated else None)
+        groups.setdefault((mt.key, date), []).append(mt)
+    citations: list[Citation] = []
+    for (_key, date), ms in groups.items():
+        best = max(ms, key=lambda x: (x.date is not None, x.issuer is not None, x.subject is not None))
+        issuer = best.issuer or next((x.issuer for x in ms if x.issuer), None)
+        subject = best.subject or next((x.subject for x in ms if x.subject), None)
+        kind = best.kind or next((x.kind for x in ms if x.kind), None)
+        role = max((x.role for x in ms), key=_ROLE_RANK.__getitem__)
+        s, e = sentence_bounds(text, best.kind_start, best.end)
+        citations.append(
+            Citation(
+                kind=kind,
+                symbol=ms[0].symbol,
+                date=date,
+                issuer=issuer,
+                subject=subject,
+                role=role,
+                span=to_source(best.kind_start, best.end),
+                sentence=squash(text[s:e]),
+                mentions=tuple(to_source(x.start, x.end) for x in ms),
+            )
+        )
+    return citations, _links(text, adjusted, citations, to_source)
+
+
+def _links(text: str, mentions: list[Mention], citations: list[Citation], to_source) -> list[Link]:  # type: ignore[no-untyped-def]
+    links: list[Link] = []
+    seen: set[tuple[str, str]] = set()
+    by_key = {symbol_key(c.symbol): c for c in citations}
+    for a in mentions:
+        if not a.subject:
+            continue
+        lead = rx.IMPLEMENTS_LEAD.match(text[a.subject_span[0] : a.subject_span[1]])
+        if not lead:
+            continue
+        target_start = a.subject_span[0] + lead.start("target")
+        # the implemented document: the next mention whose kind word opens the target...
+        target = next((b for b in mentions if target_start <= b.kind_start <= target_start + 3), None)
+        target_sym = target.symbol if target else None
+        if target is None:  # ...or a document named without its number, cited elsewhere with it
+            target_sym = _named_target(lead.group("target"), a, citations)
+        if not target_sym or symbol_key(target_sym) == a.key:
+            continue
+        target_sym = by_key.get(symbol_key(target_sym)).symbol if symbol_key(target_sym) in by_key else target_sym
+        pair = (a.symbol, target_sym)
+        if pair in seen:
+            continue
+        seen.add(pair)
+        links.append(
+            Link(
+                source=by_key[a.key].symbol if a.key in by_key else a.symbol,
+                target=target_sym,
+                relation="implements",
+                span=to_source(a.kind_start, a.subject_span[1]),
+            )
+        )
+    return links
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _named_target(target_text: str, source: Mention, citations: list[Citation]) -> str | None:
+    """``thực hiện Đề án phát hiện, bồi dưỡng ...`` → the citation whose subject issues that Đề án."""
+    kw = rx.KIND_ANY.match(target_text)
+    if not kw:
+        return None
+    name = _WORDS.findall(target_text[kw.end() :].lower())[:6]
+    if len(name) < 3:
+        return None
+    kind_word = kw.group(0).lower()
+    for c in citations:
+        if symbol_key(c.symbol) == source.key or not c.subject:
+            continue
+        subj = " ".join(_WORDS.findall(c.subject.lower()))
+        if kind_word in subj and " ".join(name) in subj:
+            return c.symbol
+    return None

@@ -1,0 +1,48 @@
+"""Emulation clusters and blocks (Cụm / Khối thi đua) named as issuer, member or recipient."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Cluster
+from .text import squash, strip_punct
+
+_CLUSTER = re.compile(
+    r"(?<![-/])\b(?P<head>Cụm thi đua|Khối thi đua|Cụm[ ]?TĐ\w*|Khối[ ]?TĐ\w*|CTĐ|KTĐ)"
+    r"(?P<rest>(?:[ ](?:số[ ]\d+|[^\s;.()\n\"“”]+)){0,14})"
+)
+_STOP = re.compile(
+    r"[ ](?:năm[ ]\d{4}|trong|để|ra sức|phát động|tiếp tục|gồm|có|là|theo|đã|được|với|và|tham gia|thi đua[ ]"
+    r"(?!số)|kêu gọi|tổ chức|thực hiện)\b.*$|,[ ](?!(?:huyện|thành phố|thị xã|quận|xã|phường)\b).*$"
+)
+_EXPAND = {
+    "CTĐ": "Cụm thi đua",
+    "KTĐ": "Khối thi đua",
+    "Cụm TĐ": "Cụm thi đua",
+    "Khối TĐ": "Khối thi đua",
+    "CụmTĐ": "Cụm thi đua",
+    "KhốiTĐ": "Khối thi đua",
+}
+
+
+def find_clusters(text: str, issuer: str | None, recipients: tuple[str, ...]) -> list[Cluster]:
+    found: dict[str, Cluster] = {}
+    sources = [(text, "member")] + [(r, "recipient") for r in recipients]
+    if issuer:
+        sources.insert(0, (issuer, "issuer"))
+    for source, role in sources:
+        for m in _CLUSTER.finditer(source):
+            head, rest = m.group("head"), m.group("rest")
+            rest = _STOP.sub("", rest)
+            rest = strip_punct(rest)
+            if rest and not re.match(r"(?:các|số|\d|[A-ZĐÀ-Ỹ])", rest):
+                rest = ""  # "trong Cụm thi đua như ...": no name follows
+            name = squash(f"{_EXPAND.get(head, head)} {rest}")
+            if head in ("Cụm thi đua", "Khối thi đua") and not rest and role != "issuer":
+                continue  # "trong Cụm thi đua": a reference to the document's own cluster, no name
+            if name in ("Cụm thi đua", "Khối thi đua") and role != "issuer":
+                continue
+            key = name.casefold()
+            if key not in found:
+                found[key] = Cluster(name=name, role=role, span=(m.start(), m.end()) if role == "member" else (0, 0))
+    return list(found.values())

@@ -1,0 +1,328 @@
+"""The document's own metadata: header (bodies, number, place and date, kind, title), footer
+(recipients, signer), legal-database metadata blocks, and — when there is no header —
+what the body says ("Sở Xây dựng phát động ...", "năm 2023", "Giám đốc Sở Ngoại vụ kêu gọi").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..models import DocumentInfo, Signer
+from ..vocab import KINDS
+from . import regexes as rx
+from .text import body_case, clean_name, iso_date, position_case, squash, strip_punct, symbol_text
+
+_MOTTO = re.compile(
+    r"(?i:CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM|ĐẢNG[ ]CỘNG[ ]SẢN[ ]VIỆT[ ]NAM"
+    r"|Độc[ ]lập[ ]?-[ ]?Tự[ ]do[ ]?-[ ]?Hạnh[ ]phúc)"
+)
+_RULE_LINE = re.compile(r"^[\s_\-=*~.]+$")
+_NUMBER_LINE = re.compile(r"(?i)^(?:Số|Số hiệu)[ ]*:?[ ]*(?P<symbol>[^\s].*?)(?=[ ]{2,}|$)")
+_NUMBER_ANY = re.compile(r"(?i)\bSố[ ]*:[ ]*(?P<symbol>\d{0,5}[ ]?/[ ]?[^\s]+|\d{1,5}-[^\s]+)")
+_PLACE_DATE = re.compile(
+    r"(?P<place>[^\d,:;\n]{2,40}?)[ ]*,[ ]*(?i:ngày)[ ]*" + rx.date_pattern() + r"|"
+    r"(?P<place2>[^\d,:;\n]{2,40}?)[ ]*,[ ]*(?i:ngày)[ ]*(?P<dd>\d{1,2}|\.{2,}|…)[ ]*tháng[ ]*(?P<mm>\d{1,2})"
+    r"[ ]*năm[ ]*(?P<yy>\d{4})"
+)
+_KIND_NAMES = {k.upper(): k for k in KINDS} | {
+    "LỜI KÊU GỌI": "Lời kêu gọi",
+    "THƯ KÊU GỌI": "Lời kêu gọi",
+    "THÔNG BÁO KẾT LUẬN": "Thông báo",
+}
+_OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để|Theo|Năm \d{4}|Trong|Qua)\b")
+_HEAD_START = re.compile(r"(?i)^(?:" + rx.BODY_HEAD_RE + r"|BAN|ĐOÀN|HỘI|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY)\b")
+_LAUNCH_VERB = re.compile(
+    r"[ ](?:phát động|tổ chức phát động|ban hành kế hoạch)(?=[ ](?:phong trào|thi đua|đợt"
+    r"|cuộc|các phong trào|kế hoạch))"
+)
+_NOT_IN_NAME = re.compile(r"\b(?:ngày|số|của|về|nhằm|để|với|năm|tại|theo|đã|và các)\b")
+_BODY_HEAD = re.compile(r"(?:" + rx.BODY_HEAD_RE + r")\b")
+_CALL = re.compile(
+    r"(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Ban Giám đốc|lãnh đạo|Trưởng Cụm|Trưởng Khối)[ ]"
+    r"(?P<body>(?:" + rx.BODY_HEAD_RE + r")[^,.;]{0,60}?)[ ](?:kêu gọi|phát động)"
+)
+_PLAN_END = re.compile(r"Trên đây là[^.]{0,200}?[ ]của[ ](?P<body>(?:" + rx.BODY_HEAD_RE + r")[^./]{0,60}?)[ ]?\./")
+_POSITION = re.compile(
+    r"^(?:(?:TM|KT|Q|TL|TUQ|T/M|K/T)\.?[ ])?(?:PHÓ[ ])?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|CHÁNH|"
+    r"HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|THƯ KÝ|TM\.|KT\.|PHÓ)"
+)
+_DELEGATION = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T)\.?[ ]")
+_SURNAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lâm
+    Mai Đào Cao Lương Hà Tạ Chu Lưu Triệu Lục Nông Hứa Vi Tô Quách Mạc Thái Tăng La Lò Hoàng Đoàn Văn Vương
+    Trương Kiều Khổng Thân Tống Kim Giáp Đàm Hầu Lã Lường Sầm Tòng Quan Nghiêm Âu Bế Hà Ông Phùng Châu Doãn
+    Cù Lạc Mã Ninh Từ Khúc Hồ Diệp Đồng Triệu Ma""".split()
+)
+_NAME = re.compile(r"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})$")
+_META = re.compile(
+    r"(?im)^[ ]*(?P<label>Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|"
+    r"Ngày ban hành|Trích yếu)[ ]*:?[ ]*(?P<value>[^\n]{1,200})$"
+)
+_PERIOD_END = re.compile(r"(?i:đến (?:hết )?(?:ngày )?|kết thúc (?:vào )?(?:ngày )?|trước ngày )" + rx.date_pattern())
+_PERIOD_START = re.compile(r"(?i:(?:bắt đầu|kể) từ (?:ngày )?)" + rx.date_pattern())
+_AWARD_LINE = re.compile(r"(?i)hình thức khen thưởng[ ]*:?[ ]*(?P<forms>[^\n]{3,300})")
+_AWARD_FORMS = re.compile(
+    r"(?:Huân chương|Bằng khen|Giấy khen|Cờ thi đua|Chiến sĩ thi đua|Tập thể Lao động xuất "
+    r"sắc|Lao động tiên tiến|Danh hiệu)[^,;.\n]{0,60}"
+)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _split_columns(line: str) -> list[str]:
+    """A flattened two-column header line: drop the national motto, split on wide gaps."""
+    line = _MOTTO.sub("  ", line)
+    return [p.strip() for p in re.split(r"[ ]{3,}|\t", line) if p.strip() and not _RULE_LINE.match(p)]
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def own_symbols(lines_text: str) -> list[str]:
+    """Numbers the document gives itself: a header "Số:" and a database's "Số hiệu:"."""
+    found = []
+    for m in rx.OWN_NUMBER.finditer(lines_text[:20000]):
+        sym = symbol_text(m.group("symbol")).rstrip(".,;")
+        if "/" in sym or "-" in sym:
+            found.append(sym)
+    return found
+
+
+def document_info(lines_text: str, body: str, first_section: int) -> DocumentInfo:
+    lines = _lines(lines_text)
+    nonempty = [(p, line.strip()) for p, line in lines if line.strip()]
+    info: dict[str, object] = {}
+    meta = {m.group("label").lower(): m.group("value").strip() for m in _META.finditer(lines_text[:20000])}
+
+    # --- header zone: up to the first opening sentence or long line
+    header: list[str] = []
+    kind_idx = -1
+    for idx, (_, line) in enumerate(nonempty[:40]):
+        if _OPENING.match(line) or len(line) > 160:
+            break
+        header.append(line)
+        if kind_idx < 0 and line.upper().strip(" *") in _KIND_NAMES and _is_caps(line):
+            kind_idx = idx
+    symbol = None
+    for line in header[: kind_idx if kind_idx >= 0 else len(header)]:
+        m = _NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)
+        if m and symbol is None:
+            sym = squash(m.group("symbol"))
+            sym = re.split(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)", sym)[0]
+            symbol = symbol_text(sym)
+        pd = next(
+            filter(
+                None,
+                (
+                    _PLACE_DATE.search(squash(part))
+                    for part in _split_columns(line)
+                    if not re.match(r"(?i)^(?:Số|Số hiệu)[ ]*:", part)
+                ),
+            ),
+            None,
+        )
+        if pd and "date" not in info:
+            place = pd.group("place") or pd.group("place2")
+            place = _MOTTO.sub("", place or "")
+            place = re.sub(r"^.*(?:Số|Số hiệu)[ ]*:[ ]*\S+[ ]*", "", place).strip(" -,")
+            info["place"] = squash(place) or None
+            if pd.group("place"):
+                info["date"] = iso_date(pd.groupdict())
+            else:
+                info["year"] = int(pd.group("yy"))
+    if "số hiệu" in meta and not symbol:
+        symbol = symbol_text(meta["số hiệu"])
+    info["symbol"] = symbol or None
+
+    # bodies: the left column of the lines before the number / kind line
+    bodies: list[str] = []
+    stop = kind_idx if kind_idx >= 0 else len(header)
+    for line in header[:stop]:
+        if re.match(r"(?i)^(?:Số|Số hiệu)\b", line) or _PLACE_DATE.search(line):
+            break
+        for part in _split_columns(line)[:1]:
+            if not _is_caps(part) or _KIND_NAMES.get(part.upper()):
+                continue
+            if bodies and not _HEAD_START.match(part):
+                bodies[-1] = bodies[-1] + " " + part
+            else:
+                bodies.append(part)
+    if bodies:
+        info["issuer"] = body_case(bodies[-1])
+        if len(bodies) > 1:
+            info["parent"] = body_case(bodies[-2])
+    elif meta.get("cơ quan ban hành") or meta.get("nơi ban hành"):
+        info["issuer"] = squash(meta.get("cơ quan ban hành") or meta.get("nơi ban hành") or "")
+
+    # kind and title
+    kind = None
+    title_lines: list[str] = []
+    if kind_idx >= 0:
+        kind = _KIND_NAMES[header[kind_idx].upper().strip(" *")]
+        for line in header[kind_idx + 1 :]:
+            if _OPENING.match(line) or (_is_caps(line) and title_lines):
+                break
+            if title_lines and line[:1].isupper() and not _continues(title_lines[-1]):
+                break
+            title_lines.append(line)
+            if len(title_lines) >= 4:
+                break
+    elif meta.get("loại văn bản"):
+        kind = squash(meta["loại văn bản"])
+    info["kind"] = kind
+    title = squash(" ".join(title_lines)) if title_lines else meta.get("trích yếu")
+    if title:
+        title = re.sub(r"^(?:V/v|Về việc)[ :]+", "", title).strip()
+    info["title"] = title or None
+
+    # issuer from the body when the header has none
+    if not info.get("issuer"):
+        info["issuer"] = _issuer_from_body(body)
+
+    # year: the header date, else the title, else the body's most frequent "năm YYYY"
+    date = info.get("date")
+    if date:
+        info["year"] = int(str(date)[:4])
+    elif not info.get("year"):
+        years = rx.YEAR_WORD.findall(title or "")
+        if years:
+            info["year"] = int(years[-1])
+        else:
+            counted = Counter(rx.YEAR_WORD.findall(body[: first_section if first_section > 0 else 4000]))
+            counted.update(rx.YEAR_WORD.findall(body))
+            info["year"] = int(counted.most_common(1)[0][0]) if counted else None
+    if not info.get("date") and meta.get("ngày ban hành"):
+        dm = rx.DATE_RE.search(meta["ngày ban hành"])
+        if dm:
+            info["date"] = iso_date(dm.groupdict())
+            info["year"] = int(str(info["date"])[:4])
+
+    recipients, signer = _footer(lines_text)
+    if signer.name is None and meta.get("người ký"):
+        signer = Signer(name=squash(meta["người ký"]), position=signer.position)
+    period_start, period_end = _period(body)
+    return DocumentInfo(
+        kind=kind,
+        symbol=info.get("symbol"),
+        date=info.get("date"),
+        year=info.get("year"),  # type: ignore[arg-type]
+        place=info.get("place"),
+        issuer=info.get("issuer"),
+        parent=info.get("parent"),  # type: ignore[arg-type]
+        title=info.get("title"),
+        signer=signer,
+        recipients=tuple(recipients),  # type: ignore[arg-type]
+        period_start=period_start,
+        period_end=period_end,
+        award_forms=tuple(_awards(body)),
+        own_symbols=tuple(own_symbols(lines_text)),
+    )
+
+
+def _continues(previous: str) -> bool:
+    return not previous.rstrip().endswith((".", ":", ";"))
+
+
+def _issuer_from_body(body: str) -> str | None:
+    head = body[:6000]
+    for m in _LAUNCH_VERB.finditer(head):
+        start = max(0, m.start() - 120)
+        window = head[start : m.start()]
+        cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
+        window = window[cut + 1 :] if cut >= 0 else window
+        # the earliest body head whose phrase runs clean up to the verb
+        for h in _BODY_HEAD.finditer(window):
+            if (h.start() > 0 and window[h.start() - 1].isalpha()) or re.search(r"(?:của|do)[ ]$", window[: h.start()]):
+                continue
+            cand = strip_punct(window[h.start() :])
+            if cand and len(cand.split()) <= 12 and not _NOT_IN_NAME.search(cand):
+                return cand
+    for pattern in (_CALL, _PLAN_END):
+        found = list(pattern.finditer(body))
+        if found:
+            return strip_punct(found[-1].group("body"))
+    return None
+
+
+def _footer(lines_text: str) -> tuple[list[str], Signer]:
+    lines = [line for _, line in _lines(lines_text)]
+    start = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 120), -1):
+        if re.match(r"(?i)^[ *]*Nơi nhận", lines[i].strip()):
+            start = i
+            break
+    recipients: list[str] = []
+    positions: list[str] = []
+    name = None
+    zone = lines[start:] if start is not None else lines[-40:]
+    current: str | None = None
+    done = False
+    for raw in zone:
+        parts = _split_columns(raw.replace("Nơi nhận:", "  ").replace("NƠI NHẬN:", "  ")) if raw.strip() else []
+        for part in parts:
+            part = part.strip(" *")
+            if not part:
+                continue
+            if _is_caps(part) and _POSITION.match(part):
+                positions.append(part)
+                continue
+            nm = _NAME.match(part)
+            if nm and (nm.group("name").split()[0] in _SURNAMES or positions) and not part.startswith("-"):
+                name = nm.group("name")
+                continue
+            if start is None or done:
+                continue
+            if part.startswith(("-", "+", "•")):
+                if current:
+                    recipients.append(current)
+                current = part.lstrip("-+• ").strip()
+                if re.match(r"(?i)^Lưu\b", current):
+                    recipients.append(current)
+                    current = None
+                    done = True
+            elif current is not None and not _is_caps(part):
+                current = current + " " + part
+    if current:
+        recipients.append(current)
+    recipients = [r for r in (re.sub(r"[;.:,]+$", "", squash(r)).strip() for r in recipients) if r]
+    held = [p for p in positions if not _DELEGATION.match(p)]
+    position = (
+        "; ".join(position_case(p) for p in held)
+        if held
+        else (position_case(_DELEGATION.sub("", positions[-1])) if positions else None)
+    )
+    return recipients, Signer(name=name, position=position)
+
+
+def _period(body: str) -> tuple[str | None, str | None]:
+    end = start = None
+    for m in _PERIOD_END.finditer(body):
+        ctx = body[max(0, m.start() - 200) : m.start()].lower()
+        if "thi đua" in ctx or "từ nay" in ctx or "thời gian" in ctx or "phong trào" in ctx:
+            end = iso_date(m.groupdict())
+            break
+    m = _PERIOD_START.search(body)
+    if m:
+        start = iso_date(m.groupdict())
+    return start, end
+
+
+def _awards(body: str) -> list[str]:
+    forms: list[str] = []
+    m = _AWARD_LINE.search(body)
+    if m:
+        for part in re.split(r"[;]|,[ ](?=[A-ZĐ])", m.group("forms")):
+            part = clean_name(part)
+            if part:
+                forms.append(part)
+    return forms

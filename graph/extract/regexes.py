@@ -1,0 +1,92 @@
+"""Every pattern the extractor uses, in one place (as eyecite keeps its ``regexes.py``).
+
+Patterns run on the reflowed clean text (one paragraph per line, single spaces), so a
+symbol or date broken across lines arrives with at most one stray space inside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import BODY_HEADS, KIND_WORDS
+
+UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+SP = r"[ ]?"  # at most one stray space (what is left of a line break after reflow)
+
+# A code inside a symbol: capitals (and digits), with at most a two-letter small tail
+# ("TTg", "CTr", "QĐi") that is not the start of a glued word ("TWngày").
+_CODE = rf"[A-ZĐ][A-ZĐ0-9]*(?:[a-zđ]{{1,2}}(?![{LOW}A-Za-z]))?"
+_ISSUER = rf"{_CODE}(?:{SP}-{SP}{_CODE})*"
+
+PARTY_SYMBOL = rf"(?P<p_num>\d{{1,5}}){SP}-{SP}(?P<p_kind>{_CODE}){SP}/{SP}(?P<p_issuer>{_ISSUER})"
+STATE_SYMBOL = (
+    rf"(?P<s_num>\d{{1,5}})(?:{SP}/{SP}(?P<s_year>(?:19|20)\d{{2}}))?{SP}/{SP}"
+    rf"(?:(?P<s_kind>{_CODE}){SP}-{SP}(?P<s_issuer>{_ISSUER})"
+    rf"|(?<=\d/)(?P<s_law>(?:UBTVQH|QH|L-CTN|CTN)\d{{0,2}}))"
+)
+SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL})(?![A-ZĐ0-9_/]|-\w)")
+
+KIND_WORD_RE = "|".join(re.escape(w) for w in KIND_WORDS)
+_CAPITAL_ONLY = ("Luật", "Bộ luật", "Hiến pháp", "Văn bản", "Pháp lệnh", "Điều lệ", "Quy định", "Quy chế")
+# Kind words as they open a citation: capitalised, or in small letters for the common kinds.
+KIND_CITE_RE = "|".join(
+    re.escape(w) if w.startswith(_CAPITAL_ONLY) else f"[{w[0]}{w[0].lower()}]{re.escape(w[1:])}" for w in KIND_WORDS
+)
+# The kind word and what may stand between it and the number ("Luật Thi đua, khen thưởng số").
+KIND_BEFORE = re.compile(
+    rf"(?<!\w)(?P<kind>{KIND_CITE_RE})(?P<name>[^;.\n“”\"\d/]{{0,70}}?)[ ]?(?:(?i:số)[ ]?:?[ ]?)?$"
+)
+KIND_WORD_AT = re.compile(rf"(?<!\w)(?:{KIND_CITE_RE})(?!\w)")
+KIND_ANY = re.compile(rf"(?i:\b(?:{KIND_WORD_RE}))\b")
+
+
+def date_pattern(p: str = "") -> str:
+    """A date in any written form; groups ``{p}d``, ``{p}m``, ``{p}y`` (and ``{p}d2``... for the
+    spelled-out form)."""
+    return (
+        rf"(?:(?P<{p}d>\d{{1,2}}){SP}(?P<{p}sep>[/.\-]){SP}(?P<{p}m>\d{{1,2}}){SP}(?P={p}sep){SP}"
+        rf"(?P<{p}y>(?:19|20)\d{{2}})"
+        rf"|(?P<{p}d2>\d{{1,2}})[ ]?tháng[ ]?(?P<{p}m2>\d{{1,2}})[ ]?(?:năm|,)[ ]?(?P<{p}y2>(?:19|20)\d{{2}}))"
+    )
+
+
+DATE = date_pattern()
+DATE_RE = re.compile(rf"(?<![\d/.\-]){DATE}(?![\d/])")
+# A date right after a symbol: "ngày 13/01/2023", ", ngày 18/5/2021", "(13-01-2023)", "ban hành ngày".
+DATE_AFTER = re.compile(rf"[ ,]{{0,3}}\(?[ ]?(?:(?:đã[ ]|được[ ])?ban hành[ ]|ký[ ])?(?i:ngày)?[ ]?:?[ ]?{DATE}")
+YEAR_WORD = re.compile(r"\bnăm[ ]((?:19|20)\d{2})\b")
+
+BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
+# "của X", "do X": an issuer phrase follows.
+ISSUER_AFTER = re.compile(r"^[ ,]{0,3}(?:\([^)]{0,40}\)[ ]?)?,?[ ]?(?:của|do)[ ](?P<issuer>.{2,160})")
+# Where an issuer phrase stops.
+ISSUER_STOP = re.compile(
+    r"[,;.:“”\"(\n]|[ ](?:về|v/v|V/v|việc|ban hành|phê duyệt|phát động|quy định|hướng dẫn|triển khai"
+    r"|thực hiện|sửa đổi|và (?=(?:các )?(?i:" + KIND_WORD_RE + r")))\b"
+    r"|[ ](?:" + KIND_WORD_RE + r")[ ]số"
+)
+SUBJECT_AFTER = re.compile(r"^[ ,]{0,3}(?P<lead>về việc|về|v/v|V/v|V/V)[ :]+(?P<subject>.*)")
+SUBJECT_VERB = re.compile(
+    r"^[ ,]{0,3}(?P<lead>ban hành|phê duyệt|quy định|hướng dẫn|phát động|triển khai|thực hiện|sửa đổi)"
+    r"[ ](?P<subject>.*)"
+)
+QUOTED_AFTER = re.compile(r"^[ ,:]{0,3}[“\"](?P<subject>[^”\"\n]{3,400})[”\"]")
+IMPLEMENTS_LEAD = re.compile(
+    r"^(?:về[ ])?(?:việc[ ])?(?:tiếp tục[ ])?(?:lãnh đạo,[ ]chỉ đạo[ ])?(?:triển khai[ ])?(?:thực hiện|triển khai|"
+    r"sơ kết|tổng kết)[ ](?:có hiệu quả[ ])?(?P<target>.*)"
+)
+BEFORE_VERB = re.compile(
+    r"(?:(?i:ngày)[ ]?" + date_pattern("b") + r"[ ]?,?[ ])?"
+    r"(?P<who>[^,.;:]{2,90}?)[ ](?:đã[ ]|vừa[ ]|mới[ ]|đã vừa[ ])?(?:ký[ ])?(?:ban hành|ký|phát hành|có)[ ]$"
+)
+BASIS_OPENING = re.compile(r"^(?:\d{1,2}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|Theo|Thi hành)\b")
+IMPLEMENTS_CUE = re.compile(
+    r"(?i:thực hiện|triển khai|quán triệt|học tập|theo tinh thần|gắn với|cụ thể hóa|thi hành)[^;.]{0,40}$"
+)
+
+# Own-number markers: a header "Số:" line, a legal database's "Số hiệu:" / "Số ký hiệu:".
+OWN_NUMBER = re.compile(
+    r"(?im)^[ ]*(?:\*\*)?(?:Số hiệu|Số ký hiệu|Ký hiệu|Số)[ ]*:[ ]*(?P<symbol>\S[^\n]{0,40}?)"
+    r"(?=[ ]{2,}|[ ]+[^\W\d][\w. ]{0,30},[ ]*ngày|$|\n)"
+)

@@ -1,0 +1,221 @@
+"""Small text helpers shared by the extractors: dates, symbols, casing, sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from ..vocab import ACRONYMS, ADMIN_UNITS
+
+_WS = re.compile(r"\s+")
+_DASHES = str.maketrans(dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-"))
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def squash(text: str) -> str:
+    """Fold runs of whitespace to one space and strip."""
+    return _WS.sub(" ", text).strip()
+
+
+def symbol_text(raw: str) -> str:
+    """A symbol as written, whitespace removed: ``"19- \\nNQ/TW"`` → ``"19-NQ/TW"``."""
+    return _WS.sub("", nfc(raw).translate(_DASHES))
+
+
+def symbol_key(symbol: str) -> str:
+    """Comparison key of a symbol: no whitespace, dashes folded, upper case, Đ kept."""
+    return symbol_text(symbol).upper()
+
+
+def iso_date(groups: dict[str, str | None], prefix: str = "") -> str | None:
+    """ISO date from the groups of :func:`regexes.date_pattern`; None when invalid."""
+    d = groups.get(prefix + "d") or groups.get(prefix + "d2")
+    m = groups.get(prefix + "m") or groups.get(prefix + "m2")
+    y = groups.get(prefix + "y") or groups.get(prefix + "y2")
+    if not (d and m and y):
+        return None
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def strip_punct(text: str) -> str:
+    return text.strip(" \t\n,;:.-–…/").strip()
+
+
+def clean_name(text: str) -> str:
+    """A quoted name or theme as stated: whitespace folded, markdown and stray quotes gone."""
+    text = squash(text.replace("*", ""))
+    text = text.strip(" \"“”'‘’")
+    return text.rstrip(" ,;:.…").strip()
+
+
+_UPPER_WORD = re.compile(r"\S+")
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+# Heads that are written with a capital on every word of the head itself.
+_HEAD_CASE = {
+    "ủy ban nhân dân": "Ủy ban nhân dân",
+    "uỷ ban nhân dân": "Ủy ban nhân dân",
+    "hội đồng nhân dân": "Hội đồng nhân dân",
+    "ban thường vụ": "Ban Thường vụ",
+    "ban chấp hành": "Ban Chấp hành",
+    "bộ chính trị": "Bộ Chính trị",
+    "ban bí thư": "Ban Bí thư",
+    "tỉnh ủy": "Tỉnh ủy",
+    "tỉnh uỷ": "Tỉnh ủy",
+    "thành ủy": "Thành ủy",
+    "huyện ủy": "Huyện ủy",
+    "đảng ủy": "Đảng ủy",
+    "đảng bộ": "Đảng bộ",
+    "cụm thi đua": "Cụm thi đua",
+    "khối thi đua": "Khối thi đua",
+    "hội đồng": "Hội đồng",
+    "bộ chỉ huy": "Bộ Chỉ huy",
+    "văn phòng": "Văn phòng",
+    "chi cục": "Chi cục",
+    "tổng cục": "Tổng cục",
+    "trung tâm": "Trung tâm",
+    "công an": "Công an",
+    "liên đoàn": "Liên đoàn",
+    "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "bệnh viện": "Bệnh viện",
+    "sở": "Sở",
+    "bộ": "Bộ",
+    "ban": "Ban",
+    "phòng": "Phòng",
+    "cục": "Cục",
+    "trường": "Trường",
+    "viện": "Viện",
+    "hội": "Hội",
+    "đoàn": "Đoàn",
+    "chủ tịch": "Chủ tịch",
+    "giám đốc": "Giám đốc",
+    "thủ tướng": "Thủ tướng",
+    "trưởng": "Trưởng",
+    "phó": "Phó",
+    "bí thư": "Bí thư",
+    "chánh": "Chánh",
+    "thủ trưởng": "Thủ trưởng",
+}
+_GENERIC_AFTER = ("cụm thi đua", "khối thi đua")  # names that go on in small letters
+_UNITS = sorted(ADMIN_UNITS, key=len, reverse=True)
+
+
+def body_case(text: str) -> str:
+    """Re-case a body name written in capitals, the way Vietnamese writes it in running text.
+
+    ``SỞ KẾ HOẠCH VÀ ĐẦU TƯ`` → ``Sở Kế hoạch và Đầu tư``; ``UBND TỈNH LẠNG SƠN`` →
+    ``UBND tỉnh Lạng Sơn``; ``CỤM THI ĐUA CÁC HUYỆN, THÀNH PHỐ NỘI ĐỊA`` →
+    ``Cụm thi đua các huyện, thành phố nội địa``.  Text that is not all capitals is kept.
+    """
+    text = squash(text)
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return text
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    generic = False
+    proper = False  # inside a place name after an administrative unit
+    field_start = True  # the next word opens a field name ("Kế hoạch", "Đầu tư")
+    while i < len(words):
+        matched = False
+        for n in (4, 3, 2, 1):
+            chunk = " ".join(words[i : i + n]).lower()
+            if (
+                chunk in _HEAD_CASE
+                and (i == 0 or n > 1 or chunk in ("sở", "bộ", "ban", "phòng"))
+                and (i == 0 or not generic)
+            ):
+                out.append(_HEAD_CASE[chunk])
+                generic = chunk in _GENERIC_AFTER
+                field_start = not generic
+                proper = chunk in ("tỉnh ủy", "tỉnh uỷ", "thành ủy", "huyện ủy")
+                i += n
+                matched = True
+                break
+        if matched:
+            continue
+        word = words[i]
+        bare = word.strip(",.;:()")
+        low = word.lower()
+        unit = next((u for u in _UNITS if " ".join(words[i : i + len(u.split())]).lower().strip(",") == u), None)
+        if unit == "xã" and i + 1 < len(words) and words[i + 1].lower().startswith("hội"):
+            unit = None
+        if bare in ACRONYMS or (
+            bare.isupper()
+            and not re.search(
+                r"[AEIOUYĂÂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊ"
+                r"ÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]",
+                bare,
+            )
+        ):
+            out.append(word)
+            field_start = False
+        elif low in ("các", "những"):
+            out.append(low)
+            generic = True
+        elif unit:
+            n = len(unit.split())
+            out.extend(w.lower() for w in words[i : i + n])
+            i += n
+            proper = not generic and not words[i - 1].endswith(",")
+            continue
+        elif proper:
+            out.append(_cap(word))
+        elif generic:
+            out.append(low)
+        elif low in ("và", "-", "&"):
+            out.append(low)
+            field_start = True
+        elif field_start:
+            out.append(_cap(word))
+            field_start = word.endswith(",")
+        else:
+            out.append(low)
+            field_start = word.endswith(",")
+        i += 1
+    return " ".join(out)
+
+
+def position_case(text: str) -> str:
+    """``PHÓ GIÁM ĐỐC`` → ``Phó Giám đốc``; ``CHỦ TỊCH UBND THÀNH PHỐ`` → ``Chủ tịch UBND thành phố``."""
+    text = squash(text)
+    if any(c.islower() for c in text):
+        return text
+    low = text.lower()
+    if low.startswith("phó "):
+        return "Phó " + body_case(text[4:])
+    if low.startswith("trưởng "):
+        return "Trưởng " + body_case(text[7:]).capitalize() if len(text) > 7 else "Trưởng"
+    return body_case(text)
+
+
+_SENT_END = re.compile(r"(?<=[.!?;])[ ](?=[A-ZĐÀ-Ỹ“\"(0-9-])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:
+    """Bounds of the sentence (or ``;`` clause when the sentence is long) around ``[start, end)``."""
+    lo = max(0, start - limit)
+    hi = min(len(text), end + limit)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENT_END.search(text, end, hi)
+    e = m.start() if m else hi
+    if e - s > limit:  # very long sentence: narrow to the clause
+        semi = text.rfind(";", s, start)
+        s = semi + 1 if semi >= 0 else max(s, start - limit // 2)
+        semi = text.find(";", end, e)
+        e = semi + 1 if semi >= 0 else min(e, end + limit // 2)
+    return s, e

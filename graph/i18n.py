@@ -1,0 +1,57 @@
+"""Messages shown to people: Vietnamese by default, English on request.
+
+The language comes from ``THIDUA_LANG`` (``vi`` or ``en``) or the CLI's ``--lang``.
+"""
+
+from __future__ import annotations
+
+import os
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # loading
+    "not_found": {"vi": "không tìm thấy tệp", "en": "file not found"},
+    "is_directory": {"vi": "là thư mục, không phải tệp", "en": "is a directory, not a file"},
+    "empty": {"vi": "tệp rỗng", "en": "the file is empty"},
+    "unsupported": {
+        "vi": "định dạng {suffix} chưa được hỗ trợ (chỉ nhận .txt, .md, .docx, .pdf, .html)",
+        "en": "format {suffix} is not supported (only .txt, .md, .docx, .pdf, .html)",
+    },
+    "binary": {
+        "vi": "tệp nhị phân, không phải văn bản",
+        "en": "binary file, not text",
+    },
+    "unknown_encoding": {
+        "vi": "không nhận ra bảng mã (không phải UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI)",
+        "en": "unrecognised encoding (not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI)",
+    },
+    "bad_docx": {"vi": "tệp DOCX hỏng hoặc bị cắt cụt ({detail})", "en": "damaged or truncated DOCX ({detail})"},
+    "bad_pdf": {"vi": "tệp PDF hỏng ({detail})", "en": "damaged PDF ({detail})"},
+    "pdf_no_text": {
+        "vi": "PDF không có lớp văn bản (bản quét ảnh) — cần nhận dạng ký tự (OCR) trước",
+        "en": "PDF has no text layer (scanned image) — run OCR first",
+    },
+    "no_text": {"vi": "không có nội dung văn bản", "en": "no text content"},
+    "too_large": {
+        "vi": "tệp quá lớn ({size} MB, tối đa {limit} MB)",
+        "en": "file too large ({size} MB, limit {limit} MB)",
+    },
+    "unreadable": {"vi": "không đọc được tệp ({detail})", "en": "cannot read the file ({detail})"},
+    "extract_failed": {"vi": "lỗi khi trích xuất ({detail})", "en": "extraction failed ({detail})"},
+    # CLI
+    "error_prefix": {"vi": "Lỗi", "en": "Error"},
+    "files_failed": {
+        "vi": "{failed}/{total} tệp không xử lý được",
+        "en": "{failed} of {total} files could not be processed",
+    },
+    "no_input": {"vi": "chưa chỉ ra tệp hay thư mục nào", "en": "no file or folder given"},
+}
+
+
+def lang() -> str:
+    value = os.environ.get("THIDUA_LANG", "vi").lower()
+    return "en" if value.startswith("en") else "vi"
+
+
+def t(key: str, **params: object) -> str:
+    entry = MESSAGES[key]
+    return entry.get(lang(), entry["vi"]).format(**params)

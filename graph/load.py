@@ -1,0 +1,264 @@
+"""Stage 1 — load: a file on disk becomes :class:`LoadedText` (decoded, not yet cleaned).
+
+Formats: ``.txt``/``.md`` (UTF-8 with or without BOM, UTF-16, Windows-1258, TCVN3, VNI),
+``.docx`` (body paragraphs and tables in reading order, page headers, footnotes),
+``.pdf`` with a text layer, ``.html``.  Anything else, or anything unreadable, raises
+:class:`~graph.errors.LoadError` with one line naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import legacy
+from .errors import LoadError
+from .models import LoadedText
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+MAX_BYTES = 512 * 1024 * 1024
+MIN_SCORE = 0.04  # share of very common Vietnamese words below which a decoding is rejected
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
+    """Files named, and the supported files inside folders named (sorted, recursive)."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith(".")
+            )
+        else:
+            yield p
+
+
+def load(path: str | Path) -> LoadedText:
+    """Read one file into text, or raise :class:`LoadError`."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise LoadError(name, "not_found")
+    if p.is_dir():
+        raise LoadError(name, "is_directory")
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise LoadError(name, "unsupported", suffix=suffix or "(không đuôi)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise LoadError(name, "unreadable", detail=exc.strerror or type(exc).__name__) from None
+    if not data.strip():
+        raise LoadError(name, "empty")
+    if len(data) > MAX_BYTES:
+        raise LoadError(name, "too_large", size=len(data) // 2**20, limit=MAX_BYTES // 2**20)
+    digest = hashlib.sha256(data).hexdigest()
+    if suffix == ".docx":
+        text, fmt, enc = _docx_text(name, data), "docx", "docx"
+    elif suffix == ".pdf":
+        text, fmt, enc = _pdf_text(name, data), "pdf", "pdf"
+    elif suffix in HTML_SUFFIXES:
+        raw, enc = decode_bytes(name, data)
+        text, fmt = _html_text(raw), "html"
+    else:
+        text, enc = decode_bytes(name, data)
+        fmt = "md" if suffix == ".md" else "txt"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise LoadError(name, "no_text")
+    return LoadedText(path=name, text=text, format=fmt, encoding=enc, sha256=digest)
+
+
+# --- text encodings ----------------------------------------------------------------------------------
+
+
+def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
+    """Decode bytes of a text file; returns ``(text, encoding name)``."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _check_text(name, data[3:].decode("utf-8", errors="replace")), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _check_text(name, data.decode("utf-16", errors="replace")), "utf-16"
+    head = data[:4096]
+    if len(head) >= 4 and head.count(0) > len(head) // 4:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if odd > len(head) // 4 and even == 0:
+            return _check_text(name, data.decode("utf-16-le", errors="replace")), "utf-16-le"
+        if even > len(head) // 4 and odd == 0:
+            return _check_text(name, data.decode("utf-16-be", errors="replace")), "utf-16-be"
+    if b"\x00" in head:
+        raise LoadError(name, "binary")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        _check_text(name, text)
+        if legacy.looks_legacy(text):
+            best = _best_legacy(text)
+            if best and best[0] > legacy.vietnamese_score(text) + 0.05:
+                return best[1], f"utf-8+{best[2]}"
+        return text, "utf-8"
+    latin = _check_text(name, data.decode("latin-1"))
+    candidates: list[tuple[float, str, str]] = []
+    try:
+        cp = unicodedata.normalize("NFC", data.decode("cp1258"))
+        candidates.append((legacy.vietnamese_score(cp), cp, "cp1258"))
+    except UnicodeDecodeError:
+        pass
+    best = _best_legacy(latin)
+    if best:
+        candidates.append(best)
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    if candidates and candidates[0][0] >= MIN_SCORE:
+        return candidates[0][1], candidates[0][2]
+    raise LoadError(name, "unknown_encoding")
+
+
+def _best_legacy(latin: str) -> tuple[float, str, str] | None:
+    options = []
+    for conv, label in ((legacy.from_tcvn3, "tcvn3"), (legacy.from_vni, "vni")):
+        converted = conv(latin)
+        options.append((legacy.vietnamese_score(converted), converted, label))
+    options.sort(key=lambda c: c[0], reverse=True)
+    return options[0] if options[0][0] >= MIN_SCORE else None
+
+
+def _check_text(name: str, text: str) -> str:
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise LoadError(name, "binary")
+    return text
+
+
+# --- DOCX --------------------------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_text(name: str, data: bytes) -> str:
+    import io
+
+    try:
+        import docx  # python-docx
+        from docx.opc.exceptions import PackageNotFoundError
+
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+            raise LoadError(name, "bad_docx", detail=type(exc).__name__) from None
+        lines: list[str] = []
+        for section in document.sections[:1]:
+            for para in section.header.paragraphs:
+                if para.text.strip():
+                    lines.append(para.text)
+        footnote_numbers: dict[str, int] = {}
+        body = document.element.body
+        for child in body.iterchildren():
+            if child.tag == _W + "p":
+                lines.append(_docx_paragraph(child, footnote_numbers))
+            elif child.tag == _W + "tbl":
+                lines.extend(_docx_table(child, footnote_numbers))
+        notes = _docx_footnotes(document, footnote_numbers)
+        if notes:
+            lines.append("_" * 20)
+            lines.extend(notes)
+        return "\n".join(lines)
+    except LoadError:
+        raise
+    except Exception as exc:  # lxml errors on truncated XML parts, zip CRC errors, ...
+        raise LoadError(name, "bad_docx", detail=type(exc).__name__) from None
+
+
+def _docx_paragraph(p, footnote_numbers: dict[str, int]) -> str:  # type: ignore[no-untyped-def]
+    out: list[str] = []
+    for el in p.iter():
+        tag = el.tag
+        if tag == _W + "t":
+            out.append(el.text or "")
+        elif tag == _W + "tab":
+            out.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            out.append("\n")
+        elif tag == _W + "footnoteReference":
+            fid = el.get(_W + "id", "")
+            number = footnote_numbers.setdefault(fid, len(footnote_numbers) + 1)
+            out.append(str(number))
+    return "".join(out)
+
+
+def _docx_table(tbl, footnote_numbers: dict[str, int]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Tables in reading order: each cell's paragraphs, row by row (a two-column header flattens)."""
+    lines: list[str] = []
+    for row in tbl.iter(_W + "tr"):
+        for cell in row.iter(_W + "tc"):
+            for p in cell.iter(_W + "p"):
+                lines.append(_docx_paragraph(p, footnote_numbers))
+        lines.append("")
+    return lines
+
+
+def _docx_footnotes(document, footnote_numbers: dict[str, int]) -> list[str]:  # type: ignore[no-untyped-def]
+    if not footnote_numbers:
+        return []
+    part = None
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/footnotes"):
+            part = rel.target_part
+    if part is None:
+        return []
+    from lxml import etree
+
+    root = etree.fromstring(part.blob)
+    texts: dict[str, str] = {}
+    for note in root.iter(_W + "footnote"):
+        fid = note.get(_W + "id", "")
+        texts[fid] = " ".join(_docx_paragraph(p, {}) for p in note.iter(_W + "p")).strip()
+    return [f"{number} {texts.get(fid, '')}" for fid, number in footnote_numbers.items()]
+
+
+# --- PDF ---------------------------------------------------------------------------------------------
+
+
+def _pdf_text(name: str, data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise LoadError(name, "bad_pdf", detail=str(exc).split("\n")[0][:80]) from None
+    try:
+        pages = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    text = "\n\n".join(pages)
+    if len(re.sub(r"\s+", "", text)) < 20:
+        raise LoadError(name, "pdf_no_text")
+    return text
+
+
+# --- HTML --------------------------------------------------------------------------------------------
+
+_BLOCK_SKIP = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select")
+
+
+def _html_text(raw: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "lxml")
+    for tag in soup(_BLOCK_SKIP):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    text = soup.get_text("\n")
+    return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", text)

@@ -1,0 +1,194 @@
+"""Code lists of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục; Party rules).
+
+These are the conventions the extractor generalises from, and the source of the SKOS
+vocabularies in ``ontology/``: document kinds and their codes, issuer codes with the body
+and level they imply, body levels, and the words that open a body's name.
+"""
+
+from __future__ import annotations
+
+# Document kinds: canonical Vietnamese name, English label, codes used in symbols.
+KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Chỉ thị": ("Directive", ("CT",)),
+    "Nghị quyết": ("Resolution", ("NQ",)),
+    "Nghị quyết liên tịch": ("Joint resolution", ("NQLT",)),
+    "Kết luận": ("Conclusion", ("KL",)),
+    "Kế hoạch": ("Plan", ("KH",)),
+    "Kế hoạch liên tịch": ("Joint plan", ("KHLT",)),
+    "Quyết định": ("Decision", ("QĐ", "QD")),
+    "Nghị định": ("Decree", ("NĐ", "ND")),
+    "Thông tư": ("Circular", ("TT",)),
+    "Thông tư liên tịch": ("Joint circular", ("TTLT",)),
+    "Thông báo": ("Notice", ("TB",)),
+    "Hướng dẫn": ("Guidance", ("HD",)),
+    "Chương trình": ("Programme", ("CTr", "CTR")),
+    "Chương trình liên tịch": ("Joint programme", ("CTLT",)),
+    "Đề án": ("Scheme", ("ĐA", "DA")),
+    "Báo cáo": ("Report", ("BC",)),
+    "Phát động": ("Launch", ("PĐ", "PD")),
+    "Quy định": ("Regulation", ("QĐi", "QDi")),
+    "Quy chế": ("Rules", ("QC", "QCPH")),
+    "Tờ trình": ("Submission", ("TTr", "TTR")),
+    "Công văn": ("Official letter", ("CV",)),
+    "Công điện": ("Official dispatch", ("CĐ",)),
+    "Thông tri": ("Party circular", ("TTri",)),
+    "Phương án": ("Plan of action", ("PA",)),
+    "Luật": ("Law", ()),
+    "Bộ luật": ("Code", ()),
+    "Pháp lệnh": ("Ordinance", ("PL",)),
+    "Văn bản": ("Document", ()),
+    "Điều lệ": ("Charter", ("ĐL",)),
+    "Lời kêu gọi": ("Appeal", ()),
+    "Biên bản": ("Minutes", ("BB",)),
+}
+
+KIND_BY_CODE: dict[str, str] = {code: name for name, (_, codes) in KINDS.items() for code in codes}
+
+# Words that name a kind in running text, longest first (so "Thông tư liên tịch" wins over "Thông tư").
+KIND_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        [
+            *KINDS,
+            "Thông báo kết luận",
+            "Chương trình hành động",
+            "Văn bản hướng dẫn",
+            "Công văn hướng dẫn",
+            "Hiến pháp",
+        ],
+        key=len,
+        reverse=True,
+    )
+)
+KIND_WORD_CANONICAL = {
+    "Thông báo kết luận": "Thông báo",
+    "Chương trình hành động": "Chương trình",
+    "Văn bản hướng dẫn": "Văn bản",
+    "Công văn hướng dẫn": "Công văn",
+}
+
+# Levels of issuing bodies.
+LEVELS: dict[str, tuple[str, str, int]] = {
+    # id: (Vietnamese label, English label, rank: 0 = top)
+    "central-party": ("Trung ương Đảng", "Central Party", 0),
+    "central-state": ("Trung ương (Nhà nước)", "Central State", 0),
+    "ministry": ("Bộ, ngành Trung ương", "Ministry", 1),
+    "provincial-party": ("Tỉnh ủy, Thành ủy", "Provincial Party", 2),
+    "provincial-state": ("UBND, HĐND tỉnh", "Provincial State", 2),
+    "department": ("Sở, ban, ngành tỉnh", "Department", 3),
+    "emulation": ("Hội đồng, Cụm, Khối thi đua", "Emulation council or cluster", 3),
+    "district": ("Cấp huyện", "District", 4),
+    "commune": ("Cấp xã", "Commune", 5),
+    "unknown": ("Chưa xác định", "Unknown", 9),
+}
+
+# Issuer codes (the part after the kind code) → (canonical body, level).
+ISSUER_CODES: dict[str, tuple[str, str]] = {
+    "TW": ("Ban Chấp hành Trung ương Đảng", "central-party"),
+    "TƯ": ("Ban Chấp hành Trung ương Đảng", "central-party"),
+    "BTGTW": ("Ban Tuyên giáo Trung ương", "central-party"),
+    "BTCTW": ("Ban Tổ chức Trung ương", "central-party"),
+    "UBKTTW": ("Ủy ban Kiểm tra Trung ương", "central-party"),
+    "TTg": ("Thủ tướng Chính phủ", "central-state"),
+    "CP": ("Chính phủ", "central-state"),
+    "VPCP": ("Văn phòng Chính phủ", "central-state"),
+    "QH": ("Quốc hội", "central-state"),
+    "UBTVQH": ("Ủy ban Thường vụ Quốc hội", "central-state"),
+    "CTN": ("Chủ tịch nước", "central-state"),
+    "HĐTĐKTTW": ("Hội đồng Thi đua - Khen thưởng Trung ương", "central-state"),
+    "BNV": ("Bộ Nội vụ", "ministry"),
+    "BTC": ("Bộ Tài chính", "ministry"),
+    "BKHĐT": ("Bộ Kế hoạch và Đầu tư", "ministry"),
+    "BGDĐT": ("Bộ Giáo dục và Đào tạo", "ministry"),
+    "BYT": ("Bộ Y tế", "ministry"),
+    "BCA": ("Bộ Công an", "ministry"),
+    "BQP": ("Bộ Quốc phòng", "ministry"),
+    "BCT": ("Bộ Công Thương", "ministry"),
+    "BXD": ("Bộ Xây dựng", "ministry"),
+    "BTP": ("Bộ Tư pháp", "ministry"),
+    "BGTVT": ("Bộ Giao thông vận tải", "ministry"),
+    "BTTTT": ("Bộ Thông tin và Truyền thông", "ministry"),
+    "BTNMT": ("Bộ Tài nguyên và Môi trường", "ministry"),
+    "BNNPTNT": ("Bộ Nông nghiệp và Phát triển nông thôn", "ministry"),
+    "BLĐTBXH": ("Bộ Lao động - Thương binh và Xã hội", "ministry"),
+    "BVHTTDL": ("Bộ Văn hóa, Thể thao và Du lịch", "ministry"),
+    "BKHCN": ("Bộ Khoa học và Công nghệ", "ministry"),
+    "BNG": ("Bộ Ngoại giao", "ministry"),
+    "NHNN": ("Ngân hàng Nhà nước Việt Nam", "ministry"),
+    "TU": ("Tỉnh ủy", "provincial-party"),
+    "ThU": ("Thành ủy", "provincial-party"),
+    "UBND": ("Ủy ban nhân dân", "provincial-state"),
+    "HĐND": ("Hội đồng nhân dân", "provincial-state"),
+    "HĐTĐKT": ("Hội đồng Thi đua - Khen thưởng", "emulation"),
+    "CTĐ": ("Cụm thi đua", "emulation"),
+    "KTĐ": ("Khối thi đua", "emulation"),
+    "HU": ("Huyện ủy", "district"),
+    "ĐU": ("Đảng ủy", "district"),
+}
+
+# Words that open the name of an issuing body, with their written case (longest first when matching).
+BODY_HEADS: tuple[str, ...] = (
+    "Ủy ban nhân dân",
+    "Uỷ ban nhân dân",
+    "UBND",
+    "Hội đồng nhân dân",
+    "HĐND",
+    "Hội đồng Thi đua - Khen thưởng",
+    "Hội đồng thi đua - khen thưởng",
+    "Hội đồng TĐKT",
+    "Hội đồng",
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+    "Ban Bí thư",
+    "Bộ Chính trị",
+    "Thủ tướng Chính phủ",
+    "Chính phủ",
+    "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội",
+    "Tỉnh ủy",
+    "Tỉnh uỷ",
+    "Thành ủy",
+    "Huyện ủy",
+    "Đảng ủy",
+    "Đảng bộ",
+    "Cụm thi đua",
+    "Khối thi đua",
+    "Cụm TĐ",
+    "Khối TĐ",
+    "Sở",
+    "Bộ Chỉ huy",
+    "Bộ",
+    "Ban",
+    "Phòng",
+    "Văn phòng",
+    "Chi cục",
+    "Cục",
+    "Tổng cục",
+    "Trung tâm",
+    "Công an",
+    "Liên đoàn Lao động",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Mặt trận Tổ quốc",
+    "Hội",
+    "Đoàn",
+    "Tỉnh đoàn",
+    "Trường",
+    "Bệnh viện",
+    "Viện",
+    "Ngân hàng",
+    "Kho bạc",
+    "Cục Thuế",
+    "Bảo hiểm xã hội",
+    "Chủ tịch",
+    "Giám đốc",
+    "Ủy ban",
+    "Uỷ ban",
+)
+
+ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+
+# Acronyms that keep their capitals when a header line is re-cased.
+ACRONYMS = frozenset(
+    """UBND HĐND TĐKT MTTQ TW TP TP. CP BCH BTV QĐ VN TX TT CTĐ KTĐ CT VH TDTT
+    LĐTBXH GDĐT KHĐT TNMT NN PTNT CNTT TTTT THPT THCS PTDTNT BHXH VPCP HĐTĐKT TĐ CA QS
+""".split()
+)
