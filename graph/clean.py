@@ -37,19 +37,14 @@ _FOLD = str.maketrans(
 )
 
 _COMBINING = re.compile(r"[^\u0300-\u036f\n][\u0300-\u036f]+")
-_MARKDOWN = re.compile(
-    r"(?m)^[ ]{0,3}#{1,6}[ ]+"  # heading marks
-    r"|\*{1,3}(?=\S)|(?<=\S)\*{1,3}"  # emphasis: **bold**, *italic*
-    r"|(?<![\w_])__?(?=\S)|(?<=\S)__?(?![\w_])"  # __bold__, _italic_
-    r"|\\(?=[-*_#.()\[\]])"  # markdown escapes
-)
+_MARKDOWN = re.compile(r"\*{1,3}|_{1,2}|(?m:^[ ]{0,3}#{1,6}[ ]+)|\\(?=[-*_#.()\[\]])")
 _PAGE_NUMBER = re.compile(r"(?m)^[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,3}(?:[ ]*/[ ]*\d{1,3})?(?:[ ]*-)?[ ]*$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ ]*(\d{1,2})[ ]+(?=[A-ZĐÀ-Ỹ“\"(])")
 _FOOTNOTE_SEPARATOR = re.compile(r"(?m)^(?:[ ]{10,}|[ ]*[_-]{5,}[ ]*)$")
 _GLUED = re.compile(
-    r"(?<=\bngày)(?=\d)"  # ngày22
-    r"|(?<=\bsố)(?=\d+[ ]?[/-])"  # số02/CT-UBND
-    r"|(?<=[A-ZĐ\d])(?=(?:ngày|về|của|năm|theo|tại)\b)"  # 70-TB/TWngày, 13/01/2023của
+    r"\bngày(?=\d)"  # ngày22
+    r"|\bsố(?=\d+[ ]?[/-])"  # số02/CT-UBND
+    r"|[A-ZĐ\d](?=(?:ngày|về|của|năm|theo|tại)\b)"  # 70-TB/TWngày, 13/01/2023của
 )
 _NEWLINES = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*")
 _SPACES = re.compile(r"[ ]{2,}")
@@ -108,6 +103,24 @@ def _compose(first: OffsetMap, second: OffsetMap) -> OffsetMap:
         ends.append(first.point(e, end=True))
         copied.append(False)
     return OffsetMap(tuple(outs), tuple(srcs), tuple(ends), tuple(copied), second.out_len, first.src_len)
+
+
+def _markdown_edits(text: str) -> list[Edit]:
+    """Emphasis marks touching a word (``**bold**``, ``*italic*``, ``__x__``), heading marks, escapes."""
+    edits: list[Edit] = []
+    n = len(text)
+    for m in _MARKDOWN.finditer(text):
+        s, e = m.start(), m.end()
+        ch = text[s]
+        if ch in "*_":
+            before = text[s - 1] if s > 0 else " "
+            after = text[e] if e < n else " "
+            if ch == "_" and (before.isalnum() or after.isalnum()) and not (before.isspace() or after.isspace()):
+                continue  # snake_case or a run inside a word
+            if before.isspace() and after.isspace():
+                continue  # a lone mark between spaces ("* " bullets are kept as text)
+        edits.append((s, e, ""))
+    return edits
 
 
 def _regex_pass(text: str, pattern: re.Pattern[str], repl: str = "") -> tuple[str, OffsetMap]:
@@ -194,8 +207,8 @@ def _reflow(text: str) -> tuple[str, list[OffsetMap]]:
 
 
 def _is_caps_line(line: str) -> bool:
-    letters = [c for c in line[:200] if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    head = line[:200]
+    return head.isupper() and sum(1 for c in head[:8] if c.isalpha()) >= 2
 
 
 def _is_break(prev_line: str, next_line: str) -> bool:
@@ -216,14 +229,14 @@ def clean(loaded: LoadedText) -> CleanText:
     maps: list[OffsetMap] = []
     text, m = _nfc(loaded.text)
     maps.append(m)
-    text, m = _regex_pass(text, _MARKDOWN)
+    text, m = apply_edits(text, _markdown_edits(text))
     maps.append(m)
     text, m = _regex_pass(text, _PAGE_NUMBER)
     maps.append(m)
     notes_at = len(maps)
     text, m, notes = _footnotes(text)
     maps.append(m)
-    text, m = apply_edits(text, ((x.start(), x.end(), " ") for x in _GLUED.finditer(text)))
+    text, m = apply_edits(text, ((x.end(), x.end(), " ") for x in _GLUED.finditer(text)))
     maps.append(m)
     lines, lines_chain = text, MapChain(tuple(maps))
     body, reflow_maps = _reflow(text)

@@ -25,6 +25,10 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
 MAX_BYTES = 512 * 1024 * 1024
 MIN_SCORE = 0.04  # share of very common Vietnamese words below which a decoding is rejected
 
+# Legacy files were typed on Windows: their quotes and dashes are cp1252 bytes 0x91-0x97.
+_CP1252_PUNCT = str.maketrans(
+    {"\x91": "‘", "\x92": "’", "\x93": "“", "\x94": "”", "\x96": "–", "\x97": "—", "\x85": "…"}
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -104,7 +108,7 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
             if best and best[0] > legacy.vietnamese_score(text) + 0.05:
                 return best[1], f"utf-8+{best[2]}"
         return text, "utf-8"
-    latin = _check_text(name, data.decode("latin-1"))
+    latin = _check_text(name, data.decode("latin-1").translate(_CP1252_PUNCT))
     candidates: list[tuple[float, str, str]] = []
     try:
         cp = unicodedata.normalize("NFC", data.decode("cp1258"))

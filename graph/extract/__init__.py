@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,28 +37,23 @@ _CHROME = (
 )
 
 
+_CHROME_HEADING = re.compile(r"(?m)^[ ]*(?:" + "|".join(map(re.escape, _CHROME)) + r")[^\n]{0,25}$")
+
+
 def _chrome_zones(text: str) -> list[tuple[int, int]]:
     """Navigation blocks of web pages (lists of other documents after a heading such as
-    "Văn bản liên quan"): their symbols are links, not citations of this document."""
+    "Văn bản liên quan"): their symbols are links, not citations of this document.  A block
+    runs until the first long line (a paragraph of running text)."""
     zones = []
-    pos = 0
-    lines = text.split("\n")
-    offsets = []
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    i = 0
-    while i < len(lines):
-        line = lines[i].strip().rstrip(":")
-        if line in _CHROME or any(line.startswith(c) and len(line) < len(c) + 25 for c in _CHROME):
-            j = i + 1
-            while j < len(lines) and len(lines[j]) < 220:
-                j += 1
-            zones.append((offsets[i], offsets[j] if j < len(lines) else pos))
-            i = j
-        else:
-            i += 1
+    for m in _CHROME_HEADING.finditer(text):
+        if zones and m.start() < zones[-1][1]:
+            continue
+        long_line = _LONG_LINE.search(text, m.end())
+        zones.append((m.start(), long_line.start() if long_line else len(text)))
     return zones
+
+
+_LONG_LINE = re.compile(r"(?m)^[^\n]{220,}$")
 
 
 def extract(ct: CleanText) -> ExtractedDocument:
@@ -66,7 +62,9 @@ def extract(ct: CleanText) -> ExtractedDocument:
     first_section = _first_section(text)
     info = document_info(ct.lines, text, first_section)
     own = frozenset(symbol_key(s) for s in (*info.own_symbols, *([info.symbol] if info.symbol else [])))
-    mentions = find_mentions(text, own, _chrome_zones(text))
+    zones = [ct.source_span_lines(a, b) for a, b in _chrome_zones(ct.lines)]
+    skip = [(a, b) for a, b in (_text_span(ct, z) for z in zones) if b > a]
+    mentions = find_mentions(text, own, skip)
     citations, links = merge(text, mentions, ct.source_span)
     campaigns, themes = campaigns_and_themes(text)
     clusters = find_clusters(text, info.issuer, info.recipients)
@@ -82,6 +80,19 @@ def extract(ct: CleanText) -> ExtractedDocument:
         format=ct.source.format,
         encoding=ct.source.encoding,
     )
+
+
+def _text_span(ct: CleanText, zone: tuple[int, int]) -> tuple[int, int]:
+    """The part of the reflowed text whose source lies in ``zone`` (a source span)."""
+    from bisect import bisect_left
+
+    # source offsets grow with text offsets except for moved footnotes: a linear probe is enough here
+    starts = [ct.source_span(i, i + 1)[0] for i in range(0, len(ct.text), 64)]
+    lo = max(0, (bisect_left(starts, zone[0]) - 1) * 64)
+    hi = min(len(ct.text), (bisect_left(starts, zone[1]) + 1) * 64)
+    a = next((i for i in range(lo, hi) if ct.source_span(i, i + 1)[0] >= zone[0]), hi)
+    b = next((i for i in range(hi - 1, a - 1, -1) if ct.source_span(i, i + 1)[0] < zone[1]), a - 1) + 1
+    return a, b
 
 
 def _mapped(item: Campaign | Theme, ct: CleanText):  # type: ignore[no-untyped-def]

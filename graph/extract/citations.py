@@ -9,6 +9,7 @@ cited documents stated by the text ("... về tiếp tục thực hiện Chỉ t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ..models import Citation, Link
@@ -102,7 +103,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         if key in own_keys:
             continue
         # kind word before (on the same line, close by)
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = _line_start(text, m.start())
         before = text[max(line_start, m.start() - 90) : m.start()]
         kb = _nearest_kind(before)
         kind_start = m.start()
@@ -115,8 +116,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         if kind in (None, "Văn bản") and code_kind:
             kind = code_kind if kind is None else kind
         # what follows: date, issuer, subject
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, m.end())
         after_pos = m.end()
         date = None
         d = rx.DATE_AFTER.match(text, after_pos, min(line_end, after_pos + 60))
@@ -137,8 +137,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
                     after_pos += paren.end()
         # news phrasing: "Ngày 13/01/2023, UBND tỉnh ban hành Chỉ thị số ..."
         if date is None or issuer is None:
-            clause_start = max(line_start, *(text.rfind(c, 0, kind_start) + 1 for c in ".;"))
-            bv = rx.BEFORE_VERB.search(text[clause_start:kind_start])
+            clause_start = max(line_start, *(text.rfind(c, line_start, kind_start) + 1 for c in ".;"))
+            prefix = text[max(clause_start, kind_start - 200) : kind_start]
+            bv = rx.BEFORE_VERB.search(prefix) if rx.VERB_END.search(prefix[-24:]) else None
             if bv:
                 if date is None:
                     date = iso_date(bv.groupdict(), "b")
@@ -148,9 +149,8 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         subject, subject_span = _subject(text, after_pos, window_end)
         # role
         role = "mention"
-        sent_start = max(
-            line_start, text.rfind(". ", 0, m.start()) + 2 if ". " in text[line_start : m.start()] else line_start
-        )
+        dot = text.rfind(". ", line_start, m.start())
+        sent_start = dot + 2 if dot >= 0 else line_start
         if rx.BASIS_OPENING.match(text[sent_start:]) and (first_heading < 0 or m.start() < first_heading):
             role = "basis"
         elif rx.IMPLEMENTS_CUE.search(text[max(line_start, kind_start - 60) : kind_start]):
@@ -159,6 +159,20 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             Mention(m.start(), m.end(), symbol, key, kind, kind_start, date, issuer, subject, subject_span, role)
         )
     return mentions
+
+
+_REACH = 2000  # how far a mention's context may reach (keeps hostile one-line files linear)
+
+
+def _line_start(text: str, pos: int) -> int:
+    lo = max(0, pos - _REACH)
+    return max(lo, text.rfind("\n", lo, pos) + 1)
+
+
+def _line_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + _REACH)
+    end = text.find("\n", pos, hi)
+    return hi if end < 0 else end
 
 
 def _nearest_kind(before: str) -> re.Match[str] | None:
@@ -182,8 +196,9 @@ def merge(text: str, mentions: list[Mention], to_source) -> tuple[list[Citation]
     """One citation per distinct document; links stated between them."""
     # a mention inside another's subject is not the launch's own basis
     adjusted: list[Mention] = []
-    for mt in mentions:
-        inside = any(o is not mt and o.subject_span[0] <= mt.kind_start < o.subject_span[1] for o in mentions)
+    for i, mt in enumerate(mentions):
+        earlier = mentions[max(0, i - 20) : i]  # a subject runs a few hundred characters at most
+        inside = any(o.subject_span[0] <= mt.kind_start < o.subject_span[1] for o in earlier)
         if inside and mt.role == "basis":
             mt = replace(mt, role="mention")
         adjusted.append(mt)
@@ -225,6 +240,7 @@ def _links(text: str, mentions: list[Mention], citations: list[Citation], to_sou
     links: list[Link] = []
     seen: set[tuple[str, str]] = set()
     by_key = {symbol_key(c.symbol): c for c in citations}
+    starts = [b.kind_start for b in mentions]
     for a in mentions:
         if not a.subject:
             continue
@@ -233,7 +249,8 @@ def _links(text: str, mentions: list[Mention], citations: list[Citation], to_sou
             continue
         target_start = a.subject_span[0] + lead.start("target")
         # the implemented document: the next mention whose kind word opens the target...
-        target = next((b for b in mentions if target_start <= b.kind_start <= target_start + 3), None)
+        k = bisect_left(starts, target_start)
+        target = mentions[k] if k < len(mentions) and mentions[k].kind_start <= target_start + 3 else None
         target_sym = target.symbol if target else None
         if target is None:  # ...or a document named without its number, cited elsewhere with it
             target_sym = _named_target(lead.group("target"), a, citations)
@@ -267,7 +284,7 @@ def _named_target(target_text: str, source: Mention, citations: list[Citation]) 
     if len(name) < 3:
         return None
     kind_word = kw.group(0).lower()
-    for c in citations:
+    for c in citations[:500]:
         if symbol_key(c.symbol) == source.key or not c.subject:
             continue
         subj = " ".join(_WORDS.findall(c.subject.lower()))

@@ -84,7 +84,7 @@ def _split_columns(line: str) -> list[str]:
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text[:300] if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 

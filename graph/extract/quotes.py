@@ -26,41 +26,54 @@ class Quote:
     close: int  # offset just after the closing quote (== end when unbalanced)
 
 
+_QUOTE_CHARS = re.compile(r"[“”\"]")
+
+
 def find_quotes(text: str) -> list[Quote]:
+    """Pair quotes paragraph by paragraph in one pass over the quote characters (linear time)."""
     quotes: list[Quote] = []
-    for line_match in re.finditer(r"[^\n]+", text):
-        line_start = line_match.start()
-        line = line_match.group(0)
-        i = 0
-        n = len(line)
-        while i < n:
-            ch = line[i]
-            is_open = ch == "“" or (
-                ch == '"' and (i == 0 or not line[i - 1].isalnum()) and i + 1 < n and not line[i + 1].isspace()
-            )
-            if not is_open:
-                i += 1
-                continue
-            j = i + 1
-            end = None
-            while j < n and j - i <= _MAX_QUOTE:
-                c = line[j]
-                if c == "”" or (c == '"' and not line[j - 1].isspace()):
-                    end = j
-                    break
-                if c == "“" or (c == '"' and line[j - 1].isspace()):
-                    break  # another opening quote first: this one is unbalanced
-                j += 1
-            if end is not None:
-                quotes.append(Quote(line_start + i + 1, line_start + end, line_start + end + 1))
-                i = end + 1
-                continue
-            segment = line[i + 1 : j]
-            cut = max(segment.rfind("; "), segment.rfind(". "), segment.rfind(";"))
-            stop = cut if cut > 0 else len(segment)
-            if stop > 3:
-                quotes.append(Quote(line_start + i + 1, line_start + i + 1 + stop, line_start + i + 1 + stop))
-            i = i + 1 + max(stop, 1)
+    positions = [m.start() for m in _QUOTE_CHARS.finditer(text)]
+    n = len(text)
+    k = 0
+    line_end = -1
+    while k < len(positions):
+        p = positions[k]
+        if p >= line_end:
+            line_end = text.find("\n", p)
+            line_end = n if line_end < 0 else line_end
+        ch = text[p]
+        is_open = ch == "“" or (
+            ch == '"' and (p == 0 or not text[p - 1].isalnum()) and p + 1 < n and not text[p + 1].isspace()
+        )
+        if not is_open:
+            k += 1
+            continue
+        j = k + 1
+        end = stop_at = None
+        while j < len(positions) and positions[j] < line_end and positions[j] - p <= _MAX_QUOTE:
+            q = positions[j]
+            c = text[q]
+            if c == "”" or (c == '"' and not text[q - 1].isspace()):
+                end = q
+                break
+            if c == "“" or (c == '"' and text[q - 1].isspace()):
+                stop_at = q  # another opening quote first: this one is unbalanced
+                break
+            j += 1
+        if end is not None:
+            quotes.append(Quote(p + 1, end, end + 1))
+            k = j + 1
+            continue
+        limit = stop_at if stop_at is not None else min(line_end, p + 1 + _MAX_QUOTE)
+        segment = text[p + 1 : limit]
+        cut = max(segment.rfind("; "), segment.rfind(". "), segment.rfind(";"))
+        stop = cut if cut > 0 else len(segment)
+        if stop > 3:
+            quotes.append(Quote(p + 1, p + 1 + stop, p + 1 + stop))
+        resume = p + 1 + max(stop, 1)
+        k += 1
+        while k < len(positions) and positions[k] < resume:
+            k += 1
     return quotes
 
 
@@ -98,7 +111,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         if len(name) < 3 or not any(c.isalpha() for c in name):
             previous = None
             continue
-        line_start = text.rfind("\n", 0, q.start) + 1
+        line_start = text.rfind("\n", max(0, q.start - _TRIGGER_LIMIT - 10), q.start) + 1
+        line_start = line_start or max(0, q.start - _TRIGGER_LIMIT - 10)
         lead_end = q.start - 1
         lo = max(line_start, lead_end - _TRIGGER_LIMIT)
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, lead_end)]
@@ -118,7 +132,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                 kind, gap_from = previous[0], previous[1].close
         if kind is None:
             prev_line_end = line_start - 1
-            prev_line = text[text.rfind("\n", 0, max(0, prev_line_end)) + 1 : max(0, prev_line_end)]
+            prev_start = text.rfind("\n", max(0, prev_line_end - 200), max(0, prev_line_end)) + 1
+            prev_line = text[prev_start : max(0, prev_line_end)]
             if line_start > 0 and _THEME_HEADING.match(prev_line.strip()):
                 kind, gap_from = "theme", line_start
         if kind is None:
@@ -149,8 +164,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         else:
             owner_m = _OWNER.search(text, max(gap_from, lo), lead_end)
             owner = strip_punct(owner_m.group("owner")) if owner_m else None
-            if owner:
-                owner = re.sub(r"^(?:năm[ ]\d{4}[ ])", "", owner)
+            if owner and re.fullmatch(r"(?:năm|giai đoạn)[ ][\d -]+", owner):
+                owner = None  # "chủ đề của năm 2023": a time, not an owner
             tkind = "chủ đề"
             if tt:
                 word = tt.group(0).lower()

@@ -1,0 +1,315 @@
+"""Citations on real-looking snippets: one row per convention (DESIGN.md §1).
+
+Each row: the text, then the expected citations as ``(symbol, date, kind, issuer)``; ``issuer``
+is a substring the extracted issuer must contain (None: the text states none).  Only the
+listed citations may come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import clean_text, extract
+
+ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
+    # --- Party symbols, every date form
+    (
+        "Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị (khóa XI) về tiếp tục đổi mới công tác thi đua.",
+        [("34-CT/TW", "2014-04-07", "Chỉ thị", "Bộ Chính trị")],
+    ),
+    (
+        "Căn cứ Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+        [("01-KL/TW", "2021-05-18", "Kết luận", "Bộ Chính trị"), ("05-CT/TW", None, "Chỉ thị", None)],
+    ),
+    (
+        "Nghị quyết số 49-NQ/TU ngày 28-9-2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số.",
+        [("49-NQ/TU", "2021-09-28", "Nghị quyết", "Ban Thường vụ Tỉnh ủy")],
+    ),
+    (
+        "theo Chỉ thị số 30-CT/TU ngày 18.11.2014 của Ban Thường vụ Tỉnh ủy Lạng Sơn",
+        [("30-CT/TU", "2014-11-18", "Chỉ thị", "Ban Thường vụ Tỉnh ủy Lạng Sơn")],
+    ),
+    (
+        "Thực hiện Nghị quyết số 12-NQ/ĐU ngày 22 tháng 7 năm 2010 của Đảng ủy Khối các cơ quan tỉnh;",
+        [("12-NQ/ĐU", "2010-07-22", "Nghị quyết", "Đảng ủy Khối")],
+    ),
+    (
+        "Thông báo số 70-TB/TW ngày 30.5.2023 của Ban Bí thư về kết luận của Ban Bí thư",
+        [("70-TB/TW", "2023-05-30", "Thông báo", "Ban Bí thư")],
+    ),
+    (
+        "Quy định số 105-QĐ/TW ngày 19/12/2017 của Ban Chấp hành Trung ương về phân cấp quản lý cán bộ.",
+        [("105-QĐ/TW", "2017-12-19", "Quy định", "Ban Chấp hành Trung ương")],
+    ),
+    (
+        "Hướng dẫn số 36-HD/BTGTW ngày 10/3/2022 của Ban Tuyên giáo Trung ương về tuyên truyền",
+        [("36-HD/BTGTW", "2022-03-10", "Hướng dẫn", "Ban Tuyên giáo Trung ương")],
+    ),
+    (
+        "Chương trình hành động số 03-CTr/TU ngày 05/02/2021 của Tỉnh ủy thực hiện Nghị quyết Đại hội XIII",
+        [("03-CTr/TU", "2021-02-05", "Chương trình", "Tỉnh ủy")],
+    ),
+    (
+        "Quy định số 05-QĐi/TW ngày 28/8/2018 của Bộ Chính trị về kiểm soát quyền lực",
+        [("05-QĐi/TW", "2018-08-28", "Quy định", "Bộ Chính trị")],
+    ),
+    # --- State symbols
+    (
+        "Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về phát động thi đua",
+        [("19/CT-TTg", "2021-07-16", "Chỉ thị", "Thủ tướng Chính phủ")],
+    ),
+    (
+        "Thực hiện Chỉ thị số 02/CT-UBND ngày 13/01/2023 của UBND tỉnh về phát động thi đua năm 2023;",
+        [("02/CT-UBND", "2023-01-13", "Chỉ thị", "UBND tỉnh")],
+    ),
+    (
+        "theo quy định tại Nghị định 62/2020/NĐ-CP và Nghị định 106/2020/NĐ-CP trên địa bàn tỉnh",
+        [("62/2020/NĐ-CP", None, "Nghị định", None), ("106/2020/NĐ-CP", None, "Nghị định", None)],
+    ),
+    (
+        "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;",
+        [("06/2022/QH15", "2022-06-15", "Luật", None)],
+    ),
+    (
+        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành Luật Thi đua",
+        [("98/2023/NĐ-CP", "2023-12-31", "Nghị định", "Chính phủ")],
+    ),
+    (
+        "Căn cứ Thông tư số 01/2024/TT-BNV ngày 08/3/2024 của Bộ trưởng Bộ Nội vụ quy định chi tiết",
+        [("01/2024/TT-BNV", "2024-03-08", "Thông tư", "Bộ Nội vụ")],
+    ),
+    (
+        "Thông tư liên tịch số 03/2018/TTLT-BNV-BTC ngày 15/5/2018 của Bộ Nội vụ và Bộ Tài chính",
+        [("03/2018/TTLT-BNV-BTC", "2018-05-15", "Thông tư liên tịch", "Bộ Nội vụ")],
+    ),
+    (
+        "Quyết định số 1315/QĐ-TTg ngày 21/8/2021 của Thủ tướng Chính phủ ban hành Kế hoạch",
+        [("1315/QĐ-TTg", "2021-08-21", "Quyết định", "Thủ tướng Chính phủ")],
+    ),
+    (
+        "Kế hoạch số 252/KH-UBND ngày 21/12/2022 của UBND tỉnh Lạng Sơn về công tác thi đua, khen thưởng",
+        [("252/KH-UBND", "2022-12-21", "Kế hoạch", "UBND tỉnh Lạng Sơn")],
+    ),
+    (
+        "Công văn số 1234/UBND-NC ngày 05/6/2023 của UBND tỉnh về việc hướng dẫn khen thưởng",
+        [("1234/UBND-NC", "2023-06-05", "Công văn", "UBND tỉnh")],
+    ),
+    (
+        "Văn bản số 567/SNV-TĐKT ngày 10/02/2024 của Sở Nội vụ hướng dẫn bình xét thi đua",
+        [("567/SNV-TĐKT", "2024-02-10", "Văn bản", "Sở Nội vụ")],
+    ),
+    (
+        "Thông báo số 60/TB-VPCP ngày 01/3/2023 của Văn phòng Chính phủ kết luận của Thủ tướng",
+        [("60/TB-VPCP", "2023-03-01", "Thông báo", "Văn phòng Chính phủ")],
+    ),
+    (
+        "Hướng dẫn số 09/HD-HĐTĐKT ngày 14/01/2024 của Hội đồng Thi đua - Khen thưởng tỉnh về xét khen thưởng",
+        [("09/HD-HĐTĐKT", "2024-01-14", "Hướng dẫn", "Hội đồng Thi đua - Khen thưởng tỉnh")],
+    ),
+    (
+        "Đề án số 06/ĐA-UBND ngày 12/4/2022 của UBND huyện Cao Lộc về xây dựng nông thôn mới",
+        [("06/ĐA-UBND", "2022-04-12", "Đề án", "UBND huyện Cao Lộc")],
+    ),
+    (
+        "Tờ trình số 45/TTr-SNV ngày 03/5/2023 của Sở Nội vụ về việc đề nghị tặng Cờ thi đua",
+        [("45/TTr-SNV", "2023-05-03", "Tờ trình", "Sở Nội vụ")],
+    ),
+    (
+        "Báo cáo số 112/BC-UBND ngày 20/11/2023 của UBND tỉnh tổng kết công tác",
+        [("112/BC-UBND", "2023-11-20", "Báo cáo", "UBND tỉnh")],
+    ),
+    (
+        "Phát động số 173/PĐ-SKHĐT ngày 31/01/2023 của Sở Kế hoạch và Đầu tư",
+        [("173/PĐ-SKHĐT", "2023-01-31", "Phát động", "Sở Kế hoạch và Đầu tư")],
+    ),
+    (
+        "Quy chế số 07/QC-CTĐ ngày 02/3/2023 của Cụm thi đua các cơ quan tham mưu tổng hợp",
+        [("07/QC-CTĐ", "2023-03-02", "Quy chế", "Cụm thi đua")],
+    ),
+    (
+        "Nghị quyết số 06/NQ-CP ngày 21/01/2022 của Chính phủ về đề án phát triển",
+        [("06/NQ-CP", "2022-01-21", "Nghị quyết", "Chính phủ")],
+    ),
+    (
+        "Công điện số 06/CĐ-TTg ngày 07/02/2023 của Thủ tướng Chính phủ về chấn chỉnh kỷ luật",
+        [("06/CĐ-TTg", "2023-02-07", "Công điện", "Thủ tướng Chính phủ")],
+    ),
+    # --- broken and glued symbols and dates
+    (
+        "theo tinh thần Nghị quyết số 18-NQ/TW, Nghị quyết số 19- \nNQ/TW và các văn bản liên quan.",
+        [("18-NQ/TW", None, "Nghị quyết", None), ("19-NQ/TW", None, "Nghị quyết", None)],
+    ),
+    (
+        "Chỉ thị số 19/CT-\nTTg ngày 16/7/2021 của Thủ tướng Chính phủ",
+        [("19/CT-TTg", "2021-07-16", "Chỉ thị", "Thủ tướng Chính phủ")],
+    ),
+    (
+        "Quyết định số 1315/QĐ- TTg ngày 21/8/2021 của Thủ tướng",
+        [("1315/QĐ-TTg", "2021-08-21", "Quyết định", "Thủ tướng")],
+    ),
+    (
+        "Thông báo số\n60/TB-VPCP ngày 01/3/2023 của Văn phòng Chính phủ",
+        [("60/TB-VPCP", "2023-03-01", "Thông báo", "Văn phòng Chính phủ")],
+    ),
+    ("Kết luận số 70-TB/TWngày 30/5/2023 của Ban Bí thư", [("70-TB/TW", "2023-05-30", "Kết luận", "Ban Bí thư")]),
+    (
+        "Chỉ thị số 02/CT-UBND ngày22/01/2024 của Chủ tịch UBND tỉnh",
+        [("02/CT-UBND", "2024-01-22", "Chỉ thị", "Chủ tịch UBND tỉnh")],
+    ),
+    (
+        "Chỉ thị \n\nsố 34-CT/TW ngày 07/4/2014 của Bộ Chính trị",
+        [("34-CT/TW", "2014-04-07", "Chỉ thị", "Bộ Chính trị")],
+    ),
+    (
+        "Kế hoạch số 45 /KH-UBND ngày 01 tháng 3 năm 2023 của UBND huyện",
+        [("45/KH-UBND", "2023-03-01", "Kế hoạch", "UBND huyện")],
+    ),
+    (
+        "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về “Đẩy mạnh học tập và làm theo tư tưởng”",
+        [("05-CT/TW", "2016-05-15", "Chỉ thị", "Bộ Chính trị")],
+    ),
+    (
+        "Chỉ thị số 05‑CT/TW ngày 15/5/2016 của Bộ Chính trị",  # non-breaking hyphen
+        [("05-CT/TW", "2016-05-15", "Chỉ thị", "Bộ Chính trị")],
+    ),
+    (
+        "**Chỉ thị số 19/CT-TTg** ngày 16/7/2021 của *Thủ tướng Chính phủ*",
+        [("19/CT-TTg", "2021-07-16", "Chỉ thị", "Thủ tướng Chính phủ")],
+    ),
+    # --- enumerations: a bare symbol takes its kind from the code
+    (
+        "quán triệt các Chỉ thị số 34-CT/TW, 05-CT/TW của Bộ Chính trị",
+        [("34-CT/TW", None, "Chỉ thị", None), ("05-CT/TW", None, "Chỉ thị", "Bộ Chính trị")],
+    ),
+    (
+        "các Nghị định số 91/2017/NĐ-CP, 98/2023/NĐ-CP của Chính phủ",
+        [("91/2017/NĐ-CP", None, "Nghị định", None), ("98/2023/NĐ-CP", None, "Nghị định", "Chính phủ")],
+    ),
+    # --- news phrasing: issuer and date before the verb
+    (
+        "Ngày 13/01/2023, UBND tỉnh Lạng Sơn ban hành Chỉ thị số 02/CT-UBND về phát động thi đua năm 2023.",
+        [("02/CT-UBND", "2023-01-13", "Chỉ thị", "UBND tỉnh Lạng Sơn")],
+    ),
+    (
+        "Thủ tướng Chính phủ vừa ký Quyết định số 1315/QĐ-TTg phê duyệt Kế hoạch thực hiện phong trào thi đua.",
+        [("1315/QĐ-TTg", None, "Quyết định", "Thủ tướng Chính phủ")],
+    ),
+    (
+        "UBND tỉnh Bắc Giang vừa ban hành Kế hoạch số 45/KH-UBND ngày 20/02/2024 về tổ chức phong trào thi đua.",
+        [("45/KH-UBND", "2024-02-20", "Kế hoạch", "UBND tỉnh Bắc Giang")],
+    ),
+    (
+        "Ngày 5/1/2024, Bộ Nội vụ ban hành Hướng dẫn số 12/HD-BNV về công tác thi đua, khen thưởng.",
+        [("12/HD-BNV", "2024-01-05", "Hướng dẫn", "Bộ Nội vụ")],
+    ),
+    (
+        "Sở Nội vụ đã ban hành Công văn số 890/SNV-TĐKT ngày 12/4/2024 đôn đốc các đơn vị.",
+        [("890/SNV-TĐKT", "2024-04-12", "Công văn", "Sở Nội vụ")],
+    ),
+    (
+        "Ban Thường vụ Tỉnh ủy Quảng Ninh ban hành Nghị quyết số 17-NQ/TU ngày 24/5/2024 về chuyển đổi số",
+        [("17-NQ/TU", "2024-05-24", "Nghị quyết", "Ban Thường vụ Tỉnh ủy Quảng Ninh")],
+    ),
+    # --- a date written with the document and then again
+    (
+        "Chỉ thị số 02/CT-UBND (13/01/2023) của UBND tỉnh và Chỉ thị số 02/CT-UBND của UBND tỉnh",
+        [("02/CT-UBND", "2023-01-13", "Chỉ thị", "UBND tỉnh")],
+    ),
+    # --- the same number, two years: two documents
+    (
+        "Chỉ thị số 02/CT-UBND ngày 13/01/2023 và Chỉ thị số 02/CT-UBND ngày 01/01/2024 của Chủ tịch UBND tỉnh",
+        [("02/CT-UBND", "2023-01-13", "Chỉ thị", None), ("02/CT-UBND", "2024-01-01", "Chỉ thị", "Chủ tịch UBND tỉnh")],
+    ),
+    # --- no number: not a citation
+    ("theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch 5 năm (2021-2025)", []),
+    ("Phấn đấu hoàn thành các chỉ tiêu giai đoạn 2021 - 2025, ngày 30/11/2023 tổng kết.", []),
+    ("Khối trưởng KTĐ số 5 (Sở Xây dựng); chỉ số cải cách hành chính (PAR INDEX)", []),
+    # --- the document's own number is never a citation
+    (
+        "UBND TỈNH LẠNG SƠN\nSố: 173 /PĐ-SKHĐT   Lạng Sơn, ngày 31 tháng 01 năm 2023\n\nPHÁT ĐỘNG\n"
+        "Thực hiện Chỉ thị số 02/CT-UBND ngày 13/01/2023 của UBND tỉnh",
+        [("02/CT-UBND", "2023-01-13", "Chỉ thị", "UBND tỉnh")],
+    ),
+    (
+        "Số hiệu: 2/KH-UBND\nLoại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Lạng Sơn\nNgày ban hành: 05/01/2024\n"
+        "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ",
+        [("19/CT-TTg", "2021-07-16", "Chỉ thị", "Thủ tướng Chính phủ")],
+    ),
+    # --- legal-database page chrome: related-document lists are links, not citations
+    (
+        "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về phát động thi đua.\n\n"
+        "Văn bản liên quan\nQuyết định 1315/QĐ-TTg\nNghị định 98/2023/NĐ-CP\nThông tư 01/2024/TT-BNV\n",
+        [("19/CT-TTg", "2021-07-16", "Chỉ thị", "Thủ tướng Chính phủ")],
+    ),
+    # --- a footnote holds citations
+    (
+        "Thi đua tạo bước đột phá về chuyển đổi số1, cải cách hành chính.\n\n"
+        "__________\n1 Theo Nghị quyết số 49-NQ/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số.",
+        [("49-NQ/TU", "2021-09-28", "Nghị quyết", "Ban Thường vụ Tỉnh ủy")],
+    ),
+    # --- NFD (decomposed) input
+    (
+        "Thực hiện Chi\u0309 thi\u0323 sô\u0301 34-CT/TW nga\u0300y 07/4/2014 cu\u0309a Bô\u0323 Chi\u0301nh tri\u0323",
+        [("34-CT/TW", "2014-04-07", "Chỉ thị", "Bộ Chính trị")],
+    ),
+    # --- malformed symbol stays as written
+    (
+        "Thực hiện Chỉ thị số 22/CT-TW ngày 01/3/2023 của Ban Bí thư",
+        [("22/CT-TW", "2023-03-01", "Chỉ thị", "Ban Bí thư")],
+    ),
+    # --- lower-case kind word in running text
+    (
+        "đã triển khai chỉ thị số 15/CT-UBND ngày 09/8/2023 của UBND thành phố",
+        [("15/CT-UBND", "2023-08-09", "Chỉ thị", "UBND thành phố")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), ROWS, ids=[f"row{i:02d}" for i in range(len(ROWS))])
+def test_citations(snippet: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    doc = extract(clean_text(snippet))
+    got = [(c.symbol, c.date) for c in doc.citations]
+    assert got == [(s, d) for s, d, _, _ in expected]
+    for c, (_, _, kind, issuer) in zip(doc.citations, expected, strict=True):
+        assert c.kind == kind, (c.symbol, c.kind)
+        if issuer is None:
+            continue
+        assert c.issuer and issuer.casefold() in c.issuer.casefold(), (c.symbol, c.issuer)
+
+
+def test_spans_point_at_the_source_words() -> None:
+    text = "Thực hiện Chỉ thị \n\nsố 34-CT/TW nga\u0300y 07/4/2014 của Bộ Chính trị"
+    doc = extract(clean_text(text))
+    (c,) = doc.citations
+    quoted = text[c.span[0] : c.span[1]]
+    assert quoted.startswith("Chỉ thị") and quoted.endswith("34-CT/TW")
+
+
+def test_links_implements() -> None:
+    text = (
+        "Kế hoạch số 51/KH-SKHĐT ngày 25/02/2022 về thực hiện Nghị quyết số 49-NQ/TU ngày 28/9/2021 "
+        "của Ban Thường vụ Tỉnh ủy."
+    )
+    doc = extract(clean_text(text))
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [("51/KH-SKHĐT", "49-NQ/TU", "implements")]
+
+
+def test_links_named_document() -> None:
+    text = (
+        "Thực hiện Đề án ban hành kèm theo Quyết định số 2514/QĐ-UBND ngày 27/9/2021 của UBND tỉnh ban hành "
+        "Đề án phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến trên địa bàn tỉnh và Kế hoạch số "
+        "3401/KH-SXD ngày 19/11/2021 của Sở Xây dựng về thực hiện Đề án phát hiện, bồi dưỡng, nhân rộng "
+        "điển hình tiên tiến tại Sở."
+    )
+    doc = extract(clean_text(text))
+    assert ("3401/KH-SXD", "2514/QĐ-UBND") in [(lk.source, lk.target) for lk in doc.links]
+
+
+def test_roles() -> None:
+    text = (
+        "PHÁT ĐỘNG\nPhong trào thi đua năm 2023\n\nThực hiện Chỉ thị số 02/CT-UBND ngày 13/01/2023 của UBND "
+        "tỉnh, Sở Nội vụ phát động phong trào thi đua như sau:\nI. NỘI DUNG\n1. Tiếp tục thực hiện có hiệu "
+        "quả Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị; theo quy định tại Nghị định 62/2020/NĐ-CP."
+    )
+    roles = {c.symbol: c.role for c in extract(clean_text(text)).citations}
+    assert roles == {"02/CT-UBND": "basis", "34-CT/TW": "implements", "62/2020/NĐ-CP": "mention"}

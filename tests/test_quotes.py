@@ -1,0 +1,93 @@
+"""Campaigns and themes on real-looking snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import clean_text, extract
+
+CAMPAIGNS = [
+    (
+        "gắn với phong trào thi đua “Đẩy nhanh tiến độ giải phóng mặt bằng” giai đoạn 2022 - 2025; ",
+        [("Đẩy nhanh tiến độ giải phóng mặt bằng", None, "giai đoạn 2022 - 2025")],
+    ),
+    (
+        "các phong trào thi đua do Thủ tướng Chính phủ phát động như: “Cả nước chung sức xây dựng nông thôn mới” "
+        "giai đoạn 2021 - 2025, “Cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau”.",
+        [
+            ("Cả nước chung sức xây dựng nông thôn mới", "Thủ tướng Chính phủ", "giai đoạn 2021 - 2025"),
+            ("Cả nước chung tay vì người nghèo - không để ai bị bỏ lại phía sau", "Thủ tướng Chính phủ", None),
+        ],
+    ),
+    (
+        'Phong trào "Triển khai thực hiện Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ; “Doanh nghiệp hội nhập '
+        "và phát triển”, “Cán bộ, công chức thi đua thực hiện văn hóa công sở”... Đồng thời " + "x " * 300,
+        [
+            ("Triển khai thực hiện Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ", None, None),
+            ("Doanh nghiệp hội nhập và phát triển", None, None),
+            ("Cán bộ, công chức thi đua thực hiện văn hóa công sở", None, None),
+        ],
+    ),
+    (
+        "hưởng ứng cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” do Bộ Chính trị phát động",
+        [("Người Việt Nam ưu tiên dùng hàng Việt Nam", None, None)],
+    ),
+    ("tích cực tham gia PTTĐ “Vì an ninh Tổ quốc” trong lực lượng vũ trang.", [("Vì an ninh Tổ quốc", None, None)]),
+    (
+        "Phong trào thi đua “Quyết thắng”; phong trào thi đua “Vì an ninh Tổ quốc” trong lực lượng vũ trang",
+        [("Quyết thắng", None, None), ("Vì an ninh Tổ quốc", None, None)],
+    ),
+    (
+        "thực hiện các phong trào do tỉnh phát động: “*Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới*”",
+        [("Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới", "tỉnh", None)],
+    ),
+    # a citation's quoted subject is not a campaign
+    ("phong trào thi đua yêu nước, Chỉ thị số 30-CT/TU của Tỉnh ủy về “Tiếp tục đổi mới công tác thi đua”", []),
+    # a theme after phong trào is a theme
+    ("phát động phong trào thi đua yêu nước với chủ đề “Siết chặt kỷ cương, sáng tạo bứt phá”", []),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), CAMPAIGNS, ids=[f"c{i}" for i in range(len(CAMPAIGNS))])
+def test_campaigns(snippet: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    doc = extract(clean_text(snippet))
+    assert [c.name for c in doc.campaigns] == [n for n, _, _ in expected]
+    for c, (_, launcher, period) in zip(doc.campaigns, expected, strict=True):
+        if launcher:
+            assert c.launched_by == launcher
+        assert c.period == period
+
+
+THEMES = [
+    (
+        "Hưởng ứng phương châm hành động năm 2023 của Bộ Nội vụ “Đoàn kết, kỷ cương, gương mẫu” và của UBND tỉnh "
+        "“Siết chặt kỷ cương, tăng cường trách nhiệm”, nhằm động viên",
+        [
+            ("Đoàn kết, kỷ cương, gương mẫu", "Bộ Nội vụ", "phương châm"),
+            ("Siết chặt kỷ cương, tăng cường trách nhiệm", "UBND tỉnh", "phương châm"),
+        ],
+    ),
+    (
+        'theo chủ đề hành động năm 2023 của ngành ngoại giao: **"Đoàn kết, kỷ cương, bản lĩnh"** và chủ đề của '
+        'năm 2023: **"Siết chặt kỷ cương, sáng tạo bút phá"**, phấn đấu',
+        [
+            ("Đoàn kết, kỷ cương, bản lĩnh", "ngành ngoại giao", "chủ đề"),
+            ("Siết chặt kỷ cương, sáng tạo bút phá", None, "chủ đề"),
+        ],
+    ),
+    (
+        "I. CHỦ ĐỀ THI ĐUA\nNgành Nội vụ tỉnh “Siết chặt kỷ cương, hoàn thành xuất sắc nhiệm vụ năm 2023”.",
+        [("Siết chặt kỷ cương, hoàn thành xuất sắc nhiệm vụ năm 2023", None, "chủ đề")],
+    ),
+    ("với khẩu hiệu “Nói đi đôi với làm”", [("Nói đi đôi với làm", None, "khẩu hiệu")]),
+    (
+        "với chủ đề: “Siết chặt kỷ cương, sa\u0301ng ta\u0323o bư\u0301t pha\u0301”",
+        [("Siết chặt kỷ cương, sáng tạo bứt phá", None, "chủ đề")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "expected"), THEMES, ids=[f"t{i}" for i in range(len(THEMES))])
+def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> None:
+    doc = extract(clean_text(snippet))
+    assert [(t.text, t.owner, t.kind) for t in doc.themes] == expected
