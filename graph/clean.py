@@ -23,29 +23,45 @@ from .models import Footnote, LoadedText, Span
 from .offsets import Edit, MapChain, OffsetMap, apply_edits
 
 # One-to-one folds (offsets unchanged): dashes to "-", odd spaces to " ", zero-width to space.
-_FOLD = str.maketrans(
-    {
-        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad"), "-"),
-        **dict.fromkeys(
-            map(
-                ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
-            ),
-            " ",
-        ),
-        **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), " "),
-    }
-)
+_FOLD_TABLE = {
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad", "-"),
+    **dict.fromkeys(
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+        "\u202f\u205f\u3000\t\f\v\u200b\u200c\u200d\u2060\ufeff",
+        " ",
+    ),
+}
+_FOLD = re.compile("[" + "".join(_FOLD_TABLE) + "]")
 
-_COMBINING = re.compile(r"[^\u0300-\u036f\n][\u0300-\u036f]+")
-_MARKDOWN = re.compile(r"\*{1,3}|_{1,2}|(?m:^[ ]{0,3}#{1,6}[ ]+)|\\(?=[-*_#.()\[\]])")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+_MARKDOWN = re.compile(r"\*{1,3}|_{1,2}|\\(?=[-*_#.()\[\]])")
+_HEADING_MARK = re.compile(r"(?m)^[ ]{0,3}#{1,6}[ ]+")
 _PAGE_NUMBER = re.compile(r"(?m)^[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,3}(?:[ ]*/[ ]*\d{1,3})?(?:[ ]*-)?[ ]*$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ ]*(\d{1,2})[ ]+(?=[A-ZĐÀ-Ỹ“\"(])")
 _FOOTNOTE_SEPARATOR = re.compile(r"(?m)^(?:[ ]{10,}|[ ]*[_-]{5,}[ ]*)$")
-_GLUED = re.compile(
-    r"\bngày(?=\d)"  # ngày22
-    r"|\bsố(?=\d+[ ]?[/-])"  # số02/CT-UBND
-    r"|[A-ZĐ\d](?=(?:ngày|về|của|năm|theo|tại)\b)"  # 70-TB/TWngày, 13/01/2023của
-)
+_GLUED = re.compile(r"ngày|số|về|của|năm|theo|tại")
+_GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
+
+
+def _glued_edits(text: str) -> list[Edit]:
+    """Spaces a converter lost: "ngày22" → "ngày 22", "số02/CT" → "số 02/CT", "TWngày" → "TW ngày"."""
+    edits: list[Edit] = []
+    n = len(text)
+    for m in _GLUED.finditer(text):
+        s, e = m.start(), m.end()
+        word = m.group(0)
+        before = text[s - 1] if s > 0 else " "
+        after = text[e] if e < n else " "
+        if after.isalpha():
+            continue  # part of a longer word
+        if word in ("ngày", "số") and after.isdigit() and not before.isalpha():
+            if word == "ngày" or _GLUED_AFTER.match(text, e):
+                edits.append((e, e, " "))
+        elif word != "số" and (before.isdigit() or "A" <= before <= "Z" or before == "Đ"):
+            edits.append((s, s, " "))
+    return edits
+
+
 _NEWLINES = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*")
 _SPACES = re.compile(r"[ ]{2,}")
 _LIST_START = re.compile(
@@ -74,12 +90,15 @@ class CleanText:
 
 
 def _nfc(text: str) -> tuple[str, OffsetMap]:
-    text = text.translate(_FOLD)
+    text = _FOLD.sub(lambda m: _FOLD_TABLE[m.group(0)], text)
     edits: list[Edit] = []
     for m in _COMBINING.finditer(text):
-        composed = unicodedata.normalize("NFC", m.group(0))
-        if composed != m.group(0):
-            edits.append((m.start(), m.end(), composed))
+        start = max(0, m.start() - 1)
+        if text[start] == "\n":
+            continue
+        composed = unicodedata.normalize("NFC", text[start : m.end()])
+        if composed != text[start : m.end()]:
+            edits.append((start, m.end(), composed))
     out, omap = apply_edits(text, edits)
     if not unicodedata.is_normalized("NFC", out):  # rare leftovers: normalise line by line
         edits2: list[Edit] = []
@@ -107,7 +126,9 @@ def _compose(first: OffsetMap, second: OffsetMap) -> OffsetMap:
 
 def _markdown_edits(text: str) -> list[Edit]:
     """Emphasis marks touching a word (``**bold**``, ``*italic*``, ``__x__``), heading marks, escapes."""
-    edits: list[Edit] = []
+    if "*" not in text and "_" not in text and "\\" not in text and "#" not in text:
+        return []
+    edits: list[Edit] = [(m.start(), m.end(), "") for m in _HEADING_MARK.finditer(text)] if "#" in text else []
     n = len(text)
     for m in _MARKDOWN.finditer(text):
         s, e = m.start(), m.end()
@@ -120,6 +141,7 @@ def _markdown_edits(text: str) -> list[Edit]:
             if before.isspace() and after.isspace():
                 continue  # a lone mark between spaces ("* " bullets are kept as text)
         edits.append((s, e, ""))
+    edits.sort()
     return edits
 
 
@@ -131,8 +153,10 @@ def _footnotes(text: str) -> tuple[str, OffsetMap, list[tuple[int, int, int, int
     """Move footnote texts after the body; drop their markers.  Returns the found notes as
     ``(number, marker offset, note start, note end)`` in the input text."""
     defs: list[tuple[int, int, int, int]] = []  # number, start, end, marker
-    markers = _markers(text)
+    markers: dict[int, list[int]] | None = None
     for m in _FOOTNOTE_DEF.finditer(text):
+        if markers is None:
+            markers = _markers(text)
         number = int(m.group(1))
         before = text[max(0, m.start() - 400) : m.start()]
         separated = bool(_FOOTNOTE_SEPARATOR.search(before[-200:])) if before else False
@@ -154,14 +178,14 @@ def _footnotes(text: str) -> tuple[str, OffsetMap, list[tuple[int, int, int, int
     return out, omap, notes
 
 
-_MARKER = re.compile(r"(?<=[^\W\d_])(\d{1,2})(?=[ ,.;:)\n])")
+_MARKER = re.compile(r"[^\W\d_](\d{1,2})(?=[ ,.;:)\n])")
 
 
 def _markers(text: str) -> dict[int, list[int]]:
     """Offsets of digits glued to the end of a word ("số1"), by number: candidate footnote markers."""
     found: dict[int, list[int]] = {}
     for m in _MARKER.finditer(text):
-        found.setdefault(int(m.group(1)), []).append(m.start())
+        found.setdefault(int(m.group(1)), []).append(m.start(1))
     return found
 
 
@@ -189,25 +213,30 @@ def _footnote_end(text: str, pos: int) -> int:
 
 
 def _reflow(text: str) -> tuple[str, list[OffsetMap]]:
+    """Join lines broken inside a sentence, keep paragraph breaks, fold runs of spaces."""
     edits: list[Edit] = []
     n = len(text)
-    for m in _NEWLINES.finditer(text):
+    for m in _WHITESPACE_RUN.finditer(text):
         start, end = m.start(), m.end()
+        if "\n" not in m.group(0):
+            edits.append((start, end, " "))
+            continue
         if start == 0 or end >= n:
             edits.append((start, end, ""))
             continue
-        prev_line_start = text.rfind("\n", 0, start) + 1
-        prev_line = text[prev_line_start:start]
-        next_end = text.find("\n", end)
-        next_line = text[end : next_end if next_end >= 0 else n]
+        lo = max(0, start - 300)
+        prev_line = text[max(lo, text.rfind("\n", lo, start) + 1) : start]
+        next_line = text[end : end + 300]
         edits.append((start, end, "\n" if _is_break(prev_line, next_line) else " "))
     out, omap = apply_edits(text, edits)
-    out2, omap2 = _regex_pass(out, _SPACES, " ")
-    return out2, [omap, omap2]
+    return out, [omap]
+
+
+_WHITESPACE_RUN = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*|[ ]{2,}")
 
 
 def _is_caps_line(line: str) -> bool:
-    head = line[:200]
+    head = line.split("\n", 1)[0][:200]
     return head.isupper() and sum(1 for c in head[:8] if c.isalpha()) >= 2
 
 
@@ -215,9 +244,8 @@ def _is_break(prev_line: str, next_line: str) -> bool:
     if _LIST_START.match(next_line):
         return True
     prev = prev_line.rstrip()
-    if _is_caps_line(next_line) != _is_caps_line(prev):
-        return True
-    if _is_caps_line(next_line) and _is_caps_line(prev):
+    next_caps, prev_caps = _is_caps_line(next_line), _is_caps_line(prev)
+    if next_caps or prev_caps:
         return True
     if _OPENING.match(next_line) and prev and prev[-1] not in ",;-":
         return True
@@ -227,19 +255,22 @@ def _is_break(prev_line: str, next_line: str) -> bool:
 def clean(loaded: LoadedText) -> CleanText:
     """Run every cleaning pass over a loaded text."""
     maps: list[OffsetMap] = []
-    text, m = _nfc(loaded.text)
-    maps.append(m)
-    text, m = apply_edits(text, _markdown_edits(text))
-    maps.append(m)
-    text, m = _regex_pass(text, _PAGE_NUMBER)
-    maps.append(m)
+
+    def keep(result: tuple[str, OffsetMap]) -> str:
+        if not result[1].is_identity:
+            maps.append(result[1])
+        return result[0]
+
+    text = keep(_nfc(loaded.text))
+    text = keep(apply_edits(text, _markdown_edits(text)))
+    text = keep(_regex_pass(text, _PAGE_NUMBER))
     notes_at = len(maps)
     text, m, notes = _footnotes(text)
-    maps.append(m)
-    text, m = apply_edits(text, ((x.end(), x.end(), " ") for x in _GLUED.finditer(text)))
-    maps.append(m)
+    keep((text, m))
+    text = keep(apply_edits(text, _glued_edits(text)))
     lines, lines_chain = text, MapChain(tuple(maps))
     body, reflow_maps = _reflow(text)
+    reflow_maps = [m for m in reflow_maps if not m.is_identity]
     text_chain = MapChain((*maps, *reflow_maps))
     before_notes = MapChain(tuple(maps[:notes_at]))
     footnotes = tuple(

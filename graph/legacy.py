@@ -162,10 +162,14 @@ def to_vni(text: str) -> str:
     return "".join(reverse.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
 
 
+# Latin-1 letters and signs that proper Vietnamese never uses but TCVN3 and VNI text is full of.
+_LEGACY_ONLY = re.compile("[äåæçëîïñöøûüþ÷×ßµ¸¶·¹»¾¼½©®ª¬«¡¢§£¤¥¦\xadÄÅÆÇËÎÏÑÖØÛÜÞÐ]")
+
+
 def looks_legacy(text: str) -> bool:
-    """True when Latin-1 letters typical of TCVN3/VNI are frequent inside words."""
+    """True when letters typical of TCVN3/VNI (and foreign to Vietnamese) are frequent."""
     sample = text[:100_000]
-    hits = sum(1 for ch in sample if ch in _TCVN3_MARKERS or ch in "ùøûõïâáàåãäêéèúüëôöíìæóòîñ")
+    hits = len(_LEGACY_ONLY.findall(sample))
     return hits > max(5, len(sample) // 200)
 
 

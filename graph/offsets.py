@@ -32,6 +32,10 @@ class OffsetMap:
     out_len: int
     src_len: int
 
+    @property
+    def is_identity(self) -> bool:
+        return len(self.out_starts) == 1 and self.copied[0] and self.src_starts[0] == 0 and self.out_len == self.src_len
+
     def point(self, i: int, *, end: bool = False) -> int:
         """Input offset of output offset ``i`` (``end=True`` for an exclusive span end)."""
         if not self.out_starts:
@@ -69,6 +73,9 @@ def apply_edits(
 ) -> tuple[str, OffsetMap]:
     """Apply sorted, non-overlapping edits; ``appended`` holds ``(prefix, start, end)`` input
     ranges copied after the text, each preceded by the literal ``prefix``."""
+    edits = list(edits)
+    if not edits and not appended:
+        return src, identity(len(src))
     parts: list[str] = []
     out_starts: list[int] = []
     src_starts: list[int] = []

@@ -151,7 +151,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         role = "mention"
         dot = text.rfind(". ", line_start, m.start())
         sent_start = dot + 2 if dot >= 0 else line_start
-        if rx.BASIS_OPENING.match(text[sent_start:]) and (first_heading < 0 or m.start() < first_heading):
+        if rx.BASIS_OPENING.match(text, sent_start) and (first_heading < 0 or m.start() < first_heading):
             role = "basis"
         elif rx.IMPLEMENTS_CUE.search(text[max(line_start, kind_start - 60) : kind_start]):
             role = "implements"

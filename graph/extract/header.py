@@ -18,7 +18,7 @@ _MOTTO = re.compile(
     r"|Độc[ ]lập[ ]?-[ ]?Tự[ ]do[ ]?-[ ]?Hạnh[ ]phúc)"
 )
 _RULE_LINE = re.compile(r"^[\s_\-=*~.]+$")
-_NUMBER_LINE = re.compile(r"(?i)^(?:Số|Số hiệu)[ ]*:?[ ]*(?P<symbol>[^\s].*?)(?=[ ]{2,}|$)")
+_NUMBER_LINE = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu|Số)[ ]*:?[ ]*(?P<symbol>[^\s].*?)(?=[ ]{2,}|$)")
 _NUMBER_ANY = re.compile(r"(?i)\bSố[ ]*:[ ]*(?P<symbol>\d{0,5}[ ]?/[ ]?[^\s]+|\d{1,5}-[^\s]+)")
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\d,:;\n]{2,40}?)[ ]*,[ ]*(?i:ngày)[ ]*" + rx.date_pattern() + r"|"
@@ -59,8 +59,8 @@ _META = re.compile(
     r"(?im)^[ ]*(?P<label>Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|"
     r"Ngày ban hành|Trích yếu)[ ]*:?[ ]*(?P<value>[^\n]{1,200})$"
 )
-_PERIOD_END = re.compile(r"(?i:đến (?:hết )?(?:ngày )?|kết thúc (?:vào )?(?:ngày )?|trước ngày )" + rx.date_pattern())
-_PERIOD_START = re.compile(r"(?i:(?:bắt đầu|kể) từ (?:ngày )?)" + rx.date_pattern())
+_PERIOD_END = re.compile(r"(?:đến (?:hết )?(?:ngày )?|kết thúc (?:vào )?(?:ngày )?|trước ngày )" + rx.date_pattern())
+_PERIOD_START = re.compile(r"(?:[Bb]ắt đầu|[Kk]ể) từ (?:ngày )?" + rx.date_pattern())
 _AWARD_LINE = re.compile(r"(?i)hình thức khen thưởng[ ]*:?[ ]*(?P<forms>[^\n]{3,300})")
 _AWARD_FORMS = re.compile(
     r"(?:Huân chương|Bằng khen|Giấy khen|Cờ thi đua|Chiến sĩ thi đua|Tập thể Lao động xuất "
@@ -77,9 +77,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _split_columns(line: str) -> list[str]:
+def _split_columns(line: str, motto: bool = True) -> list[str]:
     """A flattened two-column header line: drop the national motto, split on wide gaps."""
-    line = _MOTTO.sub("  ", line)
+    if motto:
+        line = _MOTTO.sub("  ", line)
     return [p.strip() for p in re.split(r"[ ]{3,}|\t", line) if p.strip() and not _RULE_LINE.match(p)]
 
 
@@ -99,8 +100,7 @@ def own_symbols(lines_text: str) -> list[str]:
 
 
 def document_info(lines_text: str, body: str, first_section: int) -> DocumentInfo:
-    lines = _lines(lines_text)
-    nonempty = [(p, line.strip()) for p, line in lines if line.strip()]
+    nonempty = [(0, line.strip()) for line in lines_text[:12000].split("\n") if line.strip()]
     info: dict[str, object] = {}
     meta = {m.group("label").lower(): m.group("value").strip() for m in _META.finditer(lines_text[:20000])}
 
@@ -255,7 +255,7 @@ def _issuer_from_body(body: str) -> str | None:
 
 
 def _footer(lines_text: str) -> tuple[list[str], Signer]:
-    lines = [line for _, line in _lines(lines_text)]
+    lines = lines_text[-20000:].split("\n")
     start = None
     for i in range(len(lines) - 1, max(-1, len(lines) - 120), -1):
         if re.match(r"(?i)^[ *]*Nơi nhận", lines[i].strip()):
@@ -268,7 +268,11 @@ def _footer(lines_text: str) -> tuple[list[str], Signer]:
     current: str | None = None
     done = False
     for raw in zone:
-        parts = _split_columns(raw.replace("Nơi nhận:", "  ").replace("NƠI NHẬN:", "  ")) if raw.strip() else []
+        parts = (
+            _split_columns(raw.replace("Nơi nhận:", "  ").replace("NƠI NHẬN:", "  "), motto=False)
+            if raw.strip()
+            else []
+        )
         for part in parts:
             part = part.strip(" *")
             if not part:

@@ -81,7 +81,7 @@ BEFORE_VERB = re.compile(
     r"(?P<who>[^,.;:]{2,90}?)[ ](?:đã[ ]|vừa[ ]|mới[ ]|đã vừa[ ])?(?:ký[ ])?(?:ban hành|ký|phát hành|có)[ ]$"
 )
 VERB_END = re.compile(r"(?:ban hành|ký|phát hành|có)[ ]$")
-BASIS_OPENING = re.compile(r"^(?:\d{1,2}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|Theo|Thi hành)\b")
+BASIS_OPENING = re.compile(r"(?:\d{1,2}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|Theo|Thi hành)\b")
 IMPLEMENTS_CUE = re.compile(
     r"(?i:thực hiện|triển khai|quán triệt|học tập|theo tinh thần|gắn với|cụ thể hóa|thi hành)[^;.]{0,40}$"
 )

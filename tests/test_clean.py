@@ -1,0 +1,58 @@
+"""Cleaning keeps a map back to the source: every word of the clean text points at its source words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from graph import clean, clean_text, load
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_every_word_maps_back_to_its_source(path: Path) -> None:
+    ct = clean(load(path))
+    src = ct.source.text
+    for view, to_source in ((ct.text, ct.source_span), (ct.lines, ct.source_span_lines)):
+        for m in re.finditer(r"\w+", view):
+            s, e = to_source(m.start(), m.end())
+            assert unicodedata.normalize("NFC", src[s:e]).replace("*", "") == m.group(0)
+
+
+def test_reflow_joins_broken_lines_and_keeps_paragraphs() -> None:
+    ct = clean_text(
+        "Thực hiện Chỉ thị \n\nsố 34-CT/TW ngày 07/4/2014 \n\ncủa Bộ Chính trị.\n\nI. MỤC ĐÍCH\n\n1. Động viên"
+    )
+    assert ct.text.split("\n") == [
+        "Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.",
+        "I. MỤC ĐÍCH",
+        "1. Động viên",
+    ]
+
+
+def test_page_numbers_markdown_and_glue() -> None:
+    ct = clean_text("**Chỉ thị số 02/CT-UBND** ngày22/01/2024 của\n\n2\n\nUBND tỉnh; Thông báo 70-TB/TWngày 30/5/2023")
+    assert ct.text == "Chỉ thị số 02/CT-UBND ngày 22/01/2024 của UBND tỉnh; Thông báo 70-TB/TW ngày 30/5/2023"
+
+
+def test_footnote_moves_after_the_body_and_keeps_its_anchor() -> None:
+    text = (
+        "Thi đua về chuyển đổi số1, cải cách hành chính, có \n\n                    \n\n"
+        "1 Theo Nghị quyết số 49-NQ/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy.\n tính chất liên kết vùng."
+    )
+    ct = clean_text(text)
+    assert ct.text.startswith("Thi đua về chuyển đổi số, cải cách hành chính, có tính chất liên kết vùng.")
+    assert ct.text.endswith("1 Theo Nghị quyết số 49-NQ/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy.")
+    (note,) = ct.footnotes
+    assert text[note.anchor] == "1" and text[note.anchor - 2 : note.anchor] == "số"
+    assert text[note.span[0] : note.span[1]].startswith("1 Theo")
+
+
+def test_nfc_everywhere() -> None:
+    ct = clean_text(unicodedata.normalize("NFD", "Sở Xây dựng phát động phong trào thi đua"))
+    assert ct.text == "Sở Xây dựng phát động phong trào thi đua"

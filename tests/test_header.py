@@ -1,0 +1,147 @@
+"""Document metadata from headers, footers, database pages and bodies of other provinces and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import clean_text, extract
+
+PARTY = """ĐẢNG BỘ TỈNH QUẢNG NINH          ĐẢNG CỘNG SẢN VIỆT NAM
+BAN THƯỜNG VỤ TỈNH ỦY
+*
+Số 15-CT/TU                       Hạ Long, ngày 05 tháng 3 năm 2024
+
+CHỈ THỊ
+của Ban Thường vụ Tỉnh ủy về tăng cường lãnh đạo công tác thi đua, khen thưởng
+
+Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy yêu cầu:
+
+Nơi nhận:                                  T/M BAN THƯỜNG VỤ
+- Ban Bí thư Trung ương Đảng (b/c),        BÍ THƯ
+- Các huyện ủy, thành ủy,
+- Lưu Văn phòng Tỉnh ủy.
+                                           Nguyễn Xuân Ký
+"""
+
+UBND = """ỦY BAN NHÂN DÂN
+TỈNH BẮC GIANG
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Giang, ngày 20 tháng 02 năm 2024
+
+KẾ HOẠCH
+Tổ chức phong trào thi đua “Bắc Giang chung sức xây dựng nông thôn mới”
+giai đoạn 2024 - 2025
+
+Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; Thực hiện Quyết định số 1315/QĐ-TTg ngày
+21/8/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch tổ chức phong trào thi đua như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Hình thức khen thưởng: Bằng khen của Chủ tịch UBND tỉnh; Giấy khen của Giám đốc Sở.
+
+Nơi nhận:
+- Văn phòng Chính phủ (b/c);
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Ánh Dương
+"""
+
+DATABASE = """Trang chủ > Văn bản pháp luật > Thi đua - Khen thưởng
+Kế hoạch 2/KH-UBND năm 2024 phát động phong trào thi đua tỉnh Cao Bằng
+Số hiệu: 2/KH-UBND
+Loại văn bản: Kế hoạch
+Nơi ban hành: Tỉnh Cao Bằng
+Người ký: Hoàng Xuân Ánh
+Ngày ban hành: 05/01/2024
+Tình trạng: Đã biết
+
+Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ; Kế hoạch số 2/KH-UBND của UBND tỉnh
+nhằm phát động phong trào thi đua năm 2024.
+
+Văn bản liên quan
+Quyết định 1315/QĐ-TTg năm 2021
+Nghị định 98/2023/NĐ-CP hướng dẫn Luật Thi đua
+"""
+
+NEWS = """Cao Bằng phát động phong trào thi đua năm 2024
+Thứ Hai, 08/01/2024 09:15
+Ngày 05/01/2024, UBND tỉnh Cao Bằng ban hành Kế hoạch số 2/KH-UBND về phát động phong trào thi đua yêu
+nước năm 2024 với chủ đề “Đoàn kết, kỷ cương, đổi mới, hiệu quả”. Kế hoạch nhằm thực hiện Chỉ thị số
+19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ.
+"""
+
+ROWS = [
+    (
+        PARTY,
+        {
+            "kind": "Chỉ thị",
+            "symbol": "15-CT/TU",
+            "date": "2024-03-05",
+            "place": "Hạ Long",
+            "issuer": "Ban Thường vụ Tỉnh ủy",
+            "parent": "Đảng bộ tỉnh Quảng Ninh",
+            "signer": "Nguyễn Xuân Ký",
+            "position": "Bí thư",
+        },
+        ["34-CT/TW"],
+    ),
+    (
+        UBND,
+        {
+            "kind": "Kế hoạch",
+            "symbol": "45/KH-UBND",
+            "date": "2024-02-20",
+            "place": "Bắc Giang",
+            "issuer": "Ủy ban nhân dân tỉnh Bắc Giang",
+            "parent": None,
+            "signer": "Lê Ánh Dương",
+            "position": "Phó Chủ tịch",
+        },
+        ["1315/QĐ-TTg"],
+    ),
+    (
+        DATABASE,
+        {"kind": "Kế hoạch", "symbol": "2/KH-UBND", "date": "2024-01-05", "signer": "Hoàng Xuân Ánh"},
+        ["19/CT-TTg"],
+    ),
+    (NEWS, {"kind": None, "symbol": None}, ["2/KH-UBND", "19/CT-TTg"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "news"])
+def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
+    doc = extract(clean_text(text))
+    d = doc.document
+    values = {
+        "kind": d.kind,
+        "symbol": d.symbol,
+        "date": d.date,
+        "place": d.place,
+        "issuer": d.issuer,
+        "parent": d.parent,
+        "signer": d.signer.name,
+        "position": d.signer.position,
+    }
+    for key, want in fields.items():
+        assert values[key] == want, (key, values[key])
+    assert [c.symbol for c in doc.citations] == cited
+
+
+def test_award_forms_and_year() -> None:
+    doc = extract(clean_text(UBND))
+    assert doc.document.award_forms == ("Bằng khen của Chủ tịch UBND tỉnh", "Giấy khen của Giám đốc Sở")
+    assert doc.document.year == 2024
+    # the title names the campaign this plan launches
+    assert [c.name for c in doc.campaigns] == ["Bắc Giang chung sức xây dựng nông thôn mới"]
+    assert doc.document.title.startswith("Tổ chức phong trào thi đua “Bắc Giang chung sức")
+
+
+def test_news_citation_has_issuer_and_date() -> None:
+    doc = extract(clean_text(NEWS))
+    c = doc.citations[0]
+    assert (c.symbol, c.date, c.issuer) == ("2/KH-UBND", "2024-01-05", "UBND tỉnh Cao Bằng")
+    assert [t.text for t in doc.themes] == ["Đoàn kết, kỷ cương, đổi mới, hiệu quả"]
