@@ -69,17 +69,18 @@ def extract(
 def _print_document(doc) -> None:  # type: ignore[no-untyped-def]
     d = doc.document
     out.print(f"[bold]{doc.source}[/bold]")
-    out.print(f"  {d.kind or '—'} {d.symbol or ''} · {d.issuer or '—'} · {d.date or d.year or '—'}")
+    head = " ".join(x for x in (d.kind, d.symbol) if x) or "—"
+    out.print(f"  {head} · {d.issuer or '—'} · {d.date or d.year or '—'}")
     if d.title:
         out.print(f"  {d.title}")
-    table = Table("Văn bản được trích dẫn", "Ngày", "Cơ quan ban hành", "Vai trò", show_lines=False)
+    table = Table(t("col_cited"), t("col_date"), t("col_issuer"), t("col_role"), show_lines=False)
     for c in doc.citations:
-        table.add_row(f"{c.kind or ''} {c.symbol}", c.date or "", c.issuer or "", c.role)
+        table.add_row(f"{c.kind or ''} {c.symbol}".strip(), c.date or "", c.issuer or "", t(f"role_{c.role}"))
     out.print(table)
     for c in doc.campaigns:
-        out.print(f"  Phong trào: “{c.name}”")
+        out.print(f"  {t('campaign')}: “{c.name}”")
     for th in doc.themes:
-        out.print(f"  Chủ đề: “{th.text}”" + (f" ({th.owner})" if th.owner else ""))
+        out.print(f"  {t('theme')}: “{th.text}”" + (f" ({th.owner})" if th.owner else ""))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -43,6 +43,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{failed}/{total} tệp không xử lý được",
         "en": "{failed} of {total} files could not be processed",
     },
+    "role_basis": {"vi": "căn cứ", "en": "basis"},
+    "role_implements": {"vi": "thực hiện", "en": "implements"},
+    "role_mention": {"vi": "nhắc đến", "en": "mention"},
+    "col_cited": {"vi": "Văn bản được trích dẫn", "en": "Cited document"},
+    "col_date": {"vi": "Ngày", "en": "Date"},
+    "col_issuer": {"vi": "Cơ quan ban hành", "en": "Issuer"},
+    "col_role": {"vi": "Vai trò", "en": "Role"},
+    "campaign": {"vi": "Phong trào", "en": "Campaign"},
+    "theme": {"vi": "Chủ đề", "en": "Theme"},
     "no_input": {"vi": "chưa chỉ ra tệp hay thư mục nào", "en": "no file or folder given"},
 }
 

@@ -155,6 +155,8 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             role = "basis"
         elif rx.IMPLEMENTS_CUE.search(text[max(line_start, kind_start - 60) : kind_start]):
             role = "implements"
+        elif mentions and mentions[-1].role == "implements" and _coordinated(text, mentions[-1], kind_start):
+            role = "implements"  # "thực hiện Chỉ thị A ...; Chỉ thị B ..." : B is implemented too
         mentions.append(
             Mention(m.start(), m.end(), symbol, key, kind, kind_start, date, issuer, subject, subject_span, role)
         )
@@ -173,6 +175,15 @@ def _line_end(text: str, pos: int) -> int:
     hi = min(len(text), pos + _REACH)
     end = text.find("\n", pos, hi)
     return hi if end < 0 else end
+
+
+def _coordinated(text: str, previous: Mention, kind_start: int) -> bool:
+    """Is this mention the next item of the same list as ``previous`` (same sentence, close by)?"""
+    gap_start = max(previous.end, previous.subject_span[1])
+    if not 0 <= kind_start - gap_start <= 250 or ". " in text[previous.end : kind_start]:
+        return False
+    tail = re.split(r"[;,]|\bvà\b", text[previous.end : kind_start])[-1]
+    return len(tail.strip(' ”"')) <= 3
 
 
 def _nearest_kind(before: str) -> re.Match[str] | None:
