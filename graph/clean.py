@@ -31,10 +31,9 @@ _FOLD_TABLE = {
         " ",
     ),
 }
-_FOLD = re.compile("[" + "".join(_FOLD_TABLE) + "]")
+_FOLD = re.compile("[" + "".join(_FOLD_TABLE) + "\u0300-\u036f]")  # and combining marks, to compose
 
-_COMBINING = re.compile(r"[\u0300-\u036f]+")
-_MARKDOWN = re.compile(r"\*{1,3}|_{1,2}|\\(?=[-*_#.()\[\]])")
+_MARKDOWN = (re.compile(r"\*{1,3}"), re.compile(r"_{1,2}"), re.compile(r"\\(?=[-*_#.()\[\]])"))
 _HEADING_MARK = re.compile(r"(?m)^[ ]{0,3}#{1,6}[ ]+")
 _PAGE_NUMBER = re.compile(r"(?m)^[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,3}(?:[ ]*/[ ]*\d{1,3})?(?:[ ]*-)?[ ]*$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ ]*(\d{1,2})[ ]+(?=[A-ZĐÀ-Ỹ“\"(])")
@@ -90,15 +89,31 @@ class CleanText:
 
 
 def _nfc(text: str) -> tuple[str, OffsetMap]:
-    text = _FOLD.sub(lambda m: _FOLD_TABLE[m.group(0)], text)
+    """Fold odd dashes and spaces one-to-one, and compose decomposed letters (NFC) in the same scan."""
+    marks: list[int] = []
+
+    def fold(m: re.Match[str]) -> str:
+        ch = m.group(0)
+        if ch in _FOLD_TABLE:
+            return _FOLD_TABLE[ch]
+        marks.append(m.start())
+        return ch
+
+    text = _FOLD.sub(fold, text)
     edits: list[Edit] = []
-    for m in _COMBINING.finditer(text):
-        start = max(0, m.start() - 1)
-        if text[start] == "\n":
+    k = 0
+    while k < len(marks):
+        start = end = marks[k]
+        while k + 1 < len(marks) and marks[k + 1] == end + 1:
+            k += 1
+            end = marks[k]
+        k += 1
+        base = max(0, start - 1)
+        if text[base] == "\n":
             continue
-        composed = unicodedata.normalize("NFC", text[start : m.end()])
-        if composed != text[start : m.end()]:
-            edits.append((start, m.end(), composed))
+        composed = unicodedata.normalize("NFC", text[base : end + 1])
+        if composed != text[base : end + 1]:
+            edits.append((base, end + 1, composed))
     out, omap = apply_edits(text, edits)
     if not unicodedata.is_normalized("NFC", out):  # rare leftovers: normalise line by line
         edits2: list[Edit] = []
@@ -130,7 +145,10 @@ def _markdown_edits(text: str) -> list[Edit]:
         return []
     edits: list[Edit] = [(m.start(), m.end(), "") for m in _HEADING_MARK.finditer(text)] if "#" in text else []
     n = len(text)
-    for m in _MARKDOWN.finditer(text):
+    matches = [
+        m for pattern, mark in zip(_MARKDOWN, "*_\\", strict=True) if mark in text for m in pattern.finditer(text)
+    ]
+    for m in matches:
         s, e = m.start(), m.end()
         ch = text[s]
         if ch in "*_":
@@ -153,14 +171,12 @@ def _footnotes(text: str) -> tuple[str, OffsetMap, list[tuple[int, int, int, int
     """Move footnote texts after the body; drop their markers.  Returns the found notes as
     ``(number, marker offset, note start, note end)`` in the input text."""
     defs: list[tuple[int, int, int, int]] = []  # number, start, end, marker
-    markers: dict[int, list[int]] | None = None
+    markers = _Markers(text)
     for m in _FOOTNOTE_DEF.finditer(text):
-        if markers is None:
-            markers = _markers(text)
         number = int(m.group(1))
         before = text[max(0, m.start() - 400) : m.start()]
         separated = bool(_FOOTNOTE_SEPARATOR.search(before[-200:])) if before else False
-        marker = _find_marker(markers, number, m.start())
+        marker = markers.last_before(number, m.start())
         if marker < 0 or not (separated or _prev_line_blank(text, m.start())):
             continue
         defs.append((number, m.start(), _footnote_end(text, m.end()), marker))
@@ -178,22 +194,26 @@ def _footnotes(text: str) -> tuple[str, OffsetMap, list[tuple[int, int, int, int
     return out, omap, notes
 
 
-_MARKER = re.compile(r"[^\W\d_](\d{1,2})(?=[ ,.;:)\n])")
+class _Markers:
+    """Offsets of a number glued to the end of a word ("số1"): candidate footnote markers.
+    Each number is looked up once (a literal scan), whatever the number of candidate notes."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[int, list[int]] = {}
 
-def _markers(text: str) -> dict[int, list[int]]:
-    """Offsets of digits glued to the end of a word ("số1"), by number: candidate footnote markers."""
-    found: dict[int, list[int]] = {}
-    for m in _MARKER.finditer(text):
-        found.setdefault(int(m.group(1)), []).append(m.start(1))
-    return found
-
-
-def _find_marker(markers: dict[int, list[int]], number: int, before: int) -> int:
-    """The last marker ``number`` before offset ``before`` (or -1)."""
-    positions = markers.get(number, [])
-    k = bisect_left(positions, before)
-    return positions[k - 1] if k > 0 else -1
+    def last_before(self, number: int, before: int) -> int:
+        if number not in self.cache:
+            pattern = re.compile(rf"{number}(?=[ ,.;:)\n])")
+            t = self.text
+            self.cache[number] = [
+                m.start()
+                for m in pattern.finditer(t)
+                if m.start() > 0 and t[m.start() - 1].isalpha() and not t[m.start() - 1].isdigit()
+            ]
+        positions = self.cache[number]
+        k = bisect_left(positions, before)
+        return positions[k - 1] if k > 0 else -1
 
 
 def _prev_line_blank(text: str, pos: int) -> bool:
@@ -216,9 +236,16 @@ def _reflow(text: str) -> tuple[str, list[OffsetMap]]:
     """Join lines broken inside a sentence, keep paragraph breaks, fold runs of spaces."""
     edits: list[Edit] = []
     n = len(text)
+    last_end = 0
     for m in _WHITESPACE_RUN.finditer(text):
-        start, end = m.start(), m.end()
-        if "\n" not in m.group(0):
+        if m.start() < last_end:
+            continue
+        start = m.start()
+        while start > last_end and text[start - 1] == " ":
+            start -= 1
+        end = _SPACE_OR_NEWLINE.match(text, m.start()).end()
+        last_end = end
+        if "\n" not in text[start:end]:
             edits.append((start, end, " "))
             continue
         if start == 0 or end >= n:
@@ -226,30 +253,34 @@ def _reflow(text: str) -> tuple[str, list[OffsetMap]]:
             continue
         lo = max(0, start - 300)
         prev_line = text[max(lo, text.rfind("\n", lo, start) + 1) : start]
-        next_line = text[end : end + 300]
+        stop = text.find("\n", end, end + 300)
+        next_line = text[end : stop if stop >= 0 else end + 300]
         edits.append((start, end, "\n" if _is_break(prev_line, next_line) else " "))
     out, omap = apply_edits(text, edits)
     return out, [omap]
 
 
-_WHITESPACE_RUN = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*|[ ]{2,}")
+_WHITESPACE_RUN = re.compile(r"\n|  ")  # literal alternation: fast scan; runs are extended by hand
+_SPACE_OR_NEWLINE = re.compile(r"[ \n]*")
 
 
 def _is_caps_line(line: str) -> bool:
-    head = line.split("\n", 1)[0][:200]
-    return head.isupper() and sum(1 for c in head[:8] if c.isalpha()) >= 2
+    """A heading or header line in capitals ("PHÁT ĐỘNG", "I. MỤC ĐÍCH")."""
+    return line[:120].isupper()
 
 
 def _is_break(prev_line: str, next_line: str) -> bool:
     if _LIST_START.match(next_line):
         return True
     prev = prev_line.rstrip()
-    next_caps, prev_caps = _is_caps_line(next_line), _is_caps_line(prev)
-    if next_caps or prev_caps:
+    if _is_caps_line(next_line) or _is_caps_line(prev):
         return True
-    if _OPENING.match(next_line) and prev and prev[-1] not in ",;-":
-        return True
-    return bool(prev) and prev[-1] in ".!?" and bool(_UPPER_START.match(next_line))
+    if not prev:
+        return False
+    last = prev[-1]
+    if last in ".!?":
+        return bool(_UPPER_START.match(next_line))
+    return last not in ",;-" and bool(_OPENING.match(next_line))
 
 
 def clean(loaded: LoadedText) -> CleanText:
@@ -262,12 +293,14 @@ def clean(loaded: LoadedText) -> CleanText:
         return result[0]
 
     text = keep(_nfc(loaded.text))
-    text = keep(apply_edits(text, _markdown_edits(text)))
-    text = keep(_regex_pass(text, _PAGE_NUMBER))
+    # local edits in one pass: emphasis marks, page numbers alone on a line, glued words
+    local = _markdown_edits(text) + [(m.start(), m.end(), "") for m in _PAGE_NUMBER.finditer(text)]
+    local += _glued_edits(text)
+    local.sort()
+    text = keep(apply_edits(text, local))
     notes_at = len(maps)
     text, m, notes = _footnotes(text)
     keep((text, m))
-    text = keep(apply_edits(text, _glued_edits(text)))
     lines, lines_chain = text, MapChain(tuple(maps))
     body, reflow_maps = _reflow(text)
     reflow_maps = [m for m in reflow_maps if not m.is_identity]

@@ -51,12 +51,14 @@ def _kind_from_code(m: re.Match[str]) -> str | None:
     return "Công văn" if m.group("s_kind") else None
 
 
+_CANONICAL_KIND = {
+    name.lower(): KIND_WORD_CANONICAL.get(name, name) for name in (*KIND_WORD_CANONICAL, *KINDS, "Hiến pháp")
+}
+
+
 def _canonical_kind(word: str) -> str:
     word = squash(word)
-    for name in (*KIND_WORD_CANONICAL, *KINDS, "Hiến pháp"):
-        if word.lower() == name.lower():
-            return KIND_WORD_CANONICAL.get(name, name)
-    return word[:1].upper() + word[1:]
+    return _CANONICAL_KIND.get(word.lower()) or word[:1].upper() + word[1:]
 
 
 def _issuer(text: str) -> str | None:
@@ -95,7 +97,7 @@ def _subject(text: str, pos: int, limit: int) -> tuple[str | None, tuple[int, in
 def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int]]) -> list[Mention]:
     mentions: list[Mention] = []
     first_heading = _first_section(text)
-    for m in rx.SYMBOL.finditer(text):
+    for m in rx.find_symbols(text):
         if any(a <= m.start() < b for a, b in skip):
             continue
         symbol = symbol_text(m.group(0))
@@ -189,6 +191,8 @@ def _coordinated(text: str, previous: Mention, kind_start: int) -> bool:
 def _nearest_kind(before: str) -> re.Match[str] | None:
     """The kind word nearest to the number that still reaches it ("... Chỉ thị số ")."""
     for km in reversed(list(rx.KIND_WORD_AT.finditer(before))):
+        if km.start() > 0 and before[km.start() - 1].isalnum():
+            continue
         m = rx.KIND_BEFORE.match(before, km.start())
         if m:
             return m

@@ -7,8 +7,9 @@ import re
 from ..models import Cluster
 from .text import squash, strip_punct
 
+_HEAD = re.compile(r"Cụm|Khối|CTĐ|KTĐ")
 _CLUSTER = re.compile(
-    r"(?<![-/])\b(?P<head>Cụm thi đua|Khối thi đua|Cụm[ ]?TĐ\w*|Khối[ ]?TĐ\w*|CTĐ|KTĐ)"
+    r"(?P<head>Cụm thi đua|Khối thi đua|Cụm[ ]?TĐ\w*|Khối[ ]?TĐ\w*|CTĐ|KTĐ)"
     r"(?P<rest>(?:[ ](?:số[ ]\d+|[^\s;.()\n\"“”]+)){0,14})"
 )
 _STOP = re.compile(
@@ -31,7 +32,12 @@ def find_clusters(text: str, issuer: str | None, recipients: tuple[str, ...]) ->
     if issuer:
         sources.insert(0, (issuer, "issuer"))
     for source, role in sources:
-        for m in _CLUSTER.finditer(source):
+        for h in _HEAD.finditer(source):
+            if h.start() > 0 and (source[h.start() - 1].isalnum() or source[h.start() - 1] in "-/"):
+                continue
+            m = _CLUSTER.match(source, h.start())
+            if m is None:
+                continue
             head, rest = m.group("head"), m.group("rest")
             rest = _STOP.sub("", rest)
             rest = strip_punct(rest)

@@ -59,13 +59,22 @@ _META = re.compile(
     r"(?im)^[ ]*(?P<label>Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|"
     r"Ngày ban hành|Trích yếu)[ ]*:?[ ]*(?P<value>[^\n]{1,200})$"
 )
-_PERIOD_END = re.compile(r"(?:đến (?:hết )?(?:ngày )?|kết thúc (?:vào )?(?:ngày )?|trước ngày )" + rx.date_pattern())
-_PERIOD_START = re.compile(r"(?:[Bb]ắt đầu|[Kk]ể) từ (?:ngày )?" + rx.date_pattern())
-_AWARD_LINE = re.compile(r"(?i)hình thức khen thưởng[ ]*:?[ ]*(?P<forms>[^\n]{3,300})")
+_PERIOD_END_LEAD = re.compile(
+    "đến hết ngày |đến hết |đến ngày |đến |kết thúc vào ngày |kết thúc ngày |kết thúc |trước ngày "
+)
+_PERIOD_START_LEAD = re.compile("bắt đầu từ ngày |bắt đầu từ |Bắt đầu từ |kể từ ngày |Kể từ ngày |kể từ |Kể từ ")
+_DATE_HERE = re.compile(rx.date_pattern())
+_AWARD_LINE = re.compile(
+    r"(?:hình thức khen thưởng|Hình thức khen thưởng|HÌNH THỨC KHEN THƯỞNG)[ ]*:?[ ]*"
+    r"(?P<forms>[^\n]{3,300})"
+)
 _AWARD_FORMS = re.compile(
     r"(?:Huân chương|Bằng khen|Giấy khen|Cờ thi đua|Chiến sĩ thi đua|Tập thể Lao động xuất "
     r"sắc|Lao động tiên tiến|Danh hiệu)[^,;.\n]{0,60}"
 )
+
+
+_HEAD_ZONE = 6000  # a header or a database's metadata block sits in the first few thousand characters
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -92,7 +101,7 @@ def _is_caps(text: str) -> bool:
 def own_symbols(lines_text: str) -> list[str]:
     """Numbers the document gives itself: a header "Số:" and a database's "Số hiệu:"."""
     found = []
-    for m in rx.OWN_NUMBER.finditer(lines_text[:20000]):
+    for m in rx.OWN_NUMBER.finditer(lines_text[:_HEAD_ZONE]):
         sym = symbol_text(m.group("symbol")).rstrip(".,;")
         if "/" in sym or "-" in sym:
             found.append(sym)
@@ -102,7 +111,7 @@ def own_symbols(lines_text: str) -> list[str]:
 def document_info(lines_text: str, body: str, first_section: int) -> DocumentInfo:
     nonempty = [(0, line.strip()) for line in lines_text[:12000].split("\n") if line.strip()]
     info: dict[str, object] = {}
-    meta = {m.group("label").lower(): m.group("value").strip() for m in _META.finditer(lines_text[:20000])}
+    meta = {m.group("label").lower(): m.group("value").strip() for m in _META.finditer(lines_text[:_HEAD_ZONE])}
 
     # --- header zone: up to the first opening sentence or long line
     header: list[str] = []
@@ -115,21 +124,25 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
             kind_idx = idx
     symbol = None
     for line in header[: kind_idx if kind_idx >= 0 else len(header)]:
-        m = _NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)
+        m = (_NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)) if "Số" in line or "SỐ" in line else None
         if m and symbol is None:
             sym = squash(m.group("symbol"))
             sym = re.split(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)", sym)[0]
             symbol = symbol_text(sym)
-        pd = next(
-            filter(
-                None,
-                (
-                    _PLACE_DATE.search(squash(part))
-                    for part in _split_columns(line)
-                    if not re.match(r"(?i)^(?:Số|Số hiệu)[ ]*:", part)
+        pd = (
+            None
+            if "ngày" not in line
+            else next(
+                filter(
+                    None,
+                    (
+                        _PLACE_DATE.search(squash(part))
+                        for part in _split_columns(line)
+                        if not re.match(r"(?i)^(?:Số|Số hiệu)[ ]*:", part)
+                    ),
                 ),
-            ),
-            None,
+                None,
+            )
         )
         if pd and "date" not in info:
             place = pd.group("place") or pd.group("place2")
@@ -310,14 +323,19 @@ def _footer(lines_text: str) -> tuple[list[str], Signer]:
 
 def _period(body: str) -> tuple[str | None, str | None]:
     end = start = None
-    for m in _PERIOD_END.finditer(body):
-        ctx = body[max(0, m.start() - 200) : m.start()].lower()
+    for lead in _PERIOD_END_LEAD.finditer(body):
+        m = _DATE_HERE.match(body, lead.end())
+        if not m:
+            continue
+        ctx = body[max(0, lead.start() - 200) : lead.start()].lower()
         if "thi đua" in ctx or "từ nay" in ctx or "thời gian" in ctx or "phong trào" in ctx:
             end = iso_date(m.groupdict())
             break
-    m = _PERIOD_START.search(body)
-    if m:
-        start = iso_date(m.groupdict())
+    for lead in _PERIOD_START_LEAD.finditer(body):
+        m = _DATE_HERE.match(body, lead.end())
+        if m:
+            start = iso_date(m.groupdict())
+            break
     return start, end
 
 

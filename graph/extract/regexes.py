@@ -27,17 +27,51 @@ STATE_SYMBOL = (
 )
 SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL})(?![A-ZĐ0-9_/]|-\w)")
 
+_SLASH = re.compile("/")
+
+
+def find_symbols(text: str) -> list[re.Match[str]]:
+    """Every symbol token in ``text``.  Symbols always hold a "/", so the (slow, look-behind
+    led) :data:`SYMBOL` pattern only runs in small windows around the slashes (fast literal scan)."""
+    found: list[re.Match[str]] = []
+    lo = hi = -1
+    ranges: list[tuple[int, int]] = []
+    for m in _SLASH.finditer(text):
+        a, b = max(0, m.start() - 24), m.start() + 48
+        if a <= hi:
+            hi = b
+        else:
+            if hi > 0:
+                ranges.append((lo, hi))
+            lo, hi = a, b
+    if hi > 0:
+        ranges.append((lo, hi))
+    last_end = -1
+    for a, b in ranges:
+        for m in SYMBOL.finditer(text, a, min(b, len(text))):
+            if m.start() >= last_end:
+                found.append(m)
+                last_end = m.end()
+    return found
+
+
 KIND_WORD_RE = "|".join(re.escape(w) for w in KIND_WORDS)
 _CAPITAL_ONLY = ("Luật", "Bộ luật", "Hiến pháp", "Văn bản", "Pháp lệnh", "Điều lệ", "Quy định", "Quy chế")
-# Kind words as they open a citation: capitalised, or in small letters for the common kinds.
-KIND_CITE_RE = "|".join(
-    re.escape(w) if w.startswith(_CAPITAL_ONLY) else f"[{w[0]}{w[0].lower()}]{re.escape(w[1:])}" for w in KIND_WORDS
+# Kind words as they open a citation: capitalised, or in small letters for the common kinds.  A flat
+# alternation of literals (no character classes) keeps Python's regex engine on its fast path.
+_KIND_FORMS = sorted(
+    {
+        w
+        for word in KIND_WORDS
+        for w in ((word,) if word.startswith(_CAPITAL_ONLY) else (word, word[0].lower() + word[1:]))
+    },
+    key=len,
+    reverse=True,
 )
+KIND_CITE_RE = "|".join(re.escape(w) for w in _KIND_FORMS)
 # The kind word and what may stand between it and the number ("Luật Thi đua, khen thưởng số").
-KIND_BEFORE = re.compile(
-    rf"(?<!\w)(?P<kind>{KIND_CITE_RE})(?P<name>[^;.\n“”\"\d/]{{0,70}}?)[ ]?(?:(?i:số)[ ]?:?[ ]?)?$"
-)
-KIND_WORD_AT = re.compile(rf"(?<!\w)(?:{KIND_CITE_RE})(?!\w)")
+KIND_BEFORE = re.compile(rf"(?P<kind>{KIND_CITE_RE})(?P<name>[^;.\n“”\"\d/]{{0,70}}?)[ ]?(?:(?i:số)[ ]?:?[ ]?)?$")
+KIND_WORD_AT = re.compile(rf"(?:{KIND_CITE_RE})(?!\w)")
 KIND_ANY = re.compile(rf"(?i:\b(?:{KIND_WORD_RE}))\b")
 
 
@@ -55,7 +89,7 @@ DATE = date_pattern()
 DATE_RE = re.compile(rf"(?<![\d/.\-]){DATE}(?![\d/])")
 # A date right after a symbol: "ngày 13/01/2023", ", ngày 18/5/2021", "(13-01-2023)", "ban hành ngày".
 DATE_AFTER = re.compile(rf"[ ,]{{0,3}}\(?[ ]?(?:(?:đã[ ]|được[ ])?ban hành[ ]|ký[ ])?(?i:ngày)?[ ]?:?[ ]?{DATE}")
-YEAR_WORD = re.compile(r"\bnăm[ ]((?:19|20)\d{2})\b")
+YEAR_WORD = re.compile(r"năm[ ]((?:19|20)\d\d)(?!\d)")
 
 BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
 # "của X", "do X": an issuer phrase follows.

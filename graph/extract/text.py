@@ -18,12 +18,12 @@ def nfc(text: str) -> str:
 
 def squash(text: str) -> str:
     """Fold runs of whitespace to one space and strip."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def symbol_text(raw: str) -> str:
     """A symbol as written, whitespace removed: ``"19- \\nNQ/TW"`` → ``"19-NQ/TW"``."""
-    return _WS.sub("", nfc(raw).translate(_DASHES))
+    return "".join(nfc(raw).translate(_DASHES).split())
 
 
 def symbol_key(symbol: str) -> str:
@@ -201,18 +201,20 @@ def position_case(text: str) -> str:
     return body_case(text)
 
 
-_SENT_END = re.compile(r"(?<=[.!?;])[ ](?=[A-ZĐÀ-Ỹ“\"(0-9-])|\n")
+_SENT_MARKS = (". ", "! ", "? ", "; ", "\n")
 
 
 def sentence_bounds(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:
     """Bounds of the sentence (or ``;`` clause when the sentence is long) around ``[start, end)``."""
     lo = max(0, start - limit)
     hi = min(len(text), end + limit)
-    s = lo
-    for m in _SENT_END.finditer(text, lo, start):
-        s = m.end()
-    m = _SENT_END.search(text, end, hi)
-    e = m.start() if m else hi
+    s = max(
+        [lo] + [text.rfind(mark, lo, start) + len(mark) for mark in _SENT_MARKS if text.rfind(mark, lo, start) >= 0]
+    )
+    ends = [i for i in (text.find(mark, end, hi) for mark in _SENT_MARKS) if i >= 0]
+    e = min(ends) + 1 if ends else hi
+    if text[e - 1 : e] == "\n":
+        e -= 1
     if e - s > limit:  # very long sentence: narrow to the clause
         semi = text.rfind(";", s, start)
         s = semi + 1 if semi >= 0 else max(s, start - limit // 2)
