@@ -83,5 +83,177 @@ def _print_document(doc) -> None:  # type: ignore[no-untyped-def]
         out.print(f"  {t('theme')}: “{th.text}”" + (f" ({th.owner})" if th.owner else ""))
 
 
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option("--store", help="Thư mục kho dữ liệu nhúng (mặc định $THIDUA_STORE hoặc .thidua/store)."),
+]
+EndpointOpt = Annotated[
+    str | None, typer.Option("--endpoint", help="Điểm truy vấn SPARQL 1.1 từ xa (thay cho kho nhúng).")
+]
+UpdateOpt = Annotated[
+    str | None, typer.Option("--update-endpoint", help="Điểm cập nhật SPARQL (mặc định như --endpoint).")
+]
+
+
+def _open(store: Path | None, endpoint: str | None, update_endpoint: str | None, read_only: bool = False):  # type: ignore[no-untyped-def]
+    from .store import StoreError, open_store
+
+    try:
+        return open_store(store, endpoint, update_endpoint, read_only=read_only)
+    except StoreError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Tệp hoặc thư mục văn bản.")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+    province: Annotated[
+        str | None, typer.Option("--province", help="Tỉnh của lô văn bản, dùng khi văn bản không tự nêu.")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Số tiến trình trích xuất (mặc định: mọi lõi).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="In báo cáo dạng JSON.")] = False,
+) -> None:
+    """Dựng đồ thị tri thức: trích xuất (song song), hợp nhất thực thể, ghi vào kho (mỗi văn bản một đồ thị).
+
+    Build the knowledge graph: extract on all cores, resolve entities across the corpus, store one named
+    graph per source file. Unchanged files change nothing; a changed file replaces its graph atomically.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .pipeline import build as run_build
+
+    st = _open(store, endpoint, update_endpoint)
+    labels = {"extract": t("stage_extract"), "store": t("stage_store")}
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=as_json or not err.is_terminal,
+    ) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done)
+
+        try:
+            report = run_build([str(p) for p in paths], st, province=province, workers=workers, progress=progress)
+        finally:
+            st.close()
+    summary = {
+        "files": report.files,
+        "extracted": report.extracted,
+        "unchanged": report.unchanged,
+        "graphs_written": report.written_graphs,
+        "graphs_kept": report.kept_graphs,
+        "documents": report.documents,
+        "cited_only": report.cited_only,
+        "bodies": report.bodies,
+        "campaigns": report.campaigns,
+        "themes": report.themes,
+        "conflicts": report.conflicts,
+        "triples": report.triples,
+        "failed": [{"path": f.path, "reason": f.reason} for f in report.failures],
+    }
+    if as_json:
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
+    else:
+        table = Table(t("build_title"), "", show_header=True)
+        for key in (
+            "files",
+            "extracted",
+            "unchanged",
+            "graphs_written",
+            "graphs_kept",
+            "documents",
+            "cited_only",
+            "bodies",
+            "campaigns",
+            "themes",
+            "conflicts",
+            "triples",
+        ):
+            table.add_row(t("sum_" + key), str(summary[key]))
+        out.print(table)
+    _report_failures(report.failures, report.files)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_command(
+    kind: Annotated[str, typer.Argument(help="documents | bodies | campaigns | themes")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="In một mảng JSON.")] = False,
+) -> None:
+    """Liệt kê văn bản, cơ quan, phong trào hoặc chủ đề trong đồ thị, với các cách viết và nơi dùng.
+
+    List documents, bodies, campaigns or themes: id, label, variants (surface forms), used_by (sources).
+    """
+    from .listing import KINDS, list_entities
+
+    if kind not in KINDS:
+        err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_kind', kind=kind, kinds=', '.join(KINDS))}")
+        raise typer.Exit(2)
+    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    try:
+        items = list_entities(st, kind)
+    finally:
+        st.close()
+    if as_json:
+        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table("", t("col_label"), t("col_details"), t("col_used_by"))
+    for i, item in enumerate(items, 1):
+        details = " · ".join(
+            str(item[k]) for k in ("symbol", "date", "level", "ownerLabel", "issuerLabel") if item.get(k)
+        )
+        if item.get("localizes"):
+            details += " ↳ " + item["localizes"].rsplit("/", 1)[-1]
+        table.add_row(str(i), item["label"], details, str(len(item["used_by"])))
+    out.print(table)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="ttl | trig | nq | jsonld | graphml | gexf")] = "ttl",
+    output: Annotated[Path | None, typer.Option("--out", help="Tệp đích (mặc định: in ra màn hình).")] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+) -> None:
+    """Xuất đồ thị: RDF (Turtle, TriG, N-Quads, JSON-LD) hoặc mạng thực thể (GraphML, GEXF cho Gephi).
+
+    Export the graph as RDF, or its network of documents, bodies, campaigns and themes.
+    """
+    from .listing import EXPORT_FORMATS
+    from .listing import export as run_export
+
+    if fmt not in EXPORT_FORMATS:
+        err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_format', fmt=fmt, formats=', '.join(EXPORT_FORMATS))}")
+        raise typer.Exit(2)
+    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    try:
+        data = run_export(st, fmt)
+    finally:
+        st.close()
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

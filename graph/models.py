@@ -140,3 +140,157 @@ class ExtractedDocument:
             for lk in data["links"]
         ]
         return data
+
+
+def document_from_json(data: dict[str, Any]) -> ExtractedDocument:
+    """Inverse of :meth:`ExtractedDocument.to_json` (used when the store hands back what it keeps)."""
+    d = dict(data["document"])
+    signer = Signer(**(d.pop("signer", None) or {}))
+    info = DocumentInfo(signer=signer, **{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+
+    def span(v: Any) -> Span:
+        return (int(v[0]), int(v[1])) if v else (0, 0)
+
+    return ExtractedDocument(
+        source=data["source"],
+        sha256=data.get("sha256", ""),
+        document=info,
+        citations=tuple(Citation(**{**c, "span": span(c.get("span"))}) for c in data.get("citations", [])),
+        links=tuple(
+            Link(source=lk["from"], target=lk["to"], relation=lk["relation"], span=span(lk.get("span")))
+            for lk in data.get("links", [])
+        ),
+        campaigns=tuple(Campaign(**{**c, "span": span(c.get("span"))}) for c in data.get("campaigns", [])),
+        themes=tuple(Theme(**{**t, "span": span(t.get("span"))}) for t in data.get("themes", [])),
+        clusters=tuple(Cluster(**{**c, "span": span(c.get("span"))}) for c in data.get("clusters", [])),
+        format=data.get("format", "txt"),
+        encoding=data.get("encoding", "utf-8"),
+        extractor_version=data.get("extractor_version", EXTRACTOR_VERSION),
+    )
+
+
+# --- resolution (stage 4): canonical entities with keys that become IRIs ------------------------------
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One source file as the graph knows it: where it is, its hash, the batch province, what it says."""
+
+    path: str
+    sha256: str
+    province: str | None
+    doc: ExtractedDocument
+
+
+@dataclass(frozen=True)
+class DocumentNode:
+    key: str
+    symbol: str | None
+    kind: str | None
+    year: int | None
+    date: str | None
+    jurisdiction: str
+    issuer: str | None  # body key
+    title: str | None
+    in_corpus: bool
+    sources: tuple[str, ...]  # source paths that state something about it
+    variants: tuple[str, ...]  # symbols as written
+    issuer_code: str | None = None
+    issuer_inferred: bool = False  # the issuer comes from the symbol's code, not from a text
+
+
+@dataclass(frozen=True)
+class BodyNode:
+    key: str
+    label: str
+    level: str
+    jurisdiction: str
+    variants: tuple[str, ...]
+    posts: tuple[str, ...]
+    parent: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConceptNode:
+    """A campaign (phong trào) or a theme (chủ đề, phương châm)."""
+
+    key: str
+    label: str
+    variants: tuple[str, ...]
+    sources: tuple[str, ...]
+    localizes: str | None = None
+    owner: str | None = None  # body key (themes)
+    launched_by: str | None = None  # body key (campaigns)
+
+
+@dataclass(frozen=True)
+class PersonNode:
+    key: str
+    name: str
+    positions: tuple[str, ...]
+    body: str | None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    subject: str  # entity key
+    field: str  # date | issuer
+    values: tuple[tuple[str, str], ...]  # (value, source path)
+
+
+@dataclass(frozen=True)
+class CitationEdge:
+    target: str  # document key
+    role: str
+    symbol: str  # as written
+    date: str | None  # as stated here
+    issuer: str | None  # body key as stated here
+    issuer_text: str | None
+    subject: str | None
+    span: Span
+    sentence: str
+
+
+@dataclass(frozen=True)
+class MentionEdge:
+    relation: str  # promotes | launches | adoptsTheme | sentTo | memberOf
+    target: str  # entity key
+    surface: str
+    span: Span = (0, 0)
+    actors: tuple[str, ...] = ()  # body keys stated with it: a theme's owner, a campaign's launchers
+
+
+@dataclass(frozen=True)
+class LinkEdge:
+    source: str
+    target: str
+    relation: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class ResolvedSource:
+    record: SourceRecord
+    graph_id: str
+    doc_key: str
+    jurisdiction: str
+    jurisdiction_source: str  # text | batch | unknown
+    issuer: str | None
+    parent: str | None
+    signer: str | None  # person key
+    citations: tuple[CitationEdge, ...]
+    links: tuple[LinkEdge, ...]
+    mentions: tuple[MentionEdge, ...]
+    is_launch: bool
+
+
+@dataclass(frozen=True)
+class ResolvedCorpus:
+    sources: tuple[ResolvedSource, ...]
+    documents: dict[str, DocumentNode]
+    bodies: dict[str, BodyNode]
+    campaigns: dict[str, ConceptNode]
+    themes: dict[str, ConceptNode]
+    persons: dict[str, PersonNode]
+    conflicts: tuple[Conflict, ...]

@@ -1,0 +1,372 @@
+"""Stage 5 — build: resolved entities → RDF, one named graph per source document (+ a resolution graph).
+
+Provenance design (DESIGN.md §3): each source file has its own named graph, so that its statements are
+replaced whole when the file changes and every triple can be traced to the file (``td:SourceFile`` with
+path, SHA-256, extractor version).  Each stated relation additionally gets an n-ary statement node
+(``td:Citation`` / ``td:Mention``, PROV's *qualified* pattern) holding the quoted sentence and the
+character offsets in the source.  We chose n-ary nodes over RDF reification (four generic triples per
+statement, awkward to query) and over RDF-star (not in SPARQL 1.1, so not portable to every endpoint).
+
+Facts that depend on the whole corpus (canonical labels, variants, levels, ``localizes``, conflicts)
+live in the resolution graph, rebuilt at every build.  Every IRI is minted from a deterministic key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
+
+from .models import EXTRACTOR_VERSION, ResolvedCorpus, ResolvedSource
+from .vocab import KINDS, LEVELS
+
+BASE = "https://w3id.org/thidua/"
+TD = Namespace(BASE + "ontology#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+RESOLUTION_GRAPH = URIRef(BASE + "graph/resolution")
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+
+# Document kind → class of the ontology (English local names; Vietnamese labels in the ontology).
+KIND_CLASS = {
+    "Chỉ thị": "Directive",
+    "Nghị quyết": "Resolution",
+    "Nghị quyết liên tịch": "Resolution",
+    "Kết luận": "Conclusion",
+    "Kế hoạch": "Plan",
+    "Kế hoạch liên tịch": "Plan",
+    "Quyết định": "Decision",
+    "Nghị định": "Decree",
+    "Thông tư": "Circular",
+    "Thông tư liên tịch": "Circular",
+    "Thông báo": "Notice",
+    "Hướng dẫn": "Guidance",
+    "Chương trình": "Programme",
+    "Chương trình liên tịch": "Programme",
+    "Đề án": "Scheme",
+    "Báo cáo": "Report",
+    "Phát động": "LaunchDocument",
+    "Quy định": "Regulation",
+    "Quy chế": "Regulation",
+    "Tờ trình": "Submission",
+    "Công văn": "OfficialLetter",
+    "Văn bản": "OfficialLetter",
+    "Công điện": "Dispatch",
+    "Luật": "Law",
+    "Bộ luật": "Law",
+    "Pháp lệnh": "Ordinance",
+    "Thông tri": "Notice",
+    "Phương án": "Plan",
+    "Điều lệ": "Regulation",
+    "Lời kêu gọi": "Appeal",
+    "Biên bản": "Report",
+    "Hiến pháp": "Law",
+}
+ROLE_PROPERTY = {"basis": ELI.based_on, "implements": TD.implements}
+MENTION_PROPERTY = {
+    "promotes": TD.promotes,
+    "launches": TD.launches,
+    "adoptsTheme": TD.adoptsTheme,
+    "sentTo": TD.sentTo,
+}
+
+
+def iri(path: str) -> URIRef:
+    return URIRef(BASE + path)
+
+
+def doc_iri(key: str) -> URIRef:
+    return iri("eli/" + key)
+
+
+def body_iri(key: str) -> URIRef:
+    return iri("body/" + key)
+
+
+def graph_iri(gid: str) -> URIRef:
+    return iri("graph/" + gid)
+
+
+def level_iri(level: str) -> URIRef:
+    return iri("vocab/level/" + level)
+
+
+def kind_iri(kind: str) -> URIRef:
+    return TD[KIND_CLASS.get(kind, "Document")]
+
+
+def _lit(value: str) -> Literal:
+    return Literal(value, lang="vi")
+
+
+def source_graph(src: ResolvedSource) -> Graph:
+    """Everything one source states, with its evidence."""
+    g = Graph()
+    rec = src.record
+    source = iri("source/" + src.graph_id)
+    doc = doc_iri(src.doc_key)
+    d = rec.doc.document
+    g.add((source, RDF.type, TD.SourceFile))
+    g.add((source, RDF.type, PROV.Entity))
+    g.add((source, PROV.atLocation, Literal(rec.path)))
+    g.add((source, TD.sha256, Literal(rec.sha256)))
+    g.add((source, TD.extractorVersion, Literal(rec.doc.extractor_version or EXTRACTOR_VERSION)))
+    g.add((source, TD["sourceFormat"], Literal(rec.doc.format)))
+    g.add((source, TD.jurisdictionSource, Literal(src.jurisdiction_source)))
+    if rec.province:
+        g.add((source, TD.batchProvince, Literal(rec.province)))
+    g.add((source, TD.extraction, Literal(json.dumps(rec.doc.to_json(), ensure_ascii=False, sort_keys=True))))
+    g.add((doc, PROV.wasDerivedFrom, source))
+    g.add((doc, TD.sourceFile, source))
+    if d.title:
+        g.add((doc, ELI["title"], _lit(d.title)))
+    if d.symbol:
+        g.add((doc, TD.statedSymbol, Literal(d.symbol)))
+    if d.date:
+        g.add((doc, TD.statedDate, Literal(d.date, datatype=XSD.date)))
+    if d.place:
+        g.add((doc, TD.place, _lit(d.place)))
+    if src.issuer:
+        g.add((doc, TD.issuedBy, body_iri(src.issuer)))
+        g.add((doc, ELI.passed_by, body_iri(src.issuer)))
+    if src.parent and src.issuer:
+        g.add((body_iri(src.issuer), ORG.subOrganizationOf, body_iri(src.parent)))
+    if src.signer:
+        person = iri(src.signer)
+        g.add((doc, TD.signedBy, person))
+        if d.signer.position:
+            g.add((doc, TD.signerPosition, _lit(d.signer.position)))
+    for text in d.recipients:
+        g.add((doc, TD.recipientText, _lit(text)))
+    for form in d.award_forms:
+        g.add((doc, TD.awardForm, _lit(form)))
+    if d.period_end:
+        g.add((doc, TD.periodEnd, Literal(d.period_end, datatype=XSD.date)))
+    if d.period_start:
+        g.add((doc, TD.periodStart, Literal(d.period_start, datatype=XSD.date)))
+
+    for n, c in enumerate(src.citations):
+        target = doc_iri(c.target)
+        g.add((doc, ELI.cites, target))
+        if c.role in ROLE_PROPERTY:
+            g.add((doc, ROLE_PROPERTY[c.role], target))
+        st = iri(f"statement/{src.graph_id}/c{n}")
+        g.add((st, RDF.type, TD.Citation))
+        g.add((st, TD.citingDocument, doc))
+        g.add((st, TD.citedDocument, target))
+        g.add((st, TD.role, Literal(c.role)))
+        g.add((st, TD.symbolAsWritten, Literal(c.symbol)))
+        if c.date:
+            g.add((st, TD.statedDate, Literal(c.date, datatype=XSD.date)))
+        if c.issuer:
+            g.add((st, TD.statedIssuer, body_iri(c.issuer)))
+        if c.issuer_text:
+            g.add((st, TD.statedIssuerText, _lit(c.issuer_text)))
+        if c.subject:
+            g.add((st, DCTERMS.subject, _lit(c.subject)))
+        _evidence(g, st, source, c.span, c.sentence)
+    for n, lk in enumerate(src.links):
+        a, b = doc_iri(lk.source), doc_iri(lk.target)
+        g.add((a, TD.implements, b))
+        g.add((a, ELI.cites, b))
+        st = iri(f"statement/{src.graph_id}/l{n}")
+        g.add((st, RDF.type, TD.Citation))
+        g.add((st, TD.citingDocument, a))
+        g.add((st, TD.citedDocument, b))
+        g.add((st, TD.role, Literal(lk.relation)))
+        _evidence(g, st, source, lk.span, rec.doc.document.title or "")
+    for n, m in enumerate(src.mentions):
+        if not m.target:
+            continue
+        target = iri(m.target) if not m.relation.startswith(("sentTo", "memberOf")) else body_iri(m.target)
+        if m.relation == "memberOf":
+            if src.issuer:
+                g.add((body_iri(src.issuer), TD.memberOf, target))
+            g.add((doc, TD.mentionsCluster, target))
+        else:
+            g.add((doc, MENTION_PROPERTY[m.relation], target))
+        st = iri(f"statement/{src.graph_id}/m{n}")
+        g.add((st, RDF.type, TD.Mention))
+        g.add((st, TD.inDocument, doc))
+        g.add((st, TD.mentioned, target))
+        g.add((st, TD.relation, Literal(m.relation)))
+        for actor in m.actors:
+            g.add((st, TD.statedBody, body_iri(actor)))
+        _evidence(g, st, source, m.span, m.surface)
+    return g
+
+
+def _evidence(g: Graph, st: URIRef, source: URIRef, span: tuple[int, int], quote: str) -> None:
+    g.add((st, RDF.type, PROV.Entity))
+    g.add((st, PROV.wasDerivedFrom, source))
+    g.add((st, TD.quote, _lit(quote)))
+    g.add((st, TD.startOffset, Literal(int(span[0]), datatype=XSD.integer)))
+    g.add((st, TD.endOffset, Literal(int(span[1]), datatype=XSD.integer)))
+
+
+def resolution_graph(rc: ResolvedCorpus) -> Graph:
+    """What the whole corpus says about each entity: types, canonical labels, variants, levels, links."""
+    g = Graph()
+    source_of = {s.record.path: iri("source/" + s.graph_id) for s in rc.sources}
+    jurisdictions = set()
+    for key, d in rc.documents.items():
+        node = doc_iri(key)
+        g.add((node, RDF.type, TD.Document))
+        g.add((node, RDF.type, ELI.LegalResource))
+        if d.kind:
+            g.add((node, RDF.type, kind_iri(d.kind)))
+            g.add((node, ELI.type_document, iri("vocab/kind/" + _kind_code(d.kind))))
+        label = " ".join(x for x in (d.kind, d.symbol) if x) or d.title or key
+        g.add((node, RDFS.label, _lit(label)))
+        if d.symbol:
+            g.add((node, ELI.id_local, Literal(d.symbol)))
+        for v in d.variants:
+            if v != d.symbol:
+                g.add((node, SKOS.hiddenLabel, Literal(v)))
+        if d.date:
+            g.add((node, ELI.date_document, Literal(d.date, datatype=XSD.date)))
+        if d.year:
+            g.add((node, TD.year, Literal(d.year, datatype=XSD.integer)))
+        if d.issuer:
+            g.add((node, ELI.passed_by, body_iri(d.issuer)))
+            if d.issuer_inferred:
+                g.add((node, TD.issuerInferredFromCode, Literal(True)))
+        if d.issuer_code:
+            g.add((node, TD.issuerCode, Literal(d.issuer_code)))
+        if d.title:
+            g.add((node, ELI["title"], _lit(d.title)))
+        g.add((node, TD.inCorpus, Literal(d.in_corpus)))
+        g.add((node, TD.jurisdiction, iri("jurisdiction/" + d.jurisdiction)))
+        jurisdictions.add(d.jurisdiction)
+        for s in d.sources:
+            g.add((node, PROV.wasDerivedFrom, source_of[s]))
+    for key, b in rc.bodies.items():
+        node = body_iri(key)
+        g.add((node, RDF.type, TD.IssuingBody))
+        g.add((node, RDF.type, ORG.Organization))
+        if b.level == "emulation" and b.label.lower().startswith(("cụm", "khối")):
+            g.add((node, RDF.type, TD.EmulationCluster))
+        g.add((node, RDFS.label, _lit(b.label)))
+        g.add((node, SKOS.prefLabel, _lit(b.label)))
+        for v in b.variants:
+            g.add((node, SKOS.altLabel, _lit(v)))
+        g.add((node, TD.level, level_iri(b.level)))
+        g.add((node, TD.jurisdiction, iri("jurisdiction/" + b.jurisdiction)))
+        jurisdictions.add(b.jurisdiction)
+        if b.parent and b.parent != key:
+            g.add((node, ORG.subOrganizationOf, body_iri(b.parent)))
+        for post in b.posts:
+            p = iri(f"post/{key}/{_slug(post)}")
+            g.add((p, RDF.type, ORG.Post))
+            g.add((p, RDFS.label, _lit(post)))
+            g.add((p, ORG.postIn, node))
+    for key, c in rc.campaigns.items():
+        node = iri(key)
+        g.add((node, RDF.type, TD.Campaign))
+        g.add((node, RDF.type, SKOS.Concept))
+        g.add((node, SKOS.prefLabel, _lit(c.label)))
+        g.add((node, RDFS.label, _lit(c.label)))
+        for v in c.variants:
+            if v != c.label:
+                g.add((node, SKOS.altLabel, _lit(v)))
+        if c.localizes:
+            g.add((node, TD.localizes, iri(c.localizes)))
+        if c.launched_by:
+            g.add((node, TD.launchedBy, body_iri(c.launched_by)))
+    for key, t in rc.themes.items():
+        node = iri(key)
+        g.add((node, RDF.type, TD.Theme))
+        g.add((node, RDF.type, SKOS.Concept))
+        g.add((node, SKOS.prefLabel, _lit(t.label)))
+        g.add((node, RDFS.label, _lit(t.label)))
+        for v in t.variants:
+            if v != t.label:
+                g.add((node, SKOS.altLabel, _lit(v)))
+        if t.owner:
+            g.add((node, TD.ownedBy, body_iri(t.owner)))
+    for key, p in rc.persons.items():
+        node = iri(key)
+        g.add((node, RDF.type, FOAF.Person))
+        g.add((node, FOAF.name, Literal(p.name)))
+        g.add((node, RDFS.label, Literal(p.name)))
+        for pos in p.positions:
+            g.add((node, TD.position, _lit(pos)))
+        if p.body:
+            g.add((node, TD.worksFor, body_iri(p.body)))
+    for j in sorted(jurisdictions):
+        node = iri("jurisdiction/" + j)
+        g.add((node, RDF.type, TD.Jurisdiction))
+        g.add((node, RDFS.label, _lit(_jurisdiction_label(j, rc))))
+    for n, c in enumerate(rc.conflicts):
+        node = iri(f"conflict/{_slug(c.subject)}/{c.field}/{n}")
+        subject = doc_iri(c.subject) if c.subject in rc.documents else iri(c.subject)
+        g.add((node, RDF.type, TD.Conflict))
+        g.add((node, TD.conflictSubject, subject))
+        g.add((node, TD.conflictField, Literal(c.field)))
+        for value, source in c.values:
+            g.add((node, TD.conflictValue, Literal(f"{value} ← {source}")))
+    return g
+
+
+def _kind_code(kind: str) -> str:
+    codes = KINDS.get(kind, ("", ()))[1]
+    return codes[0] if codes else _slug(kind)
+
+
+def _slug(text: str) -> str:
+    from .resolve.names import slug
+
+    return slug(text)
+
+
+def _jurisdiction_label(j: str, rc: ResolvedCorpus) -> str:
+    if j == "vn":
+        return "Việt Nam (Trung ương)"
+    if j == "unknown":
+        return "Chưa xác định"
+    from .resolve.names import canonical_province
+
+    for s in rc.sources:
+        if s.jurisdiction == j and s.record.province and _slug(s.record.province) == j:
+            return canonical_province(s.record.province) or j
+    from .vocab import PROVINCES
+
+    return next((p for p in PROVINCES if _slug(p) == j), j)
+
+
+def ntriples(g: Graph) -> list[str]:
+    """Sorted N-Triples lines (deterministic: no blank nodes are minted here)."""
+    lines = []
+    for s, p, o in g:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise ValueError("blank nodes are not used in thidua graphs")
+        lines.append(f"{s.n3()} {p.n3()} {o.n3()} .")
+    lines.sort()
+    return lines
+
+
+def finish(lines: list[str], graph: URIRef) -> tuple[list[str], str]:
+    """Add the graph's content hash and triple count (inside the graph: a crash check for readers)."""
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    count = len(lines) + 2
+    lines = [
+        *lines,
+        f"{graph.n3()} {TD.contentHash.n3()} {Literal(digest).n3()} .",
+        f"{graph.n3()} {TD.tripleCount.n3()} {Literal(count, datatype=XSD.integer).n3()} .",
+    ]
+    return lines, digest
+
+
+def build_graphs(rc: ResolvedCorpus) -> Iterator[tuple[URIRef, list[str], str]]:
+    """(graph IRI, N-Triples lines, content hash) for every source and for the resolution graph."""
+    for src in rc.sources:
+        g = graph_iri(src.graph_id)
+        lines, digest = finish(ntriples(source_graph(src)), g)
+        yield g, lines, digest
+    lines, digest = finish(ntriples(resolution_graph(rc)), RESOLUTION_GRAPH)
+    yield RESOLUTION_GRAPH, lines, digest
+
+
+__all__ = ["BASE", "ELI", "LEVELS", "ONTOLOGY_GRAPH", "RESOLUTION_GRAPH", "TD", "build_graphs", "graph_iri"]

@@ -1,0 +1,200 @@
+"""Reading the graph back: entity lists (``thidua list``) and exports (``thidua export``).
+
+Everything here goes through :class:`~graph.store.Store` (SPARQL), so it works the same on the
+embedded store and on a remote endpoint.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from .store import Store
+
+PREFIXES = """PREFIX td: <https://w3id.org/thidua/ontology#>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+"""
+RESOLUTION = "https://w3id.org/thidua/graph/resolution"
+KINDS = ("documents", "bodies", "campaigns", "themes")
+
+_CLASS = {"documents": "td:Document", "bodies": "td:IssuingBody", "campaigns": "td:Campaign", "themes": "td:Theme"}
+
+_USED_BY = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?e ?path WHERE {
+  GRAPH <%s> { ?e a %s }
+  GRAPH ?g { { ?e ?p ?x } UNION { ?x ?p ?e } }
+  GRAPH ?g { ?src a td:SourceFile ; prov:atLocation ?path }
+}"""
+)
+
+_VARIANTS = (
+    PREFIXES
+    + """
+SELECT ?e ?v WHERE { GRAPH <%s> { ?e a %s . { ?e skos:prefLabel ?v } UNION { ?e skos:altLabel ?v }
+  UNION { ?e eli:id_local ?v } UNION { ?e skos:hiddenLabel ?v } } }"""
+)
+
+_DETAILS = {
+    "documents": PREFIXES
+    + """
+SELECT ?e ?label ?symbol ?date ?year ?kind ?issuer ?issuerLabel ?inCorpus ?title ?jurisdiction WHERE {
+  GRAPH <%s> { ?e a td:Document ; rdfs:label ?label ; td:inCorpus ?inCorpus ; td:jurisdiction ?j .
+    BIND(STRAFTER(STR(?j), "jurisdiction/") AS ?jurisdiction)
+    OPTIONAL { ?e eli:id_local ?symbol } OPTIONAL { ?e eli:date_document ?date } OPTIONAL { ?e td:year ?year }
+    OPTIONAL { ?e eli:title ?title }
+    OPTIONAL { ?e a ?k . ?k rdfs:label ?kind . FILTER(LANG(?kind) = "vi") }
+    OPTIONAL { ?e eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel } } }""",
+    "bodies": PREFIXES
+    + """
+SELECT ?e ?label ?level ?parent ?jurisdiction ?cluster WHERE {
+  GRAPH <%s> { ?e a td:IssuingBody ; rdfs:label ?label ; td:level ?l ; td:jurisdiction ?j .
+    BIND(STRAFTER(STR(?l), "level/") AS ?level) BIND(STRAFTER(STR(?j), "jurisdiction/") AS ?jurisdiction)
+    OPTIONAL { ?e org:subOrganizationOf ?parent }
+    OPTIONAL { ?e a td:EmulationCluster . BIND(true AS ?cluster) } } }""",
+    "campaigns": PREFIXES
+    + """
+SELECT ?e ?label ?localizes ?launchedBy WHERE {
+  GRAPH <%s> { ?e a td:Campaign ; skos:prefLabel ?label .
+    OPTIONAL { ?e td:localizes ?localizes } OPTIONAL { ?e td:launchedBy ?launchedBy } } }""",
+    "themes": PREFIXES
+    + """
+SELECT ?e ?label ?owner ?ownerLabel WHERE {
+  GRAPH <%s> { ?e a td:Theme ; skos:prefLabel ?label .
+    OPTIONAL { ?e td:ownedBy ?owner . ?owner rdfs:label ?ownerLabel } } }""",
+}
+
+
+def list_entities(store: Store, kind: str) -> list[dict[str, Any]]:
+    """Every entity of a kind with id, label, variants, used_by and the fields of that kind."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    cls = _CLASS[kind]
+    used: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(_USED_BY % (RESOLUTION, cls)):
+        used[r["e"]].add(r["path"])
+    variants: dict[str, set[str]] = defaultdict(set)
+    for r in store.select(_VARIANTS % (RESOLUTION, cls)):
+        variants[r["e"]].add(r["v"])
+    out: dict[str, dict[str, Any]] = {}
+    for r in store.select(_DETAILS[kind] % RESOLUTION):
+        e = r.pop("e")
+        if e in out:
+            continue
+        item: dict[str, Any] = {"id": e, "label": r.pop("label")}
+        item.update({k: v for k, v in r.items()})
+        if kind == "documents":
+            item["date"] = str(item["date"]) if item.get("date") else None
+            item["in_corpus"] = bool(item.pop("inCorpus"))
+        if kind == "bodies":
+            item["cluster"] = bool(item.get("cluster"))
+        item["variants"] = sorted(
+            variants.get(e, set()) | {item["label"]} if kind != "documents" else variants.get(e, set())
+        )
+        item["used_by"] = sorted(used.get(e, set()))
+        out[e] = item
+    return sorted(out.values(), key=lambda x: (str(x.get("label")), x["id"]))
+
+
+# --- export -------------------------------------------------------------------------------------------
+
+EXPORT_FORMATS = ("ttl", "trig", "nq", "jsonld", "graphml", "gexf")
+
+_EDGE = {
+    "http://data.europa.eu/eli/ontology#cites": "cites",
+    "http://data.europa.eu/eli/ontology#based_on": "based_on",
+    "https://w3id.org/thidua/ontology#implements": "implements",
+    "http://data.europa.eu/eli/ontology#passed_by": "passed_by",
+    "https://w3id.org/thidua/ontology#promotes": "promotes",
+    "https://w3id.org/thidua/ontology#launches": "launches",
+    "https://w3id.org/thidua/ontology#adoptsTheme": "adoptsTheme",
+    "https://w3id.org/thidua/ontology#localizes": "localizes",
+    "https://w3id.org/thidua/ontology#sentTo": "sentTo",
+    "https://w3id.org/thidua/ontology#memberOf": "memberOf",
+    "http://www.w3.org/ns/org#subOrganizationOf": "subOrganizationOf",
+    "https://w3id.org/thidua/ontology#ownedBy": "ownedBy",
+}
+_NODE_TYPES = {
+    "https://w3id.org/thidua/ontology#Document": "document",
+    "https://w3id.org/thidua/ontology#IssuingBody": "body",
+    "https://w3id.org/thidua/ontology#Campaign": "campaign",
+    "https://w3id.org/thidua/ontology#Theme": "theme",
+}
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def export(store: Store, fmt: str) -> bytes:
+    """The whole dataset (RDF formats) or its entity network (GraphML, GEXF for Gephi)."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(fmt)
+    quads = store.quads()
+    if fmt in ("graphml", "gexf"):
+        return _network_bytes(quads, fmt)
+    from rdflib import Dataset, Graph
+
+    if fmt == "ttl":
+        g = Graph()
+        for s, p, o, _g in quads:
+            g.add((s, p, o))
+        _bind(g)
+        return g.serialize(format="turtle").encode("utf-8")
+    ds = Dataset()
+    for s, p, o, gr in quads:
+        ds.add((s, p, o, gr))
+    _bind(ds)
+    rdf_format = {"trig": "trig", "nq": "nquads", "jsonld": "json-ld"}[fmt]
+    return ds.serialize(format=rdf_format).encode("utf-8")
+
+
+def _bind(g) -> None:  # type: ignore[no-untyped-def]
+    for prefix, ns in (
+        ("td", "https://w3id.org/thidua/ontology#"),
+        ("eli", "http://data.europa.eu/eli/ontology#"),
+        ("skos", "http://www.w3.org/2004/02/skos/core#"),
+        ("prov", "http://www.w3.org/ns/prov#"),
+        ("org", "http://www.w3.org/ns/org#"),
+    ):
+        g.bind(prefix, ns)
+
+
+def network(quads) -> Any:  # type: ignore[no-untyped-def]
+    """networkx MultiDiGraph of documents, bodies, campaigns and themes with their relations."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    types: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    for s, p, o, _gr in quads:
+        if str(p) == _RDF_TYPE and str(o) in _NODE_TYPES:
+            types[str(s)] = _NODE_TYPES[str(o)]
+        elif str(p) == _LABEL and getattr(o, "language", None) in ("vi", None):
+            labels.setdefault(str(s), str(o))
+    for node, kind in types.items():
+        g.add_node(node, type=kind, label=labels.get(node, node.rsplit("/", 1)[-1]))
+    seen = set()
+    for s, p, o, _gr in quads:
+        rel = _EDGE.get(str(p))
+        if rel and str(s) in types and str(o) in types and (str(s), rel, str(o)) not in seen:
+            seen.add((str(s), rel, str(o)))
+            g.add_edge(str(s), str(o), key=rel, relation=rel)
+    return g
+
+
+def _network_bytes(quads, fmt: str) -> bytes:  # type: ignore[no-untyped-def]
+    import io
+
+    import networkx as nx
+
+    g = network(quads)
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(g, buf)
+    else:
+        nx.write_gexf(g, buf)
+    return buf.getvalue()

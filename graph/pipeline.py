@@ -1,0 +1,157 @@
+"""The build job: files → extraction (all cores) → corpus-wide resolution → named graphs in a store.
+
+Re-building an unchanged file changes nothing; a changed file replaces its graph in one transaction;
+a file that fails leaves what the store held for it untouched.  Sources already in the store take
+part in the resolution (their extraction is kept in their graph), so a new document can join an
+existing directive, campaign or theme.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .api import Failure, extract_one
+from .build import ONTOLOGY_GRAPH, RESOLUTION_GRAPH, build_graphs
+from .load import iter_paths
+from .models import ExtractedDocument, ResolvedCorpus, SourceRecord, document_from_json
+from .resolve import resolve_corpus
+from .store import Store
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class BuildReport:
+    files: int = 0
+    extracted: int = 0
+    unchanged: int = 0
+    written_graphs: int = 0
+    kept_graphs: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    documents: int = 0
+    cited_only: int = 0
+    bodies: int = 0
+    campaigns: int = 0
+    themes: int = 0
+    conflicts: int = 0
+    triples: int = 0
+    corpus: ResolvedCorpus | None = None
+
+
+def _sha256(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def ontology_files() -> list[Path]:
+    """The schema and vocabularies shipped in ``ontology/`` (found from a checkout or an installed wheel)."""
+    from .resources import ontology_dir
+
+    folder = ontology_dir()
+    return [folder / name for name in ("thidua.ttl", "vocab.ttl") if (folder / name).exists()]
+
+
+def build(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    province: str | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    report = BuildReport()
+    files = [os.path.abspath(p) for p in iter_paths(list(paths))]
+    report.files = len(files)
+    stored = {row["path"]: row for row in store.stored_sources()}
+    records: dict[str, SourceRecord] = {}
+    for path, row in stored.items():
+        doc = document_from_json(json.loads(row["extraction"]))
+        records[path] = SourceRecord(path, row["sha"], row["province"], doc)
+    to_extract = []
+    for path in files:
+        sha = _sha256(path)
+        row = stored.get(path)
+        if row and sha == row["sha"] and (row["province"] or None) == (province or None):
+            report.unchanged += 1
+            continue
+        to_extract.append(path)
+    outcomes = _extract_all(to_extract, workers, progress)
+    for path, outcome in zip(to_extract, outcomes, strict=True):
+        if isinstance(outcome, ExtractedDocument):
+            records[path] = SourceRecord(path, outcome.sha256, province, outcome)
+            report.extracted += 1
+        else:
+            report.failures.append(outcome)
+    rc = resolve_corpus(records.values())
+    report.corpus = rc
+    existing = store.graph_hashes()
+    graphs = list(build_graphs(rc))
+    for i, (g, lines, digest) in enumerate(graphs):
+        if existing.get(str(g)) == digest:
+            report.kept_graphs += 1
+        else:
+            store.replace_graph(str(g), lines)
+            report.written_graphs += 1
+        report.triples += len(lines)
+        if progress:
+            progress("store", i + 1, len(graphs))
+    _load_ontology(store, existing)
+    report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
+    report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
+    report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)
+    report.conflicts = len(rc.conflicts)
+    return report
+
+
+def _load_ontology(store: Store, existing: dict[str, str]) -> None:
+    """Keep the schema and code lists in their own graph, so that queries can use their labels.
+    The graph is rewritten only when the shipped files change (their bytes are the content hash)."""
+    from rdflib import Graph, Literal
+
+    from .build import TD
+
+    files = ontology_files()
+    if not files:
+        return
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+    if existing.get(str(ONTOLOGY_GRAPH)) == digest:
+        return
+    g = Graph()
+    for f in files:
+        g.parse(str(f), format="turtle")
+    lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in g]
+    lines.append(f"<{ONTOLOGY_GRAPH}> {TD.contentHash.n3()} {Literal(digest).n3()} .")
+    lines.append(f"<{ONTOLOGY_GRAPH}> {TD.tripleCount.n3()} {Literal(len(lines) + 1).n3()} .")
+    store.replace_graph(str(ONTOLOGY_GRAPH), lines)
+
+
+def _extract_all(paths: list[str], workers: int | None, progress: Progress | None) -> list:
+    if not paths:
+        return []
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(paths) < 4:
+        out = []
+        for i, p in enumerate(paths):
+            out.append(extract_one(p))
+            if progress:
+                progress("extract", i + 1, len(paths))
+        return out
+    out = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, min(64, len(paths) // (workers * 4)))
+        for i, outcome in enumerate(pool.map(extract_one, paths, chunksize=chunk)):
+            out.append(outcome)
+            if progress:
+                progress("extract", i + 1, len(paths))
+    return out
+
+
+__all__ = ["RESOLUTION_GRAPH", "BuildReport", "build"]

@@ -1,0 +1,159 @@
+"""Campaigns and themes: surface forms → one node per movement, one node per motto.
+
+Campaigns.  A name is split into a *core* and a *scope*: national scope prefixes ("Cả nước chung
+sức", "Cả nước chung tay") are dropped from the core; a province named in the name ("Lạng Sơn cùng
+cả nước ...", "... tỉnh Lạng Sơn ...") makes it a *localized* variant.  Names whose cores match (after
+folding punctuation and "và", and within :data:`CAMPAIGN_SIMILARITY` for typos) are one movement;
+a localized variant is its own node that ``localizes`` the national node when the corpus has one.
+
+Themes.  Compared without diacritics ("bút phá" = "bứt phá") and within :data:`THEME_SIMILARITY`
+(rapidfuzz ratio): close enough for a dropped or doubled letter, far from a motto that only shares
+its first words.  Both thresholds are pinned by tests/test_resolve.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..vocab import PROVINCES
+from .names import fold, folded_key, slug, words_key
+
+CAMPAIGN_SIMILARITY = 92.0
+THEME_SIMILARITY = 95.0
+
+_PROVINCE_WORDS = sorted((words_key(p) for p in PROVINCES), key=len, reverse=True)
+_SCOPE = re.compile(r"^(?:cả nước (?:chung sức|chung tay|cùng)|cả nước|toàn quốc)\s+")
+_LOCAL_PREFIX = re.compile(r"^(?P<place>" + "|".join(map(re.escape, _PROVINCE_WORDS)) + r")\s+cùng\s+")
+_LOCAL_INFIX = re.compile(
+    r"\s*(?:trên địa bàn\s+)?(?:tỉnh|thành phố|tp)?\s*\b(?P<place>" + "|".join(map(re.escape, _PROVINCE_WORDS)) + r")\b"
+)
+
+
+@dataclass(frozen=True)
+class CampaignForm:
+    core: str  # folded words of the movement without scope and place
+    place: str | None  # the province a localized variant names
+
+
+def campaign_form(name: str) -> CampaignForm:
+    words = words_key(name)
+    place = None
+    m = _LOCAL_PREFIX.match(words)
+    if m:
+        place = m.group("place")
+        words = words[m.end() :]
+    else:
+        m = _LOCAL_INFIX.search(words)
+        if m:
+            place = m.group("place")
+            words = (words[: m.start()] + " " + words[m.end() :]).strip()
+    words = _SCOPE.sub("", words)
+    return CampaignForm(core=fold(words), place=fold(place) if place else None)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    key: str  # IRI path
+    label: str
+    variants: tuple[str, ...]
+    members: tuple[int, ...]  # indexes of the input names
+    localizes: str | None = None  # key of the national cluster this one localizes
+
+
+def _group(keys: list[str], threshold: float) -> list[list[int]]:
+    """Group indexes whose keys are equal or within ``threshold`` (single link, deterministic order)."""
+    distinct = sorted(set(keys))
+    parent = {k: k for k in distinct}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(distinct):
+        for b in distinct[i + 1 :]:
+            if abs(len(a) - len(b)) > max(len(a), len(b)) * (1 - threshold / 100) + 1:
+                continue
+            if fuzz.ratio(a, b) >= threshold:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        groups[find(k)].append(i)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _label(names: list[str], sources: list[str]) -> str:
+    """The form used by the most documents; ties go to the longest, then the first in order."""
+    counts: Counter[str] = Counter()
+    seen: set[tuple[str, str]] = set()
+    for n, s in zip(names, sources, strict=True):
+        if (n, s) not in seen:
+            seen.add((n, s))
+            counts[n] += 1
+    return sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+
+
+def cluster_campaigns(names: list[str], sources: list[str]) -> list[Cluster]:
+    forms = [campaign_form(n) for n in names]
+    national_idx = [i for i, f in enumerate(forms) if f.place is None]
+    local_idx = [i for i, f in enumerate(forms) if f.place is not None]
+    clusters: list[Cluster] = []
+    national_by_core: dict[str, str] = {}
+    for group in _group([forms[i].core for i in national_idx], CAMPAIGN_SIMILARITY):
+        members = [national_idx[g] for g in group]
+        core = sorted(Counter(forms[i].core for i in members).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        key = "campaign/" + slug(core)
+        for i in members:
+            national_by_core[forms[i].core] = key
+        clusters.append(
+            Cluster(
+                key,
+                _label([names[i] for i in members], [sources[i] for i in members]),
+                tuple(sorted({names[i] for i in members})),
+                tuple(members),
+            )
+        )
+    national_cores = list(national_by_core)
+    for group in _group([f"{forms[i].place}|{forms[i].core}" for i in local_idx], CAMPAIGN_SIMILARITY):
+        members = [local_idx[g] for g in group]
+        place, core = forms[members[0]].place, forms[members[0]].core
+        localizes = national_by_core.get(core)
+        if localizes is None and national_cores:
+            best = max(national_cores, key=lambda c: fuzz.ratio(c, core))
+            if fuzz.ratio(best, core) >= CAMPAIGN_SIMILARITY:
+                localizes = national_by_core[best]
+        key = f"campaign/{slug(place or '')}/{slug(core)}"
+        clusters.append(
+            Cluster(
+                key,
+                _label([names[i] for i in members], [sources[i] for i in members]),
+                tuple(sorted({names[i] for i in members})),
+                tuple(members),
+                localizes,
+            )
+        )
+    return clusters
+
+
+def cluster_themes(texts: list[str], sources: list[str]) -> list[Cluster]:
+    keys = [folded_key(t) for t in texts]
+    clusters = []
+    for group in _group(keys, THEME_SIMILARITY):
+        key_counts = Counter(keys[i] for i in group)
+        key = sorted(key_counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        clusters.append(
+            Cluster(
+                "theme/" + slug(key),
+                _label([texts[i] for i in group], [sources[i] for i in group]),
+                tuple(sorted({texts[i] for i in group})),
+                tuple(group),
+            )
+        )
+    return clusters

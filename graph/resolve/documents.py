@@ -1,0 +1,91 @@
+"""Document identity: jurisdiction + kind + number + year (DESIGN.md §1).
+
+``02/CT-UBND`` of 2023 and of 2024 are two documents; ``05-CT/TW`` cited with and without its
+date is one.  A malformed Party symbol written in the State form (``22/CT-TW``) is read as the
+Party document it names (``22-CT/TW``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.text import symbol_text
+from ..vocab import ISSUER_CODES, KIND_BY_CODE
+from .names import slug
+
+PARTY_ISSUERS = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "QU", "BTGTW", "BTCTW", "UBKTTW", "ĐUK", "BCSĐ"})
+_PARTY = re.compile(r"^(?P<num>\d+)-(?P<kind>[^/]+)/(?P<issuer>.+)$")
+_STATE = re.compile(r"^(?P<num>\d*)(?:/(?P<year>\d{4}))?/(?P<kind>[^-/]+)-(?P<issuer>.+)$")
+_LAW = re.compile(r"^(?P<num>\d+)/(?P<year>\d{4})/(?P<issuer>[A-ZĐ]+\d*)$")
+
+
+@dataclass(frozen=True)
+class Symbol:
+    number: str
+    kind_code: str
+    issuer_code: str
+    year: int | None  # the year written in the symbol (legal normative documents)
+    party: bool
+    canonical: str
+
+
+def parse_symbol(raw: str) -> Symbol | None:
+    text = symbol_text(raw)
+    m = _PARTY.match(text)
+    if m:
+        return Symbol(
+            m["num"].lstrip("0") or "0", m["kind"], m["issuer"], None, True, f"{m['num']}-{m['kind']}/{m['issuer']}"
+        )
+    m = _LAW.match(text)
+    if m:
+        return Symbol(m["num"].lstrip("0") or "0", "LUAT", m["issuer"], int(m["year"]), False, text)
+    m = _STATE.match(text)
+    if m:
+        issuer = m["issuer"]
+        head = issuer.split("-")[0]
+        if head in PARTY_ISSUERS and not m["year"]:  # "22/CT-TW": a Party directive in the State form
+            return Symbol(m["num"].lstrip("0") or "0", m["kind"], head, None, True, f"{m['num']}-{m['kind']}/{head}")
+        return Symbol(
+            (m["num"] or "").lstrip("0") or ("0" if m["num"] else ""),
+            m["kind"],
+            issuer,
+            int(m["year"]) if m["year"] else None,
+            False,
+            text,
+        )
+    return None
+
+
+def kind_name(code: str, stated: str | None) -> str | None:
+    if code == "LUAT":
+        return "Luật"
+    return KIND_BY_CODE.get(code) or KIND_BY_CODE.get(code.upper()) or stated
+
+
+def is_national_code(issuer_code: str) -> bool:
+    head = issuer_code.split("-")[0]
+    if head in ("TU", "ThU", "HU", "ĐU", "QU", "UBND", "HĐND", "HĐTĐKT", "CTĐ", "KTĐ") or head.startswith("S"):
+        return False
+    if head in ISSUER_CODES:
+        return ISSUER_CODES[head][1] in ("central-party", "central-state", "ministry")
+    return bool(re.match(r"^(?:QH\d*|UBTVQH\d*|B[A-ZĐ]{1,8})$", head))
+
+
+@dataclass(frozen=True)
+class DocKey:
+    jurisdiction: str
+    kind_code: str
+    number: str
+    year: int | None
+    issuer_code: str
+
+    @property
+    def path(self) -> str:
+        return "/".join(
+            (self.jurisdiction, slug(self.kind_code), str(self.year or "nd"), self.number, slug(self.issuer_code))
+        )
+
+    @property
+    def undated(self) -> tuple[str, str, str, str]:
+        return (self.jurisdiction, self.kind_code, self.number, self.issuer_code)

@@ -1,0 +1,80 @@
+"""Keys and slugs for Vietnamese names: deterministic, machine-independent."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from ..vocab import PROVINCES
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_PUNCT = re.compile(r"[\"“”'‘’*«»()\[\]{}.,;:!?…/\\-]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ → d: ``"Sở Kế hoạch"`` → ``"so ke hoach"``."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """URL-safe slug; long ones keep a short hash so that two long names never collide."""
+    s = _NON_ALNUM.sub("-", fold(text)).strip("-") or "x"
+    if len(s) > limit:
+        digest = hashlib.sha1(s.encode()).hexdigest()[:8]
+        s = s[:limit].rstrip("-") + "-" + digest
+    return s
+
+
+def words_key(text: str) -> str:
+    """Comparison key that keeps diacritics: NFC, case-folded, punctuation and "và" removed."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = _PUNCT.sub(" ", text)
+    return " ".join(w for w in text.split() if w != "và")
+
+
+def folded_key(text: str) -> str:
+    """Comparison key without diacritics (typo-tolerant: "bút phá" = "bứt phá")."""
+    return fold(words_key(text))
+
+
+_PROVINCE_BY_FOLD = {fold(p): p for p in PROVINCES}
+_PROVINCE_RE = re.compile(
+    r"(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|TP\.?|Tp\.?)[ ]+("
+    + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True))
+    + r")\b"
+)
+_PROVINCE_BARE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True)) + r")\b")
+
+
+def province_mentions(text: str) -> list[str]:
+    """Provinces named as such in the text ("tỉnh Lạng Sơn", "TP. Hồ Chí Minh")."""
+    return [m.group(1) for m in _PROVINCE_RE.finditer(text)]
+
+
+def province_in(name: str) -> str | None:
+    """The province a body or place name contains, if any ("UBND tỉnh Lạng Sơn" → "Lạng Sơn")."""
+    m = _PROVINCE_RE.search(name)
+    if m:
+        return m.group(1)
+    m = _PROVINCE_BARE.search(name)
+    if m and m.group(1) != "Hồ Chí Minh":  # "tư tưởng Hồ Chí Minh" is not the city
+        return m.group(1)
+    return None
+
+
+def canonical_province(name: str | None) -> str | None:
+    if not name:
+        return None
+    return _PROVINCE_BY_FOLD.get(fold(name), name.strip())
+
+
+def short_hash(*parts: str, n: int = 12) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def initials(slug_text: str) -> str:
+    """Initials of a slug's words, "và" left out: ``so-ke-hoach-va-dau-tu`` → ``skhdt``."""
+    return "".join(w[0] for w in slug_text.split("-") if w and w != "va")

@@ -1,0 +1,332 @@
+"""Stage 6 — store: one seam, two backends that pass one test suite.
+
+* :class:`OxigraphStore` — the embedded Oxigraph store (pyoxigraph) on disk, the default;
+* :class:`EndpointStore` — any SPARQL 1.1 server (Oxigraph server, Fuseki, Virtuoso, GraphDB) through
+  SPARQLWrapper: SPARQL Query for reading, SPARQL Update for writing.
+
+Both talk SPARQL only, so everything above this module is backend-agnostic.  A graph is replaced
+with one update request (``DROP SILENT GRAPH g ; INSERT DATA { GRAPH g {...} }``), which both
+Oxigraph and the SPARQL 1.1 Update spec apply atomically: a reader never sees half a document.
+Query parameters are bound by the engine — Oxigraph substitutions, or a ``VALUES`` block of
+RDF terms serialised by rdflib — never pasted into the query text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ThiduaError
+
+DEFAULT_STORE = ".thidua/store"
+
+
+def default_store_path() -> Path:
+    """``$THIDUA_STORE`` if set, else ``.thidua/store`` in the current folder."""
+    return Path(os.environ.get("THIDUA_STORE") or DEFAULT_STORE)
+
+
+@dataclass(frozen=True)
+class IRI:
+    """A query parameter that is an IRI (plain ``str`` parameters are literals)."""
+
+    value: str
+
+
+Binding = str | int | IRI
+Row = dict[str, Any]
+
+
+class StoreError(ThiduaError):
+    pass
+
+
+def _rdflib_term(value: Binding):  # type: ignore[no-untyped-def]
+    from rdflib import Literal, URIRef
+
+    if isinstance(value, IRI):
+        return URIRef(value.value)
+    return Literal(value)
+
+
+class Store(ABC):
+    """A SPARQL 1.1 dataset: the only way thidua reads and writes its graph."""
+
+    @abstractmethod
+    def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
+        """Rows of a SELECT query: variable → Python value (str, int, bool, float) or None."""
+
+    @abstractmethod
+    def update(self, update: str) -> None:
+        """Run one SPARQL Update request (atomically)."""
+
+    def close(self) -> None:  # noqa: B027 - optional for backends
+        pass
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- operations shared by every backend ------------------------------------------------------------
+
+    def replace_graph(self, graph: str, ntriples: Iterable[str]) -> None:
+        """Replace a named graph by the given N-Triples lines, in one transaction."""
+        body = "\n".join(ntriples)
+        self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+
+    def drop_graph(self, graph: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def graph_hashes(self) -> dict[str, str]:
+        rows = self.select(
+            "PREFIX td: <https://w3id.org/thidua/ontology#>\nSELECT ?g ?h WHERE { GRAPH ?g { ?g td:contentHash ?h } }"
+        )
+        return {r["g"]: r["h"] for r in rows}
+
+    def graph_counts(self) -> dict[str, tuple[int, int]]:
+        """Per named graph: (stated triple count, actual count) — equal when the graph is whole."""
+        rows = self.select(
+            "PREFIX td: <https://w3id.org/thidua/ontology#>\n"
+            "SELECT ?g (SAMPLE(?n) AS ?stated) (COUNT(*) AS ?actual) WHERE { GRAPH ?g { ?s ?p ?o "
+            "OPTIONAL { ?g td:tripleCount ?n } } } GROUP BY ?g"
+        )
+        return {r["g"]: (int(r["stated"]) if r["stated"] is not None else -1, int(r["actual"])) for r in rows}
+
+    def stored_sources(self) -> list[Row]:
+        """Every source graph: its path, SHA-256, batch province and the extraction it was built from."""
+        return self.select(
+            "PREFIX td: <https://w3id.org/thidua/ontology#>\n"
+            "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+            "SELECT ?g ?path ?sha ?province ?extraction WHERE { GRAPH ?g { ?s a td:SourceFile ; "
+            "prov:atLocation ?path ; td:sha256 ?sha ; td:extraction ?extraction . "
+            "OPTIONAL { ?s td:batchProvince ?province } } }"
+        )
+
+    def count(self) -> int:
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0
+
+    def quads(self) -> list[tuple[Any, Any, Any, Any]]:
+        """All quads as rdflib terms (for export)."""
+        from rdflib import BNode, Literal, URIRef
+
+        rows = self._select_terms("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        out = []
+        for r in rows:
+            terms = []
+            for name in ("s", "p", "o", "g"):
+                kind, value, dt, lang = r[name]
+                if kind == "iri":
+                    terms.append(URIRef(value))
+                elif kind == "bnode":
+                    terms.append(BNode(value))
+                else:
+                    terms.append(Literal(value, lang=lang, datatype=URIRef(dt) if dt and not lang else None))
+            out.append(tuple(terms))
+        return out  # type: ignore[return-value]
+
+    @abstractmethod
+    def _select_terms(self, query: str) -> list[dict[str, tuple[str, str, str | None, str | None]]]:
+        """Rows with each term as (kind, value, datatype, language)."""
+
+
+def _python(value: str, datatype: str | None) -> Any:
+    if datatype is None:
+        return value
+    local = datatype.rsplit("#", 1)[-1]
+    try:
+        if local in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger"):
+            return int(value)
+        if local in ("decimal", "double", "float"):
+            return float(value)
+        if local == "boolean":
+            return value in ("true", "1")
+    except ValueError:
+        return value
+    return value
+
+
+class OxigraphStore(Store):
+    """The embedded Oxigraph store, on disk (or in memory when ``path`` is None)."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        import pyoxigraph
+
+        self._ox = pyoxigraph
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = pyoxigraph.Store()
+            elif read_only:
+                self._store = pyoxigraph.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = pyoxigraph.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"{self.path}: không mở được kho dữ liệu ({exc})") from None
+
+    def _term(self, value: Binding):  # type: ignore[no-untyped-def]
+        if isinstance(value, IRI):
+            return self._ox.NamedNode(value.value)
+        if isinstance(value, bool):
+            return self._ox.Literal(
+                str(value).lower(), datatype=self._ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+            )
+        if isinstance(value, int):
+            return self._ox.Literal(str(value), datatype=self._ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        return self._ox.Literal(str(value))
+
+    def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
+        subs = {self._ox.Variable(k): self._term(v) for k, v in (bindings or {}).items()}
+        try:
+            solutions = self._store.query(query, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL: {exc}") from None
+        names = [v.value for v in solutions.variables]
+        rows = []
+        for sol in solutions:
+            row: Row = {}
+            for name in names:
+                term = sol[name]
+                if term is None:
+                    row[name] = None
+                elif isinstance(term, self._ox.Literal):
+                    row[name] = _python(term.value, term.datatype.value if term.datatype else None)
+                else:
+                    row[name] = term.value
+            rows.append(row)
+        return rows
+
+    def _select_terms(self, query: str) -> list[dict[str, tuple[str, str, str | None, str | None]]]:
+        solutions = self._store.query(query)
+        names = [v.value for v in solutions.variables]
+        rows = []
+        for sol in solutions:
+            row = {}
+            for name in names:
+                t = sol[name]
+                if isinstance(t, self._ox.NamedNode):
+                    row[name] = ("iri", t.value, None, None)
+                elif isinstance(t, self._ox.BlankNode):
+                    row[name] = ("bnode", t.value, None, None)
+                else:
+                    row[name] = ("literal", t.value, t.datatype.value if t.datatype else None, t.language)
+            rows.append(row)
+        return rows
+
+    def update(self, update: str) -> None:
+        try:
+            self._store.update(update)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL Update: {exc}") from None
+
+    def load_file(self, path: Path, graph: str, fmt: str = "text/turtle") -> None:
+        """Load an RDF file into a named graph (replacing it), in one transaction."""
+        from rdflib import Graph
+
+        g = Graph().parse(str(path), format="turtle" if fmt == "text/turtle" else fmt)
+        lines = sorted(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in g if not _has_bnode((s, p, o)))
+        self.replace_graph(graph, lines)
+
+    def close(self) -> None:
+        if getattr(self, "_store", None) is not None:
+            with contextlib.suppress(OSError, AttributeError, RuntimeError):  # read-only stores do not flush
+                self._store.flush()
+            self._store = None
+
+
+def _has_bnode(triple) -> bool:  # type: ignore[no-untyped-def]
+    from rdflib import BNode
+
+    return any(isinstance(t, BNode) for t in triple)
+
+
+class EndpointStore(Store):
+    """A remote SPARQL 1.1 endpoint through SPARQLWrapper.
+
+    ``query_url`` answers SPARQL queries; ``update_url`` (defaults to the query URL) takes SPARQL
+    Update.  Oxigraph server: ``http://host:7878/query`` and ``http://host:7878/update``; Fuseki:
+    ``http://host:3030/ds/query`` and ``.../ds/update``; Virtuoso: ``http://host:8890/sparql`` for both
+    (the user needs SPARQL_UPDATE rights).
+    """
+
+    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: int = 120) -> None:
+        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+
+        self.query_url = query_url
+        self.update_url = update_url or query_url
+        self._json, self._post = JSON, POST
+        self._wrapper = SPARQLWrapper
+        self.timeout = timeout
+
+    def _values(self, query: str, bindings: Mapping[str, Binding]) -> str:
+        if not bindings:
+            return query
+        names = list(bindings)
+        terms = " ".join(_rdflib_term(bindings[n]).n3() for n in names)
+        return f"{query}\nVALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+
+    def _run(self, query: str) -> dict:
+        sw = self._wrapper(self.query_url)
+        sw.setTimeout(self.timeout)
+        sw.setMethod(self._post)
+        sw.setQuery(query)
+        sw.setReturnFormat(self._json)
+        try:
+            return sw.queryAndConvert()  # type: ignore[return-value]
+        except Exception as exc:
+            raise StoreError(f"{self.query_url}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from None
+
+    def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
+        result = self._run(self._values(query, bindings or {}))
+        rows = []
+        for b in result.get("results", {}).get("bindings", []):
+            row: Row = {v: None for v in result["head"]["vars"]}
+            for name, t in b.items():
+                row[name] = (
+                    _python(t["value"], t.get("datatype")) if t["type"] in ("literal", "typed-literal") else t["value"]
+                )
+            rows.append(row)
+        return rows
+
+    def _select_terms(self, query: str) -> list[dict[str, tuple[str, str, str | None, str | None]]]:
+        result = self._run(query)
+        rows = []
+        for b in result.get("results", {}).get("bindings", []):
+            row = {}
+            for name, t in b.items():
+                kind = {"uri": "iri", "bnode": "bnode"}.get(t["type"], "literal")
+                row[name] = (kind, t["value"], t.get("datatype"), t.get("xml:lang"))
+            rows.append(row)
+        return rows
+
+    def update(self, update: str) -> None:
+        sw = self._wrapper(self.update_url)
+        sw.setTimeout(self.timeout)
+        sw.setMethod(self._post)
+        sw.setRequestMethod("postdirectly")
+        sw.setQuery(update)
+        try:
+            sw.query()
+        except Exception as exc:
+            raise StoreError(f"{self.update_url}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from None
+
+
+def open_store(
+    path: str | Path | None = None,
+    endpoint: str | None = None,
+    update_endpoint: str | None = None,
+    *,
+    read_only: bool = False,
+) -> Store:
+    """The store the user named: a remote endpoint when given, else the embedded store on disk."""
+    if endpoint:
+        return EndpointStore(endpoint, update_endpoint)
+    return OxigraphStore(path or default_store_path(), read_only=read_only)
