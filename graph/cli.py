@@ -141,7 +141,12 @@ def build(
     ) as bar:
         tasks: dict[str, int] = {}
 
+        machine = os.environ.get("THIDUA_PROGRESS") == "jsonl"  # machine-readable progress on stderr
+
         def progress(stage: str, done: int, total: int) -> None:
+            if machine:
+                sys.stderr.write(json.dumps({"stage": stage, "done": done, "total": total}) + "\n")
+                sys.stderr.flush()
             if stage not in tasks:
                 tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
             bar.update(tasks[stage], completed=done)

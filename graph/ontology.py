@@ -65,39 +65,39 @@ def author(world=None):  # type: ignore[no-untyped-def]
         with eli:
 
             class LegalResource(Thing):
-                pass  # noqa: E701
+                pass
 
         with org:
 
             class Organization(Thing):
-                pass  # noqa: E701
+                pass
 
             class Post(Thing):
-                pass  # noqa: E701
+                pass
 
         with skos:
 
             class Concept(Thing):
-                pass  # noqa: E701
+                pass
 
             class ConceptScheme(Thing):
-                pass  # noqa: E701
+                pass
 
         with prov:
 
             class Entity(Thing):
-                pass  # noqa: E701
+                pass
 
         with foaf:
 
             class Person(Thing):
-                pass  # noqa: E701
+                pass
 
         # --- domain classes
         with td:
 
             class Document(LegalResource):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 Document,
@@ -134,7 +134,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 kind_classes[cls_name] = cls
 
             class IssuingBody(Organization):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 IssuingBody,
@@ -145,7 +145,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class EmulationCluster(IssuingBody):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 EmulationCluster,
@@ -156,12 +156,12 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class BodyLevel(Concept):
-                pass  # noqa: E701
+                pass
 
             _labels(BodyLevel, "Cấp cơ quan", "Body level")
 
             class Campaign(Concept):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 Campaign,
@@ -172,7 +172,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class Theme(Concept):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 Theme,
@@ -183,7 +183,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class Jurisdiction(Thing):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 Jurisdiction,
@@ -194,7 +194,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class SourceFile(Entity):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 SourceFile,
@@ -205,7 +205,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class Citation(Entity):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 Citation,
@@ -216,7 +216,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class Mention(Entity):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 Mention,
@@ -227,7 +227,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class Conflict(Thing):
-                pass  # noqa: E701
+                pass
 
             _labels(
                 Conflict,
@@ -241,75 +241,75 @@ def author(world=None):  # type: ignore[no-untyped-def]
         with eli:
 
             class cites(ObjectProperty):
-                pass  # noqa: E701
+                pass
 
             cites.domain, cites.range = [LegalResource], [LegalResource]
 
             class based_on(cites):
-                pass  # noqa: E701
+                pass
 
             class passed_by(ObjectProperty):
-                pass  # noqa: E701
+                pass
 
             passed_by.domain, passed_by.range = [LegalResource], [Organization]
 
             class type_document(ObjectProperty):
-                pass  # noqa: E701
+                pass
 
             class id_local(DataProperty):
-                pass  # noqa: E701
+                pass
 
             class date_document(DataProperty):
-                pass  # noqa: E701
+                pass
 
             class title(DataProperty):
-                pass  # noqa: E701
+                pass
 
         with org:
 
             class subOrganizationOf(ObjectProperty):
-                pass  # noqa: E701
+                pass
 
             class memberOf(ObjectProperty):
-                pass  # noqa: E701
+                pass
 
             class postIn(ObjectProperty):
-                pass  # noqa: E701
+                pass
 
         with skos:
 
             class prefLabel(AnnotationProperty):
-                pass  # noqa: E701
+                pass
 
             class altLabel(AnnotationProperty):
-                pass  # noqa: E701
+                pass
 
             class hiddenLabel(AnnotationProperty):
-                pass  # noqa: E701
+                pass
 
             class inScheme(ObjectProperty):
-                pass  # noqa: E701
+                pass
 
             class notation(DataProperty):
-                pass  # noqa: E701
+                pass
 
         with prov:
 
             class wasDerivedFrom(ObjectProperty):
-                pass  # noqa: E701
+                pass
 
             class atLocation(DataProperty):
-                pass  # noqa: E701
+                pass
 
         with dct:
 
             class subject(DataProperty):
-                pass  # noqa: E701
+                pass
 
         with foaf:
 
             class name(DataProperty):
-                pass  # noqa: E701
+                pass
 
         # --- domain properties
         with td:
@@ -414,7 +414,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 levels[key] = ind
 
             class CentralBody(IssuingBody):
-                pass  # noqa: E701
+                pass
 
             CentralBody.equivalent_to = [
                 IssuingBody
@@ -433,7 +433,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class ProvincialBody(IssuingBody):
-                pass  # noqa: E701
+                pass
 
             ProvincialBody.equivalent_to = [
                 IssuingBody & (level.value(levels["provincial-party"]) | level.value(levels["provincial-state"]))
@@ -447,7 +447,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class CentralDirective(Document):
-                pass  # noqa: E701
+                pass
 
             CentralDirective.equivalent_to = [Document & passed_by.some(CentralBody)]
             _labels(
@@ -459,7 +459,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
             )
 
             class Launch(Document):
-                pass  # noqa: E701
+                pass
 
             Launch.equivalent_to = [Document & launches.some(Campaign)]
             _labels(

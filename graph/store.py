@@ -137,6 +137,19 @@ class Store(ABC):
         """Rows with each term as (kind, value, datatype, language)."""
 
 
+def values_clause(query: str, bindings: Mapping[str, Binding]) -> str:
+    """Bind parameters with a trailing ``VALUES`` block (SPARQL 1.1 §10.2.2): each value is one RDF
+    term serialised by rdflib (quotes and backslashes escaped), so no value can change the query."""
+    if not bindings:
+        return query
+    names = list(bindings)
+    for n in names:
+        if not n.isidentifier():
+            raise StoreError(f"SPARQL: tên tham số không hợp lệ: {n!r}")
+    terms = " ".join(_rdflib_term(bindings[n]).n3() for n in names)
+    return f"{query}\nVALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+
+
 def _python(value: str, datatype: str | None) -> Any:
     if datatype is None:
         return value
@@ -172,21 +185,9 @@ class OxigraphStore(Store):
         except OSError as exc:
             raise StoreError(f"{self.path}: không mở được kho dữ liệu ({exc})") from None
 
-    def _term(self, value: Binding):  # type: ignore[no-untyped-def]
-        if isinstance(value, IRI):
-            return self._ox.NamedNode(value.value)
-        if isinstance(value, bool):
-            return self._ox.Literal(
-                str(value).lower(), datatype=self._ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
-            )
-        if isinstance(value, int):
-            return self._ox.Literal(str(value), datatype=self._ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
-        return self._ox.Literal(str(value))
-
     def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
-        subs = {self._ox.Variable(k): self._term(v) for k, v in (bindings or {}).items()}
         try:
-            solutions = self._store.query(query, substitutions=subs or None)
+            solutions = self._store.query(values_clause(query, bindings or {}))
         except SyntaxError as exc:
             raise StoreError(f"SPARQL: {exc}") from None
         names = [v.value for v in solutions.variables]
@@ -266,13 +267,6 @@ class EndpointStore(Store):
         self._wrapper = SPARQLWrapper
         self.timeout = timeout
 
-    def _values(self, query: str, bindings: Mapping[str, Binding]) -> str:
-        if not bindings:
-            return query
-        names = list(bindings)
-        terms = " ".join(_rdflib_term(bindings[n]).n3() for n in names)
-        return f"{query}\nVALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
-
     def _run(self, query: str) -> dict:
         sw = self._wrapper(self.query_url)
         sw.setTimeout(self.timeout)
@@ -285,7 +279,7 @@ class EndpointStore(Store):
             raise StoreError(f"{self.query_url}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from None
 
     def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
-        result = self._run(self._values(query, bindings or {}))
+        result = self._run(values_clause(query, bindings or {}))
         rows = []
         for b in result.get("results", {}).get("bindings", []):
             row: Row = {v: None for v in result["head"]["vars"]}

@@ -55,6 +55,9 @@ def campaign_form(name: str) -> CampaignForm:
     return CampaignForm(core=fold(words), place=fold(place) if place else None)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 @dataclass(frozen=True)
 class Cluster:
     key: str  # IRI path
@@ -79,6 +82,8 @@ def _group(keys: list[str], threshold: float) -> list[list[int]]:
         for b in distinct[i + 1 :]:
             if abs(len(a) - len(b)) > max(len(a), len(b)) * (1 - threshold / 100) + 1:
                 continue
+            if _DIGITS.findall(a) != _DIGITS.findall(b):
+                continue  # "... năm 2023" and "... năm 2024" are two themes, however close
             if fuzz.ratio(a, b) >= threshold:
                 ra, rb = find(a), find(b)
                 if ra != rb:

@@ -1,0 +1,121 @@
+"""Idempotence, replacement, failed files and crash safety of the embedded store."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from graph.pipeline import build
+from graph.store import OxigraphStore
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+
+
+def _copy_samples(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copy(p, folder / p.name)) for p in SAMPLES]
+
+
+def test_build_twice_changes_nothing(tmp_path: Path) -> None:
+    docs = _copy_samples(tmp_path / "docs")
+    store = OxigraphStore(tmp_path / "store")
+    first = build(docs, store, province="Lạng Sơn", workers=1)
+    count, hashes = store.count(), store.graph_hashes()
+    second = build(docs, store, province="Lạng Sơn", workers=1)
+    assert first.written_graphs == 6 and second.written_graphs == 0 and second.extracted == 0
+    assert store.count() == count and store.graph_hashes() == hashes
+    store.close()
+
+
+def test_an_edited_file_replaces_only_its_graph(tmp_path: Path) -> None:
+    docs = _copy_samples(tmp_path / "docs")
+    store = OxigraphStore(tmp_path / "store")
+    build(docs, store, province="Lạng Sơn", workers=1)
+    before = store.graph_hashes()
+    edited = docs[3]
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\nThực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 "
+        "của Thủ tướng Chính phủ.\n",
+        encoding="utf-8",
+    )
+    report = build(docs, store, province="Lạng Sơn", workers=1)
+    after = store.graph_hashes()
+    changed = {g for g in after if before.get(g) != after[g]}
+    assert report.extracted == 1
+    assert changed == {_graph_of(store, edited), "https://w3id.org/thidua/graph/resolution"}
+    rows = store.select("""PREFIX td: <https://w3id.org/thidua/ontology#>
+        SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a td:Citation ; td:symbolAsWritten "19/CT-TTg" } }""")
+    assert rows[0]["n"] == 5  # the edited launch now cites it too
+    store.close()
+
+
+def _graph_of(store: OxigraphStore, path: Path) -> str:
+    rows = store.select(
+        """PREFIX td: <https://w3id.org/thidua/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?g WHERE { GRAPH ?g { ?s a td:SourceFile ; prov:atLocation ?path } }""",
+        {"path": str(path)},
+    )
+    return rows[0]["g"]
+
+
+def test_a_failed_file_leaves_its_graph_as_it_was(tmp_path: Path) -> None:
+    docs = _copy_samples(tmp_path / "docs")
+    store = OxigraphStore(tmp_path / "store")
+    build(docs, store, province="Lạng Sơn", workers=1)
+    before = store.graph_hashes()
+    docs[0].write_bytes(b"\x00\x01\x02" * 1000)  # the file is now garbage
+    report = build(docs, store, province="Lạng Sơn", workers=1)
+    assert [f.path for f in report.failures] == [str(docs[0])]
+    assert store.graph_hashes() == before
+    store.close()
+
+
+def test_kill_9_during_a_build_leaves_only_whole_documents(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
+    for i in range(400):
+        (docs / f"doc{i:04d}.txt").write_text(
+            texts[i % len(texts)] + f"\nKế hoạch số {i + 1}/KH-UBND.\n", encoding="utf-8"
+        )
+    store_dir = tmp_path / "store"
+    env = {**os.environ, "THIDUA_PROGRESS": "jsonl"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "graph.cli", "build", str(docs), "--store", str(store_dir), "--province", "Lạng Sơn"],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    killed_at = None
+    deadline = time.time() + 300
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if time.time() > deadline:
+            break
+        try:
+            event = json.loads(line)
+        except ValueError:
+            continue
+        if event["stage"] == "store" and event["done"] >= 40:
+            proc.send_signal(signal.SIGKILL)
+            killed_at = event["done"]
+            break
+    proc.wait(timeout=60)
+    assert killed_at is not None and proc.returncode == -signal.SIGKILL
+    store = OxigraphStore(store_dir)  # it opens after a crash
+    counts = store.graph_counts()
+    assert len(counts) >= 40
+    for graph, (stated, actual) in counts.items():
+        assert stated == actual, graph  # every graph in the store is whole
+    report = build([docs], store, province="Lạng Sơn", workers=2)  # and the next build completes it
+    assert not report.failures and report.extracted + report.unchanged == 400
+    assert len(store.stored_sources()) == 400
+    store.close()
