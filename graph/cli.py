@@ -220,14 +220,19 @@ def list_command(
     if as_json:
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=1) + "\n")
         return
+    from .vocab import LEVELS
+
     table = Table("", t("col_label"), t("col_details"), t("col_used_by"))
+    lang = 0 if os.environ.get("THIDUA_LANG", "vi").startswith("vi") else 1
     for i, item in enumerate(items, 1):
-        details = " · ".join(
-            str(item[k]) for k in ("symbol", "date", "level", "ownerLabel", "issuerLabel") if item.get(k)
-        )
-        if item.get("localizes"):
-            details += " ↳ " + item["localizes"].rsplit("/", 1)[-1]
-        table.add_row(str(i), item["label"], details, str(len(item["used_by"])))
+        parts = [
+            str(item[k]) for k in ("symbol", "date", "ownerLabel", "issuerLabel", "launchedByLabel") if item.get(k)
+        ]
+        if item.get("level"):
+            parts.append(LEVELS.get(item["level"], (item["level"], item["level"]))[lang])
+        if item.get("localizesLabel"):
+            parts.append(f"{t('localizes')}: {item['localizesLabel']}")
+        table.add_row(str(i), item["label"], " · ".join(parts), str(len(item["used_by"])))
     out.print(table)
 
 

@@ -72,6 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_used_by": {"vi": "Số văn bản nêu", "en": "Used by"},
     "bad_kind": {"vi": "không có loại '{kind}' (chọn: {kinds})", "en": "no kind '{kind}' (choose: {kinds})"},
     "bad_format": {"vi": "không có định dạng '{fmt}' (chọn: {formats})", "en": "no format '{fmt}' (choose: {formats})"},
+    "localizes": {"vi": "biến thể địa phương của", "en": "localizes"},
     "no_input": {"vi": "chưa chỉ ra tệp hay thư mục nào", "en": "no file or folder given"},
 }
 

@@ -59,9 +59,10 @@ SELECT ?e ?label ?level ?parent ?jurisdiction ?cluster WHERE {
     OPTIONAL { ?e a td:EmulationCluster . BIND(true AS ?cluster) } } }""",
     "campaigns": PREFIXES
     + """
-SELECT ?e ?label ?localizes ?launchedBy WHERE {
+SELECT ?e ?label ?localizes ?localizesLabel ?launchedBy ?launchedByLabel WHERE {
   GRAPH <%s> { ?e a td:Campaign ; skos:prefLabel ?label .
-    OPTIONAL { ?e td:localizes ?localizes } OPTIONAL { ?e td:launchedBy ?launchedBy } } }""",
+    OPTIONAL { ?e td:localizes ?localizes . ?localizes skos:prefLabel ?localizesLabel }
+    OPTIONAL { ?e td:launchedBy ?launchedBy . ?launchedBy rdfs:label ?launchedByLabel } } }""",
     "themes": PREFIXES
     + """
 SELECT ?e ?label ?owner ?ownerLabel WHERE {

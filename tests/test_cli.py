@@ -42,3 +42,16 @@ def test_extract_table() -> None:
     result = runner.invoke(app, ["extract", str(ROOT / "samples" / "003_ef26167016bed370.txt")])
     assert result.exit_code == 0
     assert "01/CT-UBND" in result.stdout and "Sở Xây dựng" in result.stdout
+
+
+def test_every_message_key_exists_in_both_languages() -> None:
+    """Regression: a message key used in code but missing from the catalogue crashed the CLI."""
+    import re
+
+    from graph.i18n import MESSAGES
+
+    used: set[str] = set()
+    for path in (ROOT / "graph").rglob("*.py"):
+        used |= set(re.findall(r"\bt\(\s*\"([a-z_]+)\"", path.read_text(encoding="utf-8")))
+    assert sorted(k for k in used if k not in MESSAGES) == []
+    assert all(set(v) == {"vi", "en"} for v in MESSAGES.values())
