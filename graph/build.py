@@ -27,6 +27,7 @@ BASE = "https://w3id.org/thidua/"
 TD = Namespace(BASE + "ontology#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 RESOLUTION_GRAPH = URIRef(BASE + "graph/resolution")
+CLOSURE_GRAPH = URIRef(BASE + "graph/closure")
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 
 # Document kind → class of the ontology (English local names; Vietnamese labels in the ontology).
@@ -218,7 +219,7 @@ def resolution_graph(rc: ResolvedCorpus) -> Graph:
         if d.kind:
             g.add((node, RDF.type, kind_iri(d.kind)))
             g.add((node, ELI.type_document, iri("vocab/kind/" + _kind_code(d.kind))))
-        label = " ".join(x for x in (d.kind, d.symbol) if x) or d.title or key
+        label = _document_label(d, rc)
         g.add((node, RDFS.label, _lit(label)))
         if d.symbol:
             g.add((node, ELI.id_local, Literal(d.symbol)))
@@ -310,6 +311,19 @@ def resolution_graph(rc: ResolvedCorpus) -> Graph:
     return g
 
 
+def _document_label(d, rc: ResolvedCorpus) -> str:  # type: ignore[no-untyped-def]
+    """ "Chỉ thị 34-CT/TW"; a document without a number: "Phát động của Sở Nội vụ tỉnh Lạng Sơn (2023)"."""
+    if d.symbol and any(ch.isdigit() for ch in d.symbol.split("/")[0]):
+        return " ".join(x for x in (d.kind, d.symbol) if x)
+    issuer = rc.bodies[d.issuer].label if d.issuer in rc.bodies else None
+    label = d.kind or "Văn bản"
+    if issuer:
+        label += f" của {issuer}"
+    if d.year:
+        label += f" ({d.year})"
+    return label
+
+
 def _kind_code(kind: str) -> str:
     codes = KINDS.get(kind, ("", ()))[1]
     return codes[0] if codes else _slug(kind)
@@ -367,6 +381,47 @@ def build_graphs(rc: ResolvedCorpus) -> Iterator[tuple[URIRef, list[str], str]]:
         yield g, lines, digest
     lines, digest = finish(ntriples(resolution_graph(rc)), RESOLUTION_GRAPH)
     yield RESOLUTION_GRAPH, lines, digest
+    lines, digest = finish(closure_lines(rc), CLOSURE_GRAPH)
+    yield CLOSURE_GRAPH, lines, digest
 
 
-__all__ = ["BASE", "ELI", "LEVELS", "ONTOLOGY_GRAPH", "RESOLUTION_GRAPH", "TD", "build_graphs", "graph_iri"]
+def citation_edges(rc: ResolvedCorpus) -> set[tuple[str, str]]:
+    """Every stated citation between documents, across all sources (document keys)."""
+    edges = set()
+    for src in rc.sources:
+        for c in src.citations:
+            if c.target != src.doc_key:
+                edges.add((src.doc_key, c.target))
+        for lk in src.links:
+            if lk.source != lk.target:
+                edges.add((lk.source, lk.target))
+    return edges
+
+
+def closure_lines(rc: ResolvedCorpus) -> list[str]:
+    """The citation network across sources (``eli:cites``) and its transitive closure (``td:restsOn``),
+    materialised at build time so that "what rests on X" is a lookup, not a path search."""
+    import networkx as nx
+
+    g = nx.DiGraph()
+    g.add_edges_from(citation_edges(rc))
+    cites, rests = ELI.cites.n3(), TD.restsOn.n3()
+    lines = [f"{doc_iri(a).n3()} {cites} {doc_iri(b).n3()} ." for a, b in g.edges]
+    for node in g.nodes:
+        subject = doc_iri(node).n3()
+        lines.extend(f"{subject} {rests} {doc_iri(t).n3()} ." for t in nx.descendants(g, node))
+    lines.sort()
+    return lines
+
+
+__all__ = [
+    "BASE",
+    "CLOSURE_GRAPH",
+    "ELI",
+    "LEVELS",
+    "ONTOLOGY_GRAPH",
+    "RESOLUTION_GRAPH",
+    "TD",
+    "build_graphs",
+    "graph_iri",
+]

@@ -265,5 +265,80 @@ def export(
         sys.stdout.buffer.write(data)
 
 
+def _short(value: object) -> str:
+    """Table cells: IRIs without the thidua base, files relative to the current folder."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith("https://w3id.org/thidua/"):
+        return text[len("https://w3id.org/thidua/") :]
+    if text.startswith(os.getcwd() + os.sep):
+        return os.path.relpath(text)
+    return text
+
+
+@app.command()
+def queries() -> None:
+    """Liệt kê các truy vấn có sẵn (queries/*.rq) với mục đích và tham số.
+
+    List the named SPARQL queries with their purpose and parameters.
+    """
+    from .queries import catalogue
+
+    vi = not os.environ.get("THIDUA_LANG", "vi").startswith("en")
+    table = Table(t("col_query"), t("col_purpose"), t("col_params"))
+    for name, q in catalogue().items():
+        params = ", ".join(f"{p.name} ({p.type})" for p in q.params)
+        table.add_row(name, q.purpose_vi if vi else q.purpose_en, params)
+    out.print(table)
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="Tên truy vấn (xem: thidua queries) hoặc đường dẫn tệp .rq")],
+    param: Annotated[list[str] | None, typer.Option("--param", help="Tham số k=v (lặp lại được).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | csv | json")] = "table",
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+) -> None:
+    """Chạy một truy vấn SPARQL có tên hoặc một tệp .rq; tham số được gắn bởi máy truy vấn, không chèn vào văn bản.
+
+    Run a named SPARQL query or an .rq file. Parameters are bound by the engine, never spliced into the text.
+    """
+    from .queries import render, resolve
+    from .queries import run as run_query
+    from .store import StoreError
+
+    raw = {}
+    for item in param or []:
+        if "=" not in item:
+            err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_param', item=item)}")
+            raise typer.Exit(2)
+        k, v = item.split("=", 1)
+        raw[k.strip()] = v
+    if fmt not in ("table", "csv", "json"):
+        err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_format', fmt=fmt, formats='table, csv, json')}")
+        raise typer.Exit(2)
+    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    try:
+        q = resolve(name)
+        rows = run_query(st, q, raw)
+    except StoreError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        st.close()
+    if fmt == "table":
+        cols = list(q.columns) or (list(rows[0]) if rows else [])
+        table = Table(*cols, title=q.title.split(" | ")[0] if q.title else None)
+        for r in rows:
+            table.add_row(*(_short(r.get(c)) for c in cols))
+        out.print(table)
+        out.print(t("rows", n=len(rows)))
+    else:
+        sys.stdout.write(render(rows, fmt, q.columns) + ("\n" if fmt == "json" else ""))
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -73,6 +73,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_kind": {"vi": "không có loại '{kind}' (chọn: {kinds})", "en": "no kind '{kind}' (choose: {kinds})"},
     "bad_format": {"vi": "không có định dạng '{fmt}' (chọn: {formats})", "en": "no format '{fmt}' (choose: {formats})"},
     "localizes": {"vi": "biến thể địa phương của", "en": "localizes"},
+    "col_query": {"vi": "Truy vấn", "en": "Query"},
+    "col_purpose": {"vi": "Mục đích", "en": "Purpose"},
+    "col_params": {"vi": "Tham số", "en": "Parameters"},
+    "bad_param": {"vi": "tham số phải có dạng k=v: {item}", "en": "a parameter must be k=v: {item}"},
+    "rows": {"vi": "{n} dòng", "en": "{n} rows"},
     "no_input": {"vi": "chưa chỉ ra tệp hay thư mục nào", "en": "no file or folder given"},
 }
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -137,9 +138,13 @@ class Store(ABC):
         """Rows with each term as (kind, value, datatype, language)."""
 
 
+_WHERE = re.compile(r"(?i)\bWHERE\s*\{")
+
+
 def values_clause(query: str, bindings: Mapping[str, Binding]) -> str:
-    """Bind parameters with a trailing ``VALUES`` block (SPARQL 1.1 §10.2.2): each value is one RDF
-    term serialised by rdflib (quotes and backslashes escaped), so no value can change the query."""
+    """Bind parameters with a ``VALUES`` block (SPARQL 1.1 §10.2) at the start of the outermost group,
+    so that it constrains the pattern before any grouping.  Each value is one RDF term serialised by
+    rdflib (quotes and backslashes escaped): no value can change the shape of the query."""
     if not bindings:
         return query
     names = list(bindings)
@@ -147,7 +152,17 @@ def values_clause(query: str, bindings: Mapping[str, Binding]) -> str:
         if not n.isidentifier():
             raise StoreError(f"SPARQL: tên tham số không hợp lệ: {n!r}")
     terms = " ".join(_rdflib_term(bindings[n]).n3() for n in names)
-    return f"{query}\nVALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }} "
+    m = _WHERE.search(_strip_comments(query))
+    at = m.end() if m else _strip_comments(query).find("{") + 1
+    if at <= 0:
+        raise StoreError("SPARQL: không tìm thấy mệnh đề WHERE để gắn tham số")
+    return query[:at] + block + query[at:]
+
+
+def _strip_comments(query: str) -> str:
+    """The query with comment lines blanked out (same length, so offsets still point into the query)."""
+    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), query)
 
 
 def _python(value: str, datatype: str | None) -> Any:

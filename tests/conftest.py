@@ -15,5 +15,18 @@ def samples() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))
 
 
+@pytest.fixture(scope="session")
+def seed_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The graph of samples/ (province Lạng Sơn) in an embedded store, built once for the session."""
+    from graph.pipeline import build
+    from graph.store import OxigraphStore
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    store = OxigraphStore(path)
+    build([SAMPLES], store, province="Lạng Sơn", workers=1)
+    store.close()
+    return path
+
+
 def gold(name: str) -> dict:
     return json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))

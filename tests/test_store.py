@@ -29,7 +29,7 @@ def test_build_twice_changes_nothing(tmp_path: Path) -> None:
     first = build(docs, store, province="Lạng Sơn", workers=1)
     count, hashes = store.count(), store.graph_hashes()
     second = build(docs, store, province="Lạng Sơn", workers=1)
-    assert first.written_graphs == 6 and second.written_graphs == 0 and second.extracted == 0
+    assert first.written_graphs == 7 and second.written_graphs == 0 and second.extracted == 0
     assert store.count() == count and store.graph_hashes() == hashes
     store.close()
 
@@ -49,7 +49,11 @@ def test_an_edited_file_replaces_only_its_graph(tmp_path: Path) -> None:
     after = store.graph_hashes()
     changed = {g for g in after if before.get(g) != after[g]}
     assert report.extracted == 1
-    assert changed == {_graph_of(store, edited), "https://w3id.org/thidua/graph/resolution"}
+    assert changed == {
+        _graph_of(store, edited),
+        "https://w3id.org/thidua/graph/resolution",
+        "https://w3id.org/thidua/graph/closure",
+    }
     rows = store.select("""PREFIX td: <https://w3id.org/thidua/ontology#>
         SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a td:Citation ; td:symbolAsWritten "19/CT-TTg" } }""")
     assert rows[0]["n"] == 5  # the edited launch now cites it too

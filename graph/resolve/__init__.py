@@ -264,6 +264,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
         node["in_corpus"] = True
         node["sources"].add(rec.path)
         node["title"] = d.title
+        node["own_year"] = d.year
         if d.symbol:
             node["symbols"][d.symbol] += 1
         if d.kind:
@@ -407,8 +408,8 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
             issuer_code=key.issuer_code if key else None,
             issuer_inferred=inferred,
         )
-        if documents[path].year is None and dates:
-            documents[path] = _with_year(documents[path], int(dates[0][:4]))
+        if documents[path].year is None and (dates or n.get("own_year")):
+            documents[path] = _with_year(documents[path], int(dates[0][:4]) if dates else n["own_year"])
 
     campaigns: dict[str, ConceptNode] = {}
     for c in camp_clusters:
