@@ -159,6 +159,8 @@ def source_graph(src: ResolvedSource) -> Graph:
         g.add((st, TD.citedDocument, target))
         g.add((st, TD.role, Literal(c.role)))
         g.add((st, TD.symbolAsWritten, Literal(c.symbol)))
+        if c.nested:
+            g.add((st, TD.nested, Literal(True)))
         if c.date:
             g.add((st, TD.statedDate, Literal(c.date, datatype=XSD.date)))
         if c.issuer:
@@ -390,7 +392,7 @@ def citation_edges(rc: ResolvedCorpus) -> set[tuple[str, str]]:
     edges = set()
     for src in rc.sources:
         for c in src.citations:
-            if c.target != src.doc_key:
+            if c.target != src.doc_key and not c.nested:  # a nested citation is reached through its link
                 edges.add((src.doc_key, c.target))
         for lk in src.links:
             if lk.source != lk.target:

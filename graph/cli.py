@@ -340,5 +340,97 @@ def query(
         sys.stdout.write(render(rows, fmt, q.columns) + ("\n" if fmt == "json" else ""))
 
 
+@app.command("cascade")
+def cascade_command(
+    symbol: Annotated[str, typer.Argument(help="Số hiệu văn bản, ví dụ 34-CT/TW")],
+    year: Annotated[int | None, typer.Option("--year", help="Năm ban hành, khi số hiệu trùng giữa các năm.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="In JSON.")] = False,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+) -> None:
+    """Văn bản phát động nào dựa trên một chỉ thị, qua chuỗi trích dẫn nào.
+
+    The launches a directive reaches through any chain of citations, with the path of documents between them.
+    """
+    from .analysis import cascade
+    from .store import StoreError
+
+    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    try:
+        result = cascade(st, symbol, year)
+    except StoreError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        st.close()
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        return
+    d = result["directive"]
+    out.print(f"[bold]{d['label']}[/bold] · {d.get('issuer') or ''} · {d.get('date') or d.get('year') or ''}")
+    out.print(t("cascade_reach", n=len(result["launches"])))
+    for launch in result["launches"]:
+        chain = " → ".join(p["label"] for p in launch["path"])
+        out.print(f"  • {_short(launch['source'])}: {chain}")
+
+
+@app.command("analyze")
+def analyze_command(
+    as_json: Annotated[bool, typer.Option("--json", help="In JSON.")] = False,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+) -> None:
+    """Phân tích mạng chỉ đạo: độ lan tỏa của văn bản Trung ương, dòng chảy giữa các cấp, văn bản trung chuyển.
+
+    Network analysis: reach, coverage, depth and lag of central directives; flow between body levels;
+    most-cited and broker documents; co-citation communities; launches citing nothing above them.
+    """
+    from .analysis import analyze
+    from .vocab import LEVELS
+
+    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    try:
+        report = analyze(st)
+    finally:
+        st.close()
+    if as_json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+        return
+    lang = 0 if not os.environ.get("THIDUA_LANG", "vi").startswith("en") else 1
+    out.print(
+        t("analyze_head", launches=report["launches"], documents=report["documents"], citations=report["citations"])
+    )
+    table = Table(t("col_directive"), t("col_reach"), t("col_coverage"), t("col_depth"), t("col_lag"))
+    for d in report["central_directives"]:
+        lag = d["lag_days"]
+        table.add_row(
+            d["label"],
+            str(d["reach"]),
+            f"{d['coverage']:.0%}",
+            str(d["depth"]),
+            f"{lag['median']:.0f}" if lag.get("n") else "—",
+        )
+    out.print(table)
+    levels = report["level_flow"]["levels"]
+    names = [LEVELS.get(lv, (lv, lv))[lang] for lv in levels]
+    flow = Table(t("col_flow"), *names)
+    for lv, name in zip(levels, names, strict=True):
+        flow.add_row(name, *(str(report["level_flow"]["matrix"][lv][b]) for b in levels))
+    out.print(flow)
+    brokers = Table(t("col_broker"), "PageRank", t("col_betweenness"))
+    pr = {x["id"]: x["score"] for x in report["pagerank"]}
+    for b in report["brokers"]:
+        brokers.add_row(b["label"], f"{pr.get(b['id'], 0):.3f}", f"{b['betweenness']:.3f}")
+    out.print(brokers)
+    for i, group in enumerate(report["cocitation_communities"], 1):
+        out.print(f"{t('community')} {i}: " + ", ".join(group))
+    if report["launches_citing_nothing_above"]:
+        out.print(t("unanchored"))
+        for x in report["launches_citing_nothing_above"]:
+            out.print(f"  • {_short(x['source'])}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

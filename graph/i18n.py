@@ -78,6 +78,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_params": {"vi": "Tham số", "en": "Parameters"},
     "bad_param": {"vi": "tham số phải có dạng k=v: {item}", "en": "a parameter must be k=v: {item}"},
     "rows": {"vi": "{n} dòng", "en": "{n} rows"},
+    "cascade_reach": {"vi": "Lan tỏa tới {n} văn bản phát động:", "en": "Reaches {n} launches:"},
+    "analyze_head": {
+        "vi": "{launches} văn bản phát động, {documents} văn bản, {citations} quan hệ trích dẫn",
+        "en": "{launches} launches, {documents} documents, {citations} citations",
+    },
+    "col_directive": {"vi": "Văn bản Trung ương", "en": "Central directive"},
+    "col_reach": {"vi": "Số VB phát động", "en": "Reach"},
+    "col_coverage": {"vi": "Độ phủ", "en": "Coverage"},
+    "col_depth": {"vi": "Độ sâu", "en": "Depth"},
+    "col_lag": {"vi": "Độ trễ (ngày, trung vị)", "en": "Lag (days, median)"},
+    "col_flow": {"vi": "Cấp trích dẫn → cấp được trích dẫn", "en": "Citing level → cited level"},
+    "col_broker": {"vi": "Văn bản trung chuyển", "en": "Broker document"},
+    "col_betweenness": {"vi": "Độ trung gian", "en": "Betweenness"},
+    "community": {"vi": "Nhóm đồng trích dẫn", "en": "Co-citation group"},
+    "unanchored": {
+        "vi": "Văn bản phát động không trích dẫn văn bản cấp trên nào:",
+        "en": "Launches that cite nothing above them:",
+    },
     "no_input": {"vi": "chưa chỉ ra tệp hay thư mục nào", "en": "no file or folder given"},
 }
 

@@ -46,6 +46,7 @@ class Citation:
     span: Span = (0, 0)
     sentence: str = ""
     mentions: tuple[Span, ...] = ()
+    nested: bool = False  # only ever named inside another citation ("Kết luận ... về thực hiện Chỉ thị X")
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,7 @@ class Conflict:
 class CitationEdge:
     target: str  # document key
     role: str
+    nested: bool
     symbol: str  # as written
     date: str | None  # as stated here
     issuer: str | None  # body key as stated here

@@ -396,6 +396,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 data(name_, vi, en, Entity, int)
             data("year", "năm", "year", Document, int)
             data("inCorpus", "có trong kho", "in corpus", Document, bool)
+            data("nested", "chỉ được nêu trong trích dẫn khác", "only named inside another citation", Citation, bool)
             data("issuerInferredFromCode", "cơ quan suy ra từ ký hiệu", "issuer inferred from code", Document, bool)
             for name_, vi, en in (
                 ("statedDate", "ngày được nêu", "stated date"),

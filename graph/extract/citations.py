@@ -211,11 +211,14 @@ def merge(text: str, mentions: list[Mention], to_source) -> tuple[list[Citation]
     """One citation per distinct document; links stated between them."""
     # a mention inside another's subject is not the launch's own basis
     adjusted: list[Mention] = []
+    nested_at: set[int] = set()  # mentions that stand inside another citation's subject
     for i, mt in enumerate(mentions):
         earlier = mentions[max(0, i - 20) : i]  # a subject runs a few hundred characters at most
         inside = any(o.subject_span[0] <= mt.kind_start < o.subject_span[1] for o in earlier)
-        if inside and mt.role == "basis":
-            mt = replace(mt, role="mention")
+        if inside:
+            nested_at.add(mt.start)
+            if mt.role == "basis":
+                mt = replace(mt, role="mention")
         adjusted.append(mt)
     groups: dict[tuple[str, str | None], list[Mention]] = {}
     dated: dict[str, list[str]] = {}
@@ -243,6 +246,7 @@ def merge(text: str, mentions: list[Mention], to_source) -> tuple[list[Citation]
                 issuer=issuer,
                 subject=subject,
                 role=role,
+                nested=all(x.start in nested_at for x in ms),
                 span=to_source(best.kind_start, best.end),
                 sentence=squash(text[s:e]),
                 mentions=tuple(to_source(x.start, x.end) for x in ms),

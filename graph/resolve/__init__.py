@@ -292,6 +292,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
                 CitationEdge(
                     target=key.path,
                     role=c.role,
+                    nested=c.nested,
                     symbol=c.symbol,
                     date=c.date,
                     issuer=body.key if body else None,
