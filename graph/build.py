@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 
+from .extract.text import symbol_key
 from .models import EXTRACTOR_VERSION, ResolvedCorpus, ResolvedSource
 from .vocab import KINDS, LEVELS
 
@@ -225,6 +226,7 @@ def resolution_graph(rc: ResolvedCorpus) -> Graph:
         g.add((node, RDFS.label, _lit(label)))
         if d.symbol:
             g.add((node, ELI.id_local, Literal(d.symbol)))
+            g.add((node, TD.symbolKey, Literal(symbol_key(d.symbol))))
         for v in d.variants:
             if v != d.symbol:
                 g.add((node, SKOS.hiddenLabel, Literal(v)))

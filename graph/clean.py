@@ -270,9 +270,13 @@ def _is_caps_line(line: str) -> bool:
 
 
 def _is_break(prev_line: str, next_line: str) -> bool:
-    if _LIST_START.match(next_line):
-        return True
     prev = prev_line.rstrip()
+    # "- xã hội" after "phát triển kinh tế" is a broken phrase, not a bullet: a dash opens an item
+    # only after a line that ends a clause (or a heading, or nothing)
+    if _LIST_START.match(next_line) and (
+        next_line[:1] not in "-+•–*" or not prev or prev[-1] in ".:;,!?)" or _is_caps_line(prev)
+    ):
+        return True
     if _is_caps_line(next_line) or _is_caps_line(prev):
         return True
     if not prev:

@@ -340,6 +340,54 @@ def query(
         sys.stdout.write(render(rows, fmt, q.columns) + ("\n" if fmt == "json" else ""))
 
 
+@app.command("audit")
+def audit_command(
+    rules: Annotated[Path, typer.Option("--rules", help="Tệp quy tắc TOML (ví dụ ontology/audit/lang-son.toml).")],
+    as_json: Annotated[bool, typer.Option("--json", help="In JSON.")] = False,
+    html: Annotated[Path | None, typer.Option("--html", help="Ghi báo cáo HTML tiếng Việt vào tệp này.")] = None,
+    shapes_out: Annotated[
+        Path | None, typer.Option("--shapes", help="Ghi các SHACL shape đã biên dịch (Turtle).")
+    ] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+) -> None:
+    """Kiểm tra văn bản phát động có trích dẫn đủ, đúng các văn bản phải căn cứ (SHACL, pySHACL).
+
+    Audit: does each launch cite what it must cite? Reports missing documents and probable wrong references
+    with the sentence that cites them. Exit status 1 when a launch fails.
+    """
+    from .audit import RuleError, audit, html_report, load_rules, shapes_turtle
+
+    try:
+        rule_list = load_rules(rules)
+    except RuleError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+    if shapes_out:
+        shapes_out.write_text(shapes_turtle(rule_list), encoding="utf-8")
+    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    try:
+        results = audit(st, rule_list)
+    finally:
+        st.close()
+    if html:
+        html.write_text(html_report(results, rule_list, str(rules)), encoding="utf-8")
+    if as_json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+    else:
+        table = Table(t("col_document"), t("col_rule"), t("col_result"), t("col_missing"))
+        for r in results:
+            notes = [f"{t('missing')}: {m}" for m in r["missing"]]
+            notes += [f"{t('suspect')}: {s['cited']} {s['date'] or ''} ≠ {s['instead_of']}" for s in r["suspect"]]
+            table.add_row(_short(r["source"]), r["rule"], t("pass") if r["pass"] else t("fail"), "\n".join(notes))
+        out.print(table)
+        failed = sum(1 for r in results if not r["pass"])
+        out.print(t("audit_summary", total=len(results), failed=failed))
+    if any(not r["pass"] for r in results):
+        raise typer.Exit(1)
+
+
 @app.command("cascade")
 def cascade_command(
     symbol: Annotated[str, typer.Argument(help="Số hiệu văn bản, ví dụ 34-CT/TW")],

@@ -96,6 +96,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Văn bản phát động không trích dẫn văn bản cấp trên nào:",
         "en": "Launches that cite nothing above them:",
     },
+    "col_document": {"vi": "Văn bản", "en": "Document"},
+    "col_rule": {"vi": "Quy tắc", "en": "Rule"},
+    "col_result": {"vi": "Kết quả", "en": "Result"},
+    "col_missing": {"vi": "Thiếu / nghi nhầm", "en": "Missing / suspect"},
+    "missing": {"vi": "thiếu", "en": "missing"},
+    "suspect": {"vi": "nghi nhầm", "en": "suspect"},
+    "pass": {"vi": "Đạt", "en": "Pass"},
+    "fail": {"vi": "Chưa đạt", "en": "Fail"},
+    "audit_summary": {
+        "vi": "{total} văn bản được kiểm tra, {failed} chưa đạt",
+        "en": "{total} documents audited, {failed} failed",
+    },
     "no_input": {"vi": "chưa chỉ ra tệp hay thư mục nào", "en": "no file or folder given"},
 }
 

@@ -17,6 +17,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX dct: <http://purl.org/dc/terms/>
 """
 RESOLUTION = "https://w3id.org/thidua/graph/resolution"
 KINDS = ("documents", "bodies", "campaigns", "themes")

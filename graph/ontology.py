@@ -385,6 +385,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 ("jurisdictionSource", "nguồn xác định địa bàn", "jurisdiction source", SourceFile),
                 ("extraction", "kết quả trích xuất (JSON)", "extraction (JSON)", SourceFile),
                 ("issuerCode", "mã cơ quan", "issuer code", Document),
+                ("symbolKey", "khóa số hiệu", "symbol key (normalised)", Document),
                 ("conflictField", "trường mâu thuẫn", "conflict field", Conflict),
                 ("conflictValue", "giá trị mâu thuẫn", "conflict value", Conflict),
             ):

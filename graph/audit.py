@@ -1,0 +1,361 @@
+"""Audit (pySHACL): does each launch cite the directives it must cite, and does it cite a wrong one?
+
+Rules are written in TOML, one ``[[rule]]`` per requirement::
+
+    [[rule]]
+    id = "lang-son-2023"
+    title = "..."
+    applies_to = { province = "Lạng Sơn", year = 2023, kind = "launch" }
+    requires = ["34-CT/TW", "19/CT-TTg", { symbol = "02/CT-UBND", date = "2023-01-13" }]
+
+Each rule compiles to one readable SHACL node shape (a SPARQL target selecting the launches of that
+province and year; one qualified property shape per required document, named after it), validated by
+pySHACL.  The data graph handed to pySHACL holds only what the shapes read (launches, what they cite,
+the keys and dates of cited documents), so an audit of a year stays fast on a national store.
+
+A *suspect* is a probable wrong reference: for a missing document, the launch cites another document of
+the same issuer, kind and year on the same subject, with another number or date (e.g. 01/CT-UBND of
+09/01/2023 where 02/CT-UBND of 13/01/2023 is required).  It is reported with the sentence that cites it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+
+from .errors import ThiduaError
+from .extract.text import symbol_key
+from .listing import PREFIXES, RESOLUTION
+from .resolve.names import slug
+from .store import IRI, Store
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+TD = Namespace("https://w3id.org/thidua/ontology#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+RULES = Namespace("https://w3id.org/thidua/audit/")
+SUBJECT_SIMILARITY = 60  # token-set ratio of the stated subjects for a suspect
+
+
+class RuleError(ThiduaError):
+    pass
+
+
+@dataclass(frozen=True)
+class Requirement:
+    symbol: str
+    date: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.symbol} ({self.date})" if self.date else self.symbol
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    province: str
+    year: int | None
+    kind: str
+    requires: tuple[Requirement, ...]
+
+    @property
+    def jurisdiction(self) -> str:
+        return "https://w3id.org/thidua/jurisdiction/" + slug(self.province)
+
+
+def load_rules(path: str | Path) -> list[Rule]:
+    """Read and check a TOML rules file; one clear error line when it is wrong."""
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{p}: không đọc được tệp quy tắc ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{p}: tệp quy tắc sai cú pháp TOML ({exc})") from None
+    rules = []
+    for i, r in enumerate(data.get("rule", []), 1):
+        try:
+            applies = r["applies_to"]
+            reqs = []
+            for item in r["requires"]:
+                if isinstance(item, str):
+                    reqs.append(Requirement(item.strip()))
+                else:
+                    reqs.append(Requirement(item["symbol"].strip(), str(item["date"]) if item.get("date") else None))
+            rules.append(
+                Rule(
+                    id=str(r["id"]),
+                    title=str(r.get("title", r["id"])),
+                    province=str(applies["province"]),
+                    year=int(applies["year"]) if "year" in applies else None,
+                    kind=str(applies.get("kind", "launch")),
+                    requires=tuple(reqs),
+                )
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RuleError(f"{p}: quy tắc thứ {i} thiếu hoặc sai trường ({exc})") from None
+    if not rules:
+        raise RuleError(f"{p}: không có [[rule]] nào")
+    return rules
+
+
+def shapes(rules: list[Rule]) -> Graph:
+    """The SHACL shapes graph of the rules (readable Turtle via ``shapes(rules).serialize()``)."""
+    g = Graph()
+    for prefix, ns in (("sh", SH), ("td", TD), ("eli", ELI), ("rule", RULES), ("xsd", XSD)):
+        g.bind(prefix, ns)
+    prefixes = RULES["prefixes"]
+    g.add((prefixes, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Ontology")))
+    for p, ns in (("td", TD), ("eli", ELI)):
+        decl = BNode()
+        g.add((prefixes, SH.declare, decl))
+        g.add((decl, SH.prefix, Literal(p)))
+        g.add((decl, SH.namespace, Literal(str(ns), datatype=XSD.anyURI)))
+    for rule in rules:
+        shape = RULES[rule.id]
+        g.add((shape, RDF.type, SH.NodeShape))
+        g.add((shape, RDFS.label, Literal(rule.title, lang="vi")))
+        target = BNode()
+        g.add((shape, SH.target, target))
+        g.add((target, RDF.type, SH.SPARQLTarget))
+        g.add((target, SH.prefixes, prefixes))
+        year = f" ; td:year {rule.year}" if rule.year is not None else ""
+        g.add(
+            (
+                target,
+                SH.select,
+                Literal(
+                    "SELECT ?this WHERE { ?this td:launches ?campaign ; "
+                    f"td:jurisdiction <{rule.jurisdiction}>{year} . }}"
+                ),
+            )
+        )
+        for req in rule.requires:
+            prop = BNode()
+            g.add((shape, SH.property, prop))
+            g.add((prop, SH.path, ELI.cites))
+            g.add((prop, SH.name, Literal(req.label)))
+            g.add((prop, SH.message, Literal(f"Thiếu căn cứ: {req.label}", lang="vi")))
+            g.add((prop, SH.qualifiedMinCount, Literal(1)))
+            value = BNode()
+            g.add((prop, SH.qualifiedValueShape, value))
+            key_shape = BNode()
+            g.add((key_shape, SH.path, TD.symbolKey))
+            g.add((key_shape, SH.hasValue, Literal(symbol_key(req.symbol))))
+            parts = [key_shape]
+            if req.date:
+                date_shape = BNode()
+                g.add((date_shape, SH.path, ELI.date_document))
+                g.add((date_shape, SH.hasValue, Literal(req.date, datatype=XSD.date)))
+                parts.append(date_shape)
+            for part in parts:
+                g.add((value, SH.property, part))
+    return g
+
+
+_LAUNCHES = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?launch ?year ?jur ?source ?issuer ?issuerLabel WHERE {
+  GRAPH ?g { ?launch td:launches ?c ; td:sourceFile ?src . ?src prov:atLocation ?source }
+  GRAPH <%s> { ?launch td:jurisdiction ?jur . OPTIONAL { ?launch td:year ?year }
+    OPTIONAL { ?launch eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel } } }"""
+    % RESOLUTION
+)
+_CITED = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?launch ?doc ?key ?symbol ?date ?year ?kind ?issuer ?subject ?quote ?start ?end ?source WHERE {
+  GRAPH ?g { ?st a td:Citation ; td:citingDocument ?launch ; td:citedDocument ?doc ; td:quote ?quote ;
+      td:startOffset ?start ; td:endOffset ?end ; prov:wasDerivedFrom ?src . ?src prov:atLocation ?source
+      OPTIONAL { ?st dct:subject ?subject } }
+  GRAPH <%s> { ?doc td:jurisdiction ?j . OPTIONAL { ?doc td:symbolKey ?key ; eli:id_local ?symbol }
+    OPTIONAL { ?doc eli:date_document ?date }
+    OPTIONAL { ?doc td:year ?year } OPTIONAL { ?doc eli:passed_by ?issuer }
+    OPTIONAL { ?doc a ?kind . FILTER(STRSTARTS(STR(?kind), STR(td:Document)) && ?kind != td:Document) } } }"""
+    % RESOLUTION
+)
+_REQUIRED = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?doc ?date ?year ?kind ?issuer ?subject WHERE {
+  GRAPH <%s> { ?doc td:symbolKey ?key . OPTIONAL { ?doc eli:date_document ?date } OPTIONAL { ?doc td:year ?year }
+    OPTIONAL { ?doc eli:passed_by ?issuer }
+    OPTIONAL { ?doc a ?kind . FILTER(STRSTARTS(STR(?kind), STR(td:Document)) && ?kind != td:Document) } }
+  OPTIONAL { GRAPH ?g { ?st td:citedDocument ?doc ; dct:subject ?subject } } }"""
+    % RESOLUTION
+)
+
+
+def audit(store: Store, rules: list[Rule]) -> list[dict[str, Any]]:
+    """One result per launch a rule applies to: pass, missing requirements, suspects with evidence."""
+    from pyshacl import validate
+
+    launches = store.select(_LAUNCHES)
+    cited_rows = store.select(_CITED)
+    cited: dict[str, list[dict]] = defaultdict(list)
+    for r in cited_rows:
+        cited[r["launch"]].append(r)
+    data = Graph()
+    applies: dict[str, list[Rule]] = defaultdict(list)
+    info: dict[str, dict] = {}
+    for r in launches:
+        info[r["launch"]] = r
+        for rule in rules:
+            if r["jur"] == rule.jurisdiction and (rule.year is None or r["year"] == rule.year):
+                applies[r["launch"]].append(rule)
+    for launch in applies:
+        node = URIRef(launch)
+        r = info[launch]
+        data.add((node, TD.launches, RULES["campaign"]))
+        data.add((node, TD.jurisdiction, URIRef(r["jur"])))
+        if r["year"] is not None:
+            data.add((node, TD.year, Literal(int(r["year"]))))
+        for c in cited[launch]:
+            doc = URIRef(c["doc"])
+            data.add((node, ELI.cites, doc))
+            if c["key"]:
+                data.add((doc, TD.symbolKey, Literal(c["key"])))
+            if c["date"]:
+                data.add((doc, ELI.date_document, Literal(str(c["date"]), datatype=XSD.date)))
+    shape_graph = shapes(rules)
+    _conforms, report, _text = validate(data, shacl_graph=shape_graph, advanced=True, allow_warnings=True)
+    missing: dict[tuple[str, str], list[str]] = defaultdict(list)  # (launch, rule id) → requirement labels
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = str(report.value(result, SH.focusNode))
+        source_shape = report.value(result, SH.sourceShape)
+        name = str(shape_graph.value(source_shape, SH.name))
+        rule_shape = next(shape_graph.subjects(SH.property, source_shape))
+        missing[(focus, str(rule_shape).rsplit("/", 1)[-1])].append(name)
+    results = []
+    required_info = _required_info(store, rules)
+    for launch in sorted(applies, key=lambda x: info[x]["source"]):
+        r = info[launch]
+        for rule in applies[launch]:
+            absent = [req for req in rule.requires if req.label in missing.get((launch, rule.id), [])]
+            suspects = []
+            for req in absent:
+                suspects.extend(_suspects(req, rule, cited[launch], required_info))
+            results.append(
+                {
+                    "id": launch,
+                    "source": r["source"],
+                    "issuer": r["issuerLabel"],
+                    "year": r["year"],
+                    "rule": rule.id,
+                    "pass": not absent,
+                    "missing": [req.label for req in absent],
+                    "suspect": suspects,
+                }
+            )
+    return results
+
+
+def _required_info(store: Store, rules: list[Rule]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for req in {req for rule in rules for req in rule.requires}:
+        rows = store.select(_REQUIRED, {"key": symbol_key(req.symbol)})
+        out[req.label] = [r for r in rows if not req.date or str(r["date"]) == req.date]
+    return out
+
+
+def _suspects(req: Requirement, rule: Rule, cited: list[dict], required: dict[str, list[dict]]) -> list[dict]:
+    """Cited documents of the same issuer, kind and year (and a close subject) as the missing one."""
+    known = required.get(req.label, [])
+    if known:
+        issuers = {r["issuer"] for r in known if r["issuer"]}
+        kinds = {r["kind"] for r in known if r["kind"]}
+        years = {r["year"] for r in known if r["year"]}
+        subjects = [r["subject"] for r in known if r["subject"]]
+    else:  # the required document is nowhere in the graph: judge by its symbol and the rule's year
+        issuers, kinds, years, subjects = set(), set(), {int(req.date[:4])} if req.date else {rule.year}, []
+    out = []
+    seen = set()
+    want_key = symbol_key(req.symbol)
+    for c in cited:
+        if c["doc"] in seen:
+            continue
+        if c["key"] == want_key and (not req.date or str(c["date"]) == req.date):
+            continue  # this is the required document itself
+        same_issuer = c["issuer"] in issuers if issuers else _same_codes(c["key"], want_key)
+        same_kind = c["kind"] in kinds if kinds else _same_codes(c["key"], want_key)
+        if not (same_issuer and same_kind and c["year"] in years):
+            continue
+        if subjects and c["subject"]:
+            score = max(fuzz.token_set_ratio(c["subject"].lower(), s.lower()) for s in subjects)
+            if score < SUBJECT_SIMILARITY:
+                continue
+        seen.add(c["doc"])
+        out.append(
+            {
+                "cited": c["symbol"] or c["key"],
+                "date": str(c["date"]) if c["date"] else None,
+                "instead_of": req.label,
+                "evidence": c["quote"],
+                "source": c["source"],
+                "span": [c["start"], c["end"]],
+            }
+        )
+    return out
+
+
+def _same_codes(key: str | None, want: str) -> bool:
+    """Same kind and issuer codes ("01/CT-UBND" and "02/CT-UBND")."""
+    if not key:
+        return False
+    return key.split("/", 1)[-1] == want.split("/", 1)[-1] and key != want
+
+
+def html_report(results: list[dict[str, Any]], rules: list[Rule], rules_file: str) -> str:
+    """The audit as a self-contained Vietnamese HTML page, grouped by issuing body (text escaped)."""
+    import os
+
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    from .models import EXTRACTOR_VERSION
+
+    def short(path: str | None) -> str:
+        if not path:
+            return ""
+        return os.path.relpath(path) if path.startswith(os.getcwd() + os.sep) else path
+
+    env = Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
+    )
+    rows = []
+    for r in results:
+        rows.append(
+            {
+                **r,
+                "source_short": short(r["source"]),
+                "suspect": [{**s, "source_short": short(s["source"])} for s in r["suspect"]],
+            }
+        )
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r["issuer"] or "Chưa rõ cơ quan"].append(r)
+    return env.get_template("audit.html").render(
+        results=rows,
+        rules=rules,
+        rules_file=rules_file,
+        version=EXTRACTOR_VERSION,
+        passed=sum(1 for r in rows if r["pass"]),
+        failed=sum(1 for r in rows if not r["pass"]),
+        suspects=sum(len(r["suspect"]) for r in rows),
+        groups=sorted(groups.items()),
+    )
+
+
+def shapes_turtle(rules: list[Rule]) -> str:
+    return shapes(rules).serialize(format="turtle")
+
+
+_ = (Collection, IRI)
