@@ -180,7 +180,8 @@ SELECT DISTINCT ?launch ?doc ?key ?symbol ?date ?year ?kind ?issuer ?subject ?qu
   GRAPH <%s> { ?doc td:jurisdiction ?j . OPTIONAL { ?doc td:symbolKey ?key ; eli:id_local ?symbol }
     OPTIONAL { ?doc eli:date_document ?date }
     OPTIONAL { ?doc td:year ?year } OPTIONAL { ?doc eli:passed_by ?issuer }
-    OPTIONAL { ?doc a ?kind . FILTER(STRBEFORE(STR(?kind), "#") = STRBEFORE(STR(td:Document), "#") && ?kind != td:Document) } } }"""
+    OPTIONAL { ?doc a ?kind .
+      FILTER(STRBEFORE(STR(?kind), "#") = STRBEFORE(STR(td:Document), "#") && ?kind != td:Document) } } }"""
     % RESOLUTION
 )
 _REQUIRED = (
@@ -189,7 +190,8 @@ _REQUIRED = (
 SELECT DISTINCT ?doc ?date ?year ?kind ?issuer ?subject WHERE {
   GRAPH <%s> { ?doc td:symbolKey ?key . OPTIONAL { ?doc eli:date_document ?date } OPTIONAL { ?doc td:year ?year }
     OPTIONAL { ?doc eli:passed_by ?issuer }
-    OPTIONAL { ?doc a ?kind . FILTER(STRBEFORE(STR(?kind), "#") = STRBEFORE(STR(td:Document), "#") && ?kind != td:Document) } }
+    OPTIONAL { ?doc a ?kind .
+      FILTER(STRBEFORE(STR(?kind), "#") = STRBEFORE(STR(td:Document), "#") && ?kind != td:Document) } }
   OPTIONAL { GRAPH ?g { ?st td:citedDocument ?doc ; dct:subject ?subject } } }"""
     % RESOLUTION
 )
