@@ -388,6 +388,38 @@ def audit_command(
         raise typer.Exit(1)
 
 
+@app.command("viz")
+def viz_command(
+    out_file: Annotated[Path, typer.Option("--out", help="Tệp HTML kết quả.")] = Path("thidua-hierarchy.html"),
+    focus: Annotated[str | None, typer.Option("--focus", help="Chỉ hiện văn bản này và những gì dựa trên nó.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Chỉ hiện văn bản phát động của năm này.")] = None,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", help="Quá số nút này thì gộp theo cơ quan.")] = 1000,
+    campaigns: Annotated[
+        bool, typer.Option("--campaigns", help="Hiện cả phong trào được phát động, hưởng ứng.")
+    ] = False,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+) -> None:
+    """Vẽ hệ thống văn bản chỉ đạo từ trên xuống theo cấp (trang HTML tự chứa, mở được khi không có mạng).
+
+    Draw the directive hierarchy top-down by body level (a self-contained offline HTML page).
+    """
+    from .store import StoreError
+    from .visualize import write
+
+    lang = "en" if os.environ.get("THIDUA_LANG", "vi").startswith("en") else "vi"
+    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    try:
+        view = write(st, out_file, focus=focus, year=year, max_nodes=max_nodes, lang=lang, campaigns=campaigns)
+    except StoreError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        st.close()
+    out.print(t("viz_written", path=str(out_file), nodes=len(view.nodes), edges=len(view.edges)))
+
+
 @app.command("cascade")
 def cascade_command(
     symbol: Annotated[str, typer.Argument(help="Số hiệu văn bản, ví dụ 34-CT/TW")],

@@ -108,6 +108,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{total} văn bản được kiểm tra, {failed} chưa đạt",
         "en": "{total} documents audited, {failed} failed",
     },
+    "viz_written": {
+        "vi": "Đã ghi {path}: {nodes} nút, {edges} cạnh",
+        "en": "Wrote {path}: {nodes} nodes, {edges} edges",
+    },
     "no_input": {"vi": "chưa chỉ ra tệp hay thư mục nào", "en": "no file or folder given"},
 }
 
