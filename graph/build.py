@@ -75,6 +75,14 @@ MENTION_PROPERTY = {
 }
 
 
+class Triples(set):
+    """A set of rdflib triples: the terms escape themselves (``n3()``), without the cost of an rdflib
+    Graph's indexes, which nothing here queries."""
+
+    def add(self, triple: tuple) -> None:  # type: ignore[override]
+        super().add(triple)
+
+
 def iri(path: str) -> URIRef:
     return URIRef(BASE + path)
 
@@ -103,9 +111,9 @@ def _lit(value: str) -> Literal:
     return Literal(value, lang="vi")
 
 
-def source_graph(src: ResolvedSource) -> Graph:
+def source_graph(src: ResolvedSource) -> Triples:
     """Everything one source states, with its evidence."""
-    g = Graph()
+    g = Triples()
     rec = src.record
     source = iri("source/" + src.graph_id)
     doc = doc_iri(src.doc_key)
@@ -210,9 +218,9 @@ def _evidence(g: Graph, st: URIRef, source: URIRef, span: tuple[int, int], quote
     g.add((st, TD.endOffset, Literal(int(span[1]), datatype=XSD.integer)))
 
 
-def resolution_graph(rc: ResolvedCorpus) -> Graph:
+def resolution_graph(rc: ResolvedCorpus) -> Triples:
     """What the whole corpus says about each entity: types, canonical labels, variants, levels, links."""
-    g = Graph()
+    g = Triples()
     source_of = {s.record.path: iri("source/" + s.graph_id) for s in rc.sources}
     jurisdictions = set()
     for key, d in rc.documents.items():
@@ -354,7 +362,7 @@ def _jurisdiction_label(j: str, rc: ResolvedCorpus) -> str:
     return next((p for p in PROVINCES if _slug(p) == j), j)
 
 
-def ntriples(g: Graph) -> list[str]:
+def ntriples(g: Graph | Triples) -> list[str]:
     """Sorted N-Triples lines (deterministic: no blank nodes are minted here)."""
     lines = []
     for s, p, o in g:

@@ -24,6 +24,7 @@ from .resolve import resolve_corpus
 from .store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+BATCH = 64  # new graphs written per transaction
 
 
 @dataclass
@@ -94,15 +95,27 @@ def build(
     report.corpus = rc
     existing = store.graph_hashes()
     graphs = list(build_graphs(rc))
+    pending: dict[str, list[str]] = {}  # new graphs go in batches, one transaction per batch
+
+    def flush(done: int) -> None:
+        if pending:
+            store.insert_graphs(pending)
+            pending.clear()
+        if progress:
+            progress("store", done, len(graphs))
+
     for i, (g, lines, digest) in enumerate(graphs):
         if existing.get(str(g)) == digest:
             report.kept_graphs += 1
-        else:
+        elif str(g) in existing:
             store.replace_graph(str(g), lines)
             report.written_graphs += 1
+        else:
+            pending[str(g)] = lines
+            report.written_graphs += 1
         report.triples += len(lines)
-        if progress:
-            progress("store", i + 1, len(graphs))
+        if len(pending) >= BATCH or i + 1 == len(graphs):
+            flush(i + 1)
     _load_ontology(store, existing)
     report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
     report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)

@@ -82,6 +82,11 @@ class Store(ABC):
         body = "\n".join(ntriples)
         self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
 
+    def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
+        """Write graphs the store does not hold yet, each whole; backends may batch them in one transaction."""
+        for graph, lines in graphs.items():
+            self.replace_graph(graph, lines)
+
     def drop_graph(self, graph: str) -> None:
         self.update(f"DROP SILENT GRAPH <{graph}>")
 
@@ -242,6 +247,18 @@ class OxigraphStore(Store):
             self._store.update(update)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL Update: {exc}") from None
+
+    def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
+        """New graphs, parsed as N-Triples and added together in one transaction (all or none)."""
+        ox = self._ox
+
+        def quads():  # type: ignore[no-untyped-def]
+            for graph, lines in graphs.items():
+                name = ox.NamedNode(graph)
+                for q in ox.parse("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+                    yield ox.Quad(q.subject, q.predicate, q.object, name)
+
+        self._store.extend(quads())
 
     def load_file(self, path: Path, graph: str, fmt: str = "text/turtle") -> None:
         """Load an RDF file into a named graph (replacing it), in one transaction."""

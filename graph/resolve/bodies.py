@@ -8,6 +8,7 @@ body (``lang-son/ubnd-tinh``); "Chủ tịch" is a post in it.  Central bodies (
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..vocab import CENTRAL_BODIES
@@ -66,15 +67,19 @@ def _level(name: str, jurisdiction: str) -> str:
     return "department"
 
 
+_CENTRAL_FOLDED = tuple(fold(h) for h in CENTRAL_BODIES)
+
+
 def is_national(name: str) -> bool:
     """Central bodies, ministries and the units of a ministry ("Hội đồng TĐKT Bộ Nội vụ")."""
     f = fold(_PAREN.sub("", name))
-    if any(f == fold(h) or f.startswith(fold(h) + " ") for h in CENTRAL_BODIES):
+    if any(f == h or f.startswith(h + " ") for h in _CENTRAL_FOLDED):
         return True
     ministry = re.search(r"(?:^|\s)bo (?!chi huy)\w", f)
     return bool(ministry) and province_in(name) is None and "tinh" not in f.split()
 
 
+@lru_cache(maxsize=65536)
 def resolve_body(surface: str, province: str | None) -> Body | None:
     """Canonical body of a surface form, in the document's province (``None`` when unknown)."""
     name = " ".join(_PAREN.sub("", surface).split()).strip(" ,;.:-")
