@@ -134,7 +134,8 @@ class Store(ABC):
                 elif kind == "bnode":
                     terms.append(BNode(value))
                 else:
-                    terms.append(Literal(value, lang=lang, datatype=URIRef(dt) if dt and not lang else None))
+                    plain = not dt or dt == "http://www.w3.org/2001/XMLSchema#string" or lang
+                    terms.append(Literal(value, lang=lang, datatype=None if plain else URIRef(dt)))
             out.append(tuple(terms))
         return out  # type: ignore[return-value]
 
@@ -249,16 +250,13 @@ class OxigraphStore(Store):
             raise StoreError(f"SPARQL Update: {exc}") from None
 
     def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
-        """New graphs, parsed as N-Triples and added together in one transaction (all or none)."""
+        """New graphs as N-Quads, loaded together in one transaction (all or none) by Oxigraph's parser."""
         ox = self._ox
-
-        def quads():  # type: ignore[no-untyped-def]
-            for graph, lines in graphs.items():
-                name = ox.NamedNode(graph)
-                for q in ox.parse("\n".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-                    yield ox.Quad(q.subject, q.predicate, q.object, name)
-
-        self._store.extend(quads())
+        parts = []
+        for graph, lines in graphs.items():
+            suffix = f" <{graph}> .\n"
+            parts.extend(line[:-1] + suffix for line in lines)  # each N-Triples line ends with " ."
+        self._store.load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
     def load_file(self, path: Path, graph: str, fmt: str = "text/turtle") -> None:
         """Load an RDF file into a named graph (replacing it), in one transaction."""

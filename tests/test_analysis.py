@@ -15,8 +15,13 @@ CASCADE = json.loads((ROOT / "tests" / "gold" / "_corpus.json").read_text(encodi
 
 
 def thidua(*args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
-    run = subprocess.run([sys.executable, "-m", "graph.cli", *map(str, args)], capture_output=True, text=True,
-                         timeout=600, env={**os.environ, "THIDUA_LANG": "vi"})
+    run = subprocess.run(
+        [sys.executable, "-m", "graph.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "THIDUA_LANG": "vi"},
+    )
     assert run.returncode == code, run.stderr[-2000:]
     return run
 

@@ -258,8 +258,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         [("22/CT-TW", "2023-03-01", "Chỉ thị", "Ban Bí thư")],
     ),
     # --- mixed-case issuer codes (regression: "SNgV" was cut to "SN")
-    ("Công văn số 123/SNgV-LS ngày 04/3/2024 của Sở Ngoại vụ về đón đoàn",
-     [("123/SNgV-LS", "2024-03-04", "Công văn", "Sở Ngoại vụ")]),
+    (
+        "Công văn số 123/SNgV-LS ngày 04/3/2024 của Sở Ngoại vụ về đón đoàn",
+        [("123/SNgV-LS", "2024-03-04", "Công văn", "Sở Ngoại vụ")],
+    ),
     # --- lower-case kind word in running text
     (
         "đã triển khai chỉ thị số 15/CT-UBND ngày 09/8/2023 của UBND thành phố",

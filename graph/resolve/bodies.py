@@ -8,8 +8,8 @@ body (``lang-son/ubnd-tinh``); "Chủ tịch" is a post in it.  Central bodies (
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..vocab import CENTRAL_BODIES
 from .names import canonical_province, fold, province_in, slug

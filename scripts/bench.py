@@ -1,0 +1,273 @@
+#!/usr/bin/env python3
+"""End-to-end benchmark: synthetic corpus → build → the questions staff ask, on three engines.
+
+For each size N it prints (and writes as JSON) a report:
+
+* build: documents/s, MB/s, wall time on all cores, peak RSS, store size on disk;
+* queries on the built store (embedded Oxigraph), p50/p95 over repeated runs: the cascade of one central
+  directive (materialised closure), the reach of every central directive, the audit of every launch of a
+  year, a lookup by symbol, ``thidua list documents``;
+* the same SPARQL queries on the same data through rdflib's in-memory Dataset (the baseline a user would
+  write) and through a real Oxigraph server over SPARQLWrapper, with the ratios.
+
+Answers are compared across engines before timing; a query that runs past --timeout is recorded as such.
+
+    python scripts/bench.py --sizes 10000 100000 --work /tmp/thidua-bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from synth_corpus import PROVINCES, generate, write  # noqa: E402
+
+from graph.listing import PREFIXES, list_entities  # noqa: E402
+from graph.store import EndpointStore, OxigraphStore, Store  # noqa: E402
+
+R = "<https://w3id.org/thidua/graph/resolution>"
+C = "<https://w3id.org/thidua/graph/closure>"
+QUERIES = {
+    "cascade": PREFIXES
+    + f"""SELECT ?d WHERE {{ GRAPH {R} {{ ?t td:symbolKey "34-CT/TW" }}
+        GRAPH {C} {{ ?d td:restsOn ?t }} GRAPH ?g {{ ?d td:launches ?c }} }}""",
+    "reach_of_all_central": PREFIXES
+    + f"""SELECT ?t (COUNT(DISTINCT ?d) AS ?n) WHERE {{
+        GRAPH {R} {{ ?t eli:passed_by ?b . ?b td:level ?l FILTER(?l IN (<https://w3id.org/thidua/vocab/level/central-party>,
+          <https://w3id.org/thidua/vocab/level/central-state>, <https://w3id.org/thidua/vocab/level/ministry>)) }}
+        GRAPH {C} {{ ?d td:restsOn ?t }} }} GROUP BY ?t""",
+    "lookup_by_symbol": PREFIXES
+    + f"""SELECT ?d ?date WHERE {{ GRAPH {R} {{ ?d td:symbolKey "02/CT-UBND" .
+        OPTIONAL {{ ?d eli:date_document ?date }} }} }}""",
+}
+# the same cascade as a path query, the way a user without the materialised closure would write it
+PATH_CASCADE = (
+    PREFIXES
+    + f"""SELECT DISTINCT ?d WHERE {{ GRAPH {R} {{ ?t td:symbolKey "34-CT/TW" }}
+    GRAPH {C} {{ ?d eli:cites+ ?t }} GRAPH ?g {{ ?d td:launches ?c }} }}"""
+)
+
+
+class Timeout(Exception):
+    pass
+
+
+def _alarm(_sig, _frame):  # type: ignore[no-untyped-def]
+    raise Timeout
+
+
+def timed(fn, repeat: int, timeout: float) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    times, result = [], None
+    signal.signal(signal.SIGALRM, _alarm)
+    for _ in range(repeat):
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        t0 = time.perf_counter()
+        try:
+            result = fn()
+        except Timeout:
+            return {"timeout": timeout}
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {
+        "p50_ms": round(statistics.median(times), 2),
+        "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
+        "rows": len(result) if isinstance(result, list) else result,
+    }
+
+
+def corpus(work: Path, n: int) -> tuple[Path, int]:
+    folder = work / f"corpus-{n}"
+    truth = folder / "truth.jsonl"
+    if not truth.exists() or sum(1 for _ in truth.open(encoding="utf-8")) != n:
+        shutil.rmtree(folder, ignore_errors=True)
+        write(generate(n), folder)
+    size = sum(p.stat().st_size for p in (folder / "docs").rglob("*.txt"))
+    return folder, size
+
+
+def build(folder: Path, store: Path) -> dict[str, Any]:
+    shutil.rmtree(store, ignore_errors=True)
+    t0 = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-m", "graph.cli", "build", str(folder / "docs"), "--store", str(store), "--json"],
+        capture_output=True,
+        text=True,
+    )
+    wall = time.perf_counter() - t0
+    if run.returncode != 0:
+        raise SystemExit(run.stderr[-2000:])
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    disk = sum(p.stat().st_size for p in store.rglob("*") if p.is_file())
+    return {
+        "wall_s": round(wall, 1),
+        "peak_rss_mb": round(rss),
+        "store_mb": round(disk / 1e6, 1),
+        "report": json.loads(run.stdout),
+    }
+
+
+def audit_rules(path: Path, year: int) -> Path:
+    rules = "\n".join(
+        f'[[rule]]\nid = "p{i}-{year}"\ntitle = "{p} {year}"\napplies_to = {{ province = "{p}", year = {year} }}\n'
+        f'requires = ["34-CT/TW", "19/CT-TTg"]\n'
+        for i, p in enumerate(PROVINCES)
+    )
+    path.write_text(rules, encoding="utf-8")
+    return path
+
+
+def sparql_suite(store: Store, repeat: int, timeout: float) -> dict[str, Any]:
+    out = {name: timed(lambda q=q: store.select(q), repeat, timeout) for name, q in QUERIES.items()}
+    out["cascade_path_query"] = timed(lambda: store.select(PATH_CASCADE), max(1, repeat // 5), timeout)
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run_size(n: int, work: Path, repeat: int, timeout: float, engines: list[str]) -> dict[str, Any]:
+    folder, size = corpus(work, n)
+    store_dir = work / f"store-{n}"
+    report: dict[str, Any] = {"documents": n, "megabytes": round(size / 1e6, 1)}
+    b = build(folder, store_dir)
+    report["build"] = {
+        **b,
+        "documents_per_s": round(n / b["wall_s"], 1),
+        "mb_per_s": round(size / 1e6 / b["wall_s"], 2),
+    }
+    embedded = OxigraphStore(store_dir, read_only=True)
+    results: dict[str, Any] = {"oxigraph": sparql_suite(embedded, repeat, timeout)}
+    from graph.analysis import cascade, citation_network
+    from graph.audit import audit, load_rules
+
+    t0 = time.perf_counter()
+    net = citation_network(embedded)
+    results["oxigraph"]["load_citation_network_ms"] = round((time.perf_counter() - t0) * 1000)
+    results["oxigraph"]["cascade_networkx_with_paths"] = timed(
+        lambda: len(cascade(embedded, "34-CT/TW", g=net)["launches"]), max(1, repeat // 5), timeout
+    )
+    rules = load_rules(audit_rules(work / "rules-2023.toml", 2023))
+    results["oxigraph"]["audit_year"] = timed(lambda: len(audit(embedded, rules)), max(1, repeat // 5), timeout)
+    results["oxigraph"]["list_documents"] = timed(
+        lambda: len(list_entities(embedded, "documents")), max(1, repeat // 5), timeout
+    )
+    if "server" in engines:
+        embedded.close()
+        port = free_port()
+        exe = Path(sys.executable).parent / "oxigraph"
+        proc = subprocess.Popen(
+            [
+                str(exe if exe.exists() else "oxigraph"),
+                "serve-read-only",
+                "--location",
+                str(store_dir),
+                "--bind",
+                f"127.0.0.1:{port}",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=1).read()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            results["server"] = sparql_suite(EndpointStore(f"http://127.0.0.1:{port}/query"), repeat, timeout)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+        embedded = OxigraphStore(store_dir, read_only=True)
+    if "rdflib" in engines:
+        from rdflib import Dataset
+
+        t0 = time.perf_counter()
+        ds = Dataset()
+        for q in embedded.quads():
+            ds.add(q)
+        load_s = time.perf_counter() - t0
+        results["rdflib"] = {"load_s": round(load_s, 1)}
+        for name, q in {**QUERIES, "cascade_path_query": PATH_CASCADE}.items():
+            results["rdflib"][name] = timed(
+                lambda q=q: list(ds.query(q)), 1 if "path" in name else max(1, repeat // 5), timeout
+            )
+    embedded.close()
+    # the same answers everywhere (before comparing times)
+    agree = {}
+    for name in (*QUERIES, "cascade_path_query"):
+        counts = {e: r[name].get("rows") for e, r in results.items() if name in r and "rows" in r[name]}
+        agree[name] = len(set(counts.values())) <= 1
+    report["queries"] = results
+    report["engines_agree"] = agree
+    ratios = {}
+    for name in (*QUERIES, "cascade_path_query"):
+        base = results.get("rdflib", {}).get(name, {}).get("p50_ms")
+        ours = results["oxigraph"][name].get("p50_ms")
+        if base and ours:
+            ratios[name] = round(base / ours, 1)
+    report["speedup_vs_rdflib"] = ratios
+    return report
+
+
+def table(reports: list[dict[str, Any]]) -> str:
+    lines = []
+    for r in reports:
+        b = r["build"]
+        lines.append(
+            f"N = {r['documents']} ({r['megabytes']} MB): build {b['wall_s']} s · {b['documents_per_s']} văn "
+            f"bản/s · {b['mb_per_s']} MB/s · RSS {b['peak_rss_mb']} MB · store {b['store_mb']} MB"
+        )
+        for engine, res in r["queries"].items():
+            cells = []
+            for name, v in res.items():
+                if isinstance(v, dict):
+                    cells.append(f"{name}={'timeout' if 'timeout' in v else str(v['p50_ms']) + 'ms'}")
+                else:
+                    cells.append(f"{name}={v}")
+            lines.append(f"  {engine:9s} " + " · ".join(cells))
+        lines.append(f"  agree: {r['engines_agree']} · speed-up vs rdflib (p50): {r['speedup_vs_rdflib']}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "thidua-bench")
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per query before it counts as a timeout")
+    ap.add_argument("--engines", nargs="+", default=["server", "rdflib"], help="besides the embedded store")
+    ap.add_argument("--json", type=Path, help="write the report here too")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    reports = [run_size(n, args.work, args.repeat, args.timeout, args.engines) for n in args.sizes]
+    print(json.dumps(reports, ensure_ascii=False, indent=1))
+    print(table(reports))
+    if args.json:
+        args.json.write_text(json.dumps(reports, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
