@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import thidua
 
 ROOT = Path(__file__).resolve().parent.parent
 CASCADE = json.loads((ROOT / "tests" / "gold" / "_corpus.json").read_text(encoding="utf-8"))["cascade"]
-
-
-def thidua(*args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
-    run = subprocess.run(
-        [sys.executable, "-m", "graph.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "THIDUA_LANG": "vi"},
-    )
-    assert run.returncode == code, run.stderr[-2000:]
-    return run
 
 
 @pytest.mark.parametrize("symbol", [k for k in CASCADE if k != "note"])

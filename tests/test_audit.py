@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from browser import dom, screenshot
+from helpers import thidua
 from rdflib import Graph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,20 +16,12 @@ EXPECTED = json.loads((ROOT / "tests" / "gold" / "_corpus.json").read_text(encod
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
-def thidua(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "graph.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "THIDUA_LANG": "vi"},
-    )
-
-
 def test_audit_matches_the_corpus_expectations(seed_store_path: Path, tmp_path: Path) -> None:
     html = tmp_path / "audit.html"
     shapes = tmp_path / "shapes.ttl"
-    run = thidua("audit", "--rules", RULES, "--json", "--html", html, "--shapes", shapes, "--store", seed_store_path)
+    run = thidua(
+        "audit", "--rules", RULES, "--json", "--html", html, "--shapes", shapes, "--store", seed_store_path, code=None
+    )
     assert run.returncode == 1, run.stderr  # one launch fails
     results = {Path(r["source"]).stem: r for r in json.loads(run.stdout)}
     assert set(results) == set(EXPECTED["expected"])
@@ -59,7 +49,7 @@ def test_audit_matches_the_corpus_expectations(seed_store_path: Path, tmp_path: 
 def test_the_html_report_renders_in_chromium(seed_store_path: Path) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     html = ARTIFACTS / "audit.html"
-    thidua("audit", "--rules", RULES, "--html", html, "--store", seed_store_path)
+    thidua("audit", "--rules", RULES, "--html", html, "--store", seed_store_path, code=1)
     page = dom(html)
     counts = re.search(r'id="counts" data-total="(\d+)" data-pass="(\d+)" data-fail="(\d+)"', page)
     assert counts and counts.groups() == ("5", "4", "1")
@@ -72,10 +62,10 @@ def test_the_html_report_renders_in_chromium(seed_store_path: Path) -> None:
 def test_a_bad_rules_file_is_one_line(tmp_path: Path, seed_store_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[[rule]]\nid = 'x'\n", encoding="utf-8")
-    run = thidua("audit", "--rules", bad, "--store", seed_store_path)
+    run = thidua("audit", "--rules", bad, "--store", seed_store_path, code=None)
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert len([line for line in run.stderr.splitlines() if line.strip()]) == 1
     broken = tmp_path / "broken.toml"
     broken.write_text("[[rule]\n", encoding="utf-8")
-    run = thidua("audit", "--rules", broken, "--store", seed_store_path)
+    run = thidua("audit", "--rules", broken, "--store", seed_store_path, code=None)
     assert run.returncode == 2 and "TOML" in run.stderr

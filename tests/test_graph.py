@@ -7,28 +7,13 @@ Checked exactly as a user would: ``thidua build samples --province "Lạng Sơn"
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers import thidua
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = json.loads((ROOT / "tests" / "gold" / "_corpus.json").read_text(encoding="utf-8"))
-
-
-def thidua(*args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-    run = subprocess.run(
-        [sys.executable, "-m", "graph.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "THIDUA_LANG": "vi"},
-    )
-    if check:
-        assert run.returncode == 0, run.stderr[-2000:]
-    return run
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
 import subprocess
@@ -14,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import thidua
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,18 +55,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-
-
-def thidua(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    run = subprocess.run(
-        [sys.executable, "-m", "graph.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "THIDUA_LANG": "vi"},
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    return run
 
 
 def _normalise(items: list[dict]) -> list[dict]:

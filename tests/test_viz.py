@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from browser import dom, screenshot
+from helpers import thidua
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
 BASE = "https://w3id.org/thidua/"
-
-
-def thidua(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    run = subprocess.run(
-        [sys.executable, "-m", "graph.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "THIDUA_LANG": "vi"},
-    )
-    assert run.returncode == 0, run.stderr[-2000:]
-    return run
 
 
 def _network(page: str) -> tuple[int, int, list[str]]:
