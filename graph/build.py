@@ -275,30 +275,22 @@ def resolution_graph(rc: ResolvedCorpus) -> Triples:
             g.add((p, RDF.type, ORG.Post))
             g.add((p, RDFS.label, _lit(post)))
             g.add((p, ORG.postIn, node))
-    for key, c in rc.campaigns.items():
-        node = iri(key)
-        g.add((node, RDF.type, TD.Campaign))
-        g.add((node, RDF.type, SKOS.Concept))
-        g.add((node, SKOS.prefLabel, _lit(c.label)))
-        g.add((node, RDFS.label, _lit(c.label)))
-        for v in c.variants:
-            if v != c.label:
-                g.add((node, SKOS.altLabel, _lit(v)))
-        if c.localizes:
-            g.add((node, TD.localizes, iri(c.localizes)))
-        if c.launched_by:
-            g.add((node, TD.launchedBy, body_iri(c.launched_by)))
-    for key, t in rc.themes.items():
-        node = iri(key)
-        g.add((node, RDF.type, TD.Theme))
-        g.add((node, RDF.type, SKOS.Concept))
-        g.add((node, SKOS.prefLabel, _lit(t.label)))
-        g.add((node, RDFS.label, _lit(t.label)))
-        for v in t.variants:
-            if v != t.label:
-                g.add((node, SKOS.altLabel, _lit(v)))
-        if t.owner:
-            g.add((node, TD.ownedBy, body_iri(t.owner)))
+    for cls, concepts in ((TD.Campaign, rc.campaigns), (TD.Theme, rc.themes)):
+        for key, c in concepts.items():
+            node = iri(key)
+            g.add((node, RDF.type, cls))
+            g.add((node, RDF.type, SKOS.Concept))
+            g.add((node, SKOS.prefLabel, _lit(c.label)))
+            g.add((node, RDFS.label, _lit(c.label)))
+            for v in c.variants:
+                if v != c.label:
+                    g.add((node, SKOS.altLabel, _lit(v)))
+            if c.localizes:
+                g.add((node, TD.localizes, iri(c.localizes)))
+            if c.launched_by:
+                g.add((node, TD.launchedBy, body_iri(c.launched_by)))
+            if c.owner:
+                g.add((node, TD.ownedBy, body_iri(c.owner)))
     for key, p in rc.persons.items():
         node = iri(key)
         g.add((node, RDF.type, FOAF.Person))
