@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import resource
 import shutil
@@ -45,7 +46,7 @@ R = "<https://w3id.org/thidua/graph/resolution>"
 C = "<https://w3id.org/thidua/graph/closure>"
 QUERIES = {
     "cascade": PREFIXES
-    + f"""SELECT ?d WHERE {{ GRAPH {R} {{ ?t td:symbolKey "34-CT/TW" }}
+    + f"""SELECT DISTINCT ?d WHERE {{ GRAPH {R} {{ ?t td:symbolKey "34-CT/TW" }}
         GRAPH {C} {{ ?d td:restsOn ?t }} GRAPH ?g {{ ?d td:launches ?c }} }}""",
     "reach_of_all_central": PREFIXES
     + f"""SELECT ?t (COUNT(DISTINCT ?d) AS ?n) WHERE {{
@@ -88,7 +89,7 @@ def timed(fn, repeat: int, timeout: float) -> dict[str, Any]:  # type: ignore[no
     times.sort()
     return {
         "p50_ms": round(statistics.median(times), 2),
-        "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
+        "p95_ms": round(times[min(len(times) - 1, math.ceil(0.95 * len(times)) - 1)], 2),
         "rows": len(result) if isinstance(result, list) else result,
     }
 
