@@ -38,26 +38,23 @@ _HEADING_MARK = re.compile(r"(?m)^[ ]{0,3}#{1,6}[ ]+")
 _PAGE_NUMBER = re.compile(r"(?m)^[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,3}(?:[ ]*/[ ]*\d{1,3})?(?:[ ]*-)?[ ]*$")
 _FOOTNOTE_DEF = re.compile(r"(?m)^[ ]*(\d{1,2})[ ]+(?=[A-ZĐÀ-Ỹ“\"(])")
 _FOOTNOTE_SEPARATOR = re.compile(r"(?m)^(?:[ ]{10,}|[ ]*[_-]{5,}[ ]*)$")
-_GLUED = re.compile(r"ngày|số|về|của|năm|theo|tại")
+# Two selective scans instead of one over every "của"/"năm" of the text: a digit glued after
+# "ngày"/"số" (literal-led), and a function word glued after a capital or a digit (rare start characters).
+_GLUED_DIGIT = re.compile(r"(?:ngày|số)(?=\d)")
+_GLUED_WORD = re.compile(r"[A-ZĐ0-9](?=(?:ngày|về|của|năm|theo|tại)(?![^\W\d_]))")
 _GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
 
 
 def _glued_edits(text: str) -> list[Edit]:
     """Spaces a converter lost: "ngày22" → "ngày 22", "số02/CT" → "số 02/CT", "TWngày" → "TW ngày"."""
     edits: list[Edit] = []
-    n = len(text)
-    for m in _GLUED.finditer(text):
+    for m in _GLUED_DIGIT.finditer(text):
         s, e = m.start(), m.end()
-        word = m.group(0)
-        before = text[s - 1] if s > 0 else " "
-        after = text[e] if e < n else " "
-        if after.isalpha():
+        if s > 0 and text[s - 1].isalpha():
             continue  # part of a longer word
-        if word in ("ngày", "số") and after.isdigit() and not before.isalpha():
-            if word == "ngày" or _GLUED_AFTER.match(text, e):
-                edits.append((e, e, " "))
-        elif word != "số" and (before.isdigit() or "A" <= before <= "Z" or before == "Đ"):
-            edits.append((s, s, " "))
+        if m.group(0) == "ngày" or _GLUED_AFTER.match(text, e):
+            edits.append((e, e, " "))
+    edits.extend((m.end(), m.end(), " ") for m in _GLUED_WORD.finditer(text))
     return edits
 
 

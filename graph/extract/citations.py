@@ -18,6 +18,8 @@ from . import regexes as rx
 from .text import clean_name, iso_date, sentence_bounds, squash, strip_punct, symbol_key, symbol_text
 
 _ROLE_RANK = {"basis": 2, "implements": 1, "mention": 0}
+_SUBJECT_END = re.compile(r";|\.(?:[ ]|$)|\n|[ ]và[ ](?:các[ ])?(?=" + rx.KIND_WORD_RE + r")")
+_BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def _subject(text: str, pos: int, limit: int) -> tuple[str | None, tuple[int, in
     q2 = re.match(r"[ ]?[“\"]([^”\"\n]{3,400})[”\"]", body)
     if q2 and m.group("lead").lower().startswith(("về", "v/v")):
         return clean_name(q2.group(1)), (start + q2.start(1), start + q2.end(1))
-    end = re.search(r";|\.(?:[ ]|$)|\n|[ ]và[ ](?:các[ ])?(?=" + rx.KIND_WORD_RE + r")", body)
+    end = _SUBJECT_END.search(body)
     body = body[: end.start()] if end else body[:300]
     subject = clean_name(body)
     return (subject or None), (start, start + len(body))
@@ -146,7 +148,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
                 if date is None:
                     date = iso_date(bv.groupdict(), "b")
                 who = strip_punct(bv.group("who"))
-                if issuer is None and re.match(rf"(?:{rx.BODY_HEAD_RE})\b", who.split(",")[-1].strip()):
+                if issuer is None and _BODY_HEAD.match(who.split(",")[-1].strip()):
                     issuer = who.split(",")[-1].strip()
         subject, subject_span = _subject(text, after_pos, window_end)
         # role
