@@ -262,6 +262,25 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Công văn số 123/SNgV-LS ngày 04/3/2024 của Sở Ngoại vụ về đón đoàn",
         [("123/SNgV-LS", "2024-03-04", "Công văn", "Sở Ngoại vụ")],
     ),
+    # --- the date after the issuer
+    (
+        "Thực hiện Chỉ thị số 02/CT-UBND của UBND tỉnh Hà Giang ngày 13/01/2023 về phát động thi đua",
+        [("02/CT-UBND", "2023-01-13", "Chỉ thị", "UBND tỉnh Hà Giang")],
+    ),
+    # --- a date without a year is no date
+    (
+        "Ngày 12/3, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về phát động thi đua",
+        [("45/KH-UBND", None, "Kế hoạch", "UBND tỉnh")],
+    ),
+    # --- abbreviated kind word, spaces around slashes, comma before the date
+    (
+        "theo QĐ số 123/QĐ-UBND, ngày 13 / 01 / 2023 của UBND tỉnh",
+        [("123/QĐ-UBND", "2023-01-13", "Quyết định", "UBND tỉnh")],
+    ),
+    (
+        "Thông báo kết luận số 15-TB/TU ngày 01/8/2023 của Ban Thường vụ Tỉnh ủy",
+        [("15-TB/TU", "2023-08-01", "Thông báo", "Ban Thường vụ Tỉnh ủy")],
+    ),
     # --- lower-case kind word in running text
     (
         "đã triển khai chỉ thị số 15/CT-UBND ngày 09/8/2023 của UBND thành phố",

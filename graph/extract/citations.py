@@ -139,6 +139,11 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
                 paren = re.match(r"[ ]?\([^)]{0,40}\)", text[after_pos:window_end])
                 if paren:
                     after_pos += paren.end()
+                if date is None:  # "Chỉ thị số 02/CT-UBND của UBND tỉnh ngày 13/01/2023 về ..."
+                    d = rx.DATE_AFTER.match(text, after_pos, min(line_end, after_pos + 40))
+                    if d:
+                        date = iso_date(d.groupdict())
+                        after_pos = d.end()
         # news phrasing: "Ngày 13/01/2023, UBND tỉnh ban hành Chỉ thị số ..."
         if date is None or issuer is None:
             clause_start = max(line_start, *(text.rfind(c, line_start, kind_start) + 1 for c in ".;"))

@@ -99,6 +99,7 @@ ISSUER_STOP = re.compile(
     r"[,;.:“”\"(\n]|[ ](?:về|v/v|V/v|việc|ban hành|phê duyệt|phát động|quy định|hướng dẫn|triển khai"
     r"|thực hiện|sửa đổi|và (?=(?:các )?(?i:" + KIND_WORD_RE + r")))\b"
     r"|[ ](?:" + KIND_WORD_RE + r")[ ]số"
+    r"|[ ](?:ngày|năm)[ ]?\d"  # "của UBND tỉnh ngày 13/01/2023": the date follows the issuer
 )
 SUBJECT_AFTER = re.compile(r"^[ ,]{0,3}(?P<lead>về việc|về|v/v|V/v|V/V)[ :]+(?P<subject>.*)")
 SUBJECT_VERB = re.compile(
