@@ -262,6 +262,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Công văn số 123/SNgV-LS ngày 04/3/2024 của Sở Ngoại vụ về đón đoàn",
         [("123/SNgV-LS", "2024-03-04", "Công văn", "Sở Ngoại vụ")],
     ),
+    # --- news chrome before the issuer
+    (
+        "(Baoquangninh.vn) - UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND (ngày 9/1/2024) tổ chức phong trào thi đua",
+        [("12/KH-UBND", "2024-01-09", "Kế hoạch", "UBND tỉnh")],
+    ),
     # --- the date after the issuer
     (
         "Thực hiện Chỉ thị số 02/CT-UBND của UBND tỉnh Hà Giang ngày 13/01/2023 về phát động thi đua",

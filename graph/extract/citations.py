@@ -152,9 +152,10 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             if bv:
                 if date is None:
                     date = iso_date(bv.groupdict(), "b")
-                who = strip_punct(bv.group("who"))
-                if issuer is None and _BODY_HEAD.match(who.split(",")[-1].strip()):
-                    issuer = who.split(",")[-1].strip()
+                who = strip_punct(bv.group("who")).split(",")[-1].strip()
+                head = _BODY_HEAD.search(who)  # "(Báo X) - UBND tỉnh vừa ban hành": the body starts at its head
+                if issuer is None and head and (head.start() == 0 or not who[head.start() - 1].isalpha()):
+                    issuer = who[head.start() :]
         subject, subject_span = _subject(text, after_pos, window_end)
         # role
         role = "mention"
