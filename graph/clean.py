@@ -266,8 +266,13 @@ def _is_caps_line(line: str) -> bool:
     return line[:120].isupper()
 
 
+_RULE = re.compile(r"[ ]*(?:[-_=*~.][ ]*){1,}$")  # "-----", "*", "___": separators in headers
+
+
 def _is_break(prev_line: str, next_line: str) -> bool:
     prev = prev_line.rstrip()
+    if _RULE.match(prev) or _RULE.match(next_line):
+        return True
     # "- xã hội" after "phát triển kinh tế" is a broken phrase, not a bullet: a dash opens an item
     # only after a line that ends a clause (or a heading, or nothing)
     if _LIST_START.match(next_line) and (
