@@ -186,7 +186,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     if kind_idx >= 0:
         kind = _KIND_NAMES[header[kind_idx].upper().strip(" *")]
         for line in header[kind_idx + 1 :]:
-            if _OPENING.match(line) or (_is_caps(line) and title_lines):
+            if _OPENING.match(line) or (_is_caps(line) and title_lines) or _RULE_LINE.match(line):
                 break
             if title_lines and line[:1].isupper() and not _continues(title_lines[-1]):
                 break
