@@ -94,7 +94,7 @@ def build(
     rc = resolve_corpus(records.values())
     report.corpus = rc
     existing = store.graph_hashes()
-    graphs = list(build_graphs(rc))
+    total = len(rc.sources) + 2  # sources, resolution, closure: generated one at a time, never all in memory
     pending: dict[str, list[str]] = {}  # new graphs go in batches, one transaction per batch
 
     def flush(done: int) -> None:
@@ -102,9 +102,9 @@ def build(
             store.insert_graphs(pending)
             pending.clear()
         if progress:
-            progress("store", done, len(graphs))
+            progress("store", done, total)
 
-    for i, (g, lines, digest) in enumerate(graphs):
+    for i, (g, lines, digest) in enumerate(build_graphs(rc)):
         if existing.get(str(g)) == digest:
             report.kept_graphs += 1
         elif str(g) in existing:
@@ -114,8 +114,9 @@ def build(
             pending[str(g)] = lines
             report.written_graphs += 1
         report.triples += len(lines)
-        if len(pending) >= BATCH or i + 1 == len(graphs):
+        if len(pending) >= BATCH or i + 1 == total:
             flush(i + 1)
+    flush(total)
     _load_ontology(store, existing)
     report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
     report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
