@@ -95,6 +95,20 @@ UpdateOpt = Annotated[
 ]
 
 
+def _read(store: Path | None, endpoint: str | None, update_endpoint: str | None, fn):  # type: ignore[no-untyped-def]
+    """Open the store (read-only) or the endpoint, run ``fn(store)``; a StoreError is one line and exit 2."""
+    from .store import StoreError
+
+    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    try:
+        return fn(st)
+    except StoreError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+    finally:
+        st.close()
+
+
 def _open(store: Path | None, endpoint: str | None, update_endpoint: str | None, read_only: bool = False):  # type: ignore[no-untyped-def]
     from .store import StoreError, open_store
 
@@ -212,11 +226,7 @@ def list_command(
     if kind not in KINDS:
         err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_kind', kind=kind, kinds=', '.join(KINDS))}")
         raise typer.Exit(2)
-    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
-    try:
-        items = list_entities(st, kind)
-    finally:
-        st.close()
+    items = _read(store, endpoint, update_endpoint, lambda st: list_entities(st, kind))
     if as_json:
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=1) + "\n")
         return
@@ -254,11 +264,7 @@ def export(
     if fmt not in EXPORT_FORMATS:
         err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_format', fmt=fmt, formats=', '.join(EXPORT_FORMATS))}")
         raise typer.Exit(2)
-    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
-    try:
-        data = run_export(st, fmt)
-    finally:
-        st.close()
+    data = _read(store, endpoint, update_endpoint, lambda st: run_export(st, fmt))
     if output:
         output.write_bytes(data)
     else:
@@ -320,15 +326,12 @@ def query(
     if fmt not in ("table", "csv", "json"):
         err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_format', fmt=fmt, formats='table, csv, json')}")
         raise typer.Exit(2)
-    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
     try:
         q = resolve(name)
-        rows = run_query(st, q, raw)
     except StoreError as exc:
         err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
         raise typer.Exit(2) from None
-    finally:
-        st.close()
+    rows = _read(store, endpoint, update_endpoint, lambda st: run_query(st, q, raw))
     if fmt == "table":
         cols = list(q.columns) or (list(rows[0]) if rows else [])
         table = Table(*cols, title=q.title.split(" | ")[0] if q.title else None)
@@ -366,11 +369,7 @@ def audit_command(
         raise typer.Exit(2) from None
     if shapes_out:
         shapes_out.write_text(shapes_turtle(rule_list), encoding="utf-8")
-    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
-    try:
-        results = audit(st, rule_list)
-    finally:
-        st.close()
+    results = _read(store, endpoint, update_endpoint, lambda st: audit(st, rule_list))
     if html:
         html.write_text(html_report(results, rule_list, str(rules)), encoding="utf-8")
     if as_json:
@@ -405,18 +404,15 @@ def viz_command(
 
     Draw the directive hierarchy top-down by body level (a self-contained offline HTML page).
     """
-    from .store import StoreError
     from .visualize import write
 
     lang = "en" if os.environ.get("THIDUA_LANG", "vi").startswith("en") else "vi"
-    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
-    try:
-        view = write(st, out_file, focus=focus, year=year, max_nodes=max_nodes, lang=lang, campaigns=campaigns)
-    except StoreError as exc:
-        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
-        raise typer.Exit(2) from None
-    finally:
-        st.close()
+    view = _read(
+        store,
+        endpoint,
+        update_endpoint,
+        lambda st: write(st, out_file, focus=focus, year=year, max_nodes=max_nodes, lang=lang, campaigns=campaigns),
+    )
     out.print(t("viz_written", path=str(out_file), nodes=len(view.nodes), edges=len(view.edges)))
 
 
@@ -434,16 +430,8 @@ def cascade_command(
     The launches a directive reaches through any chain of citations, with the path of documents between them.
     """
     from .analysis import cascade
-    from .store import StoreError
 
-    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
-    try:
-        result = cascade(st, symbol, year)
-    except StoreError as exc:
-        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
-        raise typer.Exit(2) from None
-    finally:
-        st.close()
+    result = _read(store, endpoint, update_endpoint, lambda st: cascade(st, symbol, year))
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
         return
@@ -470,11 +458,7 @@ def analyze_command(
     from .analysis import analyze
     from .vocab import LEVELS
 
-    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
-    try:
-        report = analyze(st)
-    finally:
-        st.close()
+    report = _read(store, endpoint, update_endpoint, lambda st: analyze(st))
     if as_json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         return

@@ -55,8 +55,10 @@ _SURNAMES = frozenset(
     Cù Lạc Mã Ninh Từ Khúc Hồ Diệp Đồng Triệu Ma""".split()
 )
 _NAME = re.compile(r"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})$")
-_META_LABELS = (r"Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày ban hành|Trích yếu"
-                r"|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực")
+_META_LABELS = (
+    r"Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày ban hành|Trích yếu"
+    r"|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực"
+)
 # A database page's metadata: "Label: value", one or several pairs on a line (two spaces apart).
 _META = re.compile(
     r"(?im)(?:^|[ ]{2,}|\t)[ ]*(?P<label>" + _META_LABELS + r")[ ]*:[ ]*"
