@@ -60,10 +60,23 @@ _META_LABELS = (
     r"|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực"
 )
 # A database page's metadata: "Label: value", one or several pairs on a line (two spaces apart).
-_META = re.compile(
-    r"(?im)(?:^|[ ]{2,}|\t)[ ]*(?P<label>" + _META_LABELS + r")[ ]*:[ ]*"
-    r"(?P<value>[^\n]{1,200}?)(?=[ ]{2,}(?:" + _META_LABELS + r")[ ]*:|[ ]*$)"
+_META_LABEL = re.compile(_META_LABELS)  # literal alternation: a fast scan, the rest is checked per hit
+_META_VALUE = re.compile(
+    r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]{2,}(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M
 )
+
+
+def _metadata(zone: str) -> dict[str, str]:
+    """ "Label: value" pairs of a database page (several may share a line, two spaces apart)."""
+    out: dict[str, str] = {}
+    for m in _META_LABEL.finditer(zone):
+        prefix = zone[zone.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if prefix.strip() and not prefix.endswith(("  ", "\t")):
+            continue  # the words inside a sentence, not a label
+        v = _META_VALUE.match(zone, m.end())
+        if v:
+            out.setdefault(m.group(0).lower(), v.group("value").strip())
+    return out
 _PERIOD_END_LEAD = re.compile(
     "đến hết ngày |đến hết |đến ngày |đến |kết thúc vào ngày |kết thúc ngày |kết thúc |trước ngày "
 )
@@ -116,7 +129,7 @@ def own_symbols(lines_text: str) -> list[str]:
 def document_info(lines_text: str, body: str, first_section: int) -> DocumentInfo:
     nonempty = [(0, line.strip()) for line in lines_text[:12000].split("\n") if line.strip()]
     info: dict[str, object] = {}
-    meta = {m.group("label").lower(): m.group("value").strip() for m in _META.finditer(lines_text[:_HEAD_ZONE])}
+    meta = _metadata(lines_text[:_HEAD_ZONE])
 
     # --- header zone: up to the first opening sentence or long line
     header: list[str] = []
