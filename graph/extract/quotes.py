@@ -142,6 +142,18 @@ def _nearest(found: list[re.Match[str]], starts: list[int], lo: int, hi: int) ->
     return found[k] if k >= 0 and found[k].start() >= lo else None
 
 
+def _windows(quotes: list[Quote], reach: int) -> list[tuple[int, int]]:
+    """The stretches of text before each quote, merged where they overlap (in order)."""
+    out: list[tuple[int, int]] = []
+    for q in quotes:
+        lo, hi = max(0, q.start - reach), q.start
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     campaigns: list[Campaign] = []
     themes: list[Theme] = []
@@ -152,8 +164,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     quotes = find_quotes(text)
     if not quotes:
         return campaigns, themes
-    c_found = list(_CAMPAIGN_TRIGGER.finditer(text))
-    t_found = list(_THEME_TRIGGER.finditer(text))
+    windows = _windows(quotes, _TRIGGER_LIMIT + 40)  # triggers matter only just before a quote
+    c_found = [m for lo, hi in windows for m in _CAMPAIGN_TRIGGER.finditer(text, lo, hi)]
+    t_found = [m for lo, hi in windows for m in _THEME_TRIGGER.finditer(text, lo, hi)]
     c_starts = [m.start() for m in c_found]
     t_starts = [m.start() for m in t_found]
     for q in quotes:
