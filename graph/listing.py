@@ -48,9 +48,10 @@ SELECT ?e ?label ?symbol ?date ?year ?kind ?issuer ?issuerLabel ?inCorpus ?title
   GRAPH <%s> { ?e a td:Document ; rdfs:label ?label ; td:inCorpus ?inCorpus ; td:jurisdiction ?j .
     BIND(STRAFTER(STR(?j), "jurisdiction/") AS ?jurisdiction)
     OPTIONAL { ?e eli:id_local ?symbol } OPTIONAL { ?e eli:date_document ?date } OPTIONAL { ?e td:year ?year }
-    OPTIONAL { ?e eli:title ?title }
-    OPTIONAL { ?e a ?k . ?k rdfs:label ?kind . FILTER(LANG(?kind) = "vi") }
-    OPTIONAL { ?e eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel } } }""",
+    OPTIONAL { ?e eli:title ?title } OPTIONAL { ?e eli:type_document ?t }
+    OPTIONAL { ?e eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel } }
+  BIND(COALESCE(?t, <urn:thidua:none>) AS ?type)
+  OPTIONAL { GRAPH ?o { ?type skos:prefLabel ?kind FILTER(LANG(?kind) = "vi") } } }""",
     "bodies": PREFIXES
     + """
 SELECT ?e ?label ?level ?parent ?jurisdiction ?cluster WHERE {

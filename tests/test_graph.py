@@ -94,6 +94,7 @@ def test_cited_documents_become_stubs_and_launches_are_in_corpus(listed: dict[st
     assert sum(d["in_corpus"] for d in docs) == 5
     ct34 = next(d for d in docs if "34-CT/TW" in d["variants"])
     assert not ct34["in_corpus"] and ct34["issuerLabel"] == "Bộ Chính trị" and ct34["jurisdiction"] == "vn"
+    assert ct34["kind"] == "Chỉ thị"  # regression: the kind label lives in the ontology graph
 
 
 def test_export_formats(tmp_path: Path) -> None:

@@ -61,9 +61,7 @@ _META_LABELS = (
 )
 # A database page's metadata: "Label: value", one or several pairs on a line (two spaces apart).
 _META_LABEL = re.compile(_META_LABELS)  # literal alternation: a fast scan, the rest is checked per hit
-_META_VALUE = re.compile(
-    r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]{2,}(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M
-)
+_META_VALUE = re.compile(r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]{2,}(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M)
 
 
 def _metadata(zone: str) -> dict[str, str]:
@@ -77,6 +75,8 @@ def _metadata(zone: str) -> dict[str, str]:
         if v:
             out.setdefault(m.group(0).lower(), v.group("value").strip())
     return out
+
+
 _PERIOD_END_LEAD = re.compile(
     "đến hết ngày |đến hết |đến ngày |đến |kết thúc vào ngày |kết thúc ngày |kết thúc |trước ngày "
 )
