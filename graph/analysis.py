@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -226,7 +226,3 @@ def _cocitation_communities(g: nx.DiGraph, info: dict[str, DocInfo]) -> list[lis
     groups = nx.community.greedy_modularity_communities(co, weight="weight")
     out = [sorted(info[n].label for n in c) for c in groups if len(c) > 1]
     return sorted(out, key=lambda c: (-len(c), c))
-
-
-def as_dict(info: DocInfo) -> dict[str, Any]:
-    return asdict(info)

@@ -28,13 +28,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
-from rdflib.collection import Collection
 
 from .errors import ThiduaError
 from .extract.text import symbol_key
 from .listing import PREFIXES, RESOLUTION
 from .resolve.names import slug
-from .store import IRI, Store
+from .store import Store
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 TD = Namespace("https://w3id.org/thidua/ontology#")
@@ -376,6 +375,3 @@ def html_report(results: list[dict[str, Any]], rules: list[Rule], rules_file: st
 
 def shapes_turtle(rules: list[Rule]) -> str:
     return shapes(rules).serialize(format="turtle")
-
-
-_ = (Collection, IRI)

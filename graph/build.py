@@ -162,11 +162,7 @@ def source_graph(src: ResolvedSource) -> Triples:
         g.add((doc, ELI.cites, target))
         if c.role in ROLE_PROPERTY:
             g.add((doc, ROLE_PROPERTY[c.role], target))
-        st = iri(f"statement/{src.graph_id}/c{n}")
-        g.add((st, RDF.type, TD.Citation))
-        g.add((st, TD.citingDocument, doc))
-        g.add((st, TD.citedDocument, target))
-        g.add((st, TD.role, Literal(c.role)))
+        st = _citation_statement(g, iri(f"statement/{src.graph_id}/c{n}"), doc, target, c.role)
         g.add((st, TD.symbolAsWritten, Literal(c.symbol)))
         if c.nested:
             g.add((st, TD.nested, Literal(True)))
@@ -183,11 +179,7 @@ def source_graph(src: ResolvedSource) -> Triples:
         a, b = doc_iri(lk.source), doc_iri(lk.target)
         g.add((a, TD.implements, b))
         g.add((a, ELI.cites, b))
-        st = iri(f"statement/{src.graph_id}/l{n}")
-        g.add((st, RDF.type, TD.Citation))
-        g.add((st, TD.citingDocument, a))
-        g.add((st, TD.citedDocument, b))
-        g.add((st, TD.role, Literal(lk.relation)))
+        st = _citation_statement(g, iri(f"statement/{src.graph_id}/l{n}"), a, b, lk.relation)
         _evidence(g, st, source, lk.span, rec.doc.document.title or "")
     for n, m in enumerate(src.mentions):
         if not m.target:
@@ -208,6 +200,15 @@ def source_graph(src: ResolvedSource) -> Triples:
             g.add((st, TD.statedBody, body_iri(actor)))
         _evidence(g, st, source, m.span, m.surface)
     return g
+
+
+def _citation_statement(g: Graph, st: URIRef, citing: URIRef, cited: URIRef, role: str) -> URIRef:
+    """A reified citation: who cites whom, in which role; the caller adds what else the text states."""
+    g.add((st, RDF.type, TD.Citation))
+    g.add((st, TD.citingDocument, citing))
+    g.add((st, TD.citedDocument, cited))
+    g.add((st, TD.role, Literal(role)))
+    return st
 
 
 def _evidence(g: Graph, st: URIRef, source: URIRef, span: tuple[int, int], quote: str) -> None:

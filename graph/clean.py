@@ -58,8 +58,6 @@ def _glued_edits(text: str) -> list[Edit]:
     return edits
 
 
-_NEWLINES = re.compile(r"[ ]*\n(?:[ ]*\n)*[ ]*")
-_SPACES = re.compile(r"[ ]{2,}")
 _LIST_START = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s*\S|[a-zđ]\)\s|[-+•–*]\s|Nơi nhận|NƠI NHẬN)"
 )
@@ -158,10 +156,6 @@ def _markdown_edits(text: str) -> list[Edit]:
         edits.append((s, e, ""))
     edits.sort()
     return edits
-
-
-def _regex_pass(text: str, pattern: re.Pattern[str], repl: str = "") -> tuple[str, OffsetMap]:
-    return apply_edits(text, ((m.start(), m.end(), repl) for m in pattern.finditer(text)))
 
 
 def _footnotes(text: str) -> tuple[str, OffsetMap, list[tuple[int, int, int, int]]]:

@@ -106,7 +106,6 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 "Văn bản chỉ đạo, điều hành hoặc phát động.",
                 "A directive, plan, decision or launch, as a legal resource (ELI).",
             )
-            kind_classes = {}
             for cls_name, vi, en in (
                 ("Directive", "Chỉ thị", "Directive"),
                 ("Resolution", "Nghị quyết", "Resolution"),
@@ -131,7 +130,6 @@ def author(world=None):  # type: ignore[no-untyped-def]
             ):
                 cls = type(cls_name, (Document,), {"namespace": td})
                 _labels(cls, vi, en)
-                kind_classes[cls_name] = cls
 
             class IssuingBody(Organization):
                 pass
@@ -314,8 +312,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
         # --- domain properties
         with td:
 
-            def obj(name: str, vi: str, en: str, domain=None, range_=None, parent=ObjectProperty):  # type: ignore[no-untyped-def]
-                bases = parent if isinstance(parent, tuple) else (parent,)
+            def prop(bases, name, vi, en, domain, range_):  # type: ignore[no-untyped-def]
                 p = type(name, bases, {"namespace": td})
                 if domain is not None:
                     p.domain = [domain]
@@ -324,15 +321,12 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 _labels(p, vi, en)
                 return p
 
+            def obj(name: str, vi: str, en: str, domain=None, range_=None, parent=ObjectProperty):  # type: ignore[no-untyped-def]
+                return prop(parent if isinstance(parent, tuple) else (parent,), name, vi, en, domain, range_)
+
             def data(name: str, vi: str, en: str, domain=None, range_=None, functional=False):  # type: ignore[no-untyped-def]
                 bases = (DataProperty, FunctionalProperty) if functional else (DataProperty,)
-                p = type(name, bases, {"namespace": td})
-                if domain is not None:
-                    p.domain = [domain]
-                if range_ is not None:
-                    p.range = [range_]
-                _labels(p, vi, en)
-                return p
+                return prop(bases, name, vi, en, domain, range_)
 
             restsOn = obj(
                 "restsOn",
@@ -471,7 +465,6 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 "Suy luận: văn bản phát động một phong trào.",
                 "Inferred: a document that launches a campaign.",
             )
-    _ = (kind_classes, ISSUER_CODES, KINDS)
     return onto
 
 

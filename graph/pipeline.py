@@ -19,7 +19,7 @@ from pathlib import Path
 from .api import Failure, extract_one
 from .build import ONTOLOGY_GRAPH, RESOLUTION_GRAPH, build_graphs
 from .load import iter_paths
-from .models import ExtractedDocument, ResolvedCorpus, SourceRecord, document_from_json
+from .models import ExtractedDocument, SourceRecord, document_from_json
 from .resolve import resolve_corpus
 from .store import Store
 
@@ -42,7 +42,6 @@ class BuildReport:
     themes: int = 0
     conflicts: int = 0
     triples: int = 0
-    corpus: ResolvedCorpus | None = None
 
 
 def _sha256(path: str) -> str | None:
@@ -92,7 +91,6 @@ def build(
         else:
             report.failures.append(outcome)
     rc = resolve_corpus(records.values())
-    report.corpus = rc
     existing = store.graph_hashes()
     total = len(rc.sources) + 2  # sources, resolution, closure: generated one at a time, never all in memory
     pending: dict[str, list[str]] = {}  # new graphs go in batches, one transaction per batch

@@ -87,9 +87,6 @@ class Store(ABC):
         for graph, lines in graphs.items():
             self.replace_graph(graph, lines)
 
-    def drop_graph(self, graph: str) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph}>")
-
     def graph_hashes(self) -> dict[str, str]:
         rows = self.select(
             "PREFIX td: <https://w3id.org/thidua/ontology#>\nSELECT ?g ?h WHERE { GRAPH ?g { ?g td:contentHash ?h } }"
@@ -258,25 +255,11 @@ class OxigraphStore(Store):
             parts.extend(line[:-1] + suffix for line in lines)  # each N-Triples line ends with " ."
         self._store.load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
-    def load_file(self, path: Path, graph: str, fmt: str = "text/turtle") -> None:
-        """Load an RDF file into a named graph (replacing it), in one transaction."""
-        from rdflib import Graph
-
-        g = Graph().parse(str(path), format="turtle" if fmt == "text/turtle" else fmt)
-        lines = sorted(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in g if not _has_bnode((s, p, o)))
-        self.replace_graph(graph, lines)
-
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
             with contextlib.suppress(OSError, AttributeError, RuntimeError):  # read-only stores do not flush
                 self._store.flush()
             self._store = None
-
-
-def _has_bnode(triple) -> bool:  # type: ignore[no-untyped-def]
-    from rdflib import BNode
-
-    return any(isinstance(t, BNode) for t in triple)
 
 
 class EndpointStore(Store):

@@ -225,7 +225,7 @@ def _place(nodes: dict[str, dict[str, Any]]) -> None:
     rows: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for n in nodes.values():
         rows[_rank(n["level"])].append(n)
-    for r, (rank, members) in enumerate(sorted(rows.items())):
+    for r, (_, members) in enumerate(sorted(rows.items())):
         members.sort(key=lambda n: (n["kind"], n["label"]))
         width = (len(members) - 1) * COL_GAP
         for i, n in enumerate(members):
@@ -233,7 +233,6 @@ def _place(nodes: dict[str, dict[str, Any]]) -> None:
             n["y"] = r * ROW_GAP + (i % 2) * 40  # stagger long rows so labels do not collide
             n["fixed"] = True
             n["physics"] = False
-        _ = rank
 
 
 def _aggregate(nodes, edges, info, max_nodes):  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score citation extraction on a synthetic corpus against its truth.jsonl (precision, recall, F1).
 
-    python scripts/synth_corpus.py --n 10000 --out /tmp/c && python scripts/score_synth.py /tmp/c
+python scripts/synth_corpus.py --n 10000 --out /tmp/c && python scripts/score_synth.py /tmp/c
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..clean import CleanText, clean
 from ..load import load
-from ..models import Campaign, Citation, ExtractedDocument, Theme
+from ..models import Campaign, ExtractedDocument, Theme
 from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
@@ -102,10 +102,3 @@ def _mapped(item: Campaign | Theme, ct: CleanText):  # type: ignore[no-untyped-d
 def extract_file(path: str | Path) -> ExtractedDocument:
     """Load, clean and extract one file; raises :class:`~graph.errors.LoadError` for bad input."""
     return extract(clean(load(path)))
-
-
-def citation_keys(doc: ExtractedDocument) -> list[tuple[str, str | None]]:
-    return [(symbol_key(c.symbol), c.date) for c in doc.citations]
-
-
-_ = Citation

@@ -86,22 +86,9 @@ _AWARD_LINE = re.compile(
     r"(?:hình thức khen thưởng|Hình thức khen thưởng|HÌNH THỨC KHEN THƯỞNG)[ ]*:?[ ]*"
     r"(?P<forms>[^\n]{3,300})"
 )
-_AWARD_FORMS = re.compile(
-    r"(?:Huân chương|Bằng khen|Giấy khen|Cờ thi đua|Chiến sĩ thi đua|Tập thể Lao động xuất "
-    r"sắc|Lao động tiên tiến|Danh hiệu)[^,;.\n]{0,60}"
-)
 
 
 _HEAD_ZONE = 6000  # a header or a database's metadata block sits in the first few thousand characters
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    out = []
-    pos = 0
-    for raw in text.split("\n"):
-        out.append((pos, raw))
-        pos += len(raw) + 1
-    return out
 
 
 def _split_columns(line: str, motto: bool = True) -> list[str]:

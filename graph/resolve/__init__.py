@@ -32,7 +32,7 @@ from ..vocab import ISSUER_CODES, KIND_BY_CODE
 from .bodies import NATIONAL, Body, cluster_aliases, resolve_body
 from .concepts import cluster_campaigns, cluster_themes
 from .documents import DocKey, is_national_code, kind_name, parse_symbol
-from .names import canonical_province, fold, initials, province_in, province_mentions, short_hash, slug
+from .names import canonical_province, fold, initials, province_in, province_mentions, slug
 
 __all__ = ["graph_id", "resolve_corpus"]
 
@@ -262,31 +262,18 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
         node = doc_node(doc_key)
         node["key"] = own
         node["in_corpus"] = True
-        node["sources"].add(rec.path)
         node["title"] = d.title
         node["own_year"] = d.year
-        if d.symbol:
-            node["symbols"][d.symbol] += 1
-        if d.kind:
-            node["kinds"][d.kind] += 1
-        if d.date:
-            node["dates"][d.date].add(rec.path)
-        if issuer:
-            node["issuers"][issuer.key].add(rec.path)
+        _state(node, rec.path, d.symbol, d.kind, d.date, issuer.key if issuer else None)
         edges = []
         sym_to_key: dict[str, str] = {}
         for c, key, body in cites:
             key = settle(key, d.year)
             n = doc_node(key.path)
             n["key"] = key
-            n["symbols"][parse_symbol(c.symbol).canonical if parse_symbol(c.symbol) else c.symbol] += 1
-            if c.kind:
-                n["kinds"][c.kind] += 1
-            if c.date:
-                n["dates"][c.date].add(rec.path)
-            if body:
-                n["issuers"][body.key].add(rec.path)
-            n["sources"].add(rec.path)
+            parsed = parse_symbol(c.symbol)
+            symbol = parsed.canonical if parsed else c.symbol
+            _state(n, rec.path, symbol, c.kind, c.date, body.key if body else None)
             sym_to_key[symbol_key(c.symbol)] = key.path
             edges.append(
                 CitationEdge(
@@ -375,7 +362,6 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
     # documents: one node per identity, with what the corpus states about it; conflicts recorded
     conflicts: list[Conflict] = []
     documents: dict[str, DocumentNode] = {}
-    body_nodes = bodies.nodes
     for path, n in sorted(docs.items()):
         key: DocKey | None = n["key"]
         dates = sorted(n["dates"])
@@ -438,7 +424,6 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
         themes[c.key] = ConceptNode(
             c.key, c.label, c.variants, tuple(sorted({theme_src[i] for i in c.members})), owner=owner
         )
-    _ = body_nodes
     return ResolvedCorpus(
         sources=tuple(sources),
         documents=documents,
@@ -448,6 +433,19 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
         persons=persons,
         conflicts=tuple(conflicts),
     )
+
+
+def _state(node: dict, path: str, symbol: str | None, kind: str | None, date: str | None, issuer: str | None) -> None:
+    """Record what one source states about a document: its symbol, kind, date and issuer."""
+    node["sources"].add(path)
+    if symbol:
+        node["symbols"][symbol] += 1
+    if kind:
+        node["kinds"][kind] += 1
+    if date:
+        node["dates"][date].add(path)
+    if issuer:
+        node["issuers"][issuer].add(path)
 
 
 def _launchers(text: str | None) -> list[str]:
@@ -479,6 +477,3 @@ def _names_a_body(text: str) -> bool:
     a group ("UBND các huyện ...") or a unit inside the issuer ("Hội đồng TĐKT Sở")."""
     text = " ".join(text.split())
     return bool(_BODY_START.match(text)) and not _GROUP.search(text)
-
-
-_ = short_hash

@@ -117,14 +117,7 @@ def cluster_campaigns(names: list[str], sources: list[str]) -> list[Cluster]:
         key = "campaign/" + slug(core)
         for i in members:
             national_by_core[forms[i].core] = key
-        clusters.append(
-            Cluster(
-                key,
-                _label([names[i] for i in members], [sources[i] for i in members]),
-                tuple(sorted({names[i] for i in members})),
-                tuple(members),
-            )
-        )
+        clusters.append(_cluster(key, members, names, sources))
     national_cores = list(national_by_core)
     for group in _group([f"{forms[i].place}|{forms[i].core}" for i in local_idx], CAMPAIGN_SIMILARITY):
         members = [local_idx[g] for g in group]
@@ -135,15 +128,7 @@ def cluster_campaigns(names: list[str], sources: list[str]) -> list[Cluster]:
             if fuzz.ratio(best, core) >= CAMPAIGN_SIMILARITY:
                 localizes = national_by_core[best]
         key = f"campaign/{slug(place or '')}/{slug(core)}"
-        clusters.append(
-            Cluster(
-                key,
-                _label([names[i] for i in members], [sources[i] for i in members]),
-                tuple(sorted({names[i] for i in members})),
-                tuple(members),
-                localizes,
-            )
-        )
+        clusters.append(_cluster(key, members, names, sources, localizes))
     return clusters
 
 
@@ -153,12 +138,18 @@ def cluster_themes(texts: list[str], sources: list[str]) -> list[Cluster]:
     for group in _group(keys, THEME_SIMILARITY):
         key_counts = Counter(keys[i] for i in group)
         key = sorted(key_counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        clusters.append(
-            Cluster(
-                "theme/" + slug(key),
-                _label([texts[i] for i in group], [sources[i] for i in group]),
-                tuple(sorted({texts[i] for i in group})),
-                tuple(group),
-            )
-        )
+        clusters.append(_cluster("theme/" + slug(key), group, texts, sources))
     return clusters
+
+
+def _cluster(
+    key: str, members: list[int], texts: list[str], sources: list[str], localizes: str | None = None
+) -> Cluster:
+    """A cluster over ``members`` (indices into ``texts``): labelled by its most attested variant."""
+    return Cluster(
+        key,
+        _label([texts[i] for i in members], [sources[i] for i in members]),
+        tuple(sorted({texts[i] for i in members})),
+        tuple(members),
+        localizes,
+    )

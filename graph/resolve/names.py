@@ -71,10 +71,6 @@ def canonical_province(name: str | None) -> str | None:
     return _PROVINCE_BY_FOLD.get(fold(name), name.strip())
 
 
-def short_hash(*parts: str, n: int = 12) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
-
-
 def initials(slug_text: str) -> str:
     """Initials of a slug's words, "và" left out: ``so-ke-hoach-va-dau-tu`` → ``skhdt``."""
     return "".join(w[0] for w in slug_text.split("-") if w and w != "va")
