@@ -1,8 +1,8 @@
-"""Cascade and network analysis (networkx) over the citation network read once from the store.
+"""Cascade and network analysis over the citation index that build keeps beside the store.
 
-The store answers "who cites whom" and the materialised closure; networkx answers the questions that
-need paths and centralities: the path from a launch to a directive, reach and coverage of central
-directives, the flow between body levels, brokers, co-citation communities.
+The cascade of a directive and the reach of central directives are slices of the index's closure
+(paths follow its next steps); networkx answers the questions that need the whole network: depth and
+lag of central directives, the flow between body levels, centralities, co-citation communities.
 """
 
 from __future__ import annotations
@@ -10,84 +10,28 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 import networkx as nx
 
 from .extract.text import symbol_key
-from .listing import PREFIXES, RESOLUTION
+from .index import CitationIndex, Doc, citation_index
 from .store import Store, StoreError
 from .vocab import LEVELS
 
-CLOSURE = "https://w3id.org/thidua/graph/closure"
 CENTRAL_LEVELS = ("central-party", "central-state", "ministry")
+DocInfo = Doc  # a node's ``info`` attribute in the networkx graph
 
 
-@dataclass(frozen=True)
-class DocInfo:
-    id: str
-    label: str
-    symbol: str | None
-    date: str | None
-    year: int | None
-    issuer: str | None
-    issuer_label: str | None
-    level: str | None
-    in_corpus: bool
-    source: str | None
-    is_launch: bool
-
-
-_DOCS = (
-    PREFIXES
-    + """
-SELECT ?d ?label ?symbol ?date ?year ?issuer ?issuerLabel ?level ?inCorpus WHERE {
-  GRAPH <%s> { ?d a td:Document ; rdfs:label ?label ; td:inCorpus ?inCorpus .
-    OPTIONAL { ?d eli:id_local ?symbol } OPTIONAL { ?d eli:date_document ?date } OPTIONAL { ?d td:year ?year }
-    OPTIONAL { ?d eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel ; td:level ?l
-               BIND(STRAFTER(STR(?l), "level/") AS ?level) } } }"""
-    % RESOLUTION
-)
-_SOURCES = (
-    PREFIXES
-    + """
-SELECT ?d ?path (BOUND(?c) AS ?launch) WHERE {
-  GRAPH ?g { ?d td:sourceFile ?src . ?src prov:atLocation ?path OPTIONAL { ?d td:launches ?c } } }"""
-)
-_EDGES = PREFIXES + "SELECT ?a ?b WHERE { GRAPH <%s> { ?a eli:cites ?b } }" % CLOSURE
-
-
-def citation_network(store: Store) -> nx.DiGraph:
-    """Documents as nodes (attribute ``info``: :class:`DocInfo`), citations as edges citing → cited."""
-    sources: dict[str, tuple[str, bool]] = {}
-    for r in store.select(_SOURCES):
-        prev = sources.get(r["d"])
-        sources[r["d"]] = (r["path"], bool(r["launch"]) or (prev[1] if prev else False))
+def citation_network(store: Store, index: CitationIndex | None = None) -> nx.DiGraph:
+    """Documents as nodes (attribute ``info``: :class:`~graph.index.Doc`), citations as edges citing → cited
+    (read from the citation index, which build keeps beside the store)."""
+    index = index or citation_index(store)
     g = nx.DiGraph()
-    for r in store.select(_DOCS):
-        if r["d"] in g:
-            continue
-        path, launch = sources.get(r["d"], (None, False))
-        g.add_node(
-            r["d"],
-            info=DocInfo(
-                id=r["d"],
-                label=r["label"],
-                symbol=r["symbol"],
-                date=str(r["date"]) if r["date"] else None,
-                year=r["year"],
-                issuer=r["issuer"],
-                issuer_label=r["issuerLabel"],
-                level=r["level"],
-                in_corpus=bool(r["inCorpus"]),
-                source=path,
-                is_launch=launch,
-            ),
-        )
-    for r in store.select(_EDGES):
-        if r["a"] in g and r["b"] in g:
-            g.add_edge(r["a"], r["b"])
+    g.add_nodes_from((d.id, {"info": d}) for d in index.docs)
+    ids = [d.id for d in index.docs]
+    g.add_edges_from((ids[a], ids[b]) for a in range(len(ids)) for b in index.cites(a))
     return g
 
 
@@ -97,15 +41,11 @@ class AmbiguousDirective(StoreError):
 
 def _targets(g: nx.DiGraph, symbol: str, year: int | None) -> list[str]:
     key = symbol_key(symbol)
-    found = [
-        n
-        for n, d in g.nodes(data="info")
-        if d.symbol and symbol_key(d.symbol) == key and (year is None or d.year == year)
-    ]
+    found = [n for n, d in g.nodes(data="info") if d.key == key and (year is None or d.year == year)]
     return sorted(found)
 
 
-def _brief(info: DocInfo) -> dict[str, Any]:
+def _brief(info: Doc) -> dict[str, Any]:
     return {
         "id": info.id,
         "label": info.label,
@@ -117,22 +57,35 @@ def _brief(info: DocInfo) -> dict[str, Any]:
     }
 
 
-def cascade(store: Store, symbol: str, year: int | None = None, g: nx.DiGraph | None = None) -> dict[str, Any]:
-    """The launches a directive reaches through any chain of citations, each with its path."""
-    g = g if g is not None else citation_network(store)
-    targets = _targets(g, symbol, year)
-    if not targets:
+def find_directive(index: CitationIndex, symbol: str, year: int | None = None) -> int:
+    """The one document with this symbol (and year): a clear error when there is none or several."""
+    found = index.by_symbol(symbol, year)
+    if not found:
         raise StoreError(f"không có văn bản số hiệu {symbol}" + (f" năm {year}" if year else ""))
-    if len(targets) > 1:
-        years = ", ".join(str(g.nodes[t]["info"].year) for t in targets)
-        raise AmbiguousDirective(f"{symbol} ứng với {len(targets)} văn bản (năm {years}): chọn bằng --year")
-    target = targets[0]
+    if len(found) > 1:
+        years = ", ".join(str(index.docs[t].year) for t in sorted(found, key=lambda t: index.docs[t].id))
+        raise AmbiguousDirective(f"{symbol} ứng với {len(found)} văn bản (năm {years}): chọn bằng --year")
+    return found[0]
+
+
+def cascade_launches(index: CitationIndex, target: int) -> list[int]:
+    """The launches that rest on ``target`` through any chain of citations (positions in the index)."""
+    return list(compress(index.resting_on(target), map(index.launch_flags.__getitem__, index.resting_on(target))))
+
+
+def cascade(store: Store, symbol: str, year: int | None = None, index: CitationIndex | None = None) -> dict[str, Any]:
+    """The launches a directive reaches through any chain of citations, each with a shortest path."""
+    index = index or citation_index(store)
+    target = find_directive(index, symbol, year)
+    steps = index.next_steps(target)
+    docs = index.docs
+    briefs: dict[int, dict[str, Any]] = {}
     launches = []
-    for node in nx.ancestors(g, target):
-        info: DocInfo = g.nodes[node]["info"]
-        if not info.is_launch:
-            continue
-        path = nx.shortest_path(g, node, target)
+    for node in cascade_launches(index, target):
+        path = [node]
+        while path[-1] != target:
+            path.append(steps[path[-1]])
+        info = docs[node]
         launches.append(
             {
                 "id": info.id,
@@ -140,11 +93,22 @@ def cascade(store: Store, symbol: str, year: int | None = None, g: nx.DiGraph | 
                 "symbol": info.symbol,
                 "issuer": info.issuer_label,
                 "year": info.year,
-                "path": [_brief(g.nodes[p]["info"]) for p in path],
+                "path": [briefs[p] if p in briefs else briefs.setdefault(p, _brief(docs[p])) for p in path],
             }
         )
     launches.sort(key=lambda x: (x["source"] or "", x["id"]))
-    return {"directive": _brief(g.nodes[target]["info"]), "launches": launches}
+    return {"directive": _brief(docs[target]), "launches": launches}
+
+
+def central_reach(index: CitationIndex, launches_only: bool = True) -> dict[str, int]:
+    """How many launches (or documents) rest on each central directive (document IRI → count)."""
+    flags = index.launch_flags
+    out = {}
+    for t, d in enumerate(index.docs):
+        if d.level in CENTRAL_LEVELS:
+            resting = index.resting_on(t)
+            out[d.id] = sum(map(flags.__getitem__, resting)) if launches_only else len(resting)
+    return out
 
 
 def _days(a: str | None, b: str | None) -> int | None:
@@ -160,11 +124,11 @@ def _rank(level: str | None) -> int:
 def analyze(store: Store, g: nx.DiGraph | None = None, top: int = 10) -> dict[str, Any]:
     g = g if g is not None else citation_network(store)
     info = {n: d for n, d in g.nodes(data="info")}
-    launches = [n for n, d in info.items() if d.is_launch]
+    launches = [n for n, d in info.items() if d.launch]
     central = sorted(n for n, d in info.items() if d.level in CENTRAL_LEVELS)
     directives = []
     for c in central:
-        reached = [n for n in nx.ancestors(g, c) if info[n].is_launch]
+        reached = [n for n in nx.ancestors(g, c) if info[n].launch]
         depths = [nx.shortest_path_length(g, n, c) for n in reached]
         lags = [x for x in (_days(info[c].date, info[n].date) for n in reached) if x is not None]
         directives.append(
@@ -212,7 +176,7 @@ def analyze(store: Store, g: nx.DiGraph | None = None, top: int = 10) -> dict[st
     }
 
 
-def _cocitation_communities(g: nx.DiGraph, info: dict[str, DocInfo]) -> list[list[str]]:
+def _cocitation_communities(g: nx.DiGraph, info: dict[str, Doc]) -> list[list[str]]:
     """Documents cited together by the same documents, grouped by modularity (deterministic)."""
     co = nx.Graph()
     for n in g.nodes:

@@ -31,9 +31,10 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 
 from .errors import ThiduaError
 from .extract.text import symbol_key
+from .index import citation_index
 from .listing import PREFIXES, RESOLUTION
 from .resolve.names import slug
-from .store import Store
+from .store import IRI, Store, values_table
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 TD = Namespace("https://w3id.org/thidua/ontology#")
@@ -200,29 +201,168 @@ SELECT DISTINCT ?doc ?date ?year ?kind ?issuer ?subject WHERE {
 )
 
 
-def audit(store: Store, rules: list[Rule]) -> list[dict[str, Any]]:
-    """One result per launch a rule applies to: pass, missing requirements, suspects with evidence."""
+_EVIDENCE = (
+    PREFIXES
+    + """
+SELECT ?launch ?doc ?subject ?quote ?start ?end ?source WHERE {
+  GRAPH ?g { ?st td:citingDocument ?launch ; td:citedDocument ?doc ; td:quote ?quote ;
+      td:startOffset ?start ; td:endOffset ?end ; prov:wasDerivedFrom ?src . ?src prov:atLocation ?source
+      OPTIONAL { ?st dct:subject ?subject } } }"""
+)
+_SUBJECTS = (
+    PREFIXES + "SELECT DISTINCT ?doc ?subject WHERE { GRAPH ?g { ?st td:citedDocument ?doc ; dct:subject ?subject } }"
+)
+ENGINES = ("index", "shacl")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What is known of a required document: its issuers, kinds, years and stated subjects."""
+
+    issuers: frozenset
+    kinds: frozenset
+    years: frozenset
+    subjects: tuple[str, ...]
+
+
+def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[str, Any]]:
+    """One result per launch a rule applies to: pass, missing requirements, suspects with evidence.
+
+    ``engine="index"`` checks the launches against the citation index (fast on a national store);
+    ``engine="shacl"`` validates the compiled SHACL shapes with pySHACL.  Both give the same results
+    (a test holds them equal); the shapes stay the exported, standard form of the rules."""
+    if engine == "shacl":
+        return _audit_shacl(store, rules)
+    if engine != "index":
+        raise RuleError(f"không có cách kiểm tra {engine!r} (chọn: {', '.join(ENGINES)})")
+    index = citation_index(store)
+    docs = index.docs
+    by_jurisdiction: dict[str, list[Rule]] = defaultdict(list)
+    for rule in rules:
+        by_jurisdiction[rule.jurisdiction].append(rule)
+    profiles = _profiles_from_index(store, index, rules)
+    checked = []  # (launch, rule, absent requirements, candidate positions for suspects)
+    for i, d in enumerate(docs):
+        if not d.launch:
+            continue
+        for rule in by_jurisdiction.get(d.jurisdiction, ()):
+            if rule.year is not None and d.year != rule.year:
+                continue
+            cited = index.stated(i)
+            have = {(docs[c].key, docs[c].date) for c in cited}
+            absent = [req for req in rule.requires if not _satisfied(req, have)]
+            candidates = [
+                c for req in absent for c in cited if _may_be_mistaken(_row(docs[c]), req, rule, profiles[req.label])
+            ]
+            checked.append((i, rule, absent, candidates))
+    evidence = _evidence(store, [(docs[i].id, docs[c].id) for i, _, _, cands in checked for c in cands])
+    results = []
+    for i, rule, absent, candidates in sorted(checked, key=lambda x: (docs[x[0]].source or "", docs[x[0]].id)):
+        d = docs[i]
+        cited = [{**_row(docs[c]), **evidence[(d.id, docs[c].id)]} for c in sorted(set(candidates))]
+        results.append(_result(d.id, d.source, d.issuer_label, d.year, rule, absent, cited, profiles))
+    return results
+
+
+def _row(d: Any) -> dict[str, Any]:
+    return {
+        "doc": d.id,
+        "key": d.key,
+        "symbol": d.symbol,
+        "date": d.date,
+        "year": d.year,
+        "kind": d.kind,
+        "issuer": d.issuer,
+    }
+
+
+def _satisfied(req: Requirement, have: set[tuple[str | None, str | None]]) -> bool:
+    key = symbol_key(req.symbol)
+    return any(k == key and (not req.date or date == req.date) for k, date in have)
+
+
+def _profiles_from_index(store: Store, index: Any, rules: list[Rule]) -> dict[str, Profile]:
+    known = {}
+    for req in {req for rule in rules for req in rule.requires}:
+        found = (index.docs[i] for i in index.by_symbol(req.symbol))
+        known[req.label] = [d for d in found if not req.date or d.date == req.date]
+    wanted = sorted({d.id for ds in known.values() for d in ds})
+    subjects: dict[str, set[str]] = defaultdict(set)
+    for batch in range(0, len(wanted), 500):
+        rows = store.select(values_table(_SUBJECTS, ["doc"], [[IRI(x)] for x in wanted[batch : batch + 500]]))
+        for r in rows:
+            subjects[r["doc"]].add(r["subject"])
+    return {
+        label: Profile(
+            frozenset(d.issuer for d in ds if d.issuer),
+            frozenset(d.kind for d in ds if d.kind),
+            frozenset(d.year for d in ds if d.year),
+            tuple(sorted(s for d in ds for s in subjects[d.id])),
+        )
+        for label, ds in known.items()
+    }
+
+
+def _evidence(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The statement that cites ``doc`` in ``launch`` (the first in the text), for each pair."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    unique = sorted(set(pairs))
+    for batch in range(0, len(unique), 500):
+        rows = store.select(
+            values_table(_EVIDENCE, ["launch", "doc"], [[IRI(a), IRI(b)] for a, b in unique[batch : batch + 500]])
+        )
+        for r in sorted(rows, key=lambda r: (r["start"], r["end"], r["quote"], r["subject"] or "")):
+            out.setdefault((r["launch"], r["doc"]), r)
+    return out
+
+
+def _result(
+    launch: str,
+    source: str | None,
+    issuer: str | None,
+    year: int | None,
+    rule: Rule,
+    absent: list[Requirement],
+    cited: list[dict],
+    profiles: dict[str, Profile],
+) -> dict[str, Any]:
+    suspects = []
+    for req in absent:
+        suspects.extend(_suspects(req, rule, cited, profiles[req.label]))
+    return {
+        "id": launch,
+        "source": source,
+        "issuer": issuer,
+        "year": year,
+        "rule": rule.id,
+        "pass": not absent,
+        "missing": [req.label for req in absent],
+        "suspect": suspects,
+    }
+
+
+def _audit_shacl(store: Store, rules: list[Rule]) -> list[dict[str, Any]]:
     from pyshacl import validate
 
     launches = store.select(_LAUNCHES)
     docs: dict[str, dict] = {}
     for r in store.select(_DOCS):
-        docs.setdefault(r["doc"], r)  # one row per document is enough (its first kind)
-    cited: dict[str, list[dict]] = defaultdict(list)
-    seen_pairs: set[tuple[str, str]] = set()
-    for r in store.select(_CITED):
-        if (r["launch"], r["doc"]) in seen_pairs or r["doc"] not in docs:
-            continue
-        seen_pairs.add((r["launch"], r["doc"]))
-        cited[r["launch"]].append({**docs[r["doc"]], **r})
+        prev = docs.get(r["doc"])
+        if prev is None or (r["kind"] or "~") < (prev["kind"] or "~"):
+            docs[r["doc"]] = {**r, "kind": r["kind"].rsplit("#", 1)[-1] if r["kind"] else None}
+    cited: dict[str, dict[str, dict]] = defaultdict(dict)
+    for r in sorted(store.select(_CITED), key=lambda r: (r["start"], r["end"], r["quote"], r["subject"] or "")):
+        if r["doc"] in docs and r["doc"] not in cited[r["launch"]]:
+            cited[r["launch"]][r["doc"]] = {**docs[r["doc"]], **r}
     data = Graph()
     applies: dict[str, list[Rule]] = defaultdict(list)
     info: dict[str, dict] = {}
-    for r in launches:
-        info[r["launch"]] = r
+    for r in sorted(launches, key=lambda r: r["source"], reverse=True):
+        info[r["launch"]] = r  # the first source by path, as the index keeps it
+    for launch, r in info.items():
         for rule in rules:
             if r["jur"] == rule.jurisdiction and (rule.year is None or r["year"] == rule.year):
-                applies[r["launch"]].append(rule)
+                applies[launch].append(rule)
     for launch in applies:
         node = URIRef(launch)
         r = info[launch]
@@ -230,7 +370,7 @@ def audit(store: Store, rules: list[Rule]) -> list[dict[str, Any]]:
         data.add((node, TD.jurisdiction, URIRef(r["jur"])))
         if r["year"] is not None:
             data.add((node, TD.year, Literal(int(r["year"]))))
-        for c in cited[launch]:
+        for c in cited[launch].values():
             doc = URIRef(c["doc"])
             data.add((node, ELI.cites, doc))
             if c["key"]:
@@ -254,62 +394,54 @@ def audit(store: Store, rules: list[Rule]) -> list[dict[str, Any]]:
         name = str(shape_graph.value(source_shape, SH.name))
         rule_shape = next(shape_graph.subjects(SH.property, source_shape))
         missing[(focus, str(rule_shape).rsplit("/", 1)[-1])].append(name)
+    profiles = _profiles_from_store(store, rules)
     results = []
-    required_info = _required_info(store, rules)
-    for launch in sorted(applies, key=lambda x: info[x]["source"]):
+    for launch in sorted(applies, key=lambda x: (info[x]["source"], x)):
         r = info[launch]
         for rule in applies[launch]:
             absent = [req for req in rule.requires if req.label in missing.get((launch, rule.id), [])]
-            suspects = []
-            for req in absent:
-                suspects.extend(_suspects(req, rule, cited[launch], required_info))
-            results.append(
-                {
-                    "id": launch,
-                    "source": r["source"],
-                    "issuer": r["issuerLabel"],
-                    "year": r["year"],
-                    "rule": rule.id,
-                    "pass": not absent,
-                    "missing": [req.label for req in absent],
-                    "suspect": suspects,
-                }
-            )
+            rows = sorted(cited[launch].values(), key=lambda c: c["doc"])
+            results.append(_result(launch, r["source"], r["issuerLabel"], r["year"], rule, absent, rows, profiles))
     return results
 
 
-def _required_info(store: Store, rules: list[Rule]) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {}
+def _profiles_from_store(store: Store, rules: list[Rule]) -> dict[str, Profile]:
+    out: dict[str, Profile] = {}
     for req in {req for rule in rules for req in rule.requires}:
         rows = store.select(_REQUIRED, {"key": symbol_key(req.symbol)})
-        out[req.label] = [r for r in rows if not req.date or str(r["date"]) == req.date]
+        rows = [r for r in rows if not req.date or str(r["date"]) == req.date]
+        out[req.label] = Profile(
+            frozenset(r["issuer"] for r in rows if r["issuer"]),
+            frozenset(r["kind"].rsplit("#", 1)[-1] for r in rows if r["kind"]),
+            frozenset(r["year"] for r in rows if r["year"]),
+            tuple(sorted({r["subject"] for r in rows if r["subject"]})),
+        )
     return out
 
 
-def _suspects(req: Requirement, rule: Rule, cited: list[dict], required: dict[str, list[dict]]) -> list[dict]:
-    """Cited documents of the same issuer, kind and year (and a close subject) as the missing one."""
-    known = required.get(req.label, [])
-    if known:
-        issuers = {r["issuer"] for r in known if r["issuer"]}
-        kinds = {r["kind"] for r in known if r["kind"]}
-        years = {r["year"] for r in known if r["year"]}
-        subjects = [r["subject"] for r in known if r["subject"]]
+def _may_be_mistaken(c: dict, req: Requirement, rule: Rule, profile: Profile) -> bool:
+    """A cited document of the same issuer, kind and year as the missing one (not the missing one itself)."""
+    want_key = symbol_key(req.symbol)
+    if c["key"] == want_key and (not req.date or str(c["date"]) == req.date):
+        return False
+    if profile.issuers or profile.kinds or profile.years:
+        issuers, kinds, years = profile.issuers, profile.kinds, profile.years
     else:  # the required document is nowhere in the graph: judge by its symbol and the rule's year
-        issuers, kinds, years, subjects = set(), set(), {int(req.date[:4])} if req.date else {rule.year}, []
+        issuers, kinds, years = frozenset(), frozenset(), frozenset({int(req.date[:4])} if req.date else {rule.year})
+    same_issuer = c["issuer"] in issuers if issuers else _same_codes(c["key"], want_key)
+    same_kind = c["kind"] in kinds if kinds else _same_codes(c["key"], want_key)
+    return same_issuer and same_kind and c["year"] in years
+
+
+def _suspects(req: Requirement, rule: Rule, cited: list[dict], profile: Profile) -> list[dict]:
+    """Cited documents of the same issuer, kind and year (and a close subject) as the missing one."""
     out = []
     seen = set()
-    want_key = symbol_key(req.symbol)
     for c in cited:
-        if c["doc"] in seen:
+        if c["doc"] in seen or not _may_be_mistaken(c, req, rule, profile):
             continue
-        if c["key"] == want_key and (not req.date or str(c["date"]) == req.date):
-            continue  # this is the required document itself
-        same_issuer = c["issuer"] in issuers if issuers else _same_codes(c["key"], want_key)
-        same_kind = c["kind"] in kinds if kinds else _same_codes(c["key"], want_key)
-        if not (same_issuer and same_kind and c["year"] in years):
-            continue
-        if subjects and c["subject"]:
-            score = max(fuzz.token_set_ratio(c["subject"].lower(), s.lower()) for s in subjects)
+        if profile.subjects and c["subject"]:
+            score = max(fuzz.token_set_ratio(c["subject"].lower(), s.lower()) for s in profile.subjects)
             if score < SUBJECT_SIMILARITY:
                 continue
         seen.add(c["doc"])

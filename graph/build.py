@@ -21,6 +21,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 
 from .extract.text import symbol_key
+from .index import CitationIndex, Doc, index_from_parts
 from .models import EXTRACTOR_VERSION, ResolvedCorpus, ResolvedSource
 from .vocab import KINDS, LEVELS
 
@@ -378,15 +379,15 @@ def finish(lines: list[str], graph: URIRef) -> tuple[list[str], str]:
     return lines, digest
 
 
-def build_graphs(rc: ResolvedCorpus) -> Iterator[tuple[URIRef, list[str], str]]:
-    """(graph IRI, N-Triples lines, content hash) for every source and for the resolution graph."""
+def build_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iterator[tuple[URIRef, list[str], str]]:
+    """(graph IRI, N-Triples lines, content hash) for every source, the resolution and the closure graph."""
     for src in rc.sources:
         g = graph_iri(src.graph_id)
         lines, digest = finish(ntriples(source_graph(src)), g)
         yield g, lines, digest
     lines, digest = finish(ntriples(resolution_graph(rc)), RESOLUTION_GRAPH)
     yield RESOLUTION_GRAPH, lines, digest
-    lines, digest = finish(closure_lines(rc), CLOSURE_GRAPH)
+    lines, digest = finish(closure_lines(index or corpus_index(rc)), CLOSURE_GRAPH)
     yield CLOSURE_GRAPH, lines, digest
 
 
@@ -403,18 +404,59 @@ def citation_edges(rc: ResolvedCorpus) -> set[tuple[str, str]]:
     return edges
 
 
-def closure_lines(rc: ResolvedCorpus) -> list[str]:
+def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
+    """The citation index of the resolved corpus: exactly what :func:`graph.index.index_from_store` reads
+    back from the graphs built here (a test holds the two equal), without the round trip through the store.
+    Its stamp is empty until the caller knows the hashes of the resolution and closure graphs."""
+    sources: dict[str, tuple[str, bool]] = {}
+    stated: set[tuple[str, str]] = set()
+    for src in rc.sources:
+        launch = any(m.relation == "launches" and m.target for m in src.mentions)
+        path, was = sources.get(src.doc_key, (src.record.path, False))
+        sources[src.doc_key] = (min(path, src.record.path), was or launch)
+        stated.update((src.doc_key, c.target) for c in src.citations)
+        stated.update((lk.source, lk.target) for lk in src.links)
+    docs = []
+    for key, d in rc.documents.items():
+        body = rc.bodies.get(d.issuer) if d.issuer else None
+        path, launch = sources.get(key, (None, False))
+        kind = KIND_CLASS.get(d.kind) if d.kind else None
+        docs.append(
+            Doc(
+                id=str(doc_iri(key)),
+                label=_document_label(d, rc),
+                key=symbol_key(d.symbol) if d.symbol else None,
+                symbol=d.symbol or None,
+                date=d.date or None,
+                year=d.year or None,
+                issuer=str(body_iri(d.issuer)) if body else None,
+                issuer_label=body.label if body else None,
+                level=body.level if body else None,
+                jurisdiction=str(iri("jurisdiction/" + d.jurisdiction)),
+                kind=kind if kind != "Document" else None,
+                in_corpus=d.in_corpus,
+                launch=launch,
+                source=path,
+            )
+        )
+    ids = {k: str(doc_iri(k)) for k in rc.documents}
+    return index_from_parts(
+        ("", ""),
+        docs,
+        ((ids[a], ids[b]) for a, b in citation_edges(rc) if a in ids and b in ids),
+        ((ids[a], ids[b]) for a, b in stated if a in ids and b in ids),
+    )
+
+
+def closure_lines(index: CitationIndex) -> list[str]:
     """The citation network across sources (``eli:cites``) and its transitive closure (``td:restsOn``),
     materialised at build time so that "what rests on X" is a lookup, not a path search."""
-    import networkx as nx
-
-    g = nx.DiGraph()
-    g.add_edges_from(citation_edges(rc))
     cites, rests = ELI.cites.n3(), TD.restsOn.n3()
-    lines = [f"{doc_iri(a).n3()} {cites} {doc_iri(b).n3()} ." for a, b in g.edges]
-    for node in g.nodes:
-        subject = doc_iri(node).n3()
-        lines.extend(f"{subject} {rests} {doc_iri(t).n3()} ." for t in nx.descendants(g, node))
+    terms = [f"<{d.id}>" for d in index.docs]
+    lines = []
+    for a, term in enumerate(terms):
+        lines.extend(f"{term} {cites} {terms[b]} ." for b in index.cites(a))
+        lines.extend(f"{terms[s]} {rests} {term} ." for s in index.resting_on(a))
     lines.sort()
     return lines
 

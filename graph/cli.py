@@ -351,16 +351,23 @@ def audit_command(
     shapes_out: Annotated[
         Path | None, typer.Option("--shapes", help="Ghi các SHACL shape đã biên dịch (Turtle).")
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="Cách kiểm tra: index (chỉ mục trích dẫn, nhanh) hoặc shacl (pySHACL trên các shape); cùng kết quả.",
+        ),
+    ] = "index",
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     update_endpoint: UpdateOpt = None,
 ) -> None:
-    """Kiểm tra văn bản phát động có trích dẫn đủ, đúng các văn bản phải căn cứ (SHACL, pySHACL).
+    """Kiểm tra văn bản phát động có trích dẫn đủ, đúng các văn bản phải căn cứ (quy tắc SHACL).
 
     Audit: does each launch cite what it must cite? Reports missing documents and probable wrong references
     with the sentence that cites them. Exit status 1 when a launch fails.
     """
-    from .audit import RuleError, audit, html_report, load_rules, shapes_turtle
+    from .audit import ENGINES, RuleError, audit, html_report, load_rules, shapes_turtle
 
     try:
         rule_list = load_rules(rules)
@@ -369,7 +376,10 @@ def audit_command(
         raise typer.Exit(2) from None
     if shapes_out:
         shapes_out.write_text(shapes_turtle(rule_list), encoding="utf-8")
-    results = _read(store, endpoint, update_endpoint, lambda st: audit(st, rule_list))
+    if engine not in ENGINES:
+        err.print(f"[red]{t('error_prefix')}:[/red] --engine {engine}: chọn {' hoặc '.join(ENGINES)}")
+        raise typer.Exit(2)
+    results = _read(store, endpoint, update_endpoint, lambda st: audit(st, rule_list, engine))
     if html:
         html.write_text(html_report(results, rule_list, str(rules)), encoding="utf-8")
     if as_json:

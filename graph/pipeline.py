@@ -13,11 +13,12 @@ import json
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .api import Failure, extract_one
-from .build import ONTOLOGY_GRAPH, RESOLUTION_GRAPH, build_graphs
+from .build import CLOSURE_GRAPH, ONTOLOGY_GRAPH, RESOLUTION_GRAPH, build_graphs, corpus_index
+from .index import index_path, save_index
 from .load import iter_paths
 from .models import ExtractedDocument, SourceRecord, document_from_json
 from .resolve import resolve_corpus
@@ -102,7 +103,10 @@ def build(
         if progress:
             progress("store", done, total)
 
-    for i, (g, lines, digest) in enumerate(build_graphs(rc)):
+    index = corpus_index(rc)
+    digests: dict[str, str] = {}
+    for i, (g, lines, digest) in enumerate(build_graphs(rc, index)):
+        digests[str(g)] = digest
         if existing.get(str(g)) == digest:
             report.kept_graphs += 1
         elif str(g) in existing:
@@ -116,6 +120,9 @@ def build(
             flush(i + 1)
     flush(total)
     _load_ontology(store, existing)
+    target = index_path(store)
+    if target is not None:  # the citation index beside the store, stamped with what it was built from
+        save_index(replace(index, stamp=(digests[str(RESOLUTION_GRAPH)], digests[str(CLOSURE_GRAPH)])), target)
     report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
     report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
     report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)

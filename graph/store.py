@@ -17,7 +17,7 @@ import contextlib
 import os
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,8 @@ def _rdflib_term(value: Binding):  # type: ignore[no-untyped-def]
 
 class Store(ABC):
     """A SPARQL 1.1 dataset: the only way thidua reads and writes its graph."""
+
+    read_only: bool = False
 
     @abstractmethod
     def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
@@ -116,11 +118,12 @@ class Store(ABC):
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"]) if rows else 0
 
-    def quads(self) -> list[tuple[Any, Any, Any, Any]]:
-        """All quads as rdflib terms (for export)."""
+    def quads(self, graph: str | None = None) -> list[tuple[Any, Any, Any, Any]]:
+        """All quads (or those of one named graph) as rdflib terms (for export)."""
         from rdflib import BNode, Literal, URIRef
 
-        rows = self._select_terms("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        query = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+        rows = self._select_terms(values_clause(query, {"g": IRI(graph)}) if graph else query)
         out = []
         for r in rows:
             terms = []
@@ -150,12 +153,16 @@ def values_clause(query: str, bindings: Mapping[str, Binding]) -> str:
     rdflib (quotes and backslashes escaped): no value can change the shape of the query."""
     if not bindings:
         return query
-    names = list(bindings)
+    return values_table(query, list(bindings), [list(bindings.values())])
+
+
+def values_table(query: str, names: Sequence[str], rows: Iterable[Sequence[Binding]]) -> str:
+    """Bind several rows of parameters at once (one ``VALUES`` table, the same way as :func:`values_clause`)."""
     for n in names:
         if not n.isidentifier():
             raise StoreError(f"SPARQL: tên tham số không hợp lệ: {n!r}")
-    terms = " ".join(_rdflib_term(bindings[n]).n3() for n in names)
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }} "
+    table = " ".join("(" + " ".join(_rdflib_term(v).n3() for v in row) + ")" for row in rows)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ {table} }} "
     m = _WHERE.search(_strip_comments(query))
     at = m.end() if m else _strip_comments(query).find("{") + 1
     if at <= 0:
@@ -192,6 +199,7 @@ class OxigraphStore(Store):
 
         self._ox = pyoxigraph
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = pyoxigraph.Store()

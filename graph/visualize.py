@@ -116,10 +116,8 @@ def build_view(
             keep |= nx.ancestors(g, t)
         title += f" — {focus}"
     if year is not None:
-        launches = {n for n in keep if info[n].is_launch and info[n].year == year}
-        keep = {n for n in keep if not info[n].is_launch} & {
-            m for n in launches for m in nx.descendants(g, n)
-        } | launches
+        launches = {n for n in keep if info[n].launch and info[n].year == year}
+        keep = {n for n in keep if not info[n].launch} & {m for n in launches for m in nx.descendants(g, n)} | launches
         title += f" — {year}"
     kinds = _kind_of(store)
     edge_quotes: dict[tuple[str, str], tuple[str, str]] = {}
@@ -145,7 +143,7 @@ def build_view(
             "title": "\n".join(x for x in lines if x),
             "level": level,
             "group": level,
-            "shape": "star" if d.is_launch else KIND_SHAPES.get(kind, "dot"),
+            "shape": "star" if d.launch else KIND_SHAPES.get(kind, "dot"),
             "color": LEVEL_COLORS.get(level, LEVEL_COLORS["unknown"]),
             "borderWidth": 1 if d.in_corpus else 3,
             "kind": kind,
@@ -237,14 +235,14 @@ def _place(nodes: dict[str, dict[str, Any]]) -> None:
 
 def _aggregate(nodes, edges, info, max_nodes):  # type: ignore[no-untyped-def]
     """Fold the launches into one node per issuing body; if that is still too many, one per body level."""
-    launches = [n for n in nodes if n in info and info[n].is_launch]
+    launches = [n for n in nodes if n in info and info[n].launch]
     by_body = {info[n].issuer or "unknown" for n in launches}
     per_level = len(nodes) - len(launches) + len(by_body) > max_nodes
     groups: dict[str, list[str]] = defaultdict(list)
     for n in launches:
         groups[(info[n].level or "unknown") if per_level else (info[n].issuer or "unknown")].append(n)
     alias = {}
-    out = {n: d for n, d in nodes.items() if not (n in info and info[n].is_launch)}
+    out = {n: d for n, d in nodes.items() if not (n in info and info[n].launch)}
     for body, members in groups.items():
         d0 = nodes[members[0]]
         gid = "group:" + body

@@ -77,6 +77,14 @@ def test_remote_endpoint_gives_the_same_answers(server: str, tmp_path: Path) -> 
     nq_remote = thidua("export", "--format", "nq", *remote).stdout
     nq_local = thidua("export", "--format", "nq", *local).stdout
     assert len(nq_remote.splitlines()) == len(nq_local.splitlines())
+    # the citation index: built in memory from the endpoint's answers, beside the store file locally
+    for args in (("cascade", "05-CT/TW", "--json"), ("analyze", "--json")):
+        assert json.loads(thidua(*args, *remote).stdout) == json.loads(thidua(*args, *local).stdout), args
+    rules = ROOT / "ontology" / "audit" / "lang-son.toml"
+    for engine in ("index", "shacl"):
+        a = thidua("audit", "--rules", rules, "--engine", engine, "--json", *remote, code=1).stdout
+        b = thidua("audit", "--rules", rules, "--engine", "index", "--json", *local, code=1).stdout
+        assert json.loads(a) == json.loads(b), engine
 
 
 def test_parameters_are_bound_not_spliced(server: str) -> None:
