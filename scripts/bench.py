@@ -90,8 +90,30 @@ def timed(fn, repeat: int, timeout: float) -> dict[str, Any]:  # type: ignore[no
     return {
         "p50_ms": round(statistics.median(times), 2),
         "p95_ms": round(times[min(len(times) - 1, math.ceil(0.95 * len(times)) - 1)], 2),
-        "rows": len(result) if isinstance(result, list) else result,
+        "rows": len(result) if isinstance(result, list | dict) else result,
+        "answer": result,  # taken out (to compare engines) before the report is printed
     }
+
+
+def take_answers(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Move each timed answer out of the report: engine → question → answer."""
+    answers: dict[str, dict[str, Any]] = {}
+    for engine, res in results.items():
+        for name, v in res.items():
+            if isinstance(v, dict) and "answer" in v:
+                answers.setdefault(engine, {})[name] = v.pop("answer")
+    return answers
+
+
+def normalise(name: str, rows: list[Any]) -> Any:
+    """A SPARQL answer (pyoxigraph/endpoint rows as dicts, rdflib rows as tuples) in a comparable form."""
+
+    def cells(r: Any) -> list[Any]:
+        return list(r.values()) if isinstance(r, dict) else [x.toPython() if hasattr(x, "toPython") else x for x in r]
+
+    if name == "reach_of_all_central":
+        return {str(c[0]): int(c[1]) for c in map(cells, rows)}
+    return sorted(str(cells(r)[0]) for r in rows)
 
 
 def corpus(work: Path, n: int) -> tuple[Path, int]:
@@ -137,8 +159,10 @@ def audit_rules(path: Path, year: int) -> Path:
 
 def sparql_suite(store: Store, repeat: int, timeout: float) -> dict[str, Any]:
     """The questions asked in SPARQL (over the materialised closure, and the path query without it)."""
-    out = {name: timed(lambda q=q: store.select(q), repeat, timeout) for name, q in QUERIES.items()}
-    out["cascade_path_query"] = timed(lambda: store.select(PATH_CASCADE), max(1, repeat // 5), timeout)
+    out = {n: timed(lambda n=n, q=q: normalise(n, store.select(q)), repeat, timeout) for n, q in QUERIES.items()}
+    out["cascade_path_query"] = timed(
+        lambda: normalise("cascade", store.select(PATH_CASCADE)), max(1, repeat // 5), timeout
+    )
     return out
 
 
@@ -146,15 +170,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def _sparql_answers(store: Store) -> dict[str, Any]:
-    """Each SPARQL question's answer in a comparable form (sets of IRIs, counts per directive)."""
-    return {
-        "cascade": sorted(r["d"] for r in store.select(QUERIES["cascade"])),
-        "reach_of_all_central": {r["t"]: r["n"] for r in store.select(QUERIES["reach_of_all_central"])},
-        "lookup_by_symbol": sorted(r["d"] for r in store.select(QUERIES["lookup_by_symbol"])),
-    }
 
 
 def _start_server(store_dir: Path) -> tuple[subprocess.Popen, str]:
@@ -198,11 +213,18 @@ def _rdflib_baseline(store: Store) -> Any:
     return ds
 
 
-def run_size(n: int, work: Path, repeat: int, timeout: float, engines: list[str]) -> dict[str, Any]:
+def run_size(
+    n: int, work: Path, repeat: int, timeout: float, engines: list[str], reuse: bool = False
+) -> dict[str, Any]:
     folder, size = corpus(work, n)
     store_dir = work / f"store-{n}"
     report: dict[str, Any] = {"documents": n, "megabytes": round(size / 1e6, 1)}
-    b = build(folder, store_dir)
+    previous = work / f"build-{n}.json"
+    if reuse and previous.exists() and store_dir.exists():
+        b = json.loads(previous.read_text(encoding="utf-8"))  # the figures of the build that made this store
+    else:
+        b = build(folder, store_dir)
+        previous.write_text(json.dumps(b), encoding="utf-8")
     report["build"] = {
         **b,
         "documents_per_s": round(n / b["wall_s"], 1),
@@ -228,36 +250,26 @@ def run_size(n: int, work: Path, repeat: int, timeout: float, engines: list[str]
     def index_lookup() -> list[str]:
         return sorted(index.docs[i].id for i in index.by_symbol("02/CT-UBND"))
 
-    answers = {
-        "index": {"cascade": index_cascade(), "reach_of_all_central": index_reach(), "lookup_by_symbol": index_lookup()}
-    }
     results: dict[str, Any] = {
         "index": {
             "load_index_ms": load_ms,
-            "cascade": timed(lambda: len(index_cascade()), repeat, timeout),
+            "cascade": timed(index_cascade, repeat, timeout),
             "cascade_with_paths": timed(
                 lambda: len(cascade(embedded, "34-CT/TW", index=index)["launches"]), repeat, timeout
             ),
-            "reach_of_all_central": timed(lambda: len(index_reach()), repeat, timeout),
-            "lookup_by_symbol": timed(lambda: len(index_lookup()), repeat, timeout),
-            "audit_year": timed(lambda: len(audit(embedded, rules, "index")), few, timeout),
+            "reach_of_all_central": timed(index_reach, repeat, timeout),
+            "lookup_by_symbol": timed(index_lookup, repeat, timeout),
+            "audit_year": timed(lambda: audit(embedded, rules, "index"), few, timeout),
         }
     }
-    answers["oxigraph"] = _sparql_answers(embedded)
     results["oxigraph"] = sparql_suite(embedded, repeat, timeout)
-    results["oxigraph"]["list_documents"] = timed(lambda: len(list_entities(embedded, "documents")), few, timeout)
-    audit_index = audit(embedded, rules, "index")
-    results["shacl"] = {"audit_year": timed(lambda: len(audit(embedded, rules, "shacl")), 1, timeout * 5)}
-    if "rows" in results["shacl"]["audit_year"]:
-        answers["shacl"] = {"audit_year": audit(embedded, rules, "shacl")}
-        answers["index"]["audit_year"] = audit_index
+    results["oxigraph"]["list_documents"] = timed(lambda: len(list_entities(embedded, "documents")), 1, timeout)
+    results["shacl"] = {"audit_year": timed(lambda: audit(embedded, rules, "shacl"), 1, timeout * 5)}
     if "server" in engines:
         embedded.close()
         proc, url = _start_server(store_dir)
         try:
-            remote = EndpointStore(url)
-            answers["server"] = _sparql_answers(remote)
-            results["server"] = sparql_suite(remote, repeat, timeout)
+            results["server"] = sparql_suite(EndpointStore(url), repeat, timeout)
         finally:
             proc.terminate()
             proc.wait(timeout=10)
@@ -267,23 +279,24 @@ def run_size(n: int, work: Path, repeat: int, timeout: float, engines: list[str]
         ds = _rdflib_baseline(embedded)
         results["rdflib"] = {"load_s": round(time.perf_counter() - t0, 1), "triples": len(ds)}
         for name, q in {**QUERIES, "cascade_path_query": PATH_CASCADE}.items():
-            results["rdflib"][name] = timed(lambda q=q: list(ds.query(q)), 1 if "path" in name else few, timeout)
-        rows = {name: list(ds.query(q)) for name, q in QUERIES.items()}
-        answers["rdflib"] = {
-            "cascade": sorted(str(r[0]) for r in rows["cascade"]),
-            "reach_of_all_central": {str(r[0]): int(r[1]) for r in rows["reach_of_all_central"]},
-            "lookup_by_symbol": sorted(str(r[0]) for r in rows["lookup_by_symbol"]),
-        }
+            results["rdflib"][name] = timed(
+                lambda n=name, q=q: normalise(n, list(ds.query(q))), 1 if "path" in name else few, timeout
+            )
         del ds
     embedded.close()
-    # the same answers everywhere (compared in full, before comparing times)
+    # the same answers everywhere (compared in full, before comparing times); the path query asks the
+    # cascade question without the materialised closure
+    answers = take_answers(results)
     agree = {}
     for name in (*QUERIES, "audit_year"):
-        given = [a[name] for a in answers.values() if name in a]
-        agree[name] = {
-            "engines": [e for e, a in answers.items() if name in a],
-            "same": all(x == given[0] for x in given),
+        given = {
+            f"{e}{' (path query)' if k != name else ''}": a[k]
+            for e, a in answers.items()
+            for k in (name, "cascade_path_query" if name == "cascade" else "")
+            if k in a
         }
+        first = next(iter(given.values()))
+        agree[name] = {"engines": sorted(given), "same": all(x == first for x in given.values())}
     report["queries"] = results
     report["engines_agree"] = agree
     ratios = {}
@@ -330,9 +343,10 @@ def main() -> int:
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per query before it counts as a timeout")
     ap.add_argument("--engines", nargs="+", default=["server", "rdflib"], help="besides the index and the store")
     ap.add_argument("--json", type=Path, help="write the report here too")
+    ap.add_argument("--reuse", action="store_true", help="keep a store built by an earlier run (its build figures)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    reports = [run_size(n, args.work, args.repeat, args.timeout, args.engines) for n in args.sizes]
+    reports = [run_size(n, args.work, args.repeat, args.timeout, args.engines, args.reuse) for n in args.sizes]
     print(json.dumps(reports, ensure_ascii=False, indent=1))
     print(table(reports))
     if args.json:
