@@ -30,6 +30,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,8 @@ def _alarm(_sig, _frame):  # type: ignore[no-untyped-def]
     raise Timeout
 
 
-def timed(fn, repeat: int, timeout: float) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def timed(fn, repeat: int, timeout: float, norm=None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """p50/p95 of ``fn()``; its answer, put in comparable form by ``norm`` outside the timing, is kept."""
     times, result = [], None
     signal.signal(signal.SIGALRM, _alarm)
     for _ in range(repeat):
@@ -91,8 +93,17 @@ def timed(fn, repeat: int, timeout: float) -> dict[str, Any]:  # type: ignore[no
         "p50_ms": round(statistics.median(times), 2),
         "p95_ms": round(times[min(len(times) - 1, math.ceil(0.95 * len(times)) - 1)], 2),
         "rows": len(result) if isinstance(result, list | dict) else result,
-        "answer": result,  # taken out (to compare engines) before the report is printed
+        "answer": norm(result) if norm else result,  # taken out (to compare engines) before the report is printed
     }
+
+
+def progress(results: dict[str, Any]) -> None:
+    """Figures so far, on stderr (a long run that is stopped still leaves its numbers)."""
+    brief = {
+        e: {k: v.get("p50_ms", v.get("timeout")) if isinstance(v, dict) else v for k, v in r.items()}
+        for e, r in results.items()
+    }
+    print(json.dumps(brief), file=sys.stderr, flush=True)
 
 
 def take_answers(results: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -159,9 +170,9 @@ def audit_rules(path: Path, year: int) -> Path:
 
 def sparql_suite(store: Store, repeat: int, timeout: float) -> dict[str, Any]:
     """The questions asked in SPARQL (over the materialised closure, and the path query without it)."""
-    out = {n: timed(lambda n=n, q=q: normalise(n, store.select(q)), repeat, timeout) for n, q in QUERIES.items()}
+    out = {n: timed(lambda q=q: store.select(q), repeat, timeout, partial(normalise, n)) for n, q in QUERIES.items()}
     out["cascade_path_query"] = timed(
-        lambda: normalise("cascade", store.select(PATH_CASCADE)), max(1, repeat // 5), timeout
+        lambda: store.select(PATH_CASCADE), max(1, repeat // 5), timeout, partial(normalise, "cascade")
     )
     return out
 
@@ -241,30 +252,33 @@ def run_size(
     few = max(1, repeat // 5)
     rules = load_rules(audit_rules(work / "rules-2023.toml", 2023))
 
-    def index_cascade() -> list[str]:
-        return sorted(index.docs[i].id for i in cascade_launches(index, find_directive(index, "34-CT/TW")))
+    docs = index.docs
+
+    def index_cascade() -> list[str]:  # the launches' IRIs, as the SPARQL query returns them
+        return [docs[i].id for i in cascade_launches(index, find_directive(index, "34-CT/TW"))]
 
     def index_reach() -> dict[str, int]:
         return central_reach(index, launches_only=False)
 
     def index_lookup() -> list[str]:
-        return sorted(index.docs[i].id for i in index.by_symbol("02/CT-UBND"))
+        return [docs[i].id for i in index.by_symbol("02/CT-UBND")]
 
     results: dict[str, Any] = {
         "index": {
             "load_index_ms": load_ms,
-            "cascade": timed(index_cascade, repeat, timeout),
+            "cascade": timed(index_cascade, repeat, timeout, sorted),
             "cascade_with_paths": timed(
                 lambda: len(cascade(embedded, "34-CT/TW", index=index)["launches"]), repeat, timeout
             ),
             "reach_of_all_central": timed(index_reach, repeat, timeout),
-            "lookup_by_symbol": timed(index_lookup, repeat, timeout),
+            "lookup_by_symbol": timed(index_lookup, repeat, timeout, sorted),
             "audit_year": timed(lambda: audit(embedded, rules, "index"), few, timeout),
         }
     }
     results["oxigraph"] = sparql_suite(embedded, repeat, timeout)
     results["oxigraph"]["list_documents"] = timed(lambda: len(list_entities(embedded, "documents")), 1, timeout)
     results["shacl"] = {"audit_year": timed(lambda: audit(embedded, rules, "shacl"), 1, timeout * 5)}
+    progress(results)
     if "server" in engines:
         embedded.close()
         proc, url = _start_server(store_dir)
@@ -274,13 +288,17 @@ def run_size(
             proc.terminate()
             proc.wait(timeout=10)
         embedded = OxigraphStore(store_dir, read_only=True)
+        progress(results)
     if "rdflib" in engines:
         t0 = time.perf_counter()
         ds = _rdflib_baseline(embedded)
         results["rdflib"] = {"load_s": round(time.perf_counter() - t0, 1), "triples": len(ds)}
         for name, q in {**QUERIES, "cascade_path_query": PATH_CASCADE}.items():
             results["rdflib"][name] = timed(
-                lambda n=name, q=q: normalise(n, list(ds.query(q))), 1 if "path" in name else few, timeout
+                lambda q=q: list(ds.query(q)),
+                1 if "path" in name else few,
+                timeout,
+                partial(normalise, "cascade" if "cascade" in name else name),
             )
         del ds
     embedded.close()
