@@ -246,7 +246,11 @@ def _reflow(text: str) -> tuple[str, list[OffsetMap]]:
         prev_line = text[max(lo, text.rfind("\n", lo, start) + 1) : start]
         stop = text.find("\n", end, end + 300)
         next_line = text[end : stop if stop >= 0 else end + 300]
-        edits.append((start, end, "\n" if _is_break(prev_line, next_line) else " "))
+        if _is_break(prev_line, next_line):
+            if end - start > 1 or text[start] != "\n":  # a lone newline that stays is no edit
+                edits.append((start, end, "\n"))
+        else:
+            edits.append((start, end, " "))
     out, omap = apply_edits(text, edits)
     return out, [omap]
 

@@ -7,7 +7,7 @@ words that state it, whatever cleaning did in between.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
@@ -123,14 +123,7 @@ class ExtractedDocument:
     def to_json(self) -> dict[str, Any]:
         """The extraction contract of DESIGN.md §4 (lists, not tuples; spans as [start, end])."""
 
-        def plain(value: Any) -> Any:
-            if isinstance(value, tuple):
-                return [plain(v) for v in value]
-            if isinstance(value, dict):
-                return {k: plain(v) for k, v in value.items()}
-            return value
-
-        data = plain(asdict(self))
+        data = _plain(self)
         doc = data["document"]
         doc.pop("own_symbols", None)
         data["document"] = doc
@@ -141,6 +134,18 @@ class ExtractedDocument:
             for lk in data["links"]
         ]
         return data
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses as dicts, tuples as lists (what ``asdict`` does, without its deep copies)."""
+    names = getattr(type(value), "__dataclass_fields__", None)
+    if names is not None:
+        return {k: _plain(getattr(value, k)) for k in names}
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def document_from_json(data: dict[str, Any]) -> ExtractedDocument:
