@@ -191,6 +191,9 @@ def _python(value: str, datatype: str | None) -> Any:
     return value
 
 
+FLUSH_EVERY = 250_000  # quads written between two flushes: bounds the memory of a national build
+
+
 class OxigraphStore(Store):
     """The embedded Oxigraph store, on disk (or in memory when ``path`` is None)."""
 
@@ -200,6 +203,7 @@ class OxigraphStore(Store):
         self._ox = pyoxigraph
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._unflushed = 0
         try:
             if self.path is None:
                 self._store = pyoxigraph.Store()
@@ -262,6 +266,10 @@ class OxigraphStore(Store):
             suffix = f" <{graph}> .\n"
             parts.extend(line[:-1] + suffix for line in lines)  # each N-Triples line ends with " ."
         self._store.load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        self._unflushed += len(parts)
+        if self._unflushed >= FLUSH_EVERY:  # RocksDB keeps what was written in memory until flushed
+            self._store.flush()
+            self._unflushed = 0
 
     def close(self) -> None:
         if getattr(self, "_store", None) is not None:
