@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from .extract import extract_file
 from .i18n import t
 from .load import iter_paths
 from .models import ExtractedDocument
+from .workers import worker_pool
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def extract_paths(paths: Iterable[str | Path], workers: int = 1) -> tuple[list[E
     """Extract every file named (folders are walked); failures do not stop the others."""
     files = [str(p) for p in iter_paths(list(paths))]
     if workers > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with worker_pool(workers) as pool:
             outcomes = list(pool.map(extract_one, files, chunksize=8))
     else:
         outcomes = [extract_one(f) for f in files]

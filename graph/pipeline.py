@@ -13,7 +13,6 @@ import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from .load import iter_paths
 from .models import ExtractedDocument, SourceRecord, document_from_json
 from .resolve import resolve_corpus
 from .store import Store
+from .workers import worker_pool
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 BATCH = 64  # new graphs written per transaction
@@ -163,7 +163,7 @@ def _graph_mapper(workers: int | None, n: int) -> Iterator[Callable]:
     if workers == 1 or n < 256:
         yield map
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
 
         def ordered(fn: Callable, items: Iterable) -> Iterator:
             window: deque = deque()
@@ -189,7 +189,7 @@ def _extract_all(paths: list[str], workers: int | None, progress: Progress | Non
                 progress("extract", i + 1, len(paths))
         return out
     out = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         chunk = max(1, min(64, len(paths) // (workers * 4)))
         for i, outcome in enumerate(pool.map(extract_one, paths, chunksize=chunk)):
             out.append(outcome)

@@ -81,6 +81,17 @@ def test_a_failed_file_leaves_its_graph_as_it_was(tmp_path: Path) -> None:
     store.close()
 
 
+def _processes_naming(path: Path) -> list[int]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and str(path).encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
 def test_kill_9_during_a_build_leaves_only_whole_documents(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -114,6 +125,11 @@ def test_kill_9_during_a_build_leaves_only_whole_documents(tmp_path: Path) -> No
             break
     proc.wait(timeout=60)
     assert killed_at is not None and proc.returncode == -signal.SIGKILL
+    # regression: the build's worker processes do not outlive it (they used to wait forever)
+    deadline = time.time() + 10
+    while _processes_naming(store_dir) and time.time() < deadline:
+        time.sleep(0.2)
+    assert _processes_naming(store_dir) == []
     store = OxigraphStore(store_dir)  # it opens after a crash
     counts = store.graph_counts()
     assert len(counts) >= 40
