@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter
-from itertools import compress
 from typing import Any
 
 import networkx as nx
@@ -70,7 +69,7 @@ def find_directive(index: CitationIndex, symbol: str, year: int | None = None) -
 
 def cascade_launches(index: CitationIndex, target: int) -> list[int]:
     """The launches that rest on ``target`` through any chain of citations (positions in the index)."""
-    return list(compress(index.resting_on(target), map(index.launch_flags.__getitem__, index.resting_on(target))))
+    return list(index.launches_resting_on(target))
 
 
 def cascade(store: Store, symbol: str, year: int | None = None, index: CitationIndex | None = None) -> dict[str, Any]:
@@ -102,13 +101,8 @@ def cascade(store: Store, symbol: str, year: int | None = None, index: CitationI
 
 def central_reach(index: CitationIndex, launches_only: bool = True) -> dict[str, int]:
     """How many launches (or documents) rest on each central directive (document IRI → count)."""
-    flags = index.launch_flags
-    out = {}
-    for t, d in enumerate(index.docs):
-        if d.level in CENTRAL_LEVELS:
-            resting = index.resting_on(t)
-            out[d.id] = sum(map(flags.__getitem__, resting)) if launches_only else len(resting)
-    return out
+    count = index.launches_resting_on if launches_only else index.resting_on
+    return {d.id: len(count(t)) for t, d in enumerate(index.docs) if d.level in CENTRAL_LEVELS}
 
 
 def _days(a: str | None, b: str | None) -> int | None:

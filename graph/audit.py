@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -219,10 +219,25 @@ ENGINES = ("index", "shacl")
 class Profile:
     """What is known of a required document: its issuers, kinds, years and stated subjects."""
 
+    req: Requirement
+    key: str
     issuers: frozenset
     kinds: frozenset
     years: frozenset
-    subjects: tuple[str, ...]
+    subjects: tuple[str, ...] = ()
+
+    def may_be_mistaken(self, key: str | None, date: Any, issuer: Any, kind: Any, year: Any, rule: Rule) -> bool:
+        """A cited document of the same issuer, kind and year as the missing one (not the missing one itself).
+        When the required document is nowhere in the graph: judged by its symbol and the rule's year."""
+        known = self.issuers or self.kinds or self.years
+        years = self.years if known else ({int(self.req.date[:4])} if self.req.date else {rule.year})
+        if year not in years:
+            return False
+        if key == self.key and (not self.req.date or str(date) == self.req.date):
+            return False  # this is the required document itself
+        same_issuer = issuer in self.issuers if known and self.issuers else _same_codes(key, self.key)
+        same_kind = kind in self.kinds if known and self.kinds else _same_codes(key, self.key)
+        return same_issuer and same_kind
 
 
 def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[str, Any]]:
@@ -240,26 +255,30 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[s
     by_jurisdiction: dict[str, list[Rule]] = defaultdict(list)
     for rule in rules:
         by_jurisdiction[rule.jurisdiction].append(rule)
-    profiles = _profiles_from_index(store, index, rules)
+    profiles = _profiles_from_index(index, rules)
     checked = []  # (launch, rule, absent requirements, candidate positions for suspects)
     for i, d in enumerate(docs):
         if not d.launch:
-            continue
+            break  # launches come first in the index
         for rule in by_jurisdiction.get(d.jurisdiction, ()):
             if rule.year is not None and d.year != rule.year:
                 continue
-            cited = index.stated(i)
-            have = {(docs[c].key, docs[c].date) for c in cited}
-            absent = [req for req in rule.requires if not _satisfied(req, have)]
+            cited = [docs[c] for c in index.stated(i)]
+            have = {(c.key, c.date) for c in cited}
+            absent = [req for req in rule.requires if not _satisfied(profiles[req.label], have)]
             candidates = [
-                c for req in absent for c in cited if _may_be_mistaken(_row(docs[c]), req, rule, profiles[req.label])
+                c
+                for req in absent
+                for c in cited
+                if profiles[req.label].may_be_mistaken(c.key, c.date, c.issuer, c.kind, c.year, rule)
             ]
-            checked.append((i, rule, absent, candidates))
-    evidence = _evidence(store, [(docs[i].id, docs[c].id) for i, _, _, cands in checked for c in cands])
+            checked.append((d, rule, absent, candidates))
+    wanted = {req.label for _, _, absent, cands in checked if cands for req in absent}
+    profiles = _with_subjects(store, index, profiles, wanted)
+    evidence = _evidence(store, [(d.id, c.id) for d, _, _, cands in checked for c in cands])
     results = []
-    for i, rule, absent, candidates in sorted(checked, key=lambda x: (docs[x[0]].source or "", docs[x[0]].id)):
-        d = docs[i]
-        cited = [{**_row(docs[c]), **evidence[(d.id, docs[c].id)]} for c in sorted(set(candidates))]
+    for d, rule, absent, candidates in sorted(checked, key=lambda x: (x[0].source or "", x[0].id)):
+        cited = [{**_row(c), **evidence[(d.id, c.id)]} for c in sorted(set(candidates), key=lambda c: c.id)]
         results.append(_result(d.id, d.source, d.issuer_label, d.year, rule, absent, cited, profiles))
     return results
 
@@ -276,30 +295,42 @@ def _row(d: Any) -> dict[str, Any]:
     }
 
 
-def _satisfied(req: Requirement, have: set[tuple[str | None, str | None]]) -> bool:
-    key = symbol_key(req.symbol)
-    return any(k == key and (not req.date or date == req.date) for k, date in have)
+def _satisfied(profile: Profile, have: set[tuple[str | None, str | None]]) -> bool:
+    date = profile.req.date
+    return (profile.key, date) in have if date else any(k == profile.key for k, _ in have)
 
 
-def _profiles_from_index(store: Store, index: Any, rules: list[Rule]) -> dict[str, Profile]:
-    known = {}
+def _profiles_from_index(index: Any, rules: list[Rule]) -> dict[str, Profile]:
+    out = {}
     for req in {req for rule in rules for req in rule.requires}:
-        found = (index.docs[i] for i in index.by_symbol(req.symbol))
-        known[req.label] = [d for d in found if not req.date or d.date == req.date]
-    wanted = sorted({d.id for ds in known.values() for d in ds})
+        found = [index.docs[i] for i in index.by_symbol(req.symbol)]
+        ds = [d for d in found if not req.date or d.date == req.date]
+        out[req.label] = Profile(
+            req,
+            symbol_key(req.symbol),
+            frozenset(d.issuer for d in ds if d.issuer),
+            frozenset(d.kind for d in ds if d.kind),
+            frozenset(d.year for d in ds if d.year),
+        )
+    return out
+
+
+def _with_subjects(store: Store, index: Any, profiles: dict[str, Profile], labels: set[str]) -> dict[str, Profile]:
+    """The subjects stated where the required documents are cited (only those a suspect is judged by)."""
+    known = {}
+    for label in labels:
+        req = profiles[label].req
+        found = [index.docs[i] for i in index.by_symbol(req.symbol)]
+        known[label] = [d.id for d in found if not req.date or d.date == req.date]
+    wanted = sorted({x for ids in known.values() for x in ids})
     subjects: dict[str, set[str]] = defaultdict(set)
     for batch in range(0, len(wanted), 500):
         rows = store.select(values_table(_SUBJECTS, ["doc"], [[IRI(x)] for x in wanted[batch : batch + 500]]))
         for r in rows:
             subjects[r["doc"]].add(r["subject"])
     return {
-        label: Profile(
-            frozenset(d.issuer for d in ds if d.issuer),
-            frozenset(d.kind for d in ds if d.kind),
-            frozenset(d.year for d in ds if d.year),
-            tuple(sorted(s for d in ds for s in subjects[d.id])),
-        )
-        for label, ds in known.items()
+        label: replace(p, subjects=tuple(sorted(s for x in known[label] for s in subjects[x]))) if label in known else p
+        for label, p in profiles.items()
     }
 
 
@@ -411,6 +442,8 @@ def _profiles_from_store(store: Store, rules: list[Rule]) -> dict[str, Profile]:
         rows = store.select(_REQUIRED, {"key": symbol_key(req.symbol)})
         rows = [r for r in rows if not req.date or str(r["date"]) == req.date]
         out[req.label] = Profile(
+            req,
+            symbol_key(req.symbol),
             frozenset(r["issuer"] for r in rows if r["issuer"]),
             frozenset(r["kind"].rsplit("#", 1)[-1] for r in rows if r["kind"]),
             frozenset(r["year"] for r in rows if r["year"]),
@@ -419,26 +452,14 @@ def _profiles_from_store(store: Store, rules: list[Rule]) -> dict[str, Profile]:
     return out
 
 
-def _may_be_mistaken(c: dict, req: Requirement, rule: Rule, profile: Profile) -> bool:
-    """A cited document of the same issuer, kind and year as the missing one (not the missing one itself)."""
-    want_key = symbol_key(req.symbol)
-    if c["key"] == want_key and (not req.date or str(c["date"]) == req.date):
-        return False
-    if profile.issuers or profile.kinds or profile.years:
-        issuers, kinds, years = profile.issuers, profile.kinds, profile.years
-    else:  # the required document is nowhere in the graph: judge by its symbol and the rule's year
-        issuers, kinds, years = frozenset(), frozenset(), frozenset({int(req.date[:4])} if req.date else {rule.year})
-    same_issuer = c["issuer"] in issuers if issuers else _same_codes(c["key"], want_key)
-    same_kind = c["kind"] in kinds if kinds else _same_codes(c["key"], want_key)
-    return same_issuer and same_kind and c["year"] in years
-
-
 def _suspects(req: Requirement, rule: Rule, cited: list[dict], profile: Profile) -> list[dict]:
     """Cited documents of the same issuer, kind and year (and a close subject) as the missing one."""
     out = []
     seen = set()
     for c in cited:
-        if c["doc"] in seen or not _may_be_mistaken(c, req, rule, profile):
+        if c["doc"] in seen or not profile.may_be_mistaken(
+            c["key"], c["date"], c["issuer"], c["kind"], c["year"], rule
+        ):
             continue
         if profile.subjects and c["subject"]:
             score = max(fuzz.token_set_ratio(c["subject"].lower(), s.lower()) for s in profile.subjects)

@@ -139,6 +139,8 @@ class CitationIndex:
     position: dict[str, int] = field(init=False, repr=False, compare=False)  # IRI → position
     _by_key: dict[str, list[int]] = field(init=False, repr=False, compare=False)
     launch_flags: bytes = field(init=False, repr=False, compare=False)  # 1 where the document is a launch
+    launches: int = field(init=False, repr=False, compare=False)  # positions below this are the launches
+    ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_key: dict[str, list[int]] = defaultdict(list)
@@ -148,6 +150,10 @@ class CitationIndex:
         object.__setattr__(self, "position", {d.id: i for i, d in enumerate(self.docs)})
         object.__setattr__(self, "_by_key", dict(by_key))
         object.__setattr__(self, "launch_flags", bytes(d.launch for d in self.docs))
+        object.__setattr__(self, "launches", sum(self.launch_flags))
+        object.__setattr__(self, "ids", tuple(d.id for d in self.docs))
+        if any(self.launch_flags[: self.launches]) and not all(self.launch_flags[: self.launches]):
+            raise ValueError("index order: launches first")
 
     # ---- lookups -------------------------------------------------------------------------------
     def by_symbol(self, symbol: str, year: int | None = None) -> list[int]:
@@ -164,6 +170,12 @@ class CitationIndex:
     def resting_on(self, t: int) -> array:
         """Every document that reaches ``t`` through citations (sorted positions)."""
         return self.rests_src[self.rests_ptr[t] : self.rests_ptr[t + 1]]
+
+    def launches_resting_on(self, t: int) -> array:
+        """The launches that reach ``t``: documents are ordered launches first, so they are the head of the
+        sorted slice (one binary search, no filtering)."""
+        lo, hi = self.rests_ptr[t], self.rests_ptr[t + 1]
+        return self.rests_src[lo : bisect.bisect_left(self.rests_src, self.launches, lo, hi)]
 
     def next_steps(self, t: int) -> dict[int, int]:
         """Document → the document it cites next on a shortest path to ``t``."""
@@ -219,6 +231,8 @@ class CitationIndex:
         index = cls(stamp=tuple(data["stamp"]), docs=docs, **arrays)  # type: ignore[arg-type]
         if len(index.cites_ptr) != len(docs) + 1 or len(index.rests_ptr) != len(docs) + 1:
             raise ValueError("index arrays")
+        if list(docs) != sorted(docs, key=lambda d: (not d.launch, d.id)):
+            raise ValueError("index order")
         return index
 
 
@@ -272,7 +286,7 @@ def index_from_parts(
     stated: Iterable[tuple[str, str]],
 ) -> CitationIndex:
     """The index of these documents (any order), direct citations and stated citations (document IRIs)."""
-    ordered = tuple(sorted(docs, key=lambda d: d.id))
+    ordered = tuple(sorted(docs, key=lambda d: (not d.launch, d.id)))  # launches first: see ``launches_resting_on``
     pos = {d.id: i for i, d in enumerate(ordered)}
     n = len(ordered)
     cites_ptr, cites_dst = _csr(n, ((pos[a], pos[b]) for a, b in edges if a in pos and b in pos))

@@ -252,16 +252,16 @@ def run_size(
     few = max(1, repeat // 5)
     rules = load_rules(audit_rules(work / "rules-2023.toml", 2023))
 
-    docs = index.docs
+    ids = index.ids
 
     def index_cascade() -> list[str]:  # the launches' IRIs, as the SPARQL query returns them
-        return [docs[i].id for i in cascade_launches(index, find_directive(index, "34-CT/TW"))]
+        return [ids[i] for i in cascade_launches(index, find_directive(index, "34-CT/TW"))]
 
     def index_reach() -> dict[str, int]:
         return central_reach(index, launches_only=False)
 
     def index_lookup() -> list[str]:
-        return [docs[i].id for i in index.by_symbol("02/CT-UBND")]
+        return [ids[i] for i in index.by_symbol("02/CT-UBND")]
 
     results: dict[str, Any] = {
         "index": {
