@@ -34,6 +34,20 @@ SELECT DISTINCT ?e ?path WHERE {
 }"""
 )
 
+# Documents: what a source states about a document is its own description (td:sourceFile) or a citation
+# statement naming it (every eli:cites, eli:based_on and td:implements triple has one), so the sources
+# that use a document are found from those two patterns instead of every triple that touches it.
+_USED_BY_DOCUMENTS = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?e ?path WHERE {
+  { GRAPH ?g { ?e td:sourceFile ?src } }
+  UNION { GRAPH ?g { ?st td:citedDocument ?e ; prov:wasDerivedFrom ?src } }
+  UNION { GRAPH ?g { ?st td:citingDocument ?e ; prov:wasDerivedFrom ?src } }
+  GRAPH ?g { ?src a td:SourceFile ; prov:atLocation ?path }
+}"""
+)
+
 _VARIANTS = (
     PREFIXES
     + """
@@ -79,7 +93,7 @@ def list_entities(store: Store, kind: str) -> list[dict[str, Any]]:
         raise ValueError(kind)
     cls = _CLASS[kind]
     used: dict[str, set[str]] = defaultdict(set)
-    for r in store.select(_USED_BY % (RESOLUTION, cls)):
+    for r in store.select(_USED_BY_DOCUMENTS if kind == "documents" else _USED_BY % (RESOLUTION, cls)):
         used[r["e"]].add(r["path"])
     variants: dict[str, set[str]] = defaultdict(set)
     for r in store.select(_VARIANTS % (RESOLUTION, cls)):
