@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
@@ -379,9 +379,6 @@ def finish(lines: list[str], graph: URIRef) -> tuple[list[str], str]:
     return lines, digest
 
 
-Mapper = Callable[[Callable[[ResolvedSource], tuple[URIRef, list[str], str]], Iterable[ResolvedSource]], Iterable]
-
-
 def source_graph_lines(src: ResolvedSource) -> tuple[URIRef, list[str], str]:
     """One source's named graph: (graph IRI, N-Triples lines, content hash)."""
     g = graph_iri(src.graph_id)
@@ -389,13 +386,9 @@ def source_graph_lines(src: ResolvedSource) -> tuple[URIRef, list[str], str]:
     return g, lines, digest
 
 
-def build_graphs(
-    rc: ResolvedCorpus, index: CitationIndex | None = None, mapper: Mapper = map
-) -> Iterator[tuple[URIRef, list[str], str]]:
-    """(graph IRI, N-Triples lines, content hash) for every source, the resolution and the closure graph.
-    ``mapper`` makes the source graphs (each depends on its source only): ``map``, or a process pool's
-    ordered map."""
-    yield from mapper(source_graph_lines, rc.sources)
+def build_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iterator[tuple[URIRef, list[str], str]]:
+    """(graph IRI, N-Triples lines, content hash) for every source, the resolution and the closure graph."""
+    yield from map(source_graph_lines, rc.sources)
     lines, digest = finish(ntriples(resolution_graph(rc)), RESOLUTION_GRAPH)
     yield RESOLUTION_GRAPH, lines, digest
     lines, digest = finish(closure_lines(index or corpus_index(rc)), CLOSURE_GRAPH)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -107,20 +105,21 @@ def build(
 
     index = corpus_index(rc)
     digests: dict[str, str] = {}
-    with _graph_mapper(workers, len(rc.sources)) as mapper:
-        for i, (g, lines, digest) in enumerate(build_graphs(rc, index, mapper)):
-            digests[str(g)] = digest
-            if existing.get(str(g)) == digest:
-                report.kept_graphs += 1
-            elif str(g) in existing:
-                store.replace_graph(str(g), lines)
-                report.written_graphs += 1
-            else:
-                pending[str(g)] = lines
-                report.written_graphs += 1
-            report.triples += len(lines)
-            if len(pending) >= BATCH or i + 1 == total:
-                flush(i + 1)
+    # one graph at a time, in this process (making them in worker processes was slower at 100,000
+    # documents: this process, which writes to the store, is the bottleneck, and pickling only adds to it)
+    for i, (g, lines, digest) in enumerate(build_graphs(rc, index)):
+        digests[str(g)] = digest
+        if existing.get(str(g)) == digest:
+            report.kept_graphs += 1
+        elif str(g) in existing:
+            store.replace_graph(str(g), lines)
+            report.written_graphs += 1
+        else:
+            pending[str(g)] = lines
+            report.written_graphs += 1
+        report.triples += len(lines)
+        if len(pending) >= BATCH or i + 1 == total:
+            flush(i + 1)
     flush(total)
     _load_ontology(store, existing)
     target = index_path(store)
@@ -153,28 +152,6 @@ def _load_ontology(store: Store, existing: dict[str, str]) -> None:
     lines.append(f"<{ONTOLOGY_GRAPH}> {TD.contentHash.n3()} {Literal(digest).n3()} .")
     lines.append(f"<{ONTOLOGY_GRAPH}> {TD.tripleCount.n3()} {Literal(len(lines) + 1).n3()} .")
     store.replace_graph(str(ONTOLOGY_GRAPH), lines)
-
-
-@contextmanager
-def _graph_mapper(workers: int | None, n: int) -> Iterator[Callable]:
-    """An ordered map for making source graphs: in worker processes for a large corpus (while this
-    process writes to the store), with a bounded window so that results never pile up in memory."""
-    workers = workers or os.cpu_count() or 1
-    if workers == 1 or n < 256:
-        yield map
-        return
-    with worker_pool(workers) as pool:
-
-        def ordered(fn: Callable, items: Iterable) -> Iterator:
-            window: deque = deque()
-            for item in items:
-                window.append(pool.submit(fn, item))
-                if len(window) >= 32 * workers:
-                    yield window.popleft().result()
-            while window:
-                yield window.popleft().result()
-
-        yield ordered
 
 
 def _extract_all(paths: list[str], workers: int | None, progress: Progress | None) -> list:
