@@ -377,7 +377,7 @@ def audit_command(
     if shapes_out:
         shapes_out.write_text(shapes_turtle(rule_list), encoding="utf-8")
     if engine not in ENGINES:
-        err.print(f"[red]{t('error_prefix')}:[/red] --engine {engine}: chọn {' hoặc '.join(ENGINES)}")
+        err.print(f"[red]{t('error_prefix')}:[/red] {t('engine_choice', engine=engine, choices=' | '.join(ENGINES))}")
         raise typer.Exit(2)
     results = _read(store, endpoint, update_endpoint, lambda st: audit(st, rule_list, engine))
     if html:

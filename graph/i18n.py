@@ -113,6 +113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Wrote {path}: {nodes} nodes, {edges} edges",
     },
     "no_input": {"vi": "chưa chỉ ra tệp hay thư mục nào", "en": "no file or folder given"},
+    "engine_choice": {
+        "vi": "--engine {engine}: không có cách kiểm tra này (chọn {choices})",
+        "en": "--engine {engine}: no such audit engine (choose {choices})",
+    },
 }
 
 

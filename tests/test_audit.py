@@ -69,3 +69,10 @@ def test_a_bad_rules_file_is_one_line(tmp_path: Path, seed_store_path: Path) -> 
     broken.write_text("[[rule]\n", encoding="utf-8")
     run = thidua("audit", "--rules", broken, "--store", seed_store_path, code=None)
     assert run.returncode == 2 and "TOML" in run.stderr
+
+
+def test_an_unknown_audit_engine_is_one_line_in_either_language(seed_store_path: Path) -> None:
+    for lang, words in (("vi", "không có cách kiểm tra"), ("en", "no such audit engine")):
+        run = thidua("audit", "--rules", RULES, "--engine", "jena", "--store", seed_store_path, code=2, lang=lang)
+        assert words in run.stderr and "index | shacl" in run.stderr and "Traceback" not in run.stderr
+        assert len([line for line in run.stderr.splitlines() if line.strip()]) == 1
