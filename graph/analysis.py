@@ -14,13 +14,11 @@ from typing import Any
 
 import networkx as nx
 
-from .extract.text import symbol_key
 from .index import CitationIndex, Doc, citation_index
 from .store import Store, StoreError
 from .vocab import LEVELS
 
 CENTRAL_LEVELS = ("central-party", "central-state", "ministry")
-DocInfo = Doc  # a node's ``info`` attribute in the networkx graph
 
 
 def citation_network(store: Store, index: CitationIndex | None = None) -> nx.DiGraph:
@@ -36,12 +34,6 @@ def citation_network(store: Store, index: CitationIndex | None = None) -> nx.DiG
 
 class AmbiguousDirective(StoreError):
     pass
-
-
-def _targets(g: nx.DiGraph, symbol: str, year: int | None) -> list[str]:
-    key = symbol_key(symbol)
-    found = [n for n, d in g.nodes(data="info") if d.key == key and (year is None or d.year == year)]
-    return sorted(found)
 
 
 def _brief(info: Doc) -> dict[str, Any]:
@@ -116,14 +108,16 @@ def _rank(level: str | None) -> int:
 
 
 def analyze(store: Store, g: nx.DiGraph | None = None, top: int = 10) -> dict[str, Any]:
-    g = g if g is not None else citation_network(store)
+    index = citation_index(store)
+    g = g if g is not None else citation_network(store, index)
     info = {n: d for n, d in g.nodes(data="info")}
     launches = [n for n, d in info.items() if d.launch]
     central = sorted(n for n, d in info.items() if d.level in CENTRAL_LEVELS)
     directives = []
-    for c in central:
-        reached = [n for n in nx.ancestors(g, c) if info[n].launch]
-        depths = [nx.shortest_path_length(g, n, c) for n in reached]
+    for c in central:  # reach and depth from the closure and its next steps (shortest paths)
+        t = index.position[c]
+        reached = [index.ids[n] for n in index.launches_resting_on(t)]
+        depths = [len(index.path(n, t)) - 1 for n in index.launches_resting_on(t)]
         lags = [x for x in (_days(info[c].date, info[n].date) for n in reached) if x is not None]
         directives.append(
             {

@@ -1,4 +1,4 @@
-"""Audit (pySHACL): does each launch cite the directives it must cite, and does it cite a wrong one?
+"""Audit: does each launch cite the directives it must cite, and does it cite a wrong one?
 
 Rules are written in TOML, one ``[[rule]]`` per requirement::
 
@@ -9,9 +9,10 @@ Rules are written in TOML, one ``[[rule]]`` per requirement::
     requires = ["34-CT/TW", "19/CT-TTg", { symbol = "02/CT-UBND", date = "2023-01-13" }]
 
 Each rule compiles to one readable SHACL node shape (a SPARQL target selecting the launches of that
-province and year; one qualified property shape per required document, named after it), validated by
-pySHACL.  The data graph handed to pySHACL holds only what the shapes read (launches, what they cite,
-the keys and dates of cited documents), so an audit of a year stays fast on a national store.
+province and year; one qualified property shape per required document, named after it).  The launches
+and what they cite come from the citation index; the missing requirements are found there directly
+(``engine="index"``) or by pySHACL validating the shapes over a data graph of just what they read
+(``engine="shacl"``, launches, cited documents, their keys and dates).
 
 A *suspect* is a probable wrong reference: for a missing document, the launch cites another document of
 the same issuer, kind and year on the same subject, with another number or date (e.g. 01/CT-UBND of
@@ -32,7 +33,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from .errors import ThiduaError
 from .extract.text import symbol_key
 from .index import citation_index
-from .listing import PREFIXES, RESOLUTION
+from .listing import PREFIXES
 from .resolve.names import slug
 from .store import IRI, Store, values_table
 
@@ -161,46 +162,6 @@ def shapes(rules: list[Rule]) -> Graph:
     return g
 
 
-_LAUNCHES = (
-    PREFIXES
-    + """
-SELECT DISTINCT ?launch ?year ?jur ?source ?issuer ?issuerLabel WHERE {
-  GRAPH ?g { ?launch td:launches ?c ; td:sourceFile ?src . ?src prov:atLocation ?source }
-  GRAPH <%s> { ?launch td:jurisdiction ?jur . OPTIONAL { ?launch td:year ?year }
-    OPTIONAL { ?launch eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel } } }"""
-    % RESOLUTION
-)
-_CITED = (
-    PREFIXES
-    + """
-SELECT ?launch ?doc ?subject ?quote ?start ?end ?source WHERE {
-  GRAPH ?g { ?st a td:Citation ; td:citingDocument ?launch ; td:citedDocument ?doc ; td:quote ?quote ;
-      td:startOffset ?start ; td:endOffset ?end ; prov:wasDerivedFrom ?src . ?src prov:atLocation ?source
-      OPTIONAL { ?st dct:subject ?subject } } }"""
-)
-_DOCS = (
-    PREFIXES
-    + """
-SELECT ?doc ?key ?symbol ?date ?year ?kind ?issuer WHERE {
-  GRAPH <%s> { ?doc a td:Document . OPTIONAL { ?doc td:symbolKey ?key ; eli:id_local ?symbol }
-    OPTIONAL { ?doc eli:date_document ?date } OPTIONAL { ?doc td:year ?year } OPTIONAL { ?doc eli:passed_by ?issuer }
-    OPTIONAL { ?doc a ?kind .
-      FILTER(STRBEFORE(STR(?kind), "#") = STRBEFORE(STR(td:Document), "#") && ?kind != td:Document) } } }"""
-    % (RESOLUTION)
-)
-_REQUIRED = (
-    PREFIXES
-    + """
-SELECT DISTINCT ?doc ?date ?year ?kind ?issuer ?subject WHERE {
-  GRAPH <%s> { ?doc td:symbolKey ?key . OPTIONAL { ?doc eli:date_document ?date } OPTIONAL { ?doc td:year ?year }
-    OPTIONAL { ?doc eli:passed_by ?issuer }
-    OPTIONAL { ?doc a ?kind .
-      FILTER(STRBEFORE(STR(?kind), "#") = STRBEFORE(STR(td:Document), "#") && ?kind != td:Document) } }
-  OPTIONAL { GRAPH ?g { ?st td:citedDocument ?doc ; dct:subject ?subject } } }"""
-    % RESOLUTION
-)
-
-
 _EVIDENCE = (
     PREFIXES
     + """
@@ -244,35 +205,36 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[s
     """One result per launch a rule applies to: pass, missing requirements, suspects with evidence.
 
     ``engine="index"`` checks the launches against the citation index (fast on a national store);
-    ``engine="shacl"`` validates the compiled SHACL shapes with pySHACL.  Both give the same results
-    (a test holds them equal); the shapes stay the exported, standard form of the rules."""
-    if engine == "shacl":
-        return _audit_shacl(store, rules)
-    if engine != "index":
+    ``engine="shacl"`` validates the compiled SHACL shapes with pySHACL over the same launches and
+    citations.  Both give the same results (a test holds them equal); the shapes stay the exported,
+    standard form of the rules."""
+    if engine not in ENGINES:
         raise RuleError(f"không có cách kiểm tra {engine!r} (chọn: {', '.join(ENGINES)})")
     index = citation_index(store)
     docs = index.docs
     by_jurisdiction: dict[str, list[Rule]] = defaultdict(list)
     for rule in rules:
         by_jurisdiction[rule.jurisdiction].append(rule)
-    profiles = _profiles_from_index(index, rules)
-    checked = []  # (launch, rule, absent requirements, candidate positions for suspects)
+    scope = []  # (launch position, rule)
     for i, d in enumerate(docs):
         if not d.launch:
             break  # launches come first in the index
-        for rule in by_jurisdiction.get(d.jurisdiction, ()):
-            if rule.year is not None and d.year != rule.year:
-                continue
-            cited = [docs[c] for c in index.stated(i)]
-            have = {(c.key, c.date) for c in cited}
-            absent = [req for req in rule.requires if not _satisfied(profiles[req.label], have)]
-            candidates = [
-                c
-                for req in absent
-                for c in cited
-                if profiles[req.label].may_be_mistaken(c.key, c.date, c.issuer, c.kind, c.year, rule)
-            ]
-            checked.append((d, rule, absent, candidates))
+        scope.extend(
+            (i, rule) for rule in by_jurisdiction.get(d.jurisdiction, ()) if rule.year is None or d.year == rule.year
+        )
+    profiles = _profiles_from_index(index, rules)
+    absent_of = _absent_by_shacl(index, rules, scope) if engine == "shacl" else _absent_by_index(index, scope, profiles)
+    checked = []  # (launch, rule, absent requirements, candidate documents for suspects)
+    for i, rule in scope:
+        cited = [docs[c] for c in index.stated(i)]
+        absent = absent_of[(i, rule.id)]
+        candidates = [
+            c
+            for req in absent
+            for c in cited
+            if profiles[req.label].may_be_mistaken(c.key, c.date, c.issuer, c.kind, c.year, rule)
+        ]
+        checked.append((docs[i], rule, absent, candidates))
     wanted = {req.label for _, _, absent, cands in checked if cands for req in absent}
     profiles = _with_subjects(store, index, profiles, wanted)
     evidence = _evidence(store, [(d.id, c.id) for d, _, _, cands in checked for c in cands])
@@ -281,6 +243,61 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[s
         cited = [{**_row(c), **evidence[(d.id, c.id)]} for c in sorted(set(candidates), key=lambda c: c.id)]
         results.append(_result(d.id, d.source, d.issuer_label, d.year, rule, absent, cited, profiles))
     return results
+
+
+def _absent_by_index(
+    index: Any, scope: list[tuple[int, Rule]], profiles: dict[str, Profile]
+) -> dict[tuple[int, str], list[Requirement]]:
+    """The requirements each launch does not cite, read from what it states it cites."""
+    out = {}
+    for i, rule in scope:
+        have = {(index.docs[c].key, index.docs[c].date) for c in index.stated(i)}
+        out[(i, rule.id)] = [req for req in rule.requires if not _satisfied(profiles[req.label], have)]
+    return out
+
+
+def _absent_by_shacl(
+    index: Any, rules: list[Rule], scope: list[tuple[int, Rule]]
+) -> dict[tuple[int, str], list[Requirement]]:
+    """The same, found by pySHACL: the rules' shapes validated over the launches and what they cite."""
+    from pyshacl import validate
+
+    data = Graph()
+    for i in {i for i, _ in scope}:
+        d = index.docs[i]
+        node = URIRef(d.id)
+        data.add((node, TD.launches, RULES["campaign"]))
+        data.add((node, TD.jurisdiction, URIRef(d.jurisdiction)))
+        if d.year is not None:
+            data.add((node, TD.year, Literal(d.year)))
+        for c in index.stated(i):
+            cited = index.docs[c]
+            doc = URIRef(cited.id)
+            data.add((node, ELI.cites, doc))
+            if cited.key:
+                data.add((doc, TD.symbolKey, Literal(cited.key)))
+            if cited.date:
+                data.add((doc, ELI.date_document, Literal(cited.date, datatype=XSD.date)))
+    # The exported shapes select their launches with SPARQL targets (readable, self-contained); for the
+    # validation itself each shape gets the same launches as explicit sh:targetNode — equivalent, and
+    # much cheaper for pySHACL than running one SPARQL target per rule.
+    shape_graph = shapes(rules)
+    for i, rule in scope:
+        shape_graph.add((RULES[rule.id], SH.targetNode, URIRef(index.docs[i].id)))
+    for target in list(shape_graph.objects(None, SH.target)):
+        shape_graph.remove((None, SH.target, target))
+    _conforms, report, _text = validate(data, shacl_graph=shape_graph, allow_warnings=True)
+    missing: dict[tuple[str, str], set[str]] = defaultdict(set)  # (launch IRI, rule id) → requirement labels
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = str(report.value(result, SH.focusNode))
+        source_shape = report.value(result, SH.sourceShape)
+        name = str(shape_graph.value(source_shape, SH.name))
+        rule_shape = next(shape_graph.subjects(SH.property, source_shape))
+        missing[(focus, str(rule_shape).rsplit("/", 1)[-1])].add(name)
+    return {
+        (i, rule.id): [req for req in rule.requires if req.label in missing[(index.docs[i].id, rule.id)]]
+        for i, rule in scope
+    }
 
 
 def _row(d: Any) -> dict[str, Any]:
@@ -370,86 +387,6 @@ def _result(
         "missing": [req.label for req in absent],
         "suspect": suspects,
     }
-
-
-def _audit_shacl(store: Store, rules: list[Rule]) -> list[dict[str, Any]]:
-    from pyshacl import validate
-
-    launches = store.select(_LAUNCHES)
-    docs: dict[str, dict] = {}
-    for r in store.select(_DOCS):
-        prev = docs.get(r["doc"])
-        if prev is None or (r["kind"] or "~") < (prev["kind"] or "~"):
-            docs[r["doc"]] = {**r, "kind": r["kind"].rsplit("#", 1)[-1] if r["kind"] else None}
-    cited: dict[str, dict[str, dict]] = defaultdict(dict)
-    for r in sorted(store.select(_CITED), key=lambda r: (r["start"], r["end"], r["quote"], r["subject"] or "")):
-        if r["doc"] in docs and r["doc"] not in cited[r["launch"]]:
-            cited[r["launch"]][r["doc"]] = {**docs[r["doc"]], **r}
-    data = Graph()
-    applies: dict[str, list[Rule]] = defaultdict(list)
-    info: dict[str, dict] = {}
-    for r in sorted(launches, key=lambda r: r["source"], reverse=True):
-        info[r["launch"]] = r  # the first source by path, as the index keeps it
-    for launch, r in info.items():
-        for rule in rules:
-            if r["jur"] == rule.jurisdiction and (rule.year is None or r["year"] == rule.year):
-                applies[launch].append(rule)
-    for launch in applies:
-        node = URIRef(launch)
-        r = info[launch]
-        data.add((node, TD.launches, RULES["campaign"]))
-        data.add((node, TD.jurisdiction, URIRef(r["jur"])))
-        if r["year"] is not None:
-            data.add((node, TD.year, Literal(int(r["year"]))))
-        for c in cited[launch].values():
-            doc = URIRef(c["doc"])
-            data.add((node, ELI.cites, doc))
-            if c["key"]:
-                data.add((doc, TD.symbolKey, Literal(c["key"])))
-            if c["date"]:
-                data.add((doc, ELI.date_document, Literal(str(c["date"]), datatype=XSD.date)))
-    # The exported shapes select their launches with SPARQL targets (readable, self-contained); for the
-    # validation itself each shape gets the same launches as explicit sh:targetNode — equivalent, and
-    # much cheaper for pySHACL than running one SPARQL target per rule.
-    shape_graph = shapes(rules)
-    for launch, applied in applies.items():
-        for rule in applied:
-            shape_graph.add((RULES[rule.id], SH.targetNode, URIRef(launch)))
-    for target in list(shape_graph.objects(None, SH.target)):
-        shape_graph.remove((None, SH.target, target))
-    _conforms, report, _text = validate(data, shacl_graph=shape_graph, allow_warnings=True)
-    missing: dict[tuple[str, str], list[str]] = defaultdict(list)  # (launch, rule id) → requirement labels
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = str(report.value(result, SH.focusNode))
-        source_shape = report.value(result, SH.sourceShape)
-        name = str(shape_graph.value(source_shape, SH.name))
-        rule_shape = next(shape_graph.subjects(SH.property, source_shape))
-        missing[(focus, str(rule_shape).rsplit("/", 1)[-1])].append(name)
-    profiles = _profiles_from_store(store, rules)
-    results = []
-    for launch in sorted(applies, key=lambda x: (info[x]["source"], x)):
-        r = info[launch]
-        for rule in applies[launch]:
-            absent = [req for req in rule.requires if req.label in missing.get((launch, rule.id), [])]
-            rows = sorted(cited[launch].values(), key=lambda c: c["doc"])
-            results.append(_result(launch, r["source"], r["issuerLabel"], r["year"], rule, absent, rows, profiles))
-    return results
-
-
-def _profiles_from_store(store: Store, rules: list[Rule]) -> dict[str, Profile]:
-    out: dict[str, Profile] = {}
-    for req in {req for rule in rules for req in rule.requires}:
-        rows = store.select(_REQUIRED, {"key": symbol_key(req.symbol)})
-        rows = [r for r in rows if not req.date or str(r["date"]) == req.date]
-        out[req.label] = Profile(
-            req,
-            symbol_key(req.symbol),
-            frozenset(r["issuer"] for r in rows if r["issuer"]),
-            frozenset(r["kind"].rsplit("#", 1)[-1] for r in rows if r["kind"]),
-            frozenset(r["year"] for r in rows if r["year"]),
-            tuple(sorted({r["subject"] for r in rows if r["subject"]})),
-        )
-    return out
 
 
 def _suspects(req: Requirement, rule: Rule, cited: list[dict], profile: Profile) -> list[dict]:

@@ -18,7 +18,8 @@ from typing import Any
 
 import networkx as nx
 
-from .analysis import DocInfo, _targets, citation_network
+from .analysis import citation_network
+from .index import Doc, citation_index
 from .listing import PREFIXES, RESOLUTION
 from .store import Store, StoreError
 from .vocab import LEVELS
@@ -103,17 +104,18 @@ def build_view(
     lang: str = "vi",
 ) -> View:
     """Nodes and edges of the hierarchy, filtered by a focus directive and/or a year."""
-    g = citation_network(store)
-    info: dict[str, DocInfo] = dict(g.nodes(data="info"))
+    index = citation_index(store)
+    g = citation_network(store, index)
+    info: dict[str, Doc] = dict(g.nodes(data="info"))
     keep = set(g.nodes)
     title = "Hệ thống văn bản chỉ đạo" if lang == "vi" else "Directive hierarchy"
     if focus:
-        targets = _targets(g, focus, None)
+        targets = index.by_symbol(focus)
         if not targets:
             raise StoreError(f"không có văn bản số hiệu {focus}")
-        keep = set(targets)
-        for t in targets:
-            keep |= nx.ancestors(g, t)
+        keep = {index.ids[t] for t in targets}
+        for t in targets:  # everything that rests on it (the closure)
+            keep.update(index.ids[s] for s in index.resting_on(t))
         title += f" — {focus}"
     if year is not None:
         launches = {n for n in keep if info[n].launch and info[n].year == year}
