@@ -129,7 +129,7 @@ def build_view(
         if prev is None or prev[0] == "cites":
             edge_quotes[(r["a"], r["b"])] = (rel, r["quote"])
     nodes: dict[str, dict[str, Any]] = {}
-    for n in keep:
+    for n in sorted(keep):  # sorted: the layout follows this order, and a set's order changes per run
         d = info[n]
         level = d.level or "unknown"
         kind = kinds.get(n, "")

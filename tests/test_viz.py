@@ -77,3 +77,14 @@ def test_document_text_never_runs(tmp_path: Path) -> None:
     assert any("/campaign/" in i for i in ids)  # the hostile campaign is in the network, as text
     html = page.read_text(encoding="utf-8")
     assert "<script>document.title" not in html  # data are JSON-escaped in the page
+
+
+def test_the_page_is_the_same_on_every_run(seed_store_path: Path, tmp_path: Path, monkeypatch) -> None:
+    """Regression: node positions followed a set's iteration order, which changes with the hash seed."""
+    pages = []
+    for seed in ("1", "2", "3"):
+        monkeypatch.setenv("PYTHONHASHSEED", seed)
+        page = tmp_path / f"viz-{seed}.html"
+        thidua("viz", "--out", page, "--store", seed_store_path)
+        pages.append(page.read_bytes())
+    assert pages[0] == pages[1] == pages[2]
