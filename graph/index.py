@@ -33,7 +33,7 @@ from pathlib import Path
 
 from .extract.text import symbol_key
 from .listing import PREFIXES, RESOLUTION
-from .store import OxigraphStore, Store, StoreError
+from .store import OxigraphStore, Store
 
 CLOSURE = "https://w3id.org/thidua/graph/closure"
 INDEX_FILE = "thidua-citation-index.json"
@@ -138,7 +138,6 @@ class CitationIndex:
     rests_next: array
     position: dict[str, int] = field(init=False, repr=False, compare=False)  # IRI → position
     _by_key: dict[str, list[int]] = field(init=False, repr=False, compare=False)
-    launch_flags: bytes = field(init=False, repr=False, compare=False)  # 1 where the document is a launch
     launches: int = field(init=False, repr=False, compare=False)  # positions below this are the launches
     ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
@@ -147,13 +146,10 @@ class CitationIndex:
         for i, d in enumerate(self.docs):
             if d.key:
                 by_key[d.key].append(i)
-        object.__setattr__(self, "position", {d.id: i for i, d in enumerate(self.docs)})
-        object.__setattr__(self, "_by_key", dict(by_key))
-        object.__setattr__(self, "launch_flags", bytes(d.launch for d in self.docs))
-        object.__setattr__(self, "launches", sum(self.launch_flags))
         object.__setattr__(self, "ids", tuple(d.id for d in self.docs))
-        if any(self.launch_flags[: self.launches]) and not all(self.launch_flags[: self.launches]):
-            raise ValueError("index order: launches first")
+        object.__setattr__(self, "position", {x: i for i, x in enumerate(self.ids)})
+        object.__setattr__(self, "_by_key", dict(by_key))
+        object.__setattr__(self, "launches", sum(d.launch for d in self.docs))  # ordered launches first
 
     # ---- lookups -------------------------------------------------------------------------------
     def by_symbol(self, symbol: str, year: int | None = None) -> list[int]:
@@ -357,4 +353,4 @@ def citation_index(store: Store, *, refresh: bool = False) -> CitationIndex:
     return index
 
 
-__all__ = ["INDEX_FILE", "CitationIndex", "Doc", "StoreError", "citation_index", "index_from_store", "save_index"]
+__all__ = ["INDEX_FILE", "CitationIndex", "Doc", "citation_index", "index_from_store", "save_index"]
