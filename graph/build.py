@@ -16,21 +16,65 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
+from pyoxigraph import BlankNode, NamedNode
+from pyoxigraph import Literal as _OxLiteral
 
 from .extract.text import symbol_key
 from .index import CitationIndex, Doc, index_from_parts
 from .models import EXTRACTOR_VERSION, ResolvedCorpus, ResolvedSource
 from .vocab import KINDS, LEVELS
 
+URIRef = NamedNode
+
+
+class Namespace:
+    """The IRIs of one vocabulary, each made once: ``TD.cites``, ``TD["sourceFormat"]``.
+
+    Terms are pyoxigraph's (Rust): their ``str()`` is their N-Triples form, escaped as N-Triples requires
+    (a line break inside a literal included), and an invalid IRI is refused when it is made."""
+
+    def __init__(self, base: str) -> None:
+        self._base = base
+
+    def __getitem__(self, name: str) -> NamedNode:
+        term = self.__dict__.get(name)
+        if term is None:
+            term = NamedNode(self._base + name)
+            if name.isidentifier():
+                setattr(self, name, term)  # later ``TD.name`` lookups are plain attribute reads
+        return term
+
+    def __getattr__(self, name: str) -> NamedNode:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self[name]
+
+
+def Literal(value: str | int | bool, *, datatype: NamedNode | None = None, lang: str | None = None) -> _OxLiteral:
+    """A literal: plain, language-tagged or typed (``bool``/``int`` get xsd:boolean/xsd:integer)."""
+    if lang:
+        return _OxLiteral(value, language=lang)
+    if datatype is not None and not isinstance(value, bool):
+        return _OxLiteral(str(value), datatype=datatype)
+    return _OxLiteral(value)
+
+
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 BASE = "https://w3id.org/thidua/"
 TD = Namespace(BASE + "ontology#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
-RESOLUTION_GRAPH = URIRef(BASE + "graph/resolution")
-CLOSURE_GRAPH = URIRef(BASE + "graph/closure")
-ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
+RESOLUTION_GRAPH = BASE + "graph/resolution"  # graph names are plain IRIs (str) outside this module
+CLOSURE_GRAPH = BASE + "graph/closure"
+ONTOLOGY_GRAPH = BASE + "graph/ontology"
 
 # Document kind → class of the ontology (English local names; Vietnamese labels in the ontology).
 KIND_CLASS = {
@@ -77,11 +121,15 @@ MENTION_PROPERTY = {
 
 
 class Triples(set):
-    """A set of rdflib triples: the terms escape themselves (``n3()``), without the cost of an rdflib
-    Graph's indexes, which nothing here queries."""
+    """A graph as the set of its N-Triples lines: each triple of RDF terms is written out when it is added
+    (without the cost of a graph's indexes, which nothing here queries).  No blank nodes: every node of a
+    thidua graph has an IRI minted from a deterministic key, so the sorted lines are the same on every run."""
 
     def add(self, triple: tuple) -> None:  # type: ignore[override]
-        super().add(triple)
+        s, p, o = triple
+        if isinstance(s, BlankNode) or isinstance(o, BlankNode):
+            raise ValueError("blank nodes are not used in thidua graphs")
+        super().add(f"{s} {p} {o} .")
 
 
 def iri(path: str) -> URIRef:
@@ -96,8 +144,8 @@ def body_iri(key: str) -> URIRef:
     return iri("body/" + key)
 
 
-def graph_iri(gid: str) -> URIRef:
-    return iri("graph/" + gid)
+def graph_iri(gid: str) -> str:
+    return BASE + "graph/" + gid
 
 
 def level_iri(level: str) -> URIRef:
@@ -203,7 +251,7 @@ def source_graph(src: ResolvedSource) -> Triples:
     return g
 
 
-def _citation_statement(g: Graph, st: URIRef, citing: URIRef, cited: URIRef, role: str) -> URIRef:
+def _citation_statement(g: Triples, st: URIRef, citing: URIRef, cited: URIRef, role: str) -> URIRef:
     """A reified citation: who cites whom, in which role; the caller adds what else the text states."""
     g.add((st, RDF.type, TD.Citation))
     g.add((st, TD.citingDocument, citing))
@@ -212,7 +260,7 @@ def _citation_statement(g: Graph, st: URIRef, citing: URIRef, cited: URIRef, rol
     return st
 
 
-def _evidence(g: Graph, st: URIRef, source: URIRef, span: tuple[int, int], quote: str) -> None:
+def _evidence(g: Triples, st: URIRef, source: URIRef, span: tuple[int, int], quote: str) -> None:
     g.add((st, RDF.type, PROV.Entity))
     g.add((st, PROV.wasDerivedFrom, source))
     g.add((st, TD.quote, _lit(quote)))
@@ -356,43 +404,51 @@ def _jurisdiction_label(j: str, rc: ResolvedCorpus) -> str:
     return next((p for p in PROVINCES if _slug(p) == j), j)
 
 
-def ntriples(g: Graph | Triples) -> list[str]:
+def ntriples(g: Triples) -> list[str]:
     """Sorted N-Triples lines (deterministic: no blank nodes are minted here)."""
-    lines = []
-    for s, p, o in g:
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            raise ValueError("blank nodes are not used in thidua graphs")
-        lines.append(f"{s.n3()} {p.n3()} {o.n3()} .")
-    lines.sort()
-    return lines
+    return sorted(g)
 
 
-def finish(lines: list[str], graph: URIRef) -> tuple[list[str], str]:
+def finish(lines: list[str], graph: str) -> tuple[list[str], str]:
     """Add the graph's content hash and triple count (inside the graph: a crash check for readers)."""
     digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
     count = len(lines) + 2
     lines = [
         *lines,
-        f"{graph.n3()} {TD.contentHash.n3()} {Literal(digest).n3()} .",
-        f"{graph.n3()} {TD.tripleCount.n3()} {Literal(count, datatype=XSD.integer).n3()} .",
+        f"{URIRef(graph)} {TD.contentHash} {Literal(digest)} .",
+        f"{URIRef(graph)} {TD.tripleCount} {Literal(count, datatype=XSD.integer)} .",
     ]
     return lines, digest
 
 
-def source_graph_lines(src: ResolvedSource) -> tuple[URIRef, list[str], str]:
+def source_graph_lines(src: ResolvedSource) -> tuple[str, list[str], str]:
     """One source's named graph: (graph IRI, N-Triples lines, content hash)."""
     g = graph_iri(src.graph_id)
     lines, digest = finish(ntriples(source_graph(src)), g)
     return g, lines, digest
 
 
-def build_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iterator[tuple[URIRef, list[str], str]]:
+def build_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iterator[tuple[str, list[str], str]]:
     """(graph IRI, N-Triples lines, content hash) for every source, the resolution and the closure graph."""
     yield from map(source_graph_lines, rc.sources)
     lines, digest = finish(ntriples(resolution_graph(rc)), RESOLUTION_GRAPH)
     yield RESOLUTION_GRAPH, lines, digest
     lines, digest = finish(closure_lines(index or corpus_index(rc)), CLOSURE_GRAPH)
     yield CLOSURE_GRAPH, lines, digest
+
+
+def ontology_lines(files: list[Path]) -> tuple[list[str], str]:
+    """The schema and code lists shipped in ``ontology/`` as one graph; its hash is that of the files' bytes."""
+    import pyoxigraph
+
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+    triples: set[str] = set()
+    for f in files:
+        triples.update(f"{t} ." for t in pyoxigraph.parse(path=str(f), format=pyoxigraph.RdfFormat.TURTLE))
+    lines = sorted(triples)
+    lines.append(f"{URIRef(ONTOLOGY_GRAPH)} {TD.contentHash} {Literal(digest)} .")
+    lines.append(f"{URIRef(ONTOLOGY_GRAPH)} {TD.tripleCount} {Literal(len(lines) + 1)} .")
+    return lines, digest
 
 
 def citation_edges(rc: ResolvedCorpus) -> set[tuple[str, str]]:
@@ -427,23 +483,23 @@ def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
         kind = KIND_CLASS.get(d.kind) if d.kind else None
         docs.append(
             Doc(
-                id=str(doc_iri(key)),
+                id=doc_iri(key).value,
                 label=_document_label(d, rc),
                 key=symbol_key(d.symbol) if d.symbol else None,
                 symbol=d.symbol or None,
                 date=d.date or None,
                 year=d.year or None,
-                issuer=str(body_iri(d.issuer)) if body else None,
+                issuer=body_iri(d.issuer).value if body else None,
                 issuer_label=body.label if body else None,
                 level=body.level if body else None,
-                jurisdiction=str(iri("jurisdiction/" + d.jurisdiction)),
+                jurisdiction=iri("jurisdiction/" + d.jurisdiction).value,
                 kind=kind if kind != "Document" else None,
                 in_corpus=d.in_corpus,
                 launch=launch,
                 source=path,
             )
         )
-    ids = {k: str(doc_iri(k)) for k in rc.documents}
+    ids = {k: doc_iri(k).value for k in rc.documents}
     return index_from_parts(
         ("", ""),
         docs,
@@ -455,8 +511,8 @@ def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
 def closure_lines(index: CitationIndex) -> list[str]:
     """The citation network across sources (``eli:cites``) and its transitive closure (``td:restsOn``),
     materialised at build time so that "what rests on X" is a lookup, not a path search."""
-    cites, rests = ELI.cites.n3(), TD.restsOn.n3()
-    terms = [f"<{d.id}>" for d in index.docs]
+    cites, rests = str(ELI.cites), str(TD.restsOn)
+    terms = [str(URIRef(d.id)) for d in index.docs]
     lines = []
     for a, term in enumerate(terms):
         lines.extend(f"{term} {cites} {terms[b]} ." for b in index.cites(a))
