@@ -11,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .api import Failure, extract_one
-from .build import CLOSURE_GRAPH, ONTOLOGY_GRAPH, RESOLUTION_GRAPH, build_graphs, corpus_index
+from .build import CLOSURE_GRAPH, ONTOLOGY_GRAPH, RESOLUTION_GRAPH, build_graphs, corpus_index, ontology_lines
 from .index import index_path, save_index
 from .load import iter_paths
 from .models import ExtractedDocument, SourceRecord, document_from_json
@@ -25,7 +27,6 @@ from .store import Store
 from .workers import worker_pool
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-BATCH = 64  # new graphs written per transaction
 
 
 @dataclass
@@ -43,6 +44,7 @@ class BuildReport:
     themes: int = 0
     conflicts: int = 0
     triples: int = 0
+    incomplete_dropped: int = 0  # graphs an interrupted build left without their hash, removed first
 
 
 def _sha256(path: str) -> str | None:
@@ -69,6 +71,7 @@ def build(
     progress: Progress | None = None,
 ) -> BuildReport:
     report = BuildReport()
+    report.incomplete_dropped = len(store.drop_incomplete_graphs())
     files = [os.path.abspath(p) for p in iter_paths(list(paths))]
     report.files = len(files)
     stored = {row["path"]: row for row in store.stored_sources()}
@@ -94,37 +97,49 @@ def build(
     rc = resolve_corpus(records.values())
     existing = store.graph_hashes()
     total = len(rc.sources) + 2  # sources, resolution, closure: generated one at a time, never all in memory
-    pending: dict[str, list[str]] = {}  # new graphs go in batches, one transaction per batch
+    pending: dict[str, list[str]] = {}  # new graphs go in batches of about ``store.write_batch`` triples
+    pending_triples = 0
+
+    writer = _Writer()
 
     def flush(done: int) -> None:
+        nonlocal pending, pending_triples
         if pending:
-            store.insert_graphs(pending)
-            pending.clear()
+            writer.submit(store.insert_graphs, pending)
+            pending, pending_triples = {}, 0
         if progress:
             progress("store", done, total)
 
     index = corpus_index(rc)
     digests: dict[str, str] = {}
-    # one graph at a time, in this process (making them in worker processes was slower at 100,000
-    # documents: this process, which writes to the store, is the bottleneck, and pickling only adds to it)
-    for i, (g, lines, digest) in enumerate(build_graphs(rc, index)):
-        digests[str(g)] = digest
-        if existing.get(str(g)) == digest:
-            report.kept_graphs += 1
-        elif str(g) in existing:
-            store.replace_graph(str(g), lines)
-            report.written_graphs += 1
-        else:
-            pending[str(g)] = lines
-            report.written_graphs += 1
-        report.triples += len(lines)
-        if len(pending) >= BATCH or i + 1 == total:
-            flush(i + 1)
-    flush(total)
+    # one graph at a time, in this process, while the writer thread stores the previous batch (making
+    # graphs in worker processes was slower at 100,000 documents: pickling them costs more than it saves)
+    try:
+        for i, (g, lines, digest) in enumerate(build_graphs(rc, index)):
+            digests[g] = digest
+            if existing.get(g) == digest:
+                report.kept_graphs += 1
+            elif g in existing:
+                writer.submit(store.replace_graph, g, lines)
+                report.written_graphs += 1
+            else:
+                pending[g] = lines
+                pending_triples += len(lines)
+                report.written_graphs += 1
+            report.triples += len(lines)
+            if pending_triples >= store.write_batch or i + 1 == total:
+                flush(i + 1)
+            elif progress and i % 64 == 0:
+                progress("store", i + 1, total)
+        flush(total)
+    except BaseException:
+        writer.close(raise_error=False)  # what was handed over is written (each graph whole or hashless)
+        raise
+    writer.close()
     _load_ontology(store, existing)
     target = index_path(store)
     if target is not None:  # the citation index beside the store, stamped with what it was built from
-        save_index(replace(index, stamp=(digests[str(RESOLUTION_GRAPH)], digests[str(CLOSURE_GRAPH)])), target)
+        save_index(replace(index, stamp=(digests[RESOLUTION_GRAPH], digests[CLOSURE_GRAPH])), target)
     report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
     report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
     report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)
@@ -132,26 +147,51 @@ def build(
     return report
 
 
+class _Writer:
+    """Runs the store's writes in a thread of its own, in order, while the build prepares the next batch:
+    Oxigraph (and an HTTP request) releases the GIL while it writes.  At most one batch waits, so memory
+    stays bounded; an error in a write is raised again in the build at its next submit or at close."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="thidua-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    job[0](*job[1:])
+                except BaseException as exc:  # handed to the build thread; later writes are skipped
+                    self._error = exc
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def submit(self, *job: object) -> None:
+        self._raise()
+        self._queue.put(job)
+
+    def close(self, *, raise_error: bool = True) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if raise_error:
+            self._raise()
+
+
 def _load_ontology(store: Store, existing: dict[str, str]) -> None:
     """Keep the schema and code lists in their own graph, so that queries can use their labels.
     The graph is rewritten only when the shipped files change (their bytes are the content hash)."""
-    from rdflib import Graph, Literal
-
-    from .build import TD
-
     files = ontology_files()
     if not files:
         return
     digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
-    if existing.get(str(ONTOLOGY_GRAPH)) == digest:
+    if existing.get(ONTOLOGY_GRAPH) == digest:
         return
-    g = Graph()
-    for f in files:
-        g.parse(str(f), format="turtle")
-    lines = [f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in g]
-    lines.append(f"<{ONTOLOGY_GRAPH}> {TD.contentHash.n3()} {Literal(digest).n3()} .")
-    lines.append(f"<{ONTOLOGY_GRAPH}> {TD.tripleCount.n3()} {Literal(len(lines) + 1).n3()} .")
-    store.replace_graph(str(ONTOLOGY_GRAPH), lines)
+    lines, digest = ontology_lines(files)
+    store.replace_graph(ONTOLOGY_GRAPH, lines)
 
 
 def _extract_all(paths: list[str], workers: int | None, progress: Progress | None) -> list:
