@@ -14,7 +14,7 @@ from .models import ExtractedDocument
 from .workers import worker_pool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Failure:
     path: str
     reason: str

@@ -48,7 +48,7 @@ class RuleError(ThiduaError):
     pass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Requirement:
     symbol: str
     date: str | None = None
@@ -58,7 +58,7 @@ class Requirement:
         return f"{self.symbol} ({self.date})" if self.date else self.symbol
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rule:
     id: str
     title: str
@@ -176,7 +176,7 @@ _SUBJECTS = (
 ENGINES = ("index", "shacl")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Profile:
     """What is known of a required document: its issuers, kinds, years and stated subjects."""
 

@@ -65,7 +65,7 @@ _UPPER_START = re.compile(r"[A-ZĐÀ-Ỹ“\"]")
 _OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để)\s")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanText:
     source: LoadedText
     lines: str

@@ -71,7 +71,7 @@ SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { ?st td:citingDocument ?a ; td:citedDocu
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Doc:
     """One document as the index knows it (``id`` is its IRI)."""
 
@@ -125,7 +125,7 @@ def reverse_closure(n: int, cites_ptr: array, cites_dst: array) -> Iterator[tupl
         yield t, sorted(nxt.items())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CitationIndex:
     stamp: tuple[str, str]  # content hashes of the resolution and closure graphs
     docs: tuple[Doc, ...]

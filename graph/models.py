@@ -15,7 +15,7 @@ Span = tuple[int, int]
 EXTRACTOR_VERSION = "0.1.0"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LoadedText:
     """A source file decoded to text, before any cleaning."""
 
@@ -26,14 +26,14 @@ class LoadedText:
     sha256: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Footnote:
     number: int
     anchor: int  # source offset of the marker in the body (or -1 when none was found)
     span: Span  # source span of the footnote text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """One distinct document cited by the text, in its most complete form."""
 
@@ -49,7 +49,7 @@ class Citation:
     nested: bool = False  # only ever named inside another citation ("Kết luận ... về thực hiện Chỉ thị X")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A relation between two cited documents stated by the text."""
 
@@ -59,7 +59,7 @@ class Link:
     span: Span = (0, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Campaign:
     name: str
     launched_by: str | None = None
@@ -67,7 +67,7 @@ class Campaign:
     span: Span = (0, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Theme:
     text: str
     kind: str = "chủ đề"  # chủ đề | phương châm | khẩu hiệu | tinh thần
@@ -75,20 +75,20 @@ class Theme:
     span: Span = (0, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cluster:
     name: str
     role: str = "member"  # issuer | member | recipient
     span: Span = (0, 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signer:
     name: str | None = None
     position: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentInfo:
     kind: str | None = None
     symbol: str | None = None
@@ -106,7 +106,7 @@ class DocumentInfo:
     own_symbols: tuple[str, ...] = ()  # every number the document gives itself (never a citation)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExtractedDocument:
     source: str
     sha256: str
@@ -178,7 +178,7 @@ def document_from_json(data: dict[str, Any]) -> ExtractedDocument:
 # --- resolution (stage 4): canonical entities with keys that become IRIs ------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRecord:
     """One source file as the graph knows it: where it is, its hash, the batch province, what it says."""
 
@@ -188,7 +188,7 @@ class SourceRecord:
     doc: ExtractedDocument
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentNode:
     key: str
     symbol: str | None
@@ -205,7 +205,7 @@ class DocumentNode:
     issuer_inferred: bool = False  # the issuer comes from the symbol's code, not from a text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BodyNode:
     key: str
     label: str
@@ -217,7 +217,7 @@ class BodyNode:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ConceptNode:
     """A campaign (phong trào) or a theme (chủ đề, phương châm)."""
 
@@ -230,7 +230,7 @@ class ConceptNode:
     launched_by: str | None = None  # body key (campaigns)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonNode:
     key: str
     name: str
@@ -238,14 +238,14 @@ class PersonNode:
     body: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     subject: str  # entity key
     field: str  # date | issuer
     values: tuple[tuple[str, str], ...]  # (value, source path)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CitationEdge:
     target: str  # document key
     role: str
@@ -259,7 +259,7 @@ class CitationEdge:
     sentence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionEdge:
     relation: str  # promotes | launches | adoptsTheme | sentTo | memberOf
     target: str  # entity key
@@ -268,7 +268,7 @@ class MentionEdge:
     actors: tuple[str, ...] = ()  # body keys stated with it: a theme's owner, a campaign's launchers
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkEdge:
     source: str
     target: str
@@ -276,7 +276,7 @@ class LinkEdge:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedSource:
     record: SourceRecord
     graph_id: str
@@ -292,7 +292,7 @@ class ResolvedSource:
     is_launch: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedCorpus:
     sources: tuple[ResolvedSource, ...]
     documents: dict[str, DocumentNode]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 Edit = tuple[int, int, str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OffsetMap:
     """Piecewise map from output offsets to input offsets.
 
@@ -95,13 +95,34 @@ def apply_edits(
         copied.append(is_copy)
         pos += len(text)
 
+    run_out = run_src = 0  # where the copy run being written began (output, input)
     for start, end, repl in edits:
         if start < cursor:
             continue  # overlapping edit: the earlier one wins
-        emit(src[cursor:start], cursor, start, True)
+        if end - start == 1 and len(repl) == 1:
+            # one character for one ("\n" → " "): maps exactly like a copy, so the copy run goes on
+            parts.append(src[cursor:start])
+            parts.append(repl)
+            pos += start - cursor + 1
+            cursor = end
+            continue
+        parts.append(src[cursor:start])
+        pos += start - cursor
+        if pos > run_out:
+            out_starts.append(run_out)
+            src_starts.append(run_src)
+            src_ends.append(start)
+            copied.append(True)
         emit(repl, start, end, False)
-        cursor = end
-    emit(src[cursor:], cursor, len(src), True)
+        cursor = run_src = end
+        run_out = pos
+    parts.append(src[cursor:])
+    pos += len(src) - cursor
+    if pos > run_out:
+        out_starts.append(run_out)
+        src_starts.append(run_src)
+        src_ends.append(len(src))
+        copied.append(True)
     for prefix, s, e in appended:
         emit(prefix, s, s, False)
         emit(src[s:e], s, e, True)
@@ -111,7 +132,7 @@ def apply_edits(
     return out, OffsetMap(tuple(out_starts), tuple(src_starts), tuple(src_ends), tuple(copied), pos, len(src))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MapChain:
     """Successive maps, first pass first; maps an offset of the last output to the first input."""
 

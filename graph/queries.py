@@ -29,14 +29,14 @@ _HEADER = re.compile(r"^#\s*(?P<key>[a-z-]+)\s*:\s*(?P<value>.*)$")
 _PARAM = re.compile(r"^(?P<name>\w+)\s+(?P<type>string|iri|integer|path)\s*(?:—|-)?\s*(?P<doc>.*)$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Param:
     name: str
     type: str  # string | iri | integer | path (a file path, made absolute)
     doc: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NamedQuery:
     name: str
     path: Path

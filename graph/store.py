@@ -32,7 +32,7 @@ def default_store_path() -> Path:
     return Path(os.environ.get("THIDUA_STORE") or DEFAULT_STORE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IRI:
     """A query parameter that is an IRI (plain ``str`` parameters are literals)."""
 

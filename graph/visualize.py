@@ -58,7 +58,7 @@ ROW_GAP = 170
 COL_GAP = 190
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class View:
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]

@@ -22,7 +22,7 @@ _SUBJECT_END = re.compile(r";|\.(?:[ ]|$)|\n|[ ]và[ ](?:các[ ])?(?=" + rx.KIND
 _BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of a symbol in the clean text (offsets into the clean text)."""
 

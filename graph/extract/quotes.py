@@ -20,7 +20,7 @@ _CLOSE = '”"'
 _MAX_QUOTE = 400
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     start: int  # offset of the first character inside the quotes
     end: int  # offset just after the last character inside

@@ -36,7 +36,7 @@ _KEEPS_UNIT = ("ubnd", "hdnd", "hoi dong", "doan dai bieu", "uy ban mat tran")
 _DEPARTMENT_HEADS = ("so ", "ban ", "van phong", "cong an", "bo chi huy", "chi cuc", "cuc ", "thanh tra", "kho bac")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     key: str  # "<jurisdiction>/<slug>", the IRI path
     label: str  # canonical label ("UBND tỉnh Lạng Sơn")

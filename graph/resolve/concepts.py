@@ -33,7 +33,7 @@ _LOCAL_INFIX = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CampaignForm:
     core: str  # folded words of the movement without scope and place
     place: str | None  # the province a localized variant names
@@ -58,7 +58,7 @@ def campaign_form(name: str) -> CampaignForm:
 _DIGITS = re.compile(r"\d+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cluster:
     key: str  # IRI path
     label: str

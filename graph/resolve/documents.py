@@ -20,7 +20,7 @@ _STATE = re.compile(r"^(?P<num>\d*)(?:/(?P<year>\d{4}))?/(?P<kind>[^-/]+)-(?P<is
 _LAW = re.compile(r"^(?P<num>\d+)/(?P<year>\d{4})/(?P<issuer>[A-ZĐ]+\d*)$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Symbol:
     number: str
     kind_code: str
@@ -72,7 +72,7 @@ def is_national_code(issuer_code: str) -> bool:
     return bool(re.match(r"^(?:QH\d*|UBTVQH\d*|B[A-ZĐ]{1,8})$", head))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocKey:
     jurisdiction: str
     kind_code: str
