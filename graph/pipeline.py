@@ -11,9 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import queue
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -97,45 +95,42 @@ def build(
     rc = resolve_corpus(records.values())
     existing = store.graph_hashes()
     total = len(rc.sources) + 2  # sources, resolution, closure: generated one at a time, never all in memory
-    pending: dict[str, list[str]] = {}  # new graphs go in batches of about ``store.write_batch`` triples
-    pending_triples = 0
-
-    writer = _Writer()
-
-    def flush(done: int) -> None:
-        nonlocal pending, pending_triples
-        if pending:
-            writer.submit(store.insert_graphs, pending)
-            pending, pending_triples = {}, 0
-        if progress:
-            progress("store", done, total)
-
     index = corpus_index(rc)
     digests: dict[str, str] = {}
-    # one graph at a time, in this process, while the writer thread stores the previous batch (making
-    # graphs in worker processes was slower at 100,000 documents: pickling them costs more than it saves)
-    try:
-        for i, (g, lines, digest) in enumerate(build_graphs(rc, index)):
+    graphs = enumerate(build_graphs(rc, index), start=1)
+    replaced: list[tuple[str, list[str]]] = []  # graphs the store holds in another version
+    finished = False
+
+    def new_graphs() -> Iterator[tuple[str, list[str]]]:
+        """The graphs the store does not hold, for it to write as they come; stops early when enough
+        changed graphs wait to be replaced (they are replaced between two streams, never during one)."""
+        nonlocal finished
+        waiting = 0
+        for i, (g, lines, digest) in graphs:
             digests[g] = digest
+            report.triples += len(lines)
             if existing.get(g) == digest:
                 report.kept_graphs += 1
             elif g in existing:
-                writer.submit(store.replace_graph, g, lines)
+                replaced.append((g, lines))
                 report.written_graphs += 1
+                waiting += len(lines)
             else:
-                pending[g] = lines
-                pending_triples += len(lines)
                 report.written_graphs += 1
-            report.triples += len(lines)
-            if pending_triples >= store.write_batch or i + 1 == total:
-                flush(i + 1)
-            elif progress and i % 64 == 0:
-                progress("store", i + 1, total)
-        flush(total)
-    except BaseException:
-        writer.close(raise_error=False)  # what was handed over is written (each graph whole or hashless)
-        raise
-    writer.close()
+                yield g, lines
+            if progress and (i % 64 == 0 or i == total):
+                progress("store", i, total)
+            if waiting >= store.write_batch:
+                return
+        finished = True
+
+    # one graph at a time, in this process, as the store reads them (making graphs in worker processes
+    # was slower at 100,000 documents: pickling them costs more than it saves)
+    while not finished:
+        store.write_new_graphs(new_graphs())
+        for g, lines in replaced:
+            store.replace_graph(g, lines)
+        replaced.clear()
     _load_ontology(store, existing)
     target = index_path(store)
     if target is not None:  # the citation index beside the store, stamped with what it was built from
@@ -145,40 +140,6 @@ def build(
     report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)
     report.conflicts = len(rc.conflicts)
     return report
-
-
-class _Writer:
-    """Runs the store's writes in a thread of its own, in order, while the build prepares the next batch:
-    Oxigraph (and an HTTP request) releases the GIL while it writes.  At most one batch waits, so memory
-    stays bounded; an error in a write is raised again in the build at its next submit or at close."""
-
-    def __init__(self) -> None:
-        self._queue: queue.Queue = queue.Queue(maxsize=1)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="thidua-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (job := self._queue.get()) is not None:
-            if self._error is None:
-                try:
-                    job[0](*job[1:])
-                except BaseException as exc:  # handed to the build thread; later writes are skipped
-                    self._error = exc
-
-    def _raise(self) -> None:
-        if self._error is not None:
-            raise self._error
-
-    def submit(self, *job: object) -> None:
-        self._raise()
-        self._queue.put(job)
-
-    def close(self, *, raise_error: bool = True) -> None:
-        self._queue.put(None)
-        self._thread.join()
-        if raise_error:
-            self._raise()
 
 
 def _load_ontology(store: Store, existing: dict[str, str]) -> None:

@@ -14,10 +14,12 @@ RDF terms serialised by rdflib — never pasted into the query text.
 from __future__ import annotations
 
 import contextlib
+import io
+import itertools
 import os
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -89,6 +91,20 @@ class Store(ABC):
         """Write graphs the store does not hold yet, each whole; backends may batch them in one transaction."""
         for graph, lines in graphs.items():
             self.replace_graph(graph, lines)
+
+    def write_new_graphs(self, graphs: Iterable[tuple[str, list[str]]]) -> None:
+        """Write graphs the store does not hold yet, as ``graphs`` yields them (so they need not all be in
+        memory at once), in batches of about :attr:`write_batch` triples, each batch whole."""
+        batch: dict[str, list[str]] = {}
+        size = 0
+        for graph, lines in graphs:
+            batch[graph] = lines
+            size += len(lines)
+            if size >= self.write_batch:
+                self.insert_graphs(batch)
+                batch, size = {}, 0
+        if batch:
+            self.insert_graphs(batch)
 
     def drop_incomplete_graphs(self) -> list[str]:
         """Remove named graphs that lack their content hash (a build stopped while writing them) and
@@ -265,31 +281,45 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             raise StoreError(f"SPARQL Update: {exc}") from None
 
-    write_batch = 250_000
-
     def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
-        """New graphs as N-Quads.  A large batch goes through Oxigraph's bulk loader, which writes sorted
-        files straight to disk (2–3× faster than a transaction, and its memory does not grow) but is not
-        atomic; so each graph's statements about itself — its content hash and triple count — are held
-        back and written afterwards, in one transaction.  A graph without its hash is therefore one whose
-        writing was interrupted: :meth:`drop_incomplete_graphs`, run first by every build, removes it.
-        A small batch is one transaction, all or none."""
-        ox = self._ox
-        content, marks = [], []
-        for graph, lines in graphs.items():
-            own, suffix = f"<{graph}> ", f" <{graph}> .\n"
-            for line in lines:  # each N-Triples line ends with " ."
-                (marks if line.startswith(own) else content).append(line[:-1] + suffix)
-        if len(content) < BULK_FROM:
-            self._store.load("".join(content + marks).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-            self._unflushed += len(content) + len(marks)
-        else:
-            self._store.bulk_load("".join(content).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-            self._store.load("".join(marks).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-            self._unflushed += len(marks)
+        """New graphs as N-Quads, loaded together in one transaction (all or none) by Oxigraph's parser."""
+        self._load_transaction([_nquad(line, graph) for graph, lines in graphs.items() for line in lines])
+
+    def _load_transaction(self, quads: list[str]) -> None:
+        self._store.load("".join(quads).encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
+        self._unflushed += len(quads)
         if self._unflushed >= FLUSH_EVERY:  # RocksDB keeps what was written in memory until flushed
             self._store.flush()
             self._unflushed = 0
+
+    def write_new_graphs(self, graphs: Iterable[tuple[str, list[str]]]) -> None:
+        """Many new graphs go through Oxigraph's bulk loader, in one stream made as it reads: it parses in
+        this thread and sorts and writes files straight to disk in others (2–3× faster than transactions,
+        and its memory does not grow with the corpus), but it is not atomic.  So each graph's statements
+        about itself — its content hash and triple count — are held back and written after all the
+        content, in transactions: a graph without its hash is one whose writing was interrupted, and
+        :meth:`drop_incomplete_graphs`, run first by every build, removes it.  A few graphs (fewer than
+        ``BULK_FROM`` triples) are one transaction, all or none."""
+        graphs = iter(graphs)
+        first: dict[str, list[str]] = {}
+        size = 0
+        for graph, lines in graphs:
+            first[graph] = lines
+            size += len(lines)
+            if size >= BULK_FROM:
+                break
+        else:
+            if first:
+                self.insert_graphs(first)
+            return
+        marks: list[str] = []
+        stream = _NQuadsStream(itertools.chain(first.items(), graphs), marks)
+        first = {}
+        self._store.bulk_load(io.BufferedReader(stream, buffer_size=1 << 20), format=self._ox.RdfFormat.N_QUADS)
+        if stream.error is not None:  # the graphs' producer failed: what was streamed stays without hashes
+            raise stream.error
+        for i in range(0, len(marks), FLUSH_EVERY):
+            self._load_transaction(marks[i : i + FLUSH_EVERY])
 
     def drop_incomplete_graphs(self) -> list[str]:
         hashed = set(self.graph_hashes())
@@ -303,6 +333,51 @@ class OxigraphStore(Store):
             with contextlib.suppress(OSError, AttributeError, RuntimeError):  # read-only stores do not flush
                 self._store.flush()
             self._store = None
+
+
+def _nquad(line: str, graph: str) -> str:
+    return f"{line[:-1]}<{graph}> .\n"  # an N-Triples line ends with " ."
+
+
+class _NQuadsStream(io.RawIOBase):
+    """N-Quads bytes made on demand from ``(graph, lines)`` pairs, for Oxigraph's bulk loader to read.
+    Each graph's statements about itself go to ``marks`` instead.  An error of the producer is kept (and
+    the stream ends), so that the loader returns and the caller can raise it as it was."""
+
+    def __init__(self, graphs: Iterator[tuple[str, list[str]]], marks: list[str]) -> None:
+        self._graphs = graphs
+        self._marks = marks
+        self._pending = b""
+        self._at = 0  # bytes of ``_pending`` already read
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
+        if self._at == len(self._pending) and self.error is None:
+            chunks = []
+            size = 0
+            while size < len(buffer):
+                try:
+                    graph, lines = next(self._graphs)
+                except StopIteration:
+                    break
+                except BaseException as exc:
+                    self.error = exc
+                    break
+                own = f"<{graph}> "
+                content = []
+                for line in lines:
+                    (self._marks if line.startswith(own) else content).append(_nquad(line, graph))
+                chunk = "".join(content).encode("utf-8")
+                chunks.append(chunk)
+                size += len(chunk)
+            self._pending, self._at = b"".join(chunks), 0
+        n = min(len(buffer), len(self._pending) - self._at)
+        buffer[:n] = memoryview(self._pending)[self._at : self._at + n]
+        self._at += n
+        return n
 
 
 class EndpointStore(Store):

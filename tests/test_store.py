@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -93,36 +94,33 @@ def _processes_naming(path: Path) -> list[int]:
     return found
 
 
-# the build in a process of its own, with small write batches so that 400 documents take several bulk loads
-_BUILD = """
-import json, sys
-import graph.store
-from graph.pipeline import build
-from graph.store import OxigraphStore
-graph.store.BULK_FROM = 5_000
-store = OxigraphStore(sys.argv[2])
-store.write_batch = 10_000
-def progress(stage, done, total):
-    sys.stderr.write(json.dumps({"stage": stage, "done": done, "total": total}) + "\\n")
-    sys.stderr.flush()
-build([sys.argv[1]], store, province="Lạng Sơn", progress=progress)
-"""
-
-
 def test_kill_9_during_a_build_leaves_only_whole_documents(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     texts = [p.read_text(encoding="utf-8") for p in SAMPLES]
-    for i in range(400):
-        (docs / f"doc{i:04d}.txt").write_text(
-            texts[i % len(texts)] + f"\nKế hoạch số {i + 1}/KH-UBND.\n", encoding="utf-8"
-        )
+
+    def write(i: int) -> None:
+        text = texts[i % len(texts)] + f"\nKế hoạch số {i + 1}/KH-UBND.\n"
+        (docs / f"doc{i:04d}.txt").write_text(text, encoding="utf-8")
+
+    for i in range(200):
+        write(i)
     store_dir = tmp_path / "store"
+    with OxigraphStore(store_dir) as store:  # a complete store first
+        build([docs], store, province="Lạng Sơn", workers=2)
+        stored = {
+            g for g in store.graph_hashes() if "/graph/" in g and not g.endswith(("resolution", "closure", "ontology"))
+        }
+    assert len(stored) == 200
+    for i in range(200, 600):  # then a build that adds 400 documents is killed while it writes them
+        write(i)
+    env = {**os.environ, "THIDUA_PROGRESS": "jsonl"}
     proc = subprocess.Popen(
-        [sys.executable, "-c", _BUILD, str(docs), str(store_dir)],
+        [sys.executable, "-m", "graph.cli", "build", str(docs), "--store", str(store_dir), "--province", "Lạng Sơn"],
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
+        env=env,
     )
     killed_at = None
     deadline = time.time() + 300
@@ -134,7 +132,7 @@ def test_kill_9_during_a_build_leaves_only_whole_documents(tmp_path: Path) -> No
             event = json.loads(line)
         except ValueError:
             continue
-        if event["stage"] == "store" and event["done"] >= 150:
+        if event["stage"] == "store" and event["done"] >= 300:
             proc.send_signal(signal.SIGKILL)
             killed_at = event["done"]
             break
@@ -147,15 +145,15 @@ def test_kill_9_during_a_build_leaves_only_whole_documents(tmp_path: Path) -> No
     assert _processes_naming(store_dir) == []
     store = OxigraphStore(store_dir)  # it opens after a crash
     counts = store.graph_counts()
-    assert len(counts) >= 20  # batches are handed to the writer one at a time: the first two were written
-    hashed = set(store.graph_hashes())
+    hashed = store.graph_hashes()
+    assert stored <= set(hashed)  # nothing already stored was lost
     for graph, (stated, actual) in counts.items():
         if graph in hashed:
             assert stated == actual, graph  # every graph that carries its hash is whole
     report = build([docs], store, province="Lạng Sơn", workers=2)  # the next build completes the store
-    assert report.incomplete_dropped == len(set(counts) - hashed)  # after removing what was half written
-    assert not report.failures and report.extracted + report.unchanged == 400
-    assert len(store.stored_sources()) == 400
+    assert report.incomplete_dropped == len(set(counts) - set(hashed))  # after removing what was half written
+    assert not report.failures and report.extracted + report.unchanged == 600
+    assert len(store.stored_sources()) == 600
     assert all(stated == actual for stated, actual in store.graph_counts().values())
     store.close()
 
@@ -204,4 +202,27 @@ def test_a_line_break_in_a_file_name_is_escaped(tmp_path: Path) -> None:
     report = build([docs], store, workers=1)
     assert report.written_graphs == 3 and not report.failures
     assert _graph_of(store, odd)
+    store.close()
+
+
+def test_a_failure_while_making_the_graphs_is_raised_as_it_was(tmp_path: Path, monkeypatch) -> None:
+    """The bulk loader reads the graphs as they are made; an error there ends the stream and is raised
+    unchanged, and what was streamed stays without hashes until the next build drops it."""
+    import graph.store
+
+    monkeypatch.setattr(graph.store, "BULK_FROM", 1)
+    lines = [f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" ." for i in range(1000)]
+
+    def graphs():  # type: ignore[no-untyped-def]
+        for n in range(3):
+            g = f"https://example.org/g{n}"
+            yield g, [*lines, f"<{g}> <https://w3id.org/thidua/ontology#contentHash> \"h{n}\" ."]
+        raise RuntimeError("hỏng ở văn bản thứ tư")
+
+    store = OxigraphStore(tmp_path / "store")
+    with pytest.raises(RuntimeError, match="thứ tư"):
+        store.write_new_graphs(graphs())
+    assert store.graph_hashes() == {}
+    assert store.drop_incomplete_graphs() == [f"https://example.org/g{n}" for n in range(3)]
+    assert store.count() == 0
     store.close()
