@@ -215,6 +215,7 @@ def _python(value: str, datatype: str | None) -> Any:
 
 FLUSH_EVERY = 250_000  # quads written between two flushes: bounds the memory of a national build
 BULK_FROM = 50_000  # new quads from which Oxigraph's bulk loader is used (below, one transaction is as fast)
+BULK_STREAM = 1_000_000  # quads per bulk load: its memory grows ~700 bytes a quad until it ends
 
 
 class OxigraphStore(Store):
@@ -298,8 +299,9 @@ class OxigraphStore(Store):
         and its memory does not grow with the corpus), but it is not atomic.  So each graph's statements
         about itself — its content hash and triple count — are held back and written after all the
         content, in transactions: a graph without its hash is one whose writing was interrupted, and
-        :meth:`drop_incomplete_graphs`, run first by every build, removes it.  A few graphs (fewer than
-        ``BULK_FROM`` triples) are one transaction, all or none."""
+        :meth:`drop_incomplete_graphs`, run first by every build, removes it.  A stream ends after
+        ``BULK_STREAM`` quads (the loader's memory grows until it ends) and its graphs' hashes are written
+        before the next begins.  A few graphs (fewer than ``BULK_FROM`` triples) are one transaction."""
         graphs = iter(graphs)
         first: dict[str, list[str]] = {}
         size = 0
@@ -312,14 +314,18 @@ class OxigraphStore(Store):
             if first:
                 self.insert_graphs(first)
             return
-        marks: list[str] = []
-        stream = _NQuadsStream(itertools.chain(first.items(), graphs), marks)
+        source = itertools.chain(first.items(), graphs)
         first = {}
-        self._store.bulk_load(io.BufferedReader(stream, buffer_size=1 << 20), format=self._ox.RdfFormat.N_QUADS)
-        if stream.error is not None:  # the graphs' producer failed: what was streamed stays without hashes
-            raise stream.error
-        for i in range(0, len(marks), FLUSH_EVERY):
-            self._load_transaction(marks[i : i + FLUSH_EVERY])
+        while True:
+            marks: list[str] = []
+            stream = _NQuadsStream(source, marks, BULK_STREAM)
+            self._store.bulk_load(io.BufferedReader(stream, buffer_size=1 << 20), format=self._ox.RdfFormat.N_QUADS)
+            if stream.error is not None:  # the graphs' producer failed: what was streamed stays without hashes
+                raise stream.error
+            for i in range(0, len(marks), FLUSH_EVERY):
+                self._load_transaction(marks[i : i + FLUSH_EVERY])
+            if stream.exhausted:
+                return
 
     def drop_incomplete_graphs(self) -> list[str]:
         hashed = set(self.graph_hashes())
@@ -340,16 +346,19 @@ def _nquad(line: str, graph: str) -> str:
 
 
 class _NQuadsStream(io.RawIOBase):
-    """N-Quads bytes made on demand from ``(graph, lines)`` pairs, for Oxigraph's bulk loader to read.
-    Each graph's statements about itself go to ``marks`` instead.  An error of the producer is kept (and
-    the stream ends), so that the loader returns and the caller can raise it as it was."""
+    """N-Quads bytes made on demand from ``(graph, lines)`` pairs, for Oxigraph's bulk loader to read,
+    until about ``limit`` quads.  Each graph's statements about itself go to ``marks`` instead.  An error
+    of the producer is kept (and the stream ends), so that the loader returns and the caller can raise it
+    as it was."""
 
-    def __init__(self, graphs: Iterator[tuple[str, list[str]]], marks: list[str]) -> None:
+    def __init__(self, graphs: Iterator[tuple[str, list[str]]], marks: list[str], limit: int) -> None:
         self._graphs = graphs
         self._marks = marks
+        self._left = limit  # quads this stream still takes: it ends after the graph that reaches the limit
         self._pending = b""
         self._at = 0  # bytes of ``_pending`` already read
         self.error: BaseException | None = None
+        self.exhausted = False
 
     def readable(self) -> bool:
         return True
@@ -358,10 +367,11 @@ class _NQuadsStream(io.RawIOBase):
         if self._at == len(self._pending) and self.error is None:
             chunks = []
             size = 0
-            while size < len(buffer):
+            while size < len(buffer) and self._left > 0:
                 try:
                     graph, lines = next(self._graphs)
                 except StopIteration:
+                    self.exhausted = True
                     break
                 except BaseException as exc:
                     self.error = exc
@@ -373,6 +383,7 @@ class _NQuadsStream(io.RawIOBase):
                 chunk = "".join(content).encode("utf-8")
                 chunks.append(chunk)
                 size += len(chunk)
+                self._left -= len(content)
             self._pending, self._at = b"".join(chunks), 0
         n = min(len(buffer), len(self._pending) - self._at)
         buffer[:n] = memoryview(self._pending)[self._at : self._at + n]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -225,4 +226,7 @@ def test_a_failure_while_making_the_graphs_is_raised_as_it_was(tmp_path: Path, m
     assert store.graph_hashes() == {}
     assert store.drop_incomplete_graphs() == [f"https://example.org/g{n}" for n in range(3)]
     assert store.count() == 0
+    monkeypatch.setattr(graph.store, "BULK_STREAM", 1500)  # then the same graphs in streams of 1,500 quads
+    store.write_new_graphs(itertools.islice(graphs(), 3))
+    assert sorted(store.graph_hashes().values()) == ["h0", "h1", "h2"] and store.count() == 3 * 1001
     store.close()
