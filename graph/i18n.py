@@ -10,6 +10,13 @@ import os
 MESSAGES: dict[str, dict[str, str]] = {
     # loading
     "not_found": {"vi": "không tìm thấy tệp", "en": "file not found"},
+    # store
+    "store_unfinished": {
+        "vi": "{path}: lần dựng đồ thị trước chưa xong (đang chạy hoặc bị ngắt) nên kho còn văn bản ghi dở — "
+        "chờ nó xong, hoặc chạy lại `thidua build`",
+        "en": "{path}: the last build has not finished (it is running or was interrupted), so some documents "
+        "are half written — wait for it, or run `thidua build` again",
+    },
     "is_directory": {"vi": "là thư mục, không phải tệp", "en": "is a directory, not a file"},
     "empty": {"vi": "tệp rỗng", "en": "the file is empty"},
     "unsupported": {

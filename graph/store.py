@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ThiduaError
+from .i18n import t as message
 
 DEFAULT_STORE = ".thidua/store"
 
@@ -215,7 +216,8 @@ def _python(value: str, datatype: str | None) -> Any:
 
 FLUSH_EVERY = 250_000  # quads written between two flushes: bounds the memory of a national build
 BULK_FROM = 50_000  # new quads from which Oxigraph's bulk loader is used (below, one transaction is as fast)
-BULK_STREAM = 1_000_000  # quads per bulk load: its memory grows ~700 bytes a quad until it ends
+UNFINISHED = "thidua-build-unfinished"  # in the store's folder while bulk loads may leave graphs without hash
+BULK_STREAM = 500_000  # quads per bulk load: its memory grows ~700 bytes a quad until it ends
 
 
 class OxigraphStore(Store):
@@ -232,6 +234,8 @@ class OxigraphStore(Store):
             if self.path is None:
                 self._store = pyoxigraph.Store()
             elif read_only:
+                if (self.path / UNFINISHED).exists():  # readers never see half a document
+                    raise StoreError(message("store_unfinished", path=self.path))
                 self._store = pyoxigraph.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
@@ -316,6 +320,8 @@ class OxigraphStore(Store):
             return
         source = itertools.chain(first.items(), graphs)
         first = {}
+        if self.path is not None:
+            (self.path / UNFINISHED).touch()
         while True:
             marks: list[str] = []
             stream = _NQuadsStream(source, marks, BULK_STREAM)
@@ -325,13 +331,19 @@ class OxigraphStore(Store):
             for i in range(0, len(marks), FLUSH_EVERY):
                 self._load_transaction(marks[i : i + FLUSH_EVERY])
             if stream.exhausted:
-                return
+                break
+        self._store.flush()  # the hashes are on disk before the folder says the build is done
+        if self.path is not None:
+            (self.path / UNFINISHED).unlink(missing_ok=True)
 
     def drop_incomplete_graphs(self) -> list[str]:
         hashed = set(self.graph_hashes())
         broken = [g for g in self._store.named_graphs() if isinstance(g, self._ox.NamedNode) and g.value not in hashed]
         for g in broken:
             self._store.remove_graph(g)
+        if self.path is not None:
+            self._store.flush()
+            (self.path / UNFINISHED).unlink(missing_ok=True)
         return sorted(g.value for g in broken)
 
     def close(self) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from graph.pipeline import build
-from graph.store import OxigraphStore
+from graph.store import OxigraphStore, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -181,14 +181,20 @@ def test_a_write_stopped_between_content_and_hashes_is_dropped_and_redone(tmp_pa
             raise Crash
 
     store._store = StopsAfterBulkLoad()
-    with pytest.raises(Crash):  # the writer thread's failure reaches the build
+    with pytest.raises(Crash):  # the failure reaches the build
         build(docs, store, province="Lạng Sơn", workers=1)
     store._store = ox_store
     assert store.graph_hashes() == {} and len(store.graph_counts()) == 7  # content without hashes
+    store.close()
+    ox_store = None  # the database closes with its last reference
+    with pytest.raises(StoreError, match="chưa xong"):  # readers are told, and never see half a document
+        OxigraphStore(tmp_path / "store", read_only=True)
+    store = OxigraphStore(tmp_path / "store")
     report = build(docs, store, province="Lạng Sơn", workers=1)
     assert report.incomplete_dropped == 7 and report.written_graphs == 7
     assert store.graph_hashes() == clean.graph_hashes() and store.count() == clean.count()
     store.close()
+    OxigraphStore(tmp_path / "store", read_only=True).close()  # whole again: it opens for reading
     clean.close()
 
 
