@@ -145,3 +145,11 @@ def test_news_citation_has_issuer_and_date() -> None:
     c = doc.citations[0]
     assert (c.symbol, c.date, c.issuer) == ("2/KH-UBND", "2024-01-05", "UBND tỉnh Cao Bằng")
     assert [t.text for t in doc.themes] == ["Đoàn kết, kỷ cương, đổi mới, hiệu quả"]
+
+
+def test_no_administrative_unit_begins_another() -> None:
+    """``body_case`` looks units up by word count, which holds only while no unit is the first words
+    of another ("thị" and "thị xã" could not both be units)."""
+    from graph.vocab import ADMIN_UNITS
+
+    assert not [(u, v) for u in ADMIN_UNITS for v in ADMIN_UNITS if v.startswith(u + " ")]

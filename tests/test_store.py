@@ -218,12 +218,12 @@ def test_a_failure_while_making_the_graphs_is_raised_as_it_was(tmp_path: Path, m
     import graph.store
 
     monkeypatch.setattr(graph.store, "BULK_FROM", 1)
-    lines = [f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" ." for i in range(1000)]
+    lines = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .' for i in range(1000)]
 
     def graphs():  # type: ignore[no-untyped-def]
         for n in range(3):
             g = f"https://example.org/g{n}"
-            yield g, [*lines, f"<{g}> <https://w3id.org/thidua/ontology#contentHash> \"h{n}\" ."]
+            yield g, [*lines, f'<{g}> <https://w3id.org/thidua/ontology#contentHash> "h{n}" .']
         raise RuntimeError("hỏng ở văn bản thứ tư")
 
     store = OxigraphStore(tmp_path / "store")

@@ -95,11 +95,19 @@ def _split_columns(line: str, motto: bool = True) -> list[str]:
     """A flattened two-column header line: drop the national motto, split on wide gaps."""
     if motto:
         line = _MOTTO.sub("  ", line)
-    return [p.strip() for p in re.split(r"[ ]{3,}|\t", line) if p.strip() and not _RULE_LINE.match(p)]
+    return [p.strip() for p in _COLUMN_GAP.split(line) if p.strip() and not _RULE_LINE.match(p)]
+
+
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+_RECIPIENTS_HEAD = re.compile(r"(?i)^[ *]*Nơi nhận")
+_NUMBER_HEAD = re.compile(r"(?i)^(?:Số|Số hiệu)\b")
 
 
 def _is_caps(text: str) -> bool:
-    letters = [c for c in text[:300] if c.isalpha()]
+    head = text[:300]
+    if not head.isupper():  # a lower-case letter, or no letter at all: most lines end here
+        return False
+    letters = [c for c in head if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
@@ -166,7 +174,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     bodies: list[str] = []
     stop = kind_idx if kind_idx >= 0 else len(header)
     for line in header[:stop]:
-        if re.match(r"(?i)^(?:Số|Số hiệu)\b", line) or _PLACE_DATE.search(line):
+        if _NUMBER_HEAD.match(line) or _PLACE_DATE.search(line):
             break
         for part in _split_columns(line)[:1]:
             if not _is_caps(part) or _KIND_NAMES.get(part.upper()):
@@ -276,7 +284,7 @@ def _footer(lines_text: str) -> tuple[list[str], Signer]:
     lines = lines_text[-20000:].split("\n")
     start = None
     for i in range(len(lines) - 1, max(-1, len(lines) - 120), -1):
-        if re.match(r"(?i)^[ *]*Nơi nhận", lines[i].strip()):
+        if _RECIPIENTS_HEAD.match(lines[i].strip()):
             start = i
             break
     recipients: list[str] = []

@@ -108,7 +108,17 @@ _HEAD_CASE = {
     "thủ trưởng": "Thủ trưởng",
 }
 _GENERIC_AFTER = ("cụm thi đua", "khối thi đua")  # names that go on in small letters
-_UNITS = sorted(ADMIN_UNITS, key=len, reverse=True)
+_UNITS_BY_WORDS: dict[int, frozenset[str]] = {
+    n: frozenset(u for u in ADMIN_UNITS if len(u.split()) == n) for n in {len(u.split()) for u in ADMIN_UNITS}
+}  # no unit is the first words of another, so at most one matches at a place
+
+
+def _unit_at(words: list[str], i: int) -> str | None:
+    for n, units in _UNITS_BY_WORDS.items():
+        chunk = " ".join(words[i : i + n]).lower().strip(",")
+        if chunk in units:
+            return chunk
+    return None
 
 
 def body_case(text: str) -> str:
@@ -149,7 +159,7 @@ def body_case(text: str) -> str:
         word = words[i]
         bare = word.strip(",.;:()")
         low = word.lower()
-        unit = next((u for u in _UNITS if " ".join(words[i : i + len(u.split())]).lower().strip(",") == u), None)
+        unit = _unit_at(words, i)
         if unit == "xã" and i + 1 < len(words) and words[i + 1].lower().startswith("hội"):
             unit = None
         if bare in ACRONYMS or (
