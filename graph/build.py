@@ -410,15 +410,21 @@ def ntriples(g: Triples) -> list[str]:
 
 
 def finish(lines: list[str], graph: str) -> tuple[list[str], str]:
-    """Add the graph's content hash and triple count (inside the graph: a crash check for readers)."""
-    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    """Add the graph's content hash and triple count to its sorted lines (inside the graph: a build keeps
+    a graph whose hash has not changed, and a reader can check that it is whole)."""
+    h = hashlib.sha256()
+    for i in range(0, len(lines), _HASH_CHUNK):  # the hash of the lines joined by "\n", a chunk at a time
+        if i:
+            h.update(b"\n")
+        h.update("\n".join(lines[i : i + _HASH_CHUNK]).encode("utf-8"))
+    digest = h.hexdigest()
     count = len(lines) + 2
-    lines = [
-        *lines,
-        f"{URIRef(graph)} {TD.contentHash} {Literal(digest)} .",
-        f"{URIRef(graph)} {TD.tripleCount} {Literal(count, datatype=XSD.integer)} .",
-    ]
+    lines.append(f"{URIRef(graph)} {TD.contentHash} {Literal(digest)} .")
+    lines.append(f"{URIRef(graph)} {TD.tripleCount} {Literal(count, datatype=XSD.integer)} .")
     return lines, digest
+
+
+_HASH_CHUNK = 10_000  # lines: the resolution graph of a national corpus is never joined whole
 
 
 def source_graph_lines(src: ResolvedSource) -> tuple[str, list[str], str]:

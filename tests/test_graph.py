@@ -119,3 +119,17 @@ def test_export_formats(tmp_path: Path) -> None:
     graphml = tmp_path / "g.graphml"
     thidua("export", "--format", "graphml", "--out", graphml, "--store", store)
     assert nx.read_graphml(graphml).number_of_nodes() == net.number_of_nodes()
+
+
+@pytest.mark.parametrize("n", [0, 1, 9_999, 10_000, 10_001, 25_000])
+def test_a_graph_hash_is_that_of_its_lines_joined(n: int) -> None:
+    """The hash is taken a chunk of lines at a time (a national resolution graph is never joined whole);
+    it stays the hash of the lines joined by line breaks, so stores built before keep their graphs."""
+    import hashlib
+
+    from graph.build import finish
+
+    lines = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .' for i in range(n)]
+    out, digest = finish(list(lines), "https://example.org/g")
+    assert digest == hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    assert out[:n] == lines and len(out) == n + 2 and digest in out[-2]
