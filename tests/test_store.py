@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import thidua
 
 from graph.pipeline import build
 from graph.store import OxigraphStore, StoreError
@@ -189,6 +190,9 @@ def test_a_write_stopped_between_content_and_hashes_is_dropped_and_redone(tmp_pa
     ox_store = None  # the database closes with its last reference
     with pytest.raises(StoreError, match="chưa xong"):  # readers are told, and never see half a document
         OxigraphStore(tmp_path / "store", read_only=True)
+    for lang, words in (("vi", "chưa xong"), ("en", "has not finished")):  # in one line, in either language
+        run = thidua("list", "documents", "--store", tmp_path / "store", code=2, lang=lang)
+        assert words in run.stderr and "Traceback" not in run.stderr
     store = OxigraphStore(tmp_path / "store")
     report = build(docs, store, province="Lạng Sơn", workers=1)
     assert report.incomplete_dropped == 7 and report.written_graphs == 7
