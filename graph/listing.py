@@ -34,18 +34,26 @@ SELECT DISTINCT ?e ?path WHERE {
 }"""
 )
 
-# Documents: what a source states about a document is its own description (td:sourceFile) or a citation
-# statement naming it (every eli:cites, eli:based_on and td:implements triple has one), so the sources
-# that use a document are found from those two patterns instead of every triple that touches it.
+# Documents: the resolution graph records every source that states something about a document (its own
+# description, or a citation statement naming it) as prov:wasDerivedFrom, so the sources that use a
+# document are read from there instead of from every triple that touches it (which timed out at 100,000).
 _USED_BY_DOCUMENTS = (
     PREFIXES
     + """
-SELECT DISTINCT ?e ?path WHERE {
-  { GRAPH ?g { ?e td:sourceFile ?src } }
-  UNION { GRAPH ?g { ?st td:citedDocument ?e ; prov:wasDerivedFrom ?src } }
-  UNION { GRAPH ?g { ?st td:citingDocument ?e ; prov:wasDerivedFrom ?src } }
-  GRAPH ?g { ?src a td:SourceFile ; prov:atLocation ?path }
+SELECT ?e ?path WHERE {
+  GRAPH <%s> { ?e prov:wasDerivedFrom ?src }
+  GRAPH ?g { ?src prov:atLocation ?path }
 }"""
+    % RESOLUTION
+)
+
+# the Vietnamese names of the kinds of document (a code list of the ontology), joined in Python: a few
+# dozen rows, instead of a lookup in every graph for each of the documents
+_KIND_LABELS = (
+    PREFIXES
+    + """
+SELECT ?type ?kind WHERE { GRAPH ?o { ?type skos:inScheme <https://w3id.org/thidua/vocab/kind> ;
+  skos:prefLabel ?kind FILTER(LANG(?kind) = "vi") } }"""
 )
 
 _VARIANTS = (
@@ -58,14 +66,12 @@ SELECT ?e ?v WHERE { GRAPH <%s> { ?e a %s . { ?e skos:prefLabel ?v } UNION { ?e 
 _DETAILS = {
     "documents": PREFIXES
     + """
-SELECT ?e ?label ?symbol ?date ?year ?kind ?issuer ?issuerLabel ?inCorpus ?title ?jurisdiction WHERE {
+SELECT ?e ?label ?symbol ?date ?year ?type ?issuer ?issuerLabel ?inCorpus ?title ?jurisdiction WHERE {
   GRAPH <%s> { ?e a td:Document ; rdfs:label ?label ; td:inCorpus ?inCorpus ; td:jurisdiction ?j .
     BIND(STRAFTER(STR(?j), "jurisdiction/") AS ?jurisdiction)
     OPTIONAL { ?e eli:id_local ?symbol } OPTIONAL { ?e eli:date_document ?date } OPTIONAL { ?e td:year ?year }
-    OPTIONAL { ?e eli:title ?title } OPTIONAL { ?e eli:type_document ?t }
-    OPTIONAL { ?e eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel } }
-  BIND(COALESCE(?t, <urn:thidua:none>) AS ?type)
-  OPTIONAL { GRAPH ?o { ?type skos:prefLabel ?kind FILTER(LANG(?kind) = "vi") } } }""",
+    OPTIONAL { ?e eli:title ?title } OPTIONAL { ?e eli:type_document ?type }
+    OPTIONAL { ?e eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel } } }""",
     "bodies": PREFIXES
     + """
 SELECT ?e ?label ?level ?parent ?jurisdiction ?cluster WHERE {
@@ -98,6 +104,7 @@ def list_entities(store: Store, kind: str) -> list[dict[str, Any]]:
     variants: dict[str, set[str]] = defaultdict(set)
     for r in store.select(_VARIANTS % (RESOLUTION, cls)):
         variants[r["e"]].add(r["v"])
+    kinds = {r["type"]: r["kind"] for r in store.select(_KIND_LABELS)} if kind == "documents" else {}
     out: dict[str, dict[str, Any]] = {}
     for r in store.select(_DETAILS[kind] % RESOLUTION):
         e = r.pop("e")
@@ -106,6 +113,7 @@ def list_entities(store: Store, kind: str) -> list[dict[str, Any]]:
         item: dict[str, Any] = {"id": e, "label": r.pop("label")}
         item.update({k: v for k, v in r.items()})
         if kind == "documents":
+            item["kind"] = kinds.get(item.pop("type"))
             item["date"] = str(item["date"]) if item.get("date") else None
             item["in_corpus"] = bool(item.pop("inCorpus"))
         if kind == "bodies":
