@@ -89,9 +89,12 @@ class Store(ABC):
         self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
 
     def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
-        """Write graphs the store does not hold yet, each whole; backends may batch them in one transaction."""
-        for graph, lines in graphs.items():
-            self.replace_graph(graph, lines)
+        """Write graphs the store does not hold yet, together, in one update request (which SPARQL 1.1
+        Update applies atomically: all of them or none)."""
+        if not graphs:
+            return
+        body = "\n".join(f"GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n}" for graph, lines in graphs.items())
+        self.update(f"INSERT DATA {{\n{body}\n}}")
 
     def write_new_graphs(self, graphs: Iterable[tuple[str, list[str]]]) -> None:
         """Write graphs the store does not hold yet, as ``graphs`` yields them (so they need not all be in
