@@ -307,8 +307,9 @@ class OxigraphStore(Store):
         about itself — its content hash and triple count — are held back and written after all the
         content, in transactions: a graph without its hash is one whose writing was interrupted, and
         :meth:`drop_incomplete_graphs`, run first by every build, removes it.  A stream ends after
-        ``BULK_STREAM`` quads (the loader's memory grows until it ends) and its graphs' hashes are written
-        before the next begins.  A few graphs (fewer than ``BULK_FROM`` triples) are one transaction."""
+        ``BULK_STREAM`` quads, even inside a graph (the loader's memory grows until it ends), and the
+        hashes of the graphs it completed are written before the next begins.  A few graphs (fewer than
+        ``BULK_FROM`` triples) are one transaction."""
         graphs = iter(graphs)
         first: dict[str, list[str]] = {}
         size = 0
@@ -321,19 +322,19 @@ class OxigraphStore(Store):
             if first:
                 self.insert_graphs(first)
             return
-        source = itertools.chain(first.items(), graphs)
+        feed = _Feed(itertools.chain(first.items(), graphs))
         first = {}
         if self.path is not None:
             (self.path / UNFINISHED).touch()
         while True:
             marks: list[str] = []
-            stream = _NQuadsStream(source, marks, BULK_STREAM)
+            stream = _NQuadsStream(feed, marks, BULK_STREAM)
             self._store.bulk_load(io.BufferedReader(stream, buffer_size=1 << 20), format=self._ox.RdfFormat.N_QUADS)
             if stream.error is not None:  # the graphs' producer failed: what was streamed stays without hashes
                 raise stream.error
             for i in range(0, len(marks), FLUSH_EVERY):
                 self._load_transaction(marks[i : i + FLUSH_EVERY])
-            if stream.exhausted:
+            if feed.done:
                 break
         self._store.flush()  # the hashes are on disk before the folder says the build is done
         if self.path is not None:
@@ -360,46 +361,69 @@ def _nquad(line: str, graph: str) -> str:
     return f"{line[:-1]}<{graph}> .\n"  # an N-Triples line ends with " ."
 
 
-class _NQuadsStream(io.RawIOBase):
-    """N-Quads bytes made on demand from ``(graph, lines)`` pairs, for Oxigraph's bulk loader to read,
-    until about ``limit`` quads.  Each graph's statements about itself go to ``marks`` instead.  An error
-    of the producer is kept (and the stream ends), so that the loader returns and the caller can raise it
-    as it was."""
+class _Feed:
+    """The content of ``(graph, lines)`` pairs as N-Quads, taken a slice at a time across bulk loads: a
+    graph larger than a load (the resolution graph of a national corpus) goes on in the next one.  A
+    graph's statements about itself (its hash and count) are handed over only once all of its content
+    has been taken, so they are written after it."""
 
-    def __init__(self, graphs: Iterator[tuple[str, list[str]]], marks: list[str], limit: int) -> None:
+    def __init__(self, graphs: Iterator[tuple[str, list[str]]]) -> None:
         self._graphs = graphs
+        self._content: list[str] = []  # the current graph's quads still to take
+        self._at = 0
+        self._own: list[str] = []
+        self.done = False
+
+    def take(self, n: int, marks: list[str]) -> list[str]:
+        """Up to ``n`` quads; the statements of each graph finished meanwhile go to ``marks``."""
+        out: list[str] = []
+        while len(out) < n and not self.done:
+            if self._at == len(self._content):
+                try:
+                    graph, lines = next(self._graphs)
+                except StopIteration:
+                    self.done = True
+                    break
+                own = f"<{graph}> "
+                self._own = [_nquad(line, graph) for line in lines if line.startswith(own)]
+                self._content = [_nquad(line, graph) for line in lines if not line.startswith(own)]
+                self._at = 0
+            k = min(n - len(out), len(self._content) - self._at)
+            out.extend(self._content[self._at : self._at + k])
+            self._at += k
+            if self._at == len(self._content):
+                marks.extend(self._own)
+                self._content, self._own, self._at = [], [], 0
+        return out
+
+
+class _NQuadsStream(io.RawIOBase):
+    """``limit`` quads of a :class:`_Feed` as bytes, for Oxigraph's bulk loader to read.  An error of the
+    producer is kept (and the stream ends), so that the loader returns and the caller can raise it as
+    it was."""
+
+    SLICE = 5_000  # quads made at a time (about a megabyte)
+
+    def __init__(self, feed: _Feed, marks: list[str], limit: int) -> None:
+        self._feed = feed
         self._marks = marks
-        self._left = limit  # quads this stream still takes: it ends after the graph that reaches the limit
+        self._left = limit
         self._pending = b""
         self._at = 0  # bytes of ``_pending`` already read
         self.error: BaseException | None = None
-        self.exhausted = False
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
-        if self._at == len(self._pending) and self.error is None:
-            chunks = []
-            size = 0
-            while size < len(buffer) and self._left > 0:
-                try:
-                    graph, lines = next(self._graphs)
-                except StopIteration:
-                    self.exhausted = True
-                    break
-                except BaseException as exc:
-                    self.error = exc
-                    break
-                own = f"<{graph}> "
-                content = []
-                for line in lines:
-                    (self._marks if line.startswith(own) else content).append(_nquad(line, graph))
-                chunk = "".join(content).encode("utf-8")
-                chunks.append(chunk)
-                size += len(chunk)
-                self._left -= len(content)
-            self._pending, self._at = b"".join(chunks), 0
+        if self._at == len(self._pending) and self.error is None and self._left > 0:
+            try:
+                quads = self._feed.take(min(self.SLICE, self._left), self._marks)
+            except BaseException as exc:
+                self.error = exc
+                quads = []
+            self._left -= len(quads)
+            self._pending, self._at = "".join(quads).encode("utf-8"), 0
         n = min(len(buffer), len(self._pending) - self._at)
         buffer[:n] = memoryview(self._pending)[self._at : self._at + n]
         self._at += n
