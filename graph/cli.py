@@ -143,7 +143,7 @@ def build(
     from .pipeline import build as run_build
 
     st = _open(store, endpoint, update_endpoint)
-    labels = {"extract": t("stage_extract"), "store": t("stage_store")}
+    labels = {"extract": t("stage_extract"), "store": t("stage_store"), "optimize": t("stage_optimize")}
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),

@@ -61,6 +61,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "theme": {"vi": "Chủ đề", "en": "Theme"},
     "stage_extract": {"vi": "Trích xuất", "en": "Extracting"},
     "stage_store": {"vi": "Ghi vào kho", "en": "Storing"},
+    "stage_optimize": {"vi": "Sắp xếp lại kho", "en": "Compacting the store"},
     "build_title": {"vi": "Kết quả dựng đồ thị", "en": "Build summary"},
     "sum_files": {"vi": "Tệp đầu vào", "en": "Input files"},
     "sum_extracted": {"vi": "Đã trích xuất", "en": "Extracted"},

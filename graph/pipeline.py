@@ -132,6 +132,11 @@ def build(
             store.replace_graph(g, lines)
         replaced.clear()
     _load_ontology(store, existing)
+    if progress:
+        progress("optimize", 0, 1)
+    store.optimize()
+    if progress:
+        progress("optimize", 1, 1)
     target = index_path(store)
     if target is not None:  # the citation index beside the store, stamped with what it was built from
         save_index(replace(index, stamp=(digests[RESOLUTION_GRAPH], digests[CLOSURE_GRAPH])), target)

@@ -280,3 +280,16 @@ def test_a_graph_split_across_bulk_loads_is_whole_or_without_hash(tmp_path: Path
     assert store.drop_incomplete_graphs() == ["https://example.org/g1"]
     assert store.count() == 1001 and store.graph_counts()["https://example.org/g0"][1] == 1001
     store.close()
+
+
+def test_the_store_is_compacted_after_bulk_loads_only(tmp_path: Path, monkeypatch) -> None:
+    import graph.store
+
+    store = OxigraphStore(tmp_path / "store")
+    few = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .' for i in range(10)]
+    store.write_new_graphs([("https://example.org/a", few)])  # one transaction: nothing to compact
+    assert store.optimize() is False
+    monkeypatch.setattr(graph.store, "BULK_FROM", 1)
+    store.write_new_graphs([("https://example.org/b", few)])
+    assert store.optimize() is True and store.optimize() is False and store.count() == 20
+    store.close()
