@@ -306,7 +306,7 @@ class OxigraphStore(Store):
             self._unflushed = 0
 
     def write_new_graphs(self, graphs: Iterable[tuple[str, list[str]]]) -> None:
-        """Many new graphs go through Oxigraph's bulk loader, in one stream made as it reads: it parses in
+        """Many new graphs go through Oxigraph's bulk loader, in streams made as it reads: it parses in
         this thread and sorts and writes files straight to disk in others (2–3× faster than transactions,
         and its memory does not grow with the corpus), but it is not atomic.  So each graph's statements
         about itself — its content hash and triple count — are held back and written after all the
