@@ -385,31 +385,34 @@ class _Feed:
 
     def __init__(self, graphs: Iterator[tuple[str, list[str]]]) -> None:
         self._graphs = graphs
-        self._content: list[str] = []  # the current graph's quads still to take
+        self._graph = ""
+        self._lines: list[str] = []  # the current graph's N-Triples lines, turned into quads a slice at a time
         self._at = 0
-        self._own: list[str] = []
+        self._own = ""
+        self._marks: list[str] = []
         self.done = False
 
     def take(self, n: int, marks: list[str]) -> list[str]:
         """Up to ``n`` quads; the statements of each graph finished meanwhile go to ``marks``."""
         out: list[str] = []
         while len(out) < n and not self.done:
-            if self._at == len(self._content):
+            if self._at == len(self._lines):
                 try:
-                    graph, lines = next(self._graphs)
+                    self._graph, self._lines = next(self._graphs)
                 except StopIteration:
                     self.done = True
+                    self._lines = []
                     break
-                own = f"<{graph}> "
-                self._own = [_nquad(line, graph) for line in lines if line.startswith(own)]
-                self._content = [_nquad(line, graph) for line in lines if not line.startswith(own)]
-                self._at = 0
-            k = min(n - len(out), len(self._content) - self._at)
-            out.extend(self._content[self._at : self._at + k])
-            self._at += k
-            if self._at == len(self._content):
-                marks.extend(self._own)
-                self._content, self._own, self._at = [], [], 0
+                self._own, self._at = f"<{self._graph}> ", 0
+                self._marks = [_nquad(line, self._graph) for line in self._lines if line.startswith(self._own)]
+            stop = min(len(self._lines), self._at + n - len(out))
+            out.extend(
+                _nquad(line, self._graph) for line in self._lines[self._at : stop] if not line.startswith(self._own)
+            )
+            self._at = stop
+            if self._at == len(self._lines):
+                marks.extend(self._marks)
+                self._lines, self._marks, self._at = [], [], 0
         return out
 
 
