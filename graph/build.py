@@ -418,10 +418,16 @@ def finish(lines: list[str], graph: str) -> tuple[list[str], str]:
             h.update(b"\n")
         h.update("\n".join(lines[i : i + _HASH_CHUNK]).encode("utf-8"))
     digest = h.hexdigest()
-    count = len(lines) + 2
-    lines.append(f"{URIRef(graph)} {TD.contentHash} {Literal(digest)} .")
-    lines.append(f"{URIRef(graph)} {TD.tripleCount} {Literal(count, datatype=XSD.integer)} .")
+    lines.extend(_own_statements(graph, digest, len(lines) + 2))
     return lines, digest
+
+
+def _own_statements(graph: str, digest: str, count: int) -> list[str]:
+    """What a graph states about itself: its content hash and its triple count (these two included)."""
+    return [
+        f"{URIRef(graph)} {TD.contentHash} {Literal(digest)} .",
+        f"{URIRef(graph)} {TD.tripleCount} {Literal(count, datatype=XSD.integer)} .",
+    ]
 
 
 _HASH_CHUNK = 10_000  # lines: the resolution graph of a national corpus is never joined whole
@@ -443,18 +449,20 @@ def build_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iter
     yield CLOSURE_GRAPH, lines, digest
 
 
-def ontology_lines(files: list[Path]) -> tuple[list[str], str]:
-    """The schema and code lists shipped in ``ontology/`` as one graph; its hash is that of the files' bytes."""
+def ontology_digest(files: list[Path]) -> str:
+    """The content hash of the ontology graph: that of the shipped files' bytes."""
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+
+
+def ontology_lines(files: list[Path], digest: str) -> list[str]:
+    """The schema and code lists shipped in ``ontology/`` as one graph, with ``ontology_digest(files)``."""
     import pyoxigraph
 
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
     triples: set[str] = set()
     for f in files:
         triples.update(f"{t} ." for t in pyoxigraph.parse(path=str(f), format=pyoxigraph.RdfFormat.TURTLE))
     lines = sorted(triples)
-    lines.append(f"{URIRef(ONTOLOGY_GRAPH)} {TD.contentHash} {Literal(digest)} .")
-    lines.append(f"{URIRef(ONTOLOGY_GRAPH)} {TD.tripleCount} {Literal(len(lines) + 1)} .")
-    return lines, digest
+    return lines + _own_statements(ONTOLOGY_GRAPH, digest, len(lines) + 2)
 
 
 def citation_edges(rc: ResolvedCorpus) -> set[tuple[str, str]]:

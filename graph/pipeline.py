@@ -16,7 +16,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .api import Failure, extract_one
-from .build import CLOSURE_GRAPH, ONTOLOGY_GRAPH, RESOLUTION_GRAPH, build_graphs, corpus_index, ontology_lines
+from .build import (
+    CLOSURE_GRAPH,
+    ONTOLOGY_GRAPH,
+    RESOLUTION_GRAPH,
+    build_graphs,
+    corpus_index,
+    ontology_digest,
+    ontology_lines,
+)
 from .index import index_path, save_index
 from .load import iter_paths
 from .models import ExtractedDocument, SourceRecord, document_from_json
@@ -153,11 +161,9 @@ def _load_ontology(store: Store, existing: dict[str, str]) -> None:
     files = ontology_files()
     if not files:
         return
-    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
-    if existing.get(ONTOLOGY_GRAPH) == digest:
-        return
-    lines, digest = ontology_lines(files)
-    store.replace_graph(ONTOLOGY_GRAPH, lines)
+    digest = ontology_digest(files)
+    if existing.get(ONTOLOGY_GRAPH) != digest:
+        store.replace_graph(ONTOLOGY_GRAPH, ontology_lines(files, digest))
 
 
 def _extract_all(paths: list[str], workers: int | None, progress: Progress | None) -> list:

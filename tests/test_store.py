@@ -216,23 +216,26 @@ def test_a_line_break_in_a_file_name_is_escaped(tmp_path: Path) -> None:
     store.close()
 
 
+_LINES = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .' for i in range(1000)]
+
+
+def _graphs_then_failure(n: int, reason: str):  # type: ignore[no-untyped-def]
+    """``n`` graphs of 1,000 triples and a hash ``h0``, ``h1``…, then the producer fails."""
+    for k in range(n):
+        g = f"https://example.org/g{k}"
+        yield g, [*_LINES, f'<{g}> <https://w3id.org/thidua/ontology#contentHash> "h{k}" .']
+    raise RuntimeError(reason)
+
+
 def test_a_failure_while_making_the_graphs_is_raised_as_it_was(tmp_path: Path, monkeypatch) -> None:
     """The bulk loader reads the graphs as they are made; an error there ends the stream and is raised
     unchanged, and what was streamed stays without hashes until the next build drops it."""
     import graph.store
 
     monkeypatch.setattr(graph.store, "BULK_FROM", 1)
-    lines = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .' for i in range(1000)]
-
-    def graphs():  # type: ignore[no-untyped-def]
-        for n in range(3):
-            g = f"https://example.org/g{n}"
-            yield g, [*lines, f'<{g}> <https://w3id.org/thidua/ontology#contentHash> "h{n}" .']
-        raise RuntimeError("hỏng ở văn bản thứ tư")
-
     store = OxigraphStore(tmp_path / "store")
     with pytest.raises(RuntimeError, match="thứ tư"):
-        store.write_new_graphs(graphs())
+        store.write_new_graphs(_graphs_then_failure(3, "hỏng ở văn bản thứ tư"))
     assert store.graph_hashes() == {}
     assert set(store.drop_incomplete_graphs()) <= {f"https://example.org/g{n}" for n in range(3)}
     assert store.count() == 0
@@ -250,7 +253,7 @@ def test_a_failure_while_making_the_graphs_is_raised_as_it_was(tmp_path: Path, m
 
     ox_store = store._store
     store._store = Counting()
-    store.write_new_graphs(itertools.islice(graphs(), 3))
+    store.write_new_graphs(itertools.islice(_graphs_then_failure(3, "không đến đây"), 3))
     store._store = ox_store
     assert len(loads) == 5  # 3,000 quads in loads of 700: a graph's hash is written once all of it is in
     assert [sorted(h.values()) for h in loads] == [[], [], ["h0"], ["h0", "h1"], ["h0", "h1"]]
@@ -265,17 +268,9 @@ def test_a_graph_split_across_bulk_loads_is_whole_or_without_hash(tmp_path: Path
 
     monkeypatch.setattr(graph.store, "BULK_FROM", 1)
     monkeypatch.setattr(graph.store, "BULK_STREAM", 700)
-    lines = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .' for i in range(1000)]
-
-    def graphs():  # type: ignore[no-untyped-def]
-        for n in range(2):
-            g = f"https://example.org/g{n}"
-            yield g, [*lines, f'<{g}> <https://w3id.org/thidua/ontology#contentHash> "h{n}" .']
-        raise RuntimeError("hỏng")
-
     store = OxigraphStore(tmp_path / "store")
     with pytest.raises(RuntimeError):
-        store.write_new_graphs(graphs())
+        store.write_new_graphs(_graphs_then_failure(2, "hỏng"))
     assert store.graph_hashes() == {"https://example.org/g0": "h0"}  # g1 was cut after 400 of its quads
     assert store.drop_incomplete_graphs() == ["https://example.org/g1"]
     assert store.count() == 1001 and store.graph_counts()["https://example.org/g0"][1] == 1001
