@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from .models import Footnote, LoadedText, Span
 from .offsets import Edit, MapChain, OffsetMap, apply_edits
+from .scan import AnyOf, LinePattern
 
 # One-to-one folds (offsets unchanged): dashes to "-", odd spaces to " ", zero-width to space.
 _FOLD_TABLE = {
@@ -35,12 +36,12 @@ _FOLD = re.compile("[" + "".join(_FOLD_TABLE) + "\u0300-\u036f]")  # and combini
 
 _MARKDOWN = (re.compile(r"\*{1,3}"), re.compile(r"_{1,2}"), re.compile(r"\\(?=[-*_#.()\[\]])"))
 _HEADING_MARK = re.compile(r"(?m)^[ ]{0,3}#{1,6}[ ]+")
-_PAGE_NUMBER = re.compile(r"(?m)^[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,3}(?:[ ]*/[ ]*\d{1,3})?(?:[ ]*-)?[ ]*$")
-_FOOTNOTE_DEF = re.compile(r"(?m)^[ ]*(\d{1,2})[ ]+(?=[A-ZĐÀ-Ỹ“\"(])")
+_PAGE_NUMBER = LinePattern(r"[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,3}(?:[ ]*/[ ]*\d{1,3})?(?:[ ]*-)?[ ]*$")
+_FOOTNOTE_DEF = LinePattern(r"[ ]*(?P<number>\d{1,2})[ ]+(?=[A-ZĐÀ-Ỹ“\"(])")
 _FOOTNOTE_SEPARATOR = re.compile(r"(?m)^(?:[ ]{10,}|[ ]*[_-]{5,}[ ]*)$")
 # Two selective scans instead of one over every "của"/"năm" of the text: a digit glued after
 # "ngày"/"số" (literal-led), and a function word glued after a capital or a digit (rare start characters).
-_GLUED_DIGIT = re.compile(r"(?:ngày|số)(?=\d)")
+_GLUED_DIGIT = AnyOf(r"ngày(?=\d)", r"số(?=\d)")
 _GLUED_WORD = re.compile(r"[A-ZĐ0-9](?=(?:ngày|về|của|năm|theo|tại)(?![^\W\d_]))")
 _GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
 
@@ -164,13 +165,13 @@ def _footnotes(text: str) -> tuple[str, OffsetMap, list[tuple[int, int, int, int
     defs: list[tuple[int, int, int, int]] = []  # number, start, end, marker
     markers = _Markers(text)
     for m in _FOOTNOTE_DEF.finditer(text):
-        number = int(m.group(1))
-        before = text[max(0, m.start() - 400) : m.start()]
+        number, at = int(m.group("number")), m.start("line")
+        before = text[max(0, at - 400) : at]
         separated = bool(_FOOTNOTE_SEPARATOR.search(before[-200:])) if before else False
-        marker = markers.last_before(number, m.start())
-        if marker < 0 or not (separated or _prev_line_blank(text, m.start())):
+        marker = markers.last_before(number, at)
+        if marker < 0 or not (separated or _prev_line_blank(text, at)):
             continue
-        defs.append((number, m.start(), _footnote_end(text, m.end()), marker))
+        defs.append((number, at, _footnote_end(text, m.end()), marker))
     if not defs:
         return text, apply_edits(text, [])[1], []
     edits: list[Edit] = []
@@ -224,39 +225,57 @@ def _footnote_end(text: str, pos: int) -> int:
 
 
 def _reflow(text: str) -> tuple[str, list[OffsetMap]]:
-    """Join lines broken inside a sentence, keep paragraph breaks, fold runs of spaces."""
+    """Join lines broken inside a sentence, keep paragraph breaks, fold runs of spaces.
+
+    A run of spaces and line breaks between two lines becomes one line break when :func:`_is_break`
+    says the next line opens a new paragraph, one space otherwise; a run of spaces inside a line
+    becomes one space; runs at the very start or end of the text go."""
     edits: list[Edit] = []
+    append = edits.append
+    lines = text.split("\n")
+    last = len(lines) - 1
     n = len(text)
-    last_end = 0
-    for m in _WHITESPACE_RUN.finditer(text):
-        if m.start() < last_end:
+    pos = 0  # where the current line starts
+    run_start = -1  # where the run of spaces and line breaks being read began (-1: none)
+    prev = ""  # the words of the last non-blank line (its last 300 characters)
+    for i, line in enumerate(lines):
+        core = line.strip(" ")
+        if not core:  # a blank line lies inside a run
+            if run_start < 0:
+                run_start = pos
+            pos += len(line) + 1
             continue
-        start = m.start()
-        while start > last_end and text[start - 1] == " ":
-            start -= 1
-        end = _SPACE_OR_NEWLINE.match(text, m.start()).end()
-        last_end = end
-        if "\n" not in text[start:end]:
-            edits.append((start, end, " "))
-            continue
-        if start == 0 or end >= n:
-            edits.append((start, end, ""))
-            continue
-        lo = max(0, start - 300)
-        prev_line = text[max(lo, text.rfind("\n", lo, start) + 1) : start]
-        stop = text.find("\n", end, end + 300)
-        next_line = text[end : stop if stop >= 0 else end + 300]
-        if _is_break(prev_line, next_line):
-            if end - start > 1 or text[start] != "\n":  # a lone newline that stays is no edit
-                edits.append((start, end, "\n"))
-        else:
-            edits.append((start, end, " "))
+        lead = len(line) - len(line.lstrip(" "))
+        if run_start >= 0:  # a run with a line break ends here
+            end = pos + lead
+            if run_start == 0:
+                append((0, end, ""))
+            elif _is_break(prev, line[lead : lead + 300]):
+                if end - run_start > 1 or text[run_start] != "\n":  # a lone line break that stays is no edit
+                    append((run_start, end, "\n"))
+            else:
+                append((run_start, end, " "))
+        elif lead > 1:  # spaces opening the text
+            append((pos, pos + lead, " "))
+        words_start = pos + lead
+        if "  " in core:
+            edits.extend((words_start + m.start(), words_start + m.end(), " ") for m in _SPACES.finditer(core))
+        words_end = words_start + len(core)
+        prev = line[max(0, lead + len(core) - 300) : lead + len(core)]
+        pos += len(line) + 1
+        run_start = words_end if i < last else -1
+        if i == last and n - words_end > 1:  # spaces closing the text
+            append((words_end, n, " "))
+    if run_start >= 0:  # blank lines closing the text
+        if "\n" in text[run_start:]:
+            append((run_start, n, ""))
+        elif n - run_start > 1:
+            append((run_start, n, " "))
     out, omap = apply_edits(text, edits)
     return out, [omap]
 
 
-_WHITESPACE_RUN = re.compile(r"\n|  ")  # literal alternation: fast scan; runs are extended by hand
-_SPACE_OR_NEWLINE = re.compile(r"[ \n]*")
+_SPACES = re.compile(r"[ ]{2,}")
 
 
 def _is_caps_line(line: str) -> bool:
@@ -265,16 +284,24 @@ def _is_caps_line(line: str) -> bool:
 
 
 _RULE = re.compile(r"[ ]*(?:[-_=*~.][ ]*){1,}$")  # "-----", "*", "___": separators in headers
+_RULE_CHARS = frozenset("-_=*~.")
+_ITEM_FIRST = frozenset("IVXLCN-+•–*")  # first characters of the items _LIST_START knows (and digits)
 
 
 def _is_break(prev_line: str, next_line: str) -> bool:
+    """Does ``next_line`` open a new paragraph after ``prev_line``?  (Each regex runs only when the
+    line's first or last character allows a match: this is called for every line of every text.)"""
     prev = prev_line.rstrip()
-    if _RULE.match(prev) or _RULE.match(next_line):
+    first = next_line[:1]
+    if (prev[-1:] in _RULE_CHARS and _RULE.match(prev)) or (first in _RULE_CHARS and _RULE.match(next_line)):
         return True
     # "- xã hội" after "phát triển kinh tế" is a broken phrase, not a bullet: a dash opens an item
     # only after a line that ends a clause (or a heading, or nothing)
-    if _LIST_START.match(next_line) and (
-        next_line[:1] not in "-+•–*" or not prev or prev[-1] in ".:;,!?)" or _is_caps_line(prev)
+    maybe_item = first.isdigit() or first in _ITEM_FIRST or next_line[1:2] == ")"
+    if (
+        maybe_item
+        and _LIST_START.match(next_line)
+        and (next_line[:1] not in "-+•–*" or not prev or prev[-1] in ".:;,!?)" or _is_caps_line(prev))
     ):
         return True
     if _is_caps_line(next_line) or _is_caps_line(prev):
@@ -298,7 +325,7 @@ def clean(loaded: LoadedText) -> CleanText:
 
     text = keep(_nfc(loaded.text))
     # local edits in one pass: emphasis marks, page numbers alone on a line, glued words
-    local = _markdown_edits(text) + [(m.start(), m.end(), "") for m in _PAGE_NUMBER.finditer(text)]
+    local = _markdown_edits(text) + [(m.start("line"), m.end(), "") for m in _PAGE_NUMBER.finditer(text)]
     local += _glued_edits(text)
     local.sort()
     text = keep(apply_edits(text, local))

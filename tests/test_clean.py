@@ -56,3 +56,44 @@ def test_footnote_moves_after_the_body_and_keeps_its_anchor() -> None:
 def test_nfc_everywhere() -> None:
     ct = clean_text(unicodedata.normalize("NFD", "Sở Xây dựng phát động phong trào thi đua"))
     assert ct.text == "Sở Xây dựng phát động phong trào thi đua"
+
+
+# The reflow, edge by edge: the line-by-line implementation (regression, 2026-11-22) must read every
+# run of spaces and line breaks as the earlier run-by-run scan did.
+REFLOW = [
+    ("", ""),
+    (" ", " "),
+    ("  ", " "),
+    ("\n", ""),
+    (" \n ", ""),
+    ("  abc", " abc"),
+    ("abc  ", "abc "),
+    ("abc ", "abc "),
+    ("a  b", "a b"),
+    ("\n\nabc", "abc"),
+    ("abc\n\n", "abc"),
+    ("abc\n  \n", "abc"),
+    ("a\nb", "a b"),
+    ("a.\nB", "a.\nB"),
+    ("a,\nThực hiện x", "a, Thực hiện x"),
+    ("x.\n\n- y", "x.\n- y"),
+    ("kinh tế\n- xã hội", "kinh tế - xã hội"),
+    ("MỤC ĐÍCH\nnội dung", "MỤC ĐÍCH\nnội dung"),
+    ("a\n-----\nb", "a\n-----\nb"),
+    ("  \n  abc  \n  def  ", "abc def "),
+    ("a\n\n\n  b", "a b"),
+    ("1. Một\n2. Hai", "1. Một\n2. Hai"),
+    ("Nơi nhận:\n- Như trên;", "Nơi nhận:\n- Như trên;"),
+    ("x" * 320 + "\nY", "x" * 320 + "\nY"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), REFLOW, ids=[repr(r)[:30] for r, _ in REFLOW])
+def test_reflow_runs_of_spaces_and_line_breaks(raw: str, expected: str) -> None:
+    from graph.clean import _reflow
+
+    out, (omap,) = _reflow(raw)
+    assert out == expected
+    for m in re.finditer(r"\S+", out):  # every word still points at itself in the input
+        s, e = omap.span(m.start(), m.end())
+        assert raw[s:e] == m.group(0)

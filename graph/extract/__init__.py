@@ -9,6 +9,7 @@ from pathlib import Path
 from ..clean import CleanText, clean
 from ..load import load
 from ..models import Campaign, ExtractedDocument, Theme
+from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
@@ -37,7 +38,7 @@ _CHROME = (
 )
 
 
-_CHROME_HEADING = re.compile(r"(?m)^[ ]*(?:" + "|".join(map(re.escape, _CHROME)) + r")[^\n]{0,25}$")
+_CHROME_HEADING = LinePattern(r"[ ]*(?:" + "|".join(map(re.escape, _CHROME)) + r")[^\n]{0,25}$")
 
 
 def _chrome_zones(text: str) -> list[tuple[int, int]]:
@@ -46,14 +47,14 @@ def _chrome_zones(text: str) -> list[tuple[int, int]]:
     runs until the first long line (a paragraph of running text)."""
     zones = []
     for m in _CHROME_HEADING.finditer(text):
-        if zones and m.start() < zones[-1][1]:
+        if zones and m.start("line") < zones[-1][1]:
             continue
         long_line = _LONG_LINE.search(text, m.end())
-        zones.append((m.start(), long_line.start() if long_line else len(text)))
+        zones.append((m.start("line"), long_line.start("line") if long_line else len(text)))
     return zones
 
 
-_LONG_LINE = re.compile(r"(?m)^[^\n]{220,}$")
+_LONG_LINE = LinePattern(r"[^\n]{220,}$")
 
 
 def extract(ct: CleanText) -> ExtractedDocument:

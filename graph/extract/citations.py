@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ..models import Citation, Link
+from ..scan import LinePattern
 from ..vocab import KIND_BY_CODE, KIND_WORD_CANONICAL, KINDS
 from . import regexes as rx
 from .text import clean_name, iso_date, sentence_bounds, squash, strip_punct, symbol_key, symbol_text
@@ -207,12 +208,12 @@ def _nearest_kind(before: str) -> re.Match[str] | None:
     return None
 
 
-_SECTION = re.compile(r"(?m)^(?:[IVX]{1,4}[.)/]|PHẦN|Phần thứ|Điều 1)")
+_SECTION = LinePattern(r"(?:[IVX]{1,4}[.)/]|PHẦN|Phần thứ|Điều 1)")
 
 
 def _first_section(text: str) -> int:
     m = _SECTION.search(text)
-    return m.start() if m else -1
+    return m.start("line") if m else -1
 
 
 def merge(text: str, mentions: list[Mention], to_source) -> tuple[list[Citation], list[Link]]:  # type: ignore[no-untyped-def]

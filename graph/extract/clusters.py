@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..models import Cluster
+from ..scan import AnyOf
 from .text import squash, strip_punct
 
-_HEAD = re.compile(r"Cụm|Khối|CTĐ|KTĐ")
+_HEAD = AnyOf("Cụm", "Khối", "CTĐ", "KTĐ")  # four literal scans
 _CLUSTER = re.compile(
     r"(?P<head>Cụm thi đua|Khối thi đua|Cụm[ ]?TĐ\w*|Khối[ ]?TĐ\w*|CTĐ|KTĐ)"
     r"(?P<rest>(?:[ ](?:số[ ]\d+|[^\s;.()\n\"“”]+)){0,14})"

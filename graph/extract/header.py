@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ..models import DocumentInfo, Signer
+from ..scan import AnyOf
 from ..vocab import KINDS
 from . import regexes as rx
 from .text import body_case, clean_name, iso_date, position_case, squash, strip_punct, symbol_text
@@ -60,7 +61,7 @@ _META_LABELS = (
     r"|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực"
 )
 # A database page's metadata: "Label: value", one or several pairs on a line (two spaces apart).
-_META_LABEL = re.compile(_META_LABELS)  # literal alternation: a fast scan, the rest is checked per hit
+_META_LABEL = AnyOf(*_META_LABELS.split("|"))  # literal scans, one per label: the rest is checked per hit
 _META_VALUE = re.compile(r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]{2,}(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M)
 
 
@@ -77,14 +78,15 @@ def _metadata(zone: str) -> dict[str, str]:
     return out
 
 
-_PERIOD_END_LEAD = re.compile(
-    "đến hết ngày |đến hết |đến ngày |đến |kết thúc vào ngày |kết thúc ngày |kết thúc |trước ngày "
-)
-_PERIOD_START_LEAD = re.compile("bắt đầu từ ngày |bắt đầu từ |Bắt đầu từ |kể từ ngày |Kể từ ngày |kể từ |Kể từ ")
+# "đến hết ngày ", "kết thúc vào ngày ", ...: each lead word scanned on its own (a fast literal scan)
+_PERIOD_END_LEAD = AnyOf("đến (?:hết ngày |hết |ngày )?", "kết thúc (?:vào ngày |ngày )?", "trước ngày ")
+_PERIOD_START_LEAD = AnyOf("bắt đầu từ (?:ngày )?", "Bắt đầu từ ", "kể từ (?:ngày )?", "Kể từ (?:ngày )?")
 _DATE_HERE = re.compile(rx.date_pattern())
-_AWARD_LINE = re.compile(
-    r"(?:hình thức khen thưởng|Hình thức khen thưởng|HÌNH THỨC KHEN THƯỞNG)[ ]*:?[ ]*"
-    r"(?P<forms>[^\n]{3,300})"
+_AWARD_LINE = AnyOf(
+    *(
+        lead + r"[ ]*:?[ ]*(?P<forms>[^\n]{3,300})"
+        for lead in ("hình thức khen thưởng", "Hình thức khen thưởng", "HÌNH THỨC KHEN THƯỞNG")
+    )
 )
 
 

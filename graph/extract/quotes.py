@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..models import Campaign, Theme
+from ..scan import AnyOf
 from . import regexes as rx
 from .text import clean_name, squash, strip_punct
 
@@ -27,7 +28,7 @@ class Quote:
     close: int  # offset just after the closing quote (== end when unbalanced)
 
 
-_QUOTE_CHARS = re.compile(r"[“”\"]")
+_QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one over a character class
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import LinePattern
 from ..vocab import BODY_HEADS, KIND_WORDS
 
 LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -121,7 +122,8 @@ IMPLEMENTS_CUE = re.compile(
 )
 
 # Own-number markers: a header "Số:" line, a legal database's "Số hiệu:" / "Số ký hiệu:".
-OWN_NUMBER = re.compile(
-    r"(?im)^[ ]*(?:\*\*)?(?:Số hiệu|Số ký hiệu|Ký hiệu|Số)[ ]*:[ ]*(?P<symbol>\S[^\n]{0,40}?)"
-    r"(?=[ ]{2,}|[ ]+[^\W\d][\w. ]{0,30},[ ]*ngày|$|\n)"
+OWN_NUMBER = LinePattern(
+    r"[ ]*(?:\*\*)?(?:Số hiệu|Số ký hiệu|Ký hiệu|Số)[ ]*:[ ]*(?P<symbol>\S[^\n]{0,40}?)"
+    r"(?=[ ]{2,}|[ ]+[^\W\d][\w. ]{0,30},[ ]*ngày|$|\n)",
+    re.I,
 )

@@ -218,11 +218,16 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 600) -> tuple[
     """Bounds of the sentence (or ``;`` clause when the sentence is long) around ``[start, end)``."""
     lo = max(0, start - limit)
     hi = min(len(text), end + limit)
-    s = max(
-        [lo] + [text.rfind(mark, lo, start) + len(mark) for mark in _SENT_MARKS if text.rfind(mark, lo, start) >= 0]
-    )
-    ends = [i for i in (text.find(mark, end, hi) for mark in _SENT_MARKS) if i >= 0]
-    e = min(ends) + 1 if ends else hi
+    s, e = lo, -1
+    for mark in _SENT_MARKS:
+        i = text.rfind(mark, lo, start)
+        if i >= 0 and i + len(mark) > s:
+            s = i + len(mark)
+        i = text.find(mark, end, hi)
+        if i >= 0 and (e < 0 or i + 1 < e):
+            e = i + 1
+    if e < 0:
+        e = hi
     if text[e - 1 : e] == "\n":
         e -= 1
     if e - s > limit:  # very long sentence: narrow to the clause
