@@ -138,3 +138,26 @@ def test_zip_bomb_like_docx_is_refused_cleanly(tmp_path: Path) -> None:
     run = run_cli("extract", p)
     assert run.returncode == 1
     assert "Traceback" not in run.stderr and "DOCX" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("\x01\x02\x03 Thực hiện " * 2000, True),  # valid UTF-8 full of control characters, no NUL up front
+        ("Thực hiện " * 4000 + "\x00\x01" * 300, True),  # the control characters come late
+        ("Thực hiện\x0c Chỉ thị\x1b " * 5 + GOOD, False),  # a few stray control characters: read
+        (("\x01\x02 Thực hiện " * 7000), True),  # longer than the 64 K characters counted
+    ],
+    ids=["many", "late", "few", "long"],
+)
+def test_control_characters_in_valid_utf8(tmp_path: Path, text: str, refused: bool) -> None:
+    from graph.errors import LoadError
+    from graph.load import load
+
+    path = tmp_path / "x.txt"
+    path.write_text(text, encoding="utf-8")
+    if refused:
+        with pytest.raises(LoadError, match=r"x\.txt"):
+            load(path)
+    else:
+        assert load(path).text.endswith("văn hóa công sở”.")
