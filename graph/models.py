@@ -7,15 +7,32 @@ words that state it, whatever cleaning did in between.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any, TypeVar, dataclass_transform
 
 Span = tuple[int, int]
+_T = TypeVar("_T")
+
+
+@dataclass_transform(frozen_default=True)
+def record(cls: type[_T]) -> type[_T]:
+    """A frozen dataclass with slots, pickled as its class and field values: results cross process
+    boundaries (the extraction workers) about twice as fast as with the dataclass's own pickling."""
+    made = dataclass(frozen=True, slots=True)(cls)
+    names = tuple(f.name for f in fields(made))  # type: ignore[arg-type]
+    get = attrgetter(*names)
+    if len(names) == 1:
+        made.__reduce__ = lambda self: (type(self), (get(self),))  # type: ignore[method-assign,assignment]
+    else:
+        made.__reduce__ = lambda self: (type(self), get(self))  # type: ignore[method-assign,assignment]
+    return made
+
 
 EXTRACTOR_VERSION = "0.1.0"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LoadedText:
     """A source file decoded to text, before any cleaning."""
 
@@ -26,14 +43,14 @@ class LoadedText:
     sha256: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Footnote:
     number: int
     anchor: int  # source offset of the marker in the body (or -1 when none was found)
     span: Span  # source span of the footnote text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Citation:
     """One distinct document cited by the text, in its most complete form."""
 
@@ -49,7 +66,7 @@ class Citation:
     nested: bool = False  # only ever named inside another citation ("Kết luận ... về thực hiện Chỉ thị X")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Link:
     """A relation between two cited documents stated by the text."""
 
@@ -59,7 +76,7 @@ class Link:
     span: Span = (0, 0)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Campaign:
     name: str
     launched_by: str | None = None
@@ -67,7 +84,7 @@ class Campaign:
     span: Span = (0, 0)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Theme:
     text: str
     kind: str = "chủ đề"  # chủ đề | phương châm | khẩu hiệu | tinh thần
@@ -75,20 +92,20 @@ class Theme:
     span: Span = (0, 0)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Cluster:
     name: str
     role: str = "member"  # issuer | member | recipient
     span: Span = (0, 0)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Signer:
     name: str | None = None
     position: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DocumentInfo:
     kind: str | None = None
     symbol: str | None = None
@@ -106,7 +123,7 @@ class DocumentInfo:
     own_symbols: tuple[str, ...] = ()  # every number the document gives itself (never a citation)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ExtractedDocument:
     source: str
     sha256: str
@@ -178,7 +195,7 @@ def document_from_json(data: dict[str, Any]) -> ExtractedDocument:
 # --- resolution (stage 4): canonical entities with keys that become IRIs ------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SourceRecord:
     """One source file as the graph knows it: where it is, its hash, the batch province, what it says."""
 
@@ -188,7 +205,7 @@ class SourceRecord:
     doc: ExtractedDocument
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DocumentNode:
     key: str
     symbol: str | None
@@ -205,7 +222,7 @@ class DocumentNode:
     issuer_inferred: bool = False  # the issuer comes from the symbol's code, not from a text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BodyNode:
     key: str
     label: str
@@ -217,7 +234,7 @@ class BodyNode:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ConceptNode:
     """A campaign (phong trào) or a theme (chủ đề, phương châm)."""
 
@@ -230,7 +247,7 @@ class ConceptNode:
     launched_by: str | None = None  # body key (campaigns)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PersonNode:
     key: str
     name: str
@@ -238,14 +255,14 @@ class PersonNode:
     body: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Conflict:
     subject: str  # entity key
     field: str  # date | issuer
     values: tuple[tuple[str, str], ...]  # (value, source path)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CitationEdge:
     target: str  # document key
     role: str
@@ -259,7 +276,7 @@ class CitationEdge:
     sentence: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class MentionEdge:
     relation: str  # promotes | launches | adoptsTheme | sentTo | memberOf
     target: str  # entity key
@@ -268,7 +285,7 @@ class MentionEdge:
     actors: tuple[str, ...] = ()  # body keys stated with it: a theme's owner, a campaign's launchers
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LinkEdge:
     source: str
     target: str
@@ -276,7 +293,7 @@ class LinkEdge:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ResolvedSource:
     record: SourceRecord
     graph_id: str
@@ -292,7 +309,7 @@ class ResolvedSource:
     is_launch: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ResolvedCorpus:
     sources: tuple[ResolvedSource, ...]
     documents: dict[str, DocumentNode]
