@@ -14,8 +14,8 @@ live in the resolution graph, rebuilt at every build.  Every IRI is minted from 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from pyoxigraph import BlankNode, NamedNode
@@ -26,39 +26,55 @@ from .index import CitationIndex, Doc, index_from_parts
 from .models import EXTRACTOR_VERSION, ResolvedCorpus, ResolvedSource
 from .vocab import KINDS, LEVELS
 
-URIRef = NamedNode
+Term = str  # an IRI in its N-Triples form, "<https://...>": made (and checked) once, written as it is
+
+
+def nt_iri(value: str) -> Term:
+    """The N-Triples form of an IRI; pyoxigraph refuses an invalid IRI here."""
+    return str(NamedNode(value))
 
 
 class Namespace:
     """The IRIs of one vocabulary, each made once: ``TD.cites``, ``TD["sourceFormat"]``.
 
-    Terms are pyoxigraph's (Rust): their ``str()`` is their N-Triples form, escaped as N-Triples requires
-    (a line break inside a literal included), and an invalid IRI is refused when it is made."""
+    Terms are N-Triples strings made by pyoxigraph (Rust), which checks each IRI once; literals are
+    pyoxigraph's, whose ``str()`` escapes them as N-Triples requires (a line break included).  A triple's
+    line is then plain string formatting: most of its terms are already text."""
 
     def __init__(self, base: str) -> None:
         self._base = base
 
-    def __getitem__(self, name: str) -> NamedNode:
+    def __getitem__(self, name: str) -> Term:
         term = self.__dict__.get(name)
         if term is None:
-            term = NamedNode(self._base + name)
+            term = nt_iri(self._base + name)
             if name.isidentifier():
                 setattr(self, name, term)  # later ``TD.name`` lookups are plain attribute reads
         return term
 
-    def __getattr__(self, name: str) -> NamedNode:
+    def __getattr__(self, name: str) -> Term:
         if name.startswith("__"):
             raise AttributeError(name)
         return self[name]
 
 
-def Literal(value: str | int | bool, *, datatype: NamedNode | None = None, lang: str | None = None) -> _OxLiteral:
+def Literal(value: str | int | bool, *, datatype: Term | None = None, lang: str | None = None) -> _OxLiteral:
     """A literal: plain, language-tagged or typed (``bool``/``int`` get xsd:boolean/xsd:integer)."""
     if lang:
         return _OxLiteral(value, language=lang)
     if datatype is not None and not isinstance(value, bool):
-        return _OxLiteral(str(value), datatype=datatype)
+        return _OxLiteral(str(value), datatype=_datatype(datatype))
     return _OxLiteral(value)
+
+
+@cache
+def _datatype(term: Term) -> NamedNode:
+    return NamedNode(term[1:-1])
+
+
+def iri_value(term: Term) -> str:
+    """The IRI itself, without the N-Triples brackets."""
+    return term[1:-1]
 
 
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
@@ -132,15 +148,15 @@ class Triples(set):
         super().add(f"{s} {p} {o} .")
 
 
-def iri(path: str) -> URIRef:
-    return URIRef(BASE + path)
+def iri(path: str) -> Term:
+    return nt_iri(BASE + path)
 
 
-def doc_iri(key: str) -> URIRef:
+def doc_iri(key: str) -> Term:
     return iri("eli/" + key)
 
 
-def body_iri(key: str) -> URIRef:
+def body_iri(key: str) -> Term:
     return iri("body/" + key)
 
 
@@ -148,15 +164,15 @@ def graph_iri(gid: str) -> str:
     return BASE + "graph/" + gid
 
 
-def level_iri(level: str) -> URIRef:
+def level_iri(level: str) -> Term:
     return iri("vocab/level/" + level)
 
 
-def kind_iri(kind: str) -> URIRef:
+def kind_iri(kind: str) -> Term:
     return TD[KIND_CLASS.get(kind, "Document")]
 
 
-def _lit(value: str) -> Literal:
+def _lit(value: str) -> _OxLiteral:
     return Literal(value, lang="vi")
 
 
@@ -176,7 +192,7 @@ def source_graph(src: ResolvedSource) -> Triples:
     g.add((source, TD.jurisdictionSource, Literal(src.jurisdiction_source)))
     if rec.province:
         g.add((source, TD.batchProvince, Literal(rec.province)))
-    g.add((source, TD.extraction, Literal(json.dumps(rec.doc.to_json(), ensure_ascii=False, sort_keys=True))))
+    g.add((source, TD.extraction, Literal(rec.extraction_json())))
     g.add((doc, PROV.wasDerivedFrom, source))
     g.add((doc, TD.sourceFile, source))
     if d.title:
@@ -251,7 +267,7 @@ def source_graph(src: ResolvedSource) -> Triples:
     return g
 
 
-def _citation_statement(g: Triples, st: URIRef, citing: URIRef, cited: URIRef, role: str) -> URIRef:
+def _citation_statement(g: Triples, st: Term, citing: Term, cited: Term, role: str) -> Term:
     """A reified citation: who cites whom, in which role; the caller adds what else the text states."""
     g.add((st, RDF.type, TD.Citation))
     g.add((st, TD.citingDocument, citing))
@@ -260,7 +276,7 @@ def _citation_statement(g: Triples, st: URIRef, citing: URIRef, cited: URIRef, r
     return st
 
 
-def _evidence(g: Triples, st: URIRef, source: URIRef, span: tuple[int, int], quote: str) -> None:
+def _evidence(g: Triples, st: Term, source: Term, span: tuple[int, int], quote: str) -> None:
     g.add((st, RDF.type, PROV.Entity))
     g.add((st, PROV.wasDerivedFrom, source))
     g.add((st, TD.quote, _lit(quote)))
@@ -425,8 +441,8 @@ def finish(lines: list[str], graph: str) -> tuple[list[str], str]:
 def _own_statements(graph: str, digest: str, count: int) -> list[str]:
     """What a graph states about itself: its content hash and its triple count (these two included)."""
     return [
-        f"{URIRef(graph)} {TD.contentHash} {Literal(digest)} .",
-        f"{URIRef(graph)} {TD.tripleCount} {Literal(count, datatype=XSD.integer)} .",
+        f"{nt_iri(graph)} {TD.contentHash} {Literal(digest)} .",
+        f"{nt_iri(graph)} {TD.tripleCount} {Literal(count, datatype=XSD.integer)} .",
     ]
 
 
@@ -497,23 +513,23 @@ def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
         kind = KIND_CLASS.get(d.kind) if d.kind else None
         docs.append(
             Doc(
-                id=doc_iri(key).value,
+                id=iri_value(doc_iri(key)),
                 label=_document_label(d, rc),
                 key=symbol_key(d.symbol) if d.symbol else None,
                 symbol=d.symbol or None,
                 date=d.date or None,
                 year=d.year or None,
-                issuer=body_iri(d.issuer).value if body else None,
+                issuer=iri_value(body_iri(d.issuer)) if body else None,
                 issuer_label=body.label if body else None,
                 level=body.level if body else None,
-                jurisdiction=iri("jurisdiction/" + d.jurisdiction).value,
+                jurisdiction=iri_value(iri("jurisdiction/" + d.jurisdiction)),
                 kind=kind if kind != "Document" else None,
                 in_corpus=d.in_corpus,
                 launch=launch,
                 source=path,
             )
         )
-    ids = {k: doc_iri(k).value for k in rc.documents}
+    ids = {k: iri_value(doc_iri(k)) for k in rc.documents}
     return index_from_parts(
         ("", ""),
         docs,
@@ -525,8 +541,8 @@ def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
 def closure_lines(index: CitationIndex) -> list[str]:
     """The citation network across sources (``eli:cites``) and its transitive closure (``td:restsOn``),
     materialised at build time so that "what rests on X" is a lookup, not a path search."""
-    cites, rests = str(ELI.cites), str(TD.restsOn)
-    terms = [str(URIRef(d.id)) for d in index.docs]
+    cites, rests = ELI.cites, TD.restsOn
+    terms = [nt_iri(d.id) for d in index.docs]
     lines = []
     for a, term in enumerate(terms):
         lines.extend(f"{term} {cites} {terms[b]} ." for b in index.cites(a))
