@@ -7,7 +7,6 @@ words that state it, whatever cleaning did in between.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
@@ -198,22 +197,12 @@ def document_from_json(data: dict[str, Any]) -> ExtractedDocument:
 
 @record
 class SourceRecord:
-    """One source file as the graph knows it: where it is, its hash, the batch province, what it says
-    (``extraction``: what it says as JSON text, when an extraction worker has already written it)."""
+    """One source file as the graph knows it: where it is, its hash, the batch province, what it says."""
 
     path: str
     sha256: str
     province: str | None
     doc: ExtractedDocument
-    extraction: str | None = None
-
-    def extraction_json(self) -> str:
-        return self.extraction if self.extraction is not None else extraction_json(self.doc)
-
-
-def extraction_json(doc: ExtractedDocument) -> str:
-    """The extraction as the source's graph keeps it: DESIGN.md §4's JSON, keys sorted, one line."""
-    return json.dumps(doc.to_json(), ensure_ascii=False, sort_keys=True)
 
 
 @record

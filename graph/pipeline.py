@@ -27,7 +27,7 @@ from .build import (
 )
 from .index import index_path, save_index
 from .load import iter_paths
-from .models import ExtractedDocument, SourceRecord, document_from_json, extraction_json
+from .models import ExtractedDocument, SourceRecord, document_from_json
 from .resolve import resolve_corpus
 from .store import Store
 from .workers import worker_pool
@@ -95,9 +95,8 @@ def build(
         to_extract.append(path)
     outcomes = _extract_all(to_extract, workers, progress)
     for path, outcome in zip(to_extract, outcomes, strict=True):
-        if isinstance(outcome, tuple):
-            doc, text = outcome
-            records[path] = SourceRecord(path, doc.sha256, province, doc, text)
+        if isinstance(outcome, ExtractedDocument):
+            records[path] = SourceRecord(path, outcome.sha256, province, outcome)
             report.extracted += 1
         else:
             report.failures.append(outcome)
@@ -167,13 +166,6 @@ def _load_ontology(store: Store, existing: dict[str, str]) -> None:
         store.replace_graph(ONTOLOGY_GRAPH, ontology_lines(files, digest))
 
 
-def _extract_for_build(path: str) -> tuple[ExtractedDocument, str] | Failure:
-    """A worker's part of a build: the extraction, and its JSON text for the source's graph (written here,
-    in parallel, rather than by the main process, which makes every graph)."""
-    outcome = extract_one(path)
-    return (outcome, extraction_json(outcome)) if isinstance(outcome, ExtractedDocument) else outcome
-
-
 def _extract_all(paths: list[str], workers: int | None, progress: Progress | None) -> list:
     if not paths:
         return []
@@ -181,14 +173,14 @@ def _extract_all(paths: list[str], workers: int | None, progress: Progress | Non
     if workers == 1 or len(paths) < 4:
         out = []
         for i, p in enumerate(paths):
-            out.append(_extract_for_build(p))
+            out.append(extract_one(p))
             if progress:
                 progress("extract", i + 1, len(paths))
         return out
     out = []
     with worker_pool(workers) as pool:
         chunk = max(1, min(64, len(paths) // (workers * 4)))
-        for i, outcome in enumerate(pool.map(_extract_for_build, paths, chunksize=chunk)):
+        for i, outcome in enumerate(pool.map(extract_one, paths, chunksize=chunk)):
             out.append(outcome)
             if progress:
                 progress("extract", i + 1, len(paths))

@@ -133,22 +133,3 @@ def test_a_graph_hash_is_that_of_its_lines_joined(n: int) -> None:
     out, digest = finish(list(lines), "https://example.org/g")
     assert digest == hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
     assert out[:n] == lines and len(out) == n + 2 and digest in out[-2]
-
-
-def test_a_worker_writes_the_same_extraction_json_the_build_would() -> None:
-    """The build's workers write each extraction's JSON (the main process only makes graphs): the source
-    graph is the same, line for line, as when the main process writes the JSON itself."""
-    from dataclasses import replace
-
-    from graph.build import source_graph_lines
-    from graph.models import SourceRecord, extraction_json
-    from graph.pipeline import _extract_for_build
-    from graph.resolve import resolve_corpus
-
-    paths = sorted(str(p) for p in (ROOT / "samples").glob("*.txt"))[:3]
-    done = [_extract_for_build(p) for p in paths]
-    assert all(text == extraction_json(doc) for doc, text in done)
-    with_text = [SourceRecord(p, doc.sha256, None, doc, text) for p, (doc, text) in zip(paths, done, strict=True)]
-    without = [replace(r, extraction=None) for r in with_text]
-    graphs = [list(map(source_graph_lines, resolve_corpus(rs).sources)) for rs in (with_text, without)]
-    assert graphs[0] == graphs[1] and len(graphs[0]) == 3
