@@ -116,8 +116,9 @@ def analyze(store: Store, g: nx.DiGraph | None = None, top: int = 10) -> dict[st
     directives = []
     for c in central:  # reach and depth from the closure and its next steps (shortest paths)
         t = index.position[c]
-        reached = [index.ids[n] for n in index.launches_resting_on(t)]
-        depths = [len(index.path(n, t)) - 1 for n in index.launches_resting_on(t)]
+        resting = index.launches_resting_on(t)
+        reached = [index.ids[n] for n in resting]
+        depths = [len(index.path(n, t)) - 1 for n in resting]
         lags = [x for x in (_days(info[c].date, info[n].date) for n in reached) if x is not None]
         directives.append(
             {

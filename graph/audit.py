@@ -32,7 +32,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 
 from .errors import ThiduaError
 from .extract.text import symbol_key
-from .index import citation_index
+from .index import CitationIndex, citation_index
 from .listing import PREFIXES
 from .resolve.names import slug
 from .store import IRI, Store, values_table
@@ -246,7 +246,7 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[s
 
 
 def _absent_by_index(
-    index: Any, scope: list[tuple[int, Rule]], profiles: dict[str, Profile]
+    index: CitationIndex, scope: list[tuple[int, Rule]], profiles: dict[str, Profile]
 ) -> dict[tuple[int, str], list[Requirement]]:
     """The requirements each launch does not cite, read from what it states it cites."""
     out = {}
@@ -257,7 +257,7 @@ def _absent_by_index(
 
 
 def _absent_by_shacl(
-    index: Any, rules: list[Rule], scope: list[tuple[int, Rule]]
+    index: CitationIndex, rules: list[Rule], scope: list[tuple[int, Rule]]
 ) -> dict[tuple[int, str], list[Requirement]]:
     """The same, found by pySHACL: the rules' shapes validated over the launches and what they cite."""
     from pyshacl import validate

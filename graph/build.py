@@ -482,31 +482,26 @@ def ontology_lines(files: list[Path], digest: str) -> list[str]:
     return lines + _own_statements(ONTOLOGY_GRAPH, digest, len(lines) + 2)
 
 
-def citation_edges(rc: ResolvedCorpus) -> set[tuple[str, str]]:
-    """Every stated citation between documents, across all sources (document keys)."""
-    edges = set()
-    for src in rc.sources:
-        for c in src.citations:
-            if c.target != src.doc_key and not c.nested:  # a nested citation is reached through its link
-                edges.add((src.doc_key, c.target))
-        for lk in src.links:
-            if lk.source != lk.target:
-                edges.add((lk.source, lk.target))
-    return edges
-
-
 def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
     """The citation index of the resolved corpus: exactly what :func:`graph.index.index_from_store` reads
     back from the graphs built here (a test holds the two equal), without the round trip through the store.
     Its stamp is empty until the caller knows the hashes of the resolution and closure graphs."""
     sources: dict[str, tuple[str, bool]] = {}
-    stated: set[tuple[str, str]] = set()
+    stated: set[tuple[str, str]] = set()  # every citation a source states (document keys)
+    edges: set[tuple[str, str]] = set()  # the citation network: a nested citation is reached through its link
     for src in rc.sources:
         launch = any(m.relation == "launches" and m.target for m in src.mentions)
         path, was = sources.get(src.doc_key, (src.record.path, False))
         sources[src.doc_key] = (min(path, src.record.path), was or launch)
-        stated.update((src.doc_key, c.target) for c in src.citations)
-        stated.update((lk.source, lk.target) for lk in src.links)
+        for c in src.citations:
+            stated.add((src.doc_key, c.target))
+            if c.target != src.doc_key and not c.nested:
+                edges.add((src.doc_key, c.target))
+        for lk in src.links:
+            stated.add((lk.source, lk.target))
+            if lk.source != lk.target:
+                edges.add((lk.source, lk.target))
+    ids = {k: iri_value(doc_iri(k)) for k in rc.documents}
     docs = []
     for key, d in rc.documents.items():
         body = rc.bodies.get(d.issuer) if d.issuer else None
@@ -514,7 +509,7 @@ def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
         kind = KIND_CLASS.get(d.kind) if d.kind else None
         docs.append(
             Doc(
-                id=iri_value(doc_iri(key)),
+                id=ids[key],
                 label=_document_label(d, rc),
                 key=symbol_key(d.symbol) if d.symbol else None,
                 symbol=d.symbol or None,
@@ -530,11 +525,10 @@ def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
                 source=path,
             )
         )
-    ids = {k: iri_value(doc_iri(k)) for k in rc.documents}
     return index_from_parts(
         ("", ""),
         docs,
-        ((ids[a], ids[b]) for a, b in citation_edges(rc) if a in ids and b in ids),
+        ((ids[a], ids[b]) for a, b in edges if a in ids and b in ids),
         ((ids[a], ids[b]) for a, b in stated if a in ids and b in ids),
     )
 

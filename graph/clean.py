@@ -301,7 +301,7 @@ def _is_break(prev_line: str, next_line: str) -> bool:
     if (
         maybe_item
         and _LIST_START.match(next_line)
-        and (next_line[:1] not in "-+•–*" or not prev or prev[-1] in ".:;,!?)" or _is_caps_line(prev))
+        and (first not in "-+•–*" or not prev or prev[-1] in ".:;,!?)" or _is_caps_line(prev))
     ):
         return True
     if _is_caps_line(next_line) or _is_caps_line(prev):

@@ -29,8 +29,8 @@ MIN_SCORE = 0.04  # share of very common Vietnamese words below which a decoding
 _CP1252_PUNCT = str.maketrans(
     {"\x91": "‘", "\x92": "’", "\x93": "“", "\x94": "”", "\x96": "–", "\x97": "—", "\x85": "…"}
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f"  # the same, as UTF-8 bytes
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f"  # one byte each in UTF-8
+_CONTROL = re.compile("[" + re.escape(_CONTROL_BYTES.decode("ascii")) + "]")  # the same, as characters
 
 
 def iter_paths(paths: list[str | Path]) -> Iterator[Path]:

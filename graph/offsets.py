@@ -96,6 +96,14 @@ def apply_edits(
         pos += len(text)
 
     run_out = run_src = 0  # where the copy run being written began (output, input)
+
+    def close_copy_run(src_end: int) -> None:
+        if pos > run_out:
+            out_starts.append(run_out)
+            src_starts.append(run_src)
+            src_ends.append(src_end)
+            copied.append(True)
+
     for start, end, repl in edits:
         if start < cursor:
             continue  # overlapping edit: the earlier one wins
@@ -108,21 +116,13 @@ def apply_edits(
             continue
         parts.append(src[cursor:start])
         pos += start - cursor
-        if pos > run_out:
-            out_starts.append(run_out)
-            src_starts.append(run_src)
-            src_ends.append(start)
-            copied.append(True)
+        close_copy_run(start)
         emit(repl, start, end, False)
         cursor = run_src = end
         run_out = pos
     parts.append(src[cursor:])
     pos += len(src) - cursor
-    if pos > run_out:
-        out_starts.append(run_out)
-        src_starts.append(run_src)
-        src_ends.append(len(src))
-        copied.append(True)
+    close_copy_run(len(src))
     for prefix, s, e in appended:
         emit(prefix, s, s, False)
         emit(src[s:e], s, e, True)
