@@ -86,10 +86,9 @@ def build(
         doc = document_from_json(json.loads(row["extraction"]))
         records[path] = SourceRecord(path, row["sha"], row["province"], doc)
     to_extract = []
-    for path in files:
-        sha = _sha256(path)
+    for path in files:  # only a file the store already holds is hashed here (the extraction hashes the others)
         row = stored.get(path)
-        if row and sha == row["sha"] and (row["province"] or None) == (province or None):
+        if row and (row["province"] or None) == (province or None) and _sha256(path) == row["sha"]:
             report.unchanged += 1
             continue
         to_extract.append(path)
