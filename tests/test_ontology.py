@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
+from rdflib.namespace import PROV, RDF
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology"
@@ -59,6 +60,12 @@ def test_hermit_finds_the_seed_graph_consistent_and_infers_defined_classes(seed_
     assert not any("/lang-son/" in iri for iri in central)
     assert len(instances("Launch")) == 5
     assert "https://w3id.org/thidua/body/lang-son/ubnd-tinh" in instances("ProvincialBody")
+    # statements are typed by their class only; that they are prov:Entity follows from the ontology
+    statements = instances("Citation") | instances("Mention")
+    entities = {i.iri for i in world.search(type=world["http://www.w3.org/ns/prov#Entity"])}
+    assert statements and statements <= entities
+    stated = {str(s) for s, _p, o in seed_graph.triples((None, RDF.type, PROV.Entity))}
+    assert not stated & statements
     assert onto is not None
 
 
