@@ -7,26 +7,66 @@ words that state it, whatever cleaning did in between.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from typing import Any, TypeVar, dataclass_transform
+from typing import Any, TypeVar, dataclass_transform, overload
 
 Span = tuple[int, int]
 _T = TypeVar("_T")
 
 
+_STRINGS: dict[str, str] = {}  # one copy of each shared value in this process (see ``record``)
+_STRINGS_MAX = 1_000_000  # distinct values kept before starting afresh (a long-lived process stays bounded)
+
+
+def _shared(value: Any) -> Any:
+    if value.__class__ is str:
+        return _STRINGS.setdefault(value, value)
+    if value.__class__ is tuple:
+        return tuple(_STRINGS.setdefault(v, v) if v.__class__ is str else v for v in value)
+    return value
+
+
+def _unpickle_shared(cls: type[_T], values: tuple[Any, ...], at: tuple[int, ...]) -> _T:
+    """``cls(*values)`` with the values at ``at`` replaced by this process's copy of the same text."""
+    if len(_STRINGS) > _STRINGS_MAX:
+        _STRINGS.clear()
+    out = list(values)
+    for i in at:
+        out[i] = _shared(out[i])
+    return cls(*out)
+
+
+@overload
+def record(cls: type[_T], /) -> type[_T]: ...
+@overload
+def record(*, shared: tuple[str, ...] = ()) -> Callable[[type[_T]], type[_T]]: ...
+
+
 @dataclass_transform(frozen_default=True)
-def record(cls: type[_T]) -> type[_T]:
+def record(cls: type[_T] | None = None, /, *, shared: tuple[str, ...] = ()) -> Any:
     """A frozen dataclass with slots, pickled as its class and field values: results cross process
-    boundaries (the extraction workers) about twice as fast as with the dataclass's own pickling."""
-    made = dataclass(frozen=True, slots=True)(cls)
-    names = tuple(f.name for f in fields(made))  # type: ignore[arg-type]
-    get = attrgetter(*names)
-    if len(names) == 1:
-        made.__reduce__ = lambda self: (type(self), (get(self),))  # type: ignore[method-assign,assignment]
-    else:
-        made.__reduce__ = lambda self: (type(self), get(self))  # type: ignore[method-assign,assignment]
-    return made
+    boundaries (the extraction workers) about twice as fast as with the dataclass's own pickling.
+
+    ``shared`` names fields whose values repeat across documents (kinds, roles, issuers, symbols,
+    dates...): when unpickled, such a value (or each text in a tuple of them) becomes the one copy this
+    process already holds, so a national corpus of extraction results keeps each repeated text once."""
+
+    def make(cls: type[_T]) -> type[_T]:
+        made = dataclass(frozen=True, slots=True)(cls)
+        names = tuple(f.name for f in fields(made))  # type: ignore[arg-type]
+        get = attrgetter(*names)
+        at = tuple(names.index(n) for n in shared)
+        if at:
+            made.__reduce__ = lambda self: (_unpickle_shared, (type(self), get(self), at))  # type: ignore[method-assign,assignment]
+        elif len(names) == 1:
+            made.__reduce__ = lambda self: (type(self), (get(self),))  # type: ignore[method-assign,assignment]
+        else:
+            made.__reduce__ = lambda self: (type(self), get(self))  # type: ignore[method-assign,assignment]
+        return made
+
+    return make if cls is None else make(cls)
 
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -50,7 +90,7 @@ class Footnote:
     span: Span  # source span of the footnote text
 
 
-@record
+@record(shared=("kind", "symbol", "date", "issuer", "subject", "role"))
 class Citation:
     """One distinct document cited by the text, in its most complete form."""
 
@@ -66,7 +106,7 @@ class Citation:
     nested: bool = False  # only ever named inside another citation ("Kết luận ... về thực hiện Chỉ thị X")
 
 
-@record
+@record(shared=("source", "target", "relation"))
 class Link:
     """A relation between two cited documents stated by the text."""
 
@@ -76,7 +116,7 @@ class Link:
     span: Span = (0, 0)
 
 
-@record
+@record(shared=("name", "launched_by", "period"))
 class Campaign:
     name: str
     launched_by: str | None = None
@@ -84,7 +124,7 @@ class Campaign:
     span: Span = (0, 0)
 
 
-@record
+@record(shared=("text", "kind", "owner"))
 class Theme:
     text: str
     kind: str = "chủ đề"  # chủ đề | phương châm | khẩu hiệu | tinh thần
@@ -92,20 +132,33 @@ class Theme:
     span: Span = (0, 0)
 
 
-@record
+@record(shared=("name", "role"))
 class Cluster:
     name: str
     role: str = "member"  # issuer | member | recipient
     span: Span = (0, 0)
 
 
-@record
+@record(shared=("name", "position"))
 class Signer:
     name: str | None = None
     position: str | None = None
 
 
-@record
+@record(
+    shared=(
+        "kind",
+        "date",
+        "place",
+        "issuer",
+        "parent",
+        "title",
+        "recipients",
+        "period_start",
+        "period_end",
+        "award_forms",
+    )
+)
 class DocumentInfo:
     kind: str | None = None
     symbol: str | None = None
@@ -123,7 +176,7 @@ class DocumentInfo:
     own_symbols: tuple[str, ...] = ()  # every number the document gives itself (never a citation)
 
 
-@record
+@record(shared=("format", "encoding", "extractor_version"))
 class ExtractedDocument:
     source: str
     sha256: str

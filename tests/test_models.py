@@ -28,3 +28,20 @@ def test_records_stay_frozen_and_replaceable() -> None:
         s.name = "B"  # type: ignore[misc]
     assert replace(s, position="Phó Giám đốc") == Signer(name="Nguyễn Văn A", position="Phó Giám đốc")
     assert pickle.loads(pickle.dumps(Signer())) == Signer()
+
+
+def test_texts_repeated_across_documents_are_kept_once_after_unpickling() -> None:
+    """Each worker result is pickled on its own; the main process keeps one copy of each repeated
+    kind, symbol, issuer, date... (a national corpus repeats them hundreds of thousands of times)."""
+    first, second = (pickle.loads(pickle.dumps(extract_file(p))) for p in SAMPLES[:2])
+    assert first == extract_file(SAMPLES[0])
+    kinds = [c.kind for d in (first, second) for c in d.citations if c.kind == "Chỉ thị"]
+    assert len(kinds) >= 2 and all(k is kinds[0] for k in kinds)
+    roles = [c.role for d in (first, second) for c in d.citations]
+    assert all(r is next(x for x in roles if x == r) for r in roles)
+    # a sentence is the document's own words: not shared (it would only fill the table)
+    copies = pickle.loads(pickle.dumps(first)), pickle.loads(pickle.dumps(first))
+    assert copies[0].citations[0].sentence == copies[1].citations[0].sentence
+    assert copies[0].citations[0].sentence is not copies[1].citations[0].sentence
+    assert copies[0].citations[0].symbol is copies[1].citations[0].symbol
+    assert copies[0].document.recipients[0] is copies[1].document.recipients[0]
