@@ -68,24 +68,28 @@ class _Bodies:
     def __init__(self) -> None:
         self.nodes: dict[str, dict] = {}
 
+    def _node(self, key: str, label: str, level: str | None, jur: str | None) -> dict:
+        """The body's node, made the first time (its containers are made only then)."""
+        node = self.nodes.get(key)
+        if node is None:
+            node = self.nodes[key] = {
+                "label": label,
+                "level": level,
+                "jur": jur,
+                "variants": set(),
+                "posts": set(),
+                "parents": Counter(),
+                "sources": set(),
+            }
+        return node
+
     def add(self, surface: str | None, province: str | None, source: str, parent: str | None = None) -> Body | None:
         if not surface:
             return None
         body = resolve_body(surface, province)
         if body is None:
             return None
-        node = self.nodes.setdefault(
-            body.key,
-            {
-                "label": body.label,
-                "level": body.level,
-                "jur": body.jurisdiction,
-                "variants": set(),
-                "posts": set(),
-                "parents": Counter(),
-                "sources": set(),
-            },
-        )
+        node = self._node(body.key, body.label, body.level, body.jurisdiction)
         node["variants"].add(" ".join(surface.split()))
         if body.post:
             node["posts"].add(body.post)
@@ -99,18 +103,7 @@ class _Bodies:
         if head in ISSUER_CODES and is_national_code(head):
             name, level = ISSUER_CODES[head]
             key = f"{NATIONAL}/{slug(name)}"
-            node = self.nodes.setdefault(
-                key,
-                {
-                    "label": name,
-                    "level": level,
-                    "jur": NATIONAL,
-                    "variants": set(),
-                    "posts": set(),
-                    "parents": Counter(),
-                    "sources": set(),
-                },
-            )
+            node = self._node(key, name, level, NATIONAL)
             node["sources"].add(source)
             return key
         return None
@@ -213,9 +206,9 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
     docs: dict[str, dict] = {}
 
     def doc_node(path: str) -> dict:
-        return docs.setdefault(
-            path,
-            {
+        node = docs.get(path)
+        if node is None:  # not setdefault: the containers of a new node are made only when it is new
+            node = docs[path] = {
                 "symbols": Counter(),
                 "kinds": Counter(),
                 "dates": defaultdict(set),
@@ -224,8 +217,8 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
                 "in_corpus": False,
                 "sources": set(),
                 "key": None,
-            },
-        )
+            }
+        return node
 
     # campaigns and themes are clustered over the whole corpus
     camp_names, camp_src, camp_at = [], [], []
