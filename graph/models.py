@@ -20,21 +20,18 @@ _STRINGS: dict[str, str] = {}  # one copy of each shared value in this process (
 _STRINGS_MAX = 1_000_000  # distinct values kept before starting afresh (a long-lived process stays bounded)
 
 
-def _shared(value: Any) -> Any:
-    if value.__class__ is str:
-        return _STRINGS.setdefault(value, value)
-    if value.__class__ is tuple:
-        return tuple(_STRINGS.setdefault(v, v) if v.__class__ is str else v for v in value)
-    return value
-
-
 def _unpickle_shared(cls: type[_T], values: tuple[Any, ...], at: tuple[int, ...]) -> _T:
-    """``cls(*values)`` with the values at ``at`` replaced by this process's copy of the same text."""
-    if len(_STRINGS) > _STRINGS_MAX:
-        _STRINGS.clear()
+    """``cls(*values)`` with the texts at ``at`` (or in a tuple there) replaced by this process's copy."""
+    strings = _STRINGS
+    if len(strings) > _STRINGS_MAX:
+        strings.clear()
     out = list(values)
     for i in at:
-        out[i] = _shared(out[i])
+        v = out[i]
+        if v.__class__ is str:
+            out[i] = strings.setdefault(v, v)
+        elif v.__class__ is tuple and v:
+            out[i] = tuple(strings.setdefault(x, x) if x.__class__ is str else x for x in v)
     return cls(*out)
 
 
