@@ -14,10 +14,13 @@ RDF terms serialised by rdflib — never pasted into the query text.
 from __future__ import annotations
 
 import contextlib
-import io
 import itertools
 import os
+import queue
 import re
+import shutil
+import tempfile
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -225,6 +228,8 @@ FLUSH_EVERY = 250_000  # quads written between two flushes: bounds the memory of
 BULK_FROM = 50_000  # new quads from which Oxigraph's bulk loader is used (below, one transaction is as fast)
 UNFINISHED = "thidua-build-unfinished"  # in the store's folder while bulk loads may leave graphs without hash
 BULK_STREAM = 500_000  # quads per bulk load: its memory grows ~700 bytes a quad until it ends
+SLICE = 5_000  # quads made at a time (about a megabyte)
+SPOOL = "thidua-load"  # in the store's folder: the N-Quads files a build hands to the bulk loader
 
 
 class OxigraphStore(Store):
@@ -306,15 +311,17 @@ class OxigraphStore(Store):
             self._unflushed = 0
 
     def write_new_graphs(self, graphs: Iterable[tuple[str, list[str]]]) -> None:
-        """Many new graphs go through Oxigraph's bulk loader, in streams made as it reads: it parses in
-        this thread and sorts and writes files straight to disk in others (2–3× faster than transactions,
-        and its memory does not grow with the corpus), but it is not atomic.  So each graph's statements
-        about itself — its content hash and triple count — are held back and written after all the
-        content, in transactions: a graph without its hash is one whose writing was interrupted, and
-        :meth:`drop_incomplete_graphs`, run first by every build, removes it.  A stream ends after
-        ``BULK_STREAM`` quads, even inside a graph (the loader's memory grows until it ends), and the
-        hashes of the graphs it completed are written before the next begins.  A few graphs (fewer than
-        ``BULK_FROM`` triples) are one transaction."""
+        """Many new graphs go through Oxigraph's bulk loader (2–3× faster than transactions, and its
+        memory does not grow with the corpus), but it is not atomic.  So each graph's statements about
+        itself — its content hash and triple count — are held back and written after all the content, in
+        transactions: a graph without its hash is one whose writing was interrupted, and
+        :meth:`drop_incomplete_graphs`, run first by every build, removes it.
+
+        The quads go to N-Quads files of ``BULK_STREAM`` quads (a load may end inside a graph: the
+        loader's memory grows until it ends), spooled in the store's folder.  A writer thread loads each
+        file (the loader reads a file without holding Python's lock, so the next file is made meanwhile)
+        and then writes the hashes of the graphs it completed; at most one file waits while another
+        loads.  A few graphs (fewer than ``BULK_FROM`` triples) are one transaction."""
         graphs = iter(graphs)
         first: dict[str, list[str]] = {}
         size = 0
@@ -331,20 +338,60 @@ class OxigraphStore(Store):
         first = {}
         if self.path is not None:
             (self.path / UNFINISHED).touch()
-        while True:
-            marks: list[str] = []
-            stream = _NQuadsStream(feed, marks, BULK_STREAM)
-            self._store.bulk_load(io.BufferedReader(stream, buffer_size=1 << 20), format=self._ox.RdfFormat.N_QUADS)
-            if stream.error is not None:  # the graphs' producer failed: what was streamed stays without hashes
-                raise stream.error
-            for i in range(0, len(marks), FLUSH_EVERY):
-                self._load_transaction(marks[i : i + FLUSH_EVERY])
-            if feed.done:
-                break
+        spool = self._spool()
+        loads: queue.Queue[tuple[Path, list[str]] | None] = queue.Queue(maxsize=1)
+        failed: list[BaseException] = []
+        writer = threading.Thread(target=self._load_files, args=(loads, failed), name="thidua-bulk-load")
+        writer.start()
+        try:
+            n = 0
+            while not feed.done and not failed:
+                marks: list[str] = []
+                path = spool / f"{n:06d}.nq"
+                n += 1
+                with path.open("w", encoding="utf-8") as out:
+                    left = BULK_STREAM
+                    while left > 0:
+                        quads = feed.take(min(SLICE, left), marks)
+                        if not quads:
+                            break
+                        out.write("".join(quads))
+                        left -= len(quads)
+                loads.put((path, marks))
+        finally:  # a producer's error ends the loads: what was loaded stays without hashes, and is raised
+            loads.put(None)
+            writer.join()
+            shutil.rmtree(spool, ignore_errors=True)
+        if failed:
+            raise failed[0]
         self._store.flush()  # the hashes are on disk before the folder says the build is done
         self._bulk_loaded = True
         if self.path is not None:
             (self.path / UNFINISHED).unlink(missing_ok=True)
+
+    def _spool(self) -> Path:
+        """An empty folder for the files the bulk loader reads: in the store's folder (same disk), or a
+        temporary one for a store in memory."""
+        if self.path is None:
+            return Path(tempfile.mkdtemp(prefix="thidua-load-"))
+        spool = self.path / SPOOL
+        shutil.rmtree(spool, ignore_errors=True)
+        spool.mkdir()
+        return spool
+
+    def _load_files(self, loads: queue.Queue[tuple[Path, list[str]] | None], failed: list[BaseException]) -> None:
+        """The writer thread: each file through the bulk loader, then the hashes of the graphs it ended."""
+        while (item := loads.get()) is not None:
+            path, marks = item
+            try:
+                if not failed:
+                    self._store.bulk_load(path=str(path), format=self._ox.RdfFormat.N_QUADS)
+                    for i in range(0, len(marks), FLUSH_EVERY):
+                        self._load_transaction(marks[i : i + FLUSH_EVERY])
+            except BaseException as exc:  # raised by the caller, once the files it made are done with
+                failed.append(exc)
+            finally:
+                path.unlink(missing_ok=True)
 
     def optimize(self) -> bool:
         """After bulk loads, compact the database (RocksDB's files, one per load and index, merged and
@@ -363,6 +410,7 @@ class OxigraphStore(Store):
             self._store.remove_graph(g)
         if self.path is not None:
             self._store.flush()
+            shutil.rmtree(self.path / SPOOL, ignore_errors=True)  # files a killed build left for the loader
             (self.path / UNFINISHED).unlink(missing_ok=True)
         return sorted(g.value for g in broken)
 
@@ -414,39 +462,6 @@ class _Feed:
                 marks.extend(self._marks)
                 self._lines, self._marks, self._at = [], [], 0
         return out
-
-
-class _NQuadsStream(io.RawIOBase):
-    """``limit`` quads of a :class:`_Feed` as bytes, for Oxigraph's bulk loader to read.  An error of the
-    producer is kept (and the stream ends), so that the loader returns and the caller can raise it as
-    it was."""
-
-    SLICE = 5_000  # quads made at a time (about a megabyte)
-
-    def __init__(self, feed: _Feed, marks: list[str], limit: int) -> None:
-        self._feed = feed
-        self._marks = marks
-        self._left = limit
-        self._pending = b""
-        self._at = 0  # bytes of ``_pending`` already read
-        self.error: BaseException | None = None
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def, override]
-        if self._at == len(self._pending) and self.error is None and self._left > 0:
-            try:
-                quads = self._feed.take(min(self.SLICE, self._left), self._marks)
-            except BaseException as exc:
-                self.error = exc
-                quads = []
-            self._left -= len(quads)
-            self._pending, self._at = "".join(quads).encode("utf-8"), 0
-        n = min(len(buffer), len(self._pending) - self._at)
-        buffer[:n] = memoryview(self._pending)[self._at : self._at + n]
-        self._at += n
-        return n
 
 
 class EndpointStore(Store):

@@ -288,3 +288,44 @@ def test_the_store_is_compacted_after_bulk_loads_only(tmp_path: Path, monkeypatc
     store.write_new_graphs([("https://example.org/b", few)])
     assert store.optimize() is True and store.optimize() is False and store.count() == 20
     store.close()
+
+
+def test_the_files_handed_to_the_bulk_loader_never_stay_behind(tmp_path: Path, monkeypatch) -> None:
+    """New graphs are spooled as N-Quads files in the store's folder and loaded by a writer thread: a
+    load that fails (a full disk) reaches the caller, with no graph hashed; the files go in every case,
+    and those a killed build left are removed by the next one."""
+    import threading
+
+    import graph.store
+
+    monkeypatch.setattr(graph.store, "BULK_FROM", 1)
+    monkeypatch.setattr(graph.store, "BULK_STREAM", 700)
+    store = OxigraphStore(tmp_path / "store")
+    spool = tmp_path / "store" / graph.store.SPOOL
+    ox_store = store._store
+    seen: list[list[str]] = []
+
+    class DiskFull:
+        def __getattr__(self, name: str) -> object:
+            return getattr(ox_store, name)
+
+        def bulk_load(self, *args: object, path: str, **kwargs: object) -> None:
+            seen.append(sorted(p.name for p in spool.iterdir()))
+            if len(seen) == 2:
+                raise OSError(28, "No space left on device")
+            ox_store.bulk_load(*args, path=path, **kwargs)
+
+    store._store = DiskFull()
+    with pytest.raises(OSError, match="No space left"):
+        store.write_new_graphs(itertools.islice(_graphs_then_failure(3, "không đến đây"), 3))
+    store._store = ox_store
+    assert seen[0] and all(len(names) <= 2 for names in seen)  # one file loading, at most one waiting
+    assert store.graph_hashes() == {} and not spool.exists()
+    assert not [t for t in threading.enumerate() if t.name == "thidua-bulk-load"]
+    store.write_new_graphs(itertools.islice(_graphs_then_failure(3, "không đến đây"), 3))
+    assert sorted(store.graph_hashes().values()) == ["h0", "h1", "h2"] and not spool.exists()
+    spool.mkdir()  # as a build killed while loading leaves it
+    (spool / "000003.nq").write_text("<https://example.org/s> <https://example.org/p> ", encoding="utf-8")
+    assert store.drop_incomplete_graphs() == [] and not spool.exists()
+    assert store.count() == 3 * 1001
+    store.close()
