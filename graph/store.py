@@ -320,8 +320,8 @@ class OxigraphStore(Store):
         The quads go to N-Quads files of ``BULK_STREAM`` quads (a load may end inside a graph: the
         loader's memory grows until it ends), spooled in the store's folder.  A writer thread loads each
         file (the loader reads a file without holding Python's lock, so the next file is made meanwhile)
-        and then writes the hashes of the graphs it completed; at most one file waits while another
-        loads.  A few graphs (fewer than ``BULK_FROM`` triples) are one transaction."""
+        and then writes the hashes of the graphs it completed; at most one file waits while one loads
+        and the next is made.  A few graphs (fewer than ``BULK_FROM`` triples) are one transaction."""
         graphs = iter(graphs)
         first: dict[str, list[str]] = {}
         size = 0
