@@ -13,7 +13,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _PUNCT = re.compile(r"[\"“”'‘’*«»()\[\]{}.,;:!?…/\\-]+")
 
 
-@lru_cache(maxsize=1 << 16)  # names repeat across a corpus: the same issuer or symbol is folded once
+@lru_cache(maxsize=1 << 14)  # names repeat across a corpus: the same issuer or symbol is folded once
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ → d: ``"Sở Kế hoạch"`` → ``"so ke hoach"``."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
@@ -21,7 +21,7 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def slug(text: str, limit: int = 80) -> str:
     """URL-safe slug; long ones keep a short hash so that two long names never collide."""
     s = _NON_ALNUM.sub("-", fold(text)).strip("-") or "x"
