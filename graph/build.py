@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from pyoxigraph import BlankNode, NamedNode
 from pyoxigraph import Literal as _OxLiteral
+from pyoxigraph import NamedNode
 
 from .extract.text import symbol_key
 from .index import CitationIndex, Doc, index_from_parts
@@ -144,8 +144,6 @@ class Triples(set):
 
     def add(self, triple: tuple) -> None:  # type: ignore[override]
         s, p, o = triple
-        if isinstance(s, BlankNode) or isinstance(o, BlankNode):
-            raise ValueError("blank nodes are not used in thidua graphs")
         super().add(f"{s} {p} {o} .")
 
 

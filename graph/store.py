@@ -25,7 +25,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from .errors import ThiduaError
 from .i18n import t as message
@@ -102,15 +102,8 @@ class Store(ABC):
     def write_new_graphs(self, graphs: Iterable[tuple[str, list[str]]]) -> None:
         """Write graphs the store does not hold yet, as ``graphs`` yields them (so they need not all be in
         memory at once), in batches of about :attr:`write_batch` triples, each batch whole."""
-        batch: dict[str, list[str]] = {}
-        size = 0
-        for graph, lines in graphs:
-            batch[graph] = lines
-            size += len(lines)
-            if size >= self.write_batch:
-                self.insert_graphs(batch)
-                batch, size = {}, 0
-        if batch:
+        graphs = iter(graphs)
+        while batch := _gather(graphs, self.write_batch):
             self.insert_graphs(batch)
 
     def optimize(self) -> bool:
@@ -323,14 +316,8 @@ class OxigraphStore(Store):
         and then writes the hashes of the graphs it completed; at most one file waits while one loads
         and the next is made.  A few graphs (fewer than ``BULK_FROM`` triples) are one transaction."""
         graphs = iter(graphs)
-        first: dict[str, list[str]] = {}
-        size = 0
-        for graph, lines in graphs:
-            first[graph] = lines
-            size += len(lines)
-            if size >= BULK_FROM:
-                break
-        else:
+        first = _gather(graphs, BULK_FROM)
+        if sum(map(len, first.values())) < BULK_FROM:  # all there is
             if first:
                 self.insert_graphs(first)
             return
@@ -350,13 +337,7 @@ class OxigraphStore(Store):
                 path = spool / f"{n:06d}.nq"
                 n += 1
                 with path.open("w", encoding="utf-8") as out:
-                    left = BULK_STREAM
-                    while left > 0:
-                        quads = feed.take(min(SLICE, left), marks)
-                        if not quads:
-                            break
-                        out.write("".join(quads))
-                        left -= len(quads)
+                    feed.write(out, BULK_STREAM, marks)
                 loads.put((path, marks))
         finally:  # a producer's error ends the loads: what was loaded stays without hashes, and is raised
             loads.put(None)
@@ -421,6 +402,18 @@ class OxigraphStore(Store):
             self._store = None
 
 
+def _gather(graphs: Iterator[tuple[str, list[str]]], size: int) -> dict[str, list[str]]:
+    """The next graphs of ``graphs``, until they hold ``size`` triples or there are no more."""
+    out: dict[str, list[str]] = {}
+    held = 0
+    for graph, lines in graphs:
+        out[graph] = lines
+        held += len(lines)
+        if held >= size:
+            break
+    return out
+
+
 def _nquad(line: str, graph: str) -> str:
     return f"{line[:-1]}<{graph}> .\n"  # an N-Triples line ends with " ."
 
@@ -462,6 +455,12 @@ class _Feed:
                 marks.extend(self._marks)
                 self._lines, self._marks, self._at = [], [], 0
         return out
+
+    def write(self, out: TextIO, n: int, marks: list[str]) -> None:
+        """Up to ``n`` quads written to ``out``, ``SLICE`` at a time (about a megabyte each)."""
+        while n > 0 and (quads := self.take(min(SLICE, n), marks)):
+            out.write("".join(quads))
+            n -= len(quads)
 
 
 class EndpointStore(Store):
