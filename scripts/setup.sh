@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Install everything thidua needs on a fresh Debian/Ubuntu machine (idempotent):
-#   Debian packages: chromium (renders the HTML views in tests), a Java runtime (HermiT reasoner in
-#   owlready2), DejaVu fonts (Vietnamese glyphs for the PDF made in tests);
-#   Python packages: thidua itself (editable) with its test extras, into the active Python.
+#   Debian packages: python3-venv (Debian's system Python has no venv without it), chromium (renders the
+#   HTML views in tests), a Java runtime (HermiT reasoner in owlready2), DejaVu fonts (Vietnamese glyphs for
+#   the PDF made in tests);
+#   Python packages: thidua itself (editable) with its test extras, into the project's own virtual
+#   environment .venv/ (made here when missing). A system Python under PEP 668 ("externally managed")
+#   is never written to; .venv/bin/thidua and .venv/bin/python are what the README commands run.
+#   THIDUA_VENV=DIR puts the environment elsewhere; THIDUA_FRESH_VENV=1 remakes it from nothing (CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+venv=${THIDUA_VENV:-.venv}
 
 need=()
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need+=(python3-venv)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
@@ -17,4 +23,10 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-python3 -m pip install -q --disable-pip-version-check -e '.[test]'
+if [ "${THIDUA_FRESH_VENV:-0}" = 1 ]; then rm -rf "$venv"; fi
+if [ ! -x "$venv/bin/python" ]; then
+  echo "thidua: tạo môi trường ảo / making the virtual environment $venv"
+  python3 -m venv "$venv"
+fi
+"$venv/bin/python" -m pip install -q --disable-pip-version-check -e '.[test]'
+echo "thidua: đã cài vào / installed into $venv (chạy / run: $venv/bin/thidua)"
