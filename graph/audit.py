@@ -35,12 +35,14 @@ from .extract.text import symbol_key
 from .index import CitationIndex, citation_index
 from .listing import PREFIXES
 from .resolve.names import slug
+from .resources import ontology_dir
 from .store import IRI, Store, values_table
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 TD = Namespace("https://w3id.org/thidua/ontology#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 RULES = Namespace("https://w3id.org/thidua/audit/")
+JURISDICTION = "https://w3id.org/thidua/jurisdiction/"
 SUBJECT_SIMILARITY = 60  # token-set ratio of the stated subjects for a suspect
 
 
@@ -69,12 +71,21 @@ class Rule:
 
     @property
     def jurisdiction(self) -> str:
-        return "https://w3id.org/thidua/jurisdiction/" + slug(self.province)
+        return JURISDICTION + slug(self.province)
+
+
+def rules_path(name: str | Path) -> Path:
+    """A rules file given as a path, or by the name of one shipped in ``ontology/audit/`` ("lang-son")."""
+    p = Path(name)
+    if p.exists() or len(p.parts) > 1:
+        return p
+    shipped = ontology_dir() / "audit" / (p.name if p.suffix == ".toml" else f"{p.name}.toml")
+    return shipped if shipped.exists() else p
 
 
 def load_rules(path: str | Path) -> list[Rule]:
     """Read and check a TOML rules file; one clear error line when it is wrong."""
-    p = Path(path)
+    p = rules_path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -201,8 +212,44 @@ class Profile:
         return same_issuer and same_kind
 
 
-def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[str, Any]]:
-    """One result per launch a rule applies to: pass, missing requirements, suspects with evidence.
+@dataclass(frozen=True, slots=True)
+class AuditReport:
+    """What an audit found, never silent: the checks, the launches no rule covers, the rules that matched
+    nothing, and how many launches the store holds."""
+
+    results: tuple[dict[str, Any], ...]  # one per (launch, rule) checked, failures first
+    uncovered: tuple[dict[str, Any], ...]  # launches in the store no rule applies to, with the reason
+    unused_rules: tuple[str, ...]  # ids of rules that matched no launch
+    launches: int  # launches in the store
+    checked: int  # launches checked by at least one rule
+
+    @property
+    def failed(self) -> int:
+        return len({r["id"] for r in self.results if not r["pass"]})
+
+    @property
+    def status(self) -> str:
+        """``pass`` (every checked launch passes), ``fail`` (some fail) or ``empty`` (nothing was checked)."""
+        return "empty" if not self.checked else ("fail" if self.failed else "pass")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "summary": {
+                "launches_in_store": self.launches,
+                "checked": self.checked,
+                "failed": self.failed,
+                "no_rule": len(self.uncovered),
+                "unused_rules": list(self.unused_rules),
+            },
+            "results": list(self.results),
+            "no_rule": list(self.uncovered),
+        }
+
+
+def audit(store: Store, rules: list[Rule], engine: str = "index") -> AuditReport:
+    """Every launch a rule applies to, checked: pass, missing requirements, suspects with evidence; and,
+    so that the audit never stays silent, every launch no rule covers and every rule that matched nothing.
 
     ``engine="index"`` checks the launches against the citation index (fast on a national store);
     ``engine="shacl"`` validates the compiled SHACL shapes with pySHACL over the same launches and
@@ -216,12 +263,14 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[s
     for rule in rules:
         by_jurisdiction[rule.jurisdiction].append(rule)
     scope = []  # (launch position, rule)
-    for i, d in enumerate(docs):
-        if not d.launch:
-            break  # launches come first in the index
-        scope.extend(
-            (i, rule) for rule in by_jurisdiction.get(d.jurisdiction, ()) if rule.year is None or d.year == rule.year
-        )
+    uncovered = []
+    for i, d in enumerate(docs[: index.launches]):  # launches come first in the index
+        applying = [
+            rule for rule in by_jurisdiction.get(d.jurisdiction, ()) if rule.year is None or d.year == rule.year
+        ]
+        scope.extend((i, rule) for rule in applying)
+        if not applying:
+            uncovered.append(_uncovered(d, by_jurisdiction))
     profiles = _profiles_from_index(index, rules)
     absent_of = _absent_by_shacl(index, rules, scope) if engine == "shacl" else _absent_by_index(index, scope, profiles)
     checked = []  # (launch, rule, absent requirements, candidate documents for suspects)
@@ -239,10 +288,46 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> list[dict[s
     profiles = _with_subjects(store, index, profiles, wanted)
     evidence = _evidence(store, [(d.id, c.id) for d, _, _, cands in checked for c in cands])
     results = []
-    for d, rule, absent, candidates in sorted(checked, key=lambda x: (x[0].source or "", x[0].id)):
+    for d, rule, absent, candidates in checked:
         cited = [{**_row(c), **evidence[(d.id, c.id)]} for c in sorted(set(candidates), key=lambda c: c.id)]
-        results.append(_result(d.id, d.source, d.issuer_label, d.year, rule, absent, cited, profiles))
-    return results
+        results.append(_result(d, rule, absent, cited, profiles))
+    results.sort(key=lambda r: (r["pass"], r["source"] or "", r["id"], r["rule"]))
+    used = {rule.id for _, rule in scope}
+    return AuditReport(
+        results=tuple(results),
+        uncovered=tuple(sorted(uncovered, key=lambda u: (u["reason"], u["source"] or "", u["id"]))),
+        unused_rules=tuple(rule.id for rule in rules if rule.id not in used),
+        launches=index.launches,
+        checked=len({i for i, _ in scope}),
+    )
+
+
+UNKNOWN_JURISDICTION = JURISDICTION + "unknown"
+
+
+def _uncovered(d: Any, by_jurisdiction: dict[str, list[Rule]]) -> dict[str, Any]:
+    """A launch no rule applies to, and why: its province is unknown, no rule names its province, or the
+    province's rules are for other years."""
+    if d.jurisdiction == UNKNOWN_JURISDICTION:
+        reason = "no_province"
+    elif d.jurisdiction in by_jurisdiction:
+        reason = "no_rule_for_year"
+    else:
+        reason = "no_rule"
+    return {**_launch_row(d), "reason": reason}
+
+
+def _launch_row(d: Any) -> dict[str, Any]:
+    """How a launch is shown to people: its number or label, issuer, year and source."""
+    return {
+        "id": d.id,
+        "source": d.source,
+        "label": d.label,
+        "symbol": d.symbol,
+        "issuer": d.issuer_label,
+        "year": d.year,
+        "jurisdiction": d.jurisdiction.rsplit("/", 1)[-1],
+    }
 
 
 def _absent_by_index(
@@ -365,10 +450,7 @@ def _evidence(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str, str
 
 
 def _result(
-    launch: str,
-    source: str | None,
-    issuer: str | None,
-    year: int | None,
+    d: Any,
     rule: Rule,
     absent: list[Requirement],
     cited: list[dict],
@@ -378,10 +460,7 @@ def _result(
     for req in absent:
         suspects.extend(_suspects(req, rule, cited, profiles[req.label]))
     return {
-        "id": launch,
-        "source": source,
-        "issuer": issuer,
-        "year": year,
+        **_launch_row(d),
         "rule": rule.id,
         "pass": not absent,
         "missing": [req.label for req in absent],
@@ -423,8 +502,9 @@ def _same_codes(key: str | None, want: str) -> bool:
     return key.split("/", 1)[-1] == want.split("/", 1)[-1] and key != want
 
 
-def html_report(results: list[dict[str, Any]], rules: list[Rule], rules_file: str) -> str:
-    """The audit as a self-contained Vietnamese HTML page, grouped by issuing body (text escaped)."""
+def html_report(report: AuditReport, rules: list[Rule], rules_file: str) -> str:
+    """The audit as a self-contained Vietnamese HTML page: failures first, grouped by issuing body, then the
+    launches no rule covers and the rules that matched nothing (text escaped)."""
     import os
 
     from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -439,27 +519,38 @@ def html_report(results: list[dict[str, Any]], rules: list[Rule], rules_file: st
     env = Environment(
         loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
     )
-    rows = []
-    for r in results:
-        rows.append(
-            {
-                **r,
-                "source_short": short(r["source"]),
-                "suspect": [{**s, "source_short": short(s["source"])} for s in r["suspect"]],
-            }
-        )
+    rows = [
+        {
+            **r,
+            "source_short": short(r["source"]),
+            "suspect": [{**s, "source_short": short(s["source"])} for s in r["suspect"]],
+        }
+        for r in report.results
+    ]
     groups: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         groups[r["issuer"] or "Chưa rõ cơ quan"].append(r)
+    reasons = {
+        "no_rule": "không có quy tắc",
+        "no_rule_for_year": "không có quy tắc cho năm này",
+        "no_province": "chưa rõ tỉnh (dựng lại với --province)",
+    }
+    uncovered = [
+        {**u, "source_short": short(u["source"]), "reason_text": reasons[u["reason"]]} for u in report.uncovered
+    ]
     return env.get_template("audit.html").render(
         results=rows,
         rules=rules,
         rules_file=rules_file,
         version=EXTRACTOR_VERSION,
+        launches=report.launches,
+        checked=report.checked,
         passed=sum(1 for r in rows if r["pass"]),
         failed=sum(1 for r in rows if not r["pass"]),
         suspects=sum(len(r["suspect"]) for r in rows),
-        groups=sorted(groups.items()),
+        groups=sorted(groups.items(), key=lambda g: (all(r["pass"] for r in g[1]), g[0])),
+        uncovered=uncovered,
+        unused_rules=report.unused_rules,
     )
 
 

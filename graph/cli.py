@@ -182,6 +182,8 @@ def build(
         "themes": report.themes,
         "conflicts": report.conflicts,
         "triples": report.triples,
+        "launches": report.launches,
+        "no_province": report.no_province,
         "failed": [{"path": f.path, "reason": f.reason} for f in report.failures],
     }
     if as_json:
@@ -195,6 +197,7 @@ def build(
             "graphs_written",
             "graphs_kept",
             "documents",
+            "launches",
             "cited_only",
             "bodies",
             "campaigns",
@@ -204,6 +207,11 @@ def build(
         ):
             table.add_row(t("sum_" + key), str(summary[key]))
         out.print(table)
+    if report.no_province:
+        err.print(
+            f"[yellow]{t('warning_prefix')}:[/yellow] "
+            + t("build_no_province", n=len(report.no_province), first=_short(report.no_province[0]))
+        )
     _report_failures(report.failures, report.files)
     if report.failures:
         raise typer.Exit(1)
@@ -345,12 +353,18 @@ def query(
 
 @app.command("audit")
 def audit_command(
-    rules: Annotated[Path, typer.Option("--rules", help="Tệp quy tắc TOML (ví dụ ontology/audit/lang-son.toml).")],
+    rules: Annotated[
+        Path,
+        typer.Option(
+            "--rules", help="Tệp quy tắc TOML, hoặc tên một bộ quy tắc có sẵn trong ontology/audit/ (ví dụ lang-son)."
+        ),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="In JSON.")] = False,
     html: Annotated[Path | None, typer.Option("--html", help="Ghi báo cáo HTML tiếng Việt vào tệp này.")] = None,
     shapes_out: Annotated[
         Path | None, typer.Option("--shapes", help="Ghi các SHACL shape đã biên dịch (Turtle).")
     ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Liệt kê hết văn bản không có quy tắc.")] = False,
     engine: Annotated[
         str,
         typer.Option(
@@ -364,8 +378,11 @@ def audit_command(
 ) -> None:
     """Kiểm tra văn bản phát động có trích dẫn đủ, đúng các văn bản phải căn cứ (quy tắc SHACL).
 
+    Trạng thái thoát: 0 tất cả đạt, 1 có văn bản chưa đạt, 3 không kiểm tra được văn bản nào.
+
     Audit: does each launch cite what it must cite? Reports missing documents and probable wrong references
-    with the sentence that cites them. Exit status 1 when a launch fails.
+    with the sentence that cites them, every launch no rule covers and every rule that matches nothing.
+    Exit status: 0 all pass, 1 some fail, 3 nothing checked.
     """
     from .audit import ENGINES, RuleError, audit, html_report, load_rules, shapes_turtle
 
@@ -379,22 +396,49 @@ def audit_command(
     if engine not in ENGINES:
         err.print(f"[red]{t('error_prefix')}:[/red] {t('engine_choice', engine=engine, choices=' | '.join(ENGINES))}")
         raise typer.Exit(2)
-    results = _read(store, endpoint, update_endpoint, lambda st: audit(st, rule_list, engine))
+    report = _read(store, endpoint, update_endpoint, lambda st: audit(st, rule_list, engine))
     if html:
-        html.write_text(html_report(results, rule_list, str(rules)), encoding="utf-8")
+        html.write_text(html_report(report, rule_list, str(rules)), encoding="utf-8")
     if as_json:
-        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=1) + "\n")
     else:
-        table = Table(t("col_document"), t("col_rule"), t("col_result"), t("col_missing"))
-        for r in results:
+        table = Table(t("col_document"), t("col_issuer"), t("col_rule"), t("col_result"), t("col_missing"))
+        for r in report.results:
             notes = [f"{t('missing')}: {m}" for m in r["missing"]]
             notes += [f"{t('suspect')}: {s['cited']} {s['date'] or ''} ≠ {s['instead_of']}" for s in r["suspect"]]
-            table.add_row(_short(r["source"]), r["rule"], t("pass") if r["pass"] else t("fail"), "\n".join(notes))
+            table.add_row(
+                _launch_name(r), r["issuer"] or "", r["rule"], t("pass") if r["pass"] else t("fail"), "\n".join(notes)
+            )
+        shown = report.uncovered if show_all else report.uncovered[:AUDIT_UNCOVERED_SHOWN]
+        for u in shown:
+            table.add_row(_launch_name(u), u["issuer"] or "", "", t(u["reason"]), "")
         out.print(table)
-        failed = sum(1 for r in results if not r["pass"])
-        out.print(t("audit_summary", total=len(results), failed=failed))
-    if any(not r["pass"] for r in results):
-        raise typer.Exit(1)
+        if len(report.uncovered) > len(shown):
+            out.print(t("audit_more", n=len(report.uncovered) - len(shown)))
+        for rule_id in report.unused_rules:
+            err.print(f"[yellow]{t('warning_prefix')}:[/yellow] {t('audit_unused_rule', rule=rule_id)}")
+        out.print(
+            t(
+                "audit_summary",
+                launches=report.launches,
+                checked=report.checked,
+                failed=report.failed,
+                uncovered=len(report.uncovered),
+            )
+        )
+        if report.status == "empty":
+            err.print(f"[yellow]{t('warning_prefix')}:[/yellow] {t('audit_nothing_checked')}")
+    raise typer.Exit(AUDIT_EXIT[report.status])
+
+
+AUDIT_UNCOVERED_SHOWN = 20
+AUDIT_EXIT = {"pass": 0, "fail": 1, "empty": 3}  # documented in the command's help
+
+
+def _launch_name(row: dict) -> str:
+    """A launch as officers name it: its number and year, or its label, then the file."""
+    name = row["label"] or row["symbol"] or ""
+    return f"{name}\n{_short(row['source'])}" if row["source"] else name
 
 
 @app.command("viz")

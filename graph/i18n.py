@@ -46,6 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "extract_failed": {"vi": "lỗi khi trích xuất ({detail})", "en": "extraction failed ({detail})"},
     # CLI
     "error_prefix": {"vi": "Lỗi", "en": "Error"},
+    "warning_prefix": {"vi": "Lưu ý", "en": "Warning"},
     "files_failed": {
         "vi": "{failed}/{total} tệp không xử lý được",
         "en": "{failed} of {total} files could not be processed",
@@ -64,6 +65,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "stage_optimize": {"vi": "Sắp xếp lại kho", "en": "Compacting the store"},
     "build_title": {"vi": "Kết quả dựng đồ thị", "en": "Build summary"},
     "sum_files": {"vi": "Tệp đầu vào", "en": "Input files"},
+    "sum_launches": {"vi": "Văn bản phát động", "en": "Launches"},
+    "build_no_province": {
+        "vi": "{n} văn bản không nêu tỉnh nào (ví dụ {first}): chưa gắn được với tỉnh, nên không được kiểm tra "
+        "theo quy tắc của tỉnh — dựng lại với --province TÊN_TỈNH",
+        "en": "{n} documents name no province (e.g. {first}): they are not tied to a province, so no "
+        "provincial rule checks them — rebuild with --province NAME",
+    },
     "sum_extracted": {"vi": "Đã trích xuất", "en": "Extracted"},
     "sum_unchanged": {"vi": "Không đổi (bỏ qua)", "en": "Unchanged (skipped)"},
     "sum_graphs_written": {"vi": "Đồ thị đã ghi", "en": "Graphs written"},
@@ -113,8 +121,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pass": {"vi": "Đạt", "en": "Pass"},
     "fail": {"vi": "Chưa đạt", "en": "Fail"},
     "audit_summary": {
-        "vi": "{total} văn bản được kiểm tra, {failed} chưa đạt",
-        "en": "{total} documents audited, {failed} failed",
+        "vi": "Kho có {launches} văn bản phát động; {checked} được kiểm tra theo quy tắc, {failed} chưa đạt; "
+        "{uncovered} không có quy tắc nào áp dụng",
+        "en": "The store holds {launches} launches; {checked} checked against the rules, {failed} failed; "
+        "{uncovered} covered by no rule",
+    },
+    "audit_nothing_checked": {
+        "vi": "Không kiểm tra được văn bản nào: không quy tắc nào áp dụng cho văn bản phát động trong kho "
+        "(xem tỉnh và năm của quy tắc, hoặc dựng lại với --province)",
+        "en": "Nothing was checked: no rule applies to any launch in the store (check the rules' province "
+        "and year, or rebuild with --province)",
+    },
+    "audit_unused_rule": {
+        "vi": "Quy tắc {rule} không khớp văn bản phát động nào trong kho",
+        "en": "Rule {rule} matches no launch in the store",
+    },
+    "no_rule": {"vi": "không có quy tắc", "en": "no rule"},
+    "no_rule_for_year": {"vi": "không có quy tắc cho năm này", "en": "no rule for this year"},
+    "no_province": {
+        "vi": "chưa rõ tỉnh (dựng lại với --province)",
+        "en": "province unknown (rebuild with --province)",
+    },
+    "audit_more": {
+        "vi": "… và {n} văn bản khác không có quy tắc (--all để xem hết, --json để lấy đủ)",
+        "en": "… and {n} more launches with no rule (--all to see them, --json for everything)",
     },
     "viz_written": {
         "vi": "Đã ghi {path}: {nodes} nút, {edges} cạnh",

@@ -23,7 +23,10 @@ def test_audit_matches_the_corpus_expectations(seed_store_path: Path, tmp_path: 
         "audit", "--rules", RULES, "--json", "--html", html, "--shapes", shapes, "--store", seed_store_path, code=None
     )
     assert run.returncode == 1, run.stderr  # one launch fails
-    results = {Path(r["source"]).stem: r for r in json.loads(run.stdout)}
+    report = json.loads(run.stdout)
+    assert report["status"] == "fail" and report["summary"]["launches_in_store"] == 5
+    assert report["summary"]["checked"] == 5 and report["no_rule"] == []
+    results = {Path(r["source"]).stem: r for r in report["results"]}
     assert set(results) == set(EXPECTED["expected"])
     for stem, want in EXPECTED["expected"].items():
         assert results[stem]["pass"] is want["pass"], stem
@@ -76,3 +79,69 @@ def test_an_unknown_audit_engine_is_one_line_in_either_language(seed_store_path:
         run = thidua("audit", "--rules", RULES, "--engine", "jena", "--store", seed_store_path, code=2, lang=lang)
         assert words in run.stderr and "index | shacl" in run.stderr and "Traceback" not in run.stderr
         assert len([line for line in run.stderr.splitlines() if line.strip()]) == 1
+
+
+def _rules_file(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "rules.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_an_audit_that_checks_nothing_says_so_and_exits_3(seed_store_path: Path, tmp_path: Path) -> None:
+    """Regression: rules of another province checked 0 documents and printed "0 chưa đạt" with exit 0."""
+    rules = _rules_file(
+        tmp_path,
+        '[[rule]]\nid = "cao-bang-2023"\napplies_to = { province = "Cao Bằng", year = 2023 }\nrequires = ["34-CT/TW"]\n',
+    )
+    run = thidua("audit", "--rules", rules, "--json", "--store", seed_store_path, code=3)
+    report = json.loads(run.stdout)
+    assert report["status"] == "empty" and report["summary"]["checked"] == 0
+    assert report["summary"]["launches_in_store"] == 5 and len(report["no_rule"]) == 5
+    assert {u["reason"] for u in report["no_rule"]} == {"no_rule"}
+    assert report["summary"]["unused_rules"] == ["cao-bang-2023"]
+    table = thidua("audit", "--rules", rules, "--store", seed_store_path, code=3)
+    assert "không có quy tắc" in table.stdout and "Không kiểm tra được văn bản nào" in table.stderr
+    assert "cao-bang-2023" in table.stderr
+    english = thidua("audit", "--rules", rules, "--store", seed_store_path, code=3, lang="en")
+    assert "Nothing was checked" in english.stderr and "no rule" in english.stdout
+
+
+def test_launches_of_a_year_no_rule_covers_are_listed(seed_store_path: Path, tmp_path: Path) -> None:
+    rules = _rules_file(
+        tmp_path,
+        '[[rule]]\nid = "ls-2023"\napplies_to = { province = "Lạng Sơn", year = 2023 }\nrequires = ["34-CT/TW"]\n'
+        '[[rule]]\nid = "ls-2019"\napplies_to = { province = "Lạng Sơn", year = 2019 }\nrequires = ["34-CT/TW"]\n',
+    )
+    run = thidua("audit", "--rules", rules, "--json", "--store", seed_store_path, code=0)
+    report = json.loads(run.stdout)
+    assert report["status"] == "pass" and report["summary"]["checked"] == 4
+    (u,) = report["no_rule"]
+    assert u["reason"] == "no_rule_for_year" and u["year"] == 2024 and u["label"]
+    assert report["summary"]["unused_rules"] == ["ls-2019"]
+
+
+def test_failures_come_first_with_their_number_and_issuer(seed_store_path: Path) -> None:
+    run = thidua("audit", "--rules", "lang-son", "--json", "--store", seed_store_path, code=1)
+    results = json.loads(run.stdout)["results"]
+    assert [r["pass"] for r in results] == sorted(r["pass"] for r in results)
+    assert not results[0]["pass"] and results[0]["label"] and results[0]["issuer"]
+
+
+def test_a_launch_of_unknown_province_is_listed_as_such(tmp_path: Path) -> None:
+    """Regression: built without --province, a launch that names no province dropped out of the audit."""
+    doc = tmp_path / "docs" / "kh.txt"
+    doc.parent.mkdir()
+    doc.write_text(
+        "KẾ HOẠCH\nPhát động phong trào thi đua năm 2024 của Sở Tài chính\n\n"
+        "Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị, Sở Tài chính phát động phong trào thi đua "
+        "năm 2024 như sau.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    thidua("build", doc.parent, "--store", store, code=None)
+    rules = _rules_file(
+        tmp_path, '[[rule]]\nid = "x"\napplies_to = { province = "Hà Nam", year = 2024 }\nrequires = ["34-CT/TW"]\n'
+    )
+    report = json.loads(thidua("audit", "--rules", rules, "--json", "--store", store, code=3).stdout)
+    (u,) = report["no_rule"]
+    assert u["reason"] == "no_province"
