@@ -27,7 +27,7 @@ from .build import (
 )
 from .index import index_path, save_index
 from .load import iter_paths
-from .models import ExtractedDocument, SourceRecord, document_from_json
+from .models import EXTRACTOR_VERSION, ExtractedDocument, SourceRecord, document_from_json
 from .resolve import resolve_corpus
 from .store import Store
 from .workers import worker_pool
@@ -51,6 +51,8 @@ class BuildReport:
     conflicts: int = 0
     triples: int = 0
     incomplete_dropped: int = 0  # graphs an interrupted build left without their hash, removed first
+    launches: int = 0
+    no_province: list[str] = field(default_factory=list)  # sources whose province neither text nor batch gave
 
 
 def _sha256(path: str) -> str | None:
@@ -82,20 +84,26 @@ def build(
     report.files = len(files)
     stored = {row["path"]: row for row in store.stored_sources()}
     records: dict[str, SourceRecord] = {}
+    current: set[str] = set()  # stored extractions made by this extractor (others are extracted again)
     for path, row in stored.items():
-        doc = document_from_json(json.loads(row["extraction"]))
-        records[path] = SourceRecord(path, row["sha"], row["province"], doc)
+        data = json.loads(row["extraction"])
+        if data.get("extractor_version") == EXTRACTOR_VERSION:
+            current.add(path)
+        records[path] = SourceRecord(path, row["sha"], row["province"], document_from_json(data))
     to_extract = []
+    batch: dict[str, str | None] = {}  # the province each file is built with
     for path in files:  # only a file the store already holds is hashed here (the extraction hashes the others)
         row = stored.get(path)
-        if row and (row["province"] or None) == (province or None) and _sha256(path) == row["sha"]:
+        # a rebuild without --province keeps the province a file was first built with
+        batch[path] = province if province or not row else (row["province"] or None)
+        if row and path in current and (row["province"] or None) == batch[path] and _sha256(path) == row["sha"]:
             report.unchanged += 1
             continue
         to_extract.append(path)
     outcomes = _extract_all(to_extract, workers, progress)
     for path, outcome in zip(to_extract, outcomes, strict=True):
         if isinstance(outcome, ExtractedDocument):
-            records[path] = SourceRecord(path, outcome.sha256, province, outcome)
+            records[path] = SourceRecord(path, outcome.sha256, batch[path], outcome)
             report.extracted += 1
         else:
             report.failures.append(outcome)
@@ -151,6 +159,8 @@ def build(
     report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
     report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)
     report.conflicts = len(rc.conflicts)
+    report.launches = sum(1 for s in rc.sources if s.is_launch)
+    report.no_province = sorted(s.record.path for s in rc.sources if s.jurisdiction_source == "unknown")
     return report
 
 
