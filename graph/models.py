@@ -66,7 +66,7 @@ def record(cls: type[_T] | None = None, /, *, shared: tuple[str, ...] = ()) -> A
     return make if cls is None else make(cls)
 
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 @record
@@ -171,6 +171,8 @@ class DocumentInfo:
     period_end: str | None = None
     award_forms: tuple[str, ...] = ()
     own_symbols: tuple[str, ...] = ()  # every number the document gives itself (never a citation)
+    launch: bool = False  # the document launches emulation (DESIGN.md §1, "What is a launch")
+    reported: bool = False  # the text is a page reporting this document (the page is its source)
 
 
 @record(shared=("format", "encoding", "extractor_version"))

@@ -184,6 +184,16 @@ BODY_HEADS: tuple[str, ...] = (
     "Uỷ ban",
 )
 
+# Vietnamese family names: a run of capitalised words that opens with one, after a body or a post
+# ("Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành"), names a person, never part of the body.
+SURNAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lâm
+    Mai Đào Cao Lương Hà Tạ Chu Lưu Triệu Lục Nông Hứa Vi Tô Quách Mạc Thái Tăng La Lò Hoàng Đoàn Văn Vương
+    Trương Kiều Khổng Thân Tống Kim Giáp Đàm Hầu Lã Lường Sầm Tòng Quan Nghiêm Âu Bế Hà Ông Phùng Châu Doãn
+    Cù Lạc Mã Ninh Từ Khúc Hồ Diệp Đồng Triệu Ma Y Ksor Rơ Siu Nay Rmah Kpă Đinh Lò Hà Thào Giàng Sùng Vàng
+    Mùa Lầu Hoàng Thạch Danh Sơn Kim Lâm Trịnh Quang Phí Nhữ Bạch Cấn Văn Vy Khuất Lò Đậu Hoa Bàn Lồ""".split()
+)
+
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 
 # Acronyms that keep their capitals when a header line is re-cased.

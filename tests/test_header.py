@@ -108,7 +108,12 @@ ROWS = [
         {"kind": "Kế hoạch", "symbol": "2/KH-UBND", "date": "2024-01-05", "signer": "Hoàng Xuân Ánh"},
         ["19/CT-TTg"],
     ),
-    (NEWS, {"kind": None, "symbol": None}, ["2/KH-UBND", "19/CT-TTg"]),
+    # a page that reports one document describes it; the reported document is not its own citation
+    (
+        NEWS,
+        {"kind": "Kế hoạch", "symbol": "2/KH-UBND", "date": "2024-01-05", "issuer": "UBND tỉnh Cao Bằng"},
+        ["19/CT-TTg"],
+    ),
 ]
 
 
@@ -140,10 +145,12 @@ def test_award_forms_and_year() -> None:
     assert doc.document.title.startswith("Tổ chức phong trào thi đua “Bắc Giang chung sức")
 
 
-def test_news_citation_has_issuer_and_date() -> None:
+def test_a_news_page_reports_its_document() -> None:
+    """Regression: the reported Kế hoạch was a citation of an anonymous page, so the chain above it broke."""
     doc = extract(clean_text(NEWS))
-    c = doc.citations[0]
-    assert (c.symbol, c.date, c.issuer) == ("2/KH-UBND", "2024-01-05", "UBND tỉnh Cao Bằng")
+    assert doc.document.reported and doc.document.launch and doc.document.year == 2024
+    (c,) = doc.citations
+    assert (c.symbol, c.date, c.issuer) == ("19/CT-TTg", "2021-07-16", "Thủ tướng Chính phủ")
     assert [t.text for t in doc.themes] == ["Đoàn kết, kỷ cương, đổi mới, hiệu quả"]
 
 

@@ -13,6 +13,8 @@ from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
+from .launch import is_launch
+from .opening import complete
 from .quotes import campaigns_and_themes
 from .text import symbol_key
 
@@ -55,19 +57,22 @@ def _chrome_zones(text: str) -> list[tuple[int, int]]:
 
 
 _LONG_LINE = LinePattern(r"[^\n]{220,}$")
+_OPENING = 1500  # the title and the first sentences: where a text says that it launches emulation
 
 
 def extract(ct: CleanText) -> ExtractedDocument:
     """Extract one cleaned document."""
     text = ct.text
     first_section = _first_section(text)
-    info = document_info(ct.lines, text, first_section)
+    info = complete(document_info(ct.lines, text, first_section), ct.lines)
     own = frozenset(symbol_key(s) for s in (*info.own_symbols, *([info.symbol] if info.symbol else [])))
     zones = [ct.source_span_lines(a, b) for a, b in _chrome_zones(ct.lines)]
     skip = [(a, b) for a, b in (_text_span(ct, z) for z in zones) if b > a]
     mentions = find_mentions(text, own, skip)
     citations, links = merge(text, mentions, ct.source_span)
     campaigns, themes = campaigns_and_themes(text)
+    opening = text[: min(first_section if first_section > 0 else _OPENING, _OPENING)]
+    info = replace(info, launch=is_launch(info.kind, info.title, opening, tuple(campaigns)))
     clusters = find_clusters(text, info.issuer, info.recipients)
     return ExtractedDocument(
         source=ct.source.path,

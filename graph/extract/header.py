@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
-from ..vocab import KINDS
+from ..vocab import KINDS, SURNAMES
 from . import regexes as rx
 from .text import body_case, clean_name, iso_date, position_case, squash, strip_punct, symbol_text
 
@@ -49,12 +49,6 @@ _POSITION = re.compile(
     r"HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|THƯ KÝ|TM\.|KT\.|PHÓ)"
 )
 _DELEGATION = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T)\.?[ ]")
-_SURNAMES = frozenset(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Lâm
-    Mai Đào Cao Lương Hà Tạ Chu Lưu Triệu Lục Nông Hứa Vi Tô Quách Mạc Thái Tăng La Lò Hoàng Đoàn Văn Vương
-    Trương Kiều Khổng Thân Tống Kim Giáp Đàm Hầu Lã Lường Sầm Tòng Quan Nghiêm Âu Bế Hà Ông Phùng Châu Doãn
-    Cù Lạc Mã Ninh Từ Khúc Hồ Diệp Đồng Triệu Ma""".split()
-)
 _NAME = re.compile(r"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})$")
 _META_LABELS = (
     r"Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày ban hành|Trích yếu"
@@ -309,7 +303,7 @@ def _footer(lines_text: str) -> tuple[list[str], Signer]:
                 positions.append(part)
                 continue
             nm = _NAME.match(part)
-            if nm and (nm.group("name").split()[0] in _SURNAMES or positions) and not part.startswith("-"):
+            if nm and (nm.group("name").split()[0] in SURNAMES or positions) and not part.startswith("-"):
                 name = nm.group("name")
                 continue
             if start is None or done:

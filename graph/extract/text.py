@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from ..vocab import ACRONYMS, ADMIN_UNITS
+from ..vocab import ACRONYMS, ADMIN_UNITS, PROVINCES, SURNAMES
 
 _WS = re.compile(r"\s+")
 _DASHES = str.maketrans(dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-"))
@@ -236,3 +236,56 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 600) -> tuple[
         semi = text.find(";", end, e)
         e = semi + 1 if semi >= 0 else min(e, end + limit // 2)
     return s, e
+
+
+_CAPITALISED = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+$")
+_PROVINCE_WORDS = frozenset(w for p in PROVINCES for w in p.split())
+_UNIT_WORDS = frozenset(w for u in ADMIN_UNITS for w in u.split())
+
+
+def split_person(text: str) -> tuple[str, str | None]:
+    """A body or post followed by a person's name → (body or post, name).
+
+    ``"Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành"`` → ``("Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành")``.
+    The name is the last two to four capitalised words, opening with a family name; right after an
+    administrative unit ("tỉnh Hà Tĩnh", "huyện Lâm Hà") two words are the place's name, never a person's."""
+    words = text.split()
+    for n in (4, 3, 2):
+        if len(words) <= n:
+            continue
+        name = words[-n:]
+        before = words[-n - 1]
+        if not all(_CAPITALISED.match(w) for w in name) or name[0] not in SURNAMES:
+            continue
+        if before.lower() in _UNIT_WORDS and (n < 3 or " ".join(name[:2]) in PROVINCES or name[0] in PROVINCES):
+            continue  # right after "tỉnh", "huyện": a place's name (mostly two words), not a person's
+        return " ".join(words[:-n]), " ".join(name)
+    return text, None
+
+
+# What sticks to a body's name in real text and is not part of it: a party term ("khóa XI"), a date
+# ("Ngày 16/02/2024", "năm 2024"), a place ("tại hội trường ..."), the rest of a page title.
+_BODY_TAIL = re.compile(
+    r"(?:[ ,]*\(?(?i:khóa|khoá)[ ]+(?:[IVXLC]+|\d{1,2})\b\)?"
+    r"|[ ,]*(?i:ngày)[ ]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?.*"
+    r"|[ ,]*(?i:năm)[ ]+(?:19|20)\d\d.*"
+    r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
+    r"|[ ]+(?:vừa|đã|mới|đang|sẽ)[ ].*)$"
+)
+
+
+def clean_body(text: str) -> tuple[str, str | None]:
+    """A body name as stated → (the body's name, the person named with it, if any).
+
+    Removes what real text attaches to a body: a party term, a trailing date or place, a person's name
+    ("Chủ tịch UBND tỉnh X Nguyễn Văn A" names the post and its holder, the body is "UBND tỉnh X")."""
+    name = squash(text)
+    person = None
+    for _ in range(3):  # a name may follow a term or precede a date: strip until nothing changes
+        before = name
+        name = _BODY_TAIL.sub("", name).strip(" ,;:-–")
+        name, found = split_person(name)
+        person = person or found
+        if name == before:
+            break
+    return name, person

@@ -312,15 +312,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
                 mentions.append(
                     MentionEdge("memberOf" if cl.role == "member" else "sentTo", body.key, cl.name, cl.span)
                 )
-        is_launch = (
-            (d.kind == "Phát động")
-            or bool(d.title and "phát động" in d.title.lower())
-            or (
-                d.kind in ("Kế hoạch", "Lời kêu gọi")
-                and bool(rec.doc.campaigns)
-                and "thi đua" in (d.title or "").lower()
-            )
-        )
+        is_launch = d.launch  # decided by the extractor (graph/extract/launch.py), one home for the concept
         if is_launch and d.title:
             owner_key = issuer.key if issuer else jur
             ckey = f"campaign/{owner_key}/{d.year or 'nd'}/{slug(d.title, 60)}"

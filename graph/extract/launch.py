@@ -1,0 +1,58 @@
+"""Is the document a launch — a text that launches emulation, the end of a cascade (DESIGN.md §1)?
+
+A launch is a document whose kind is Phát động; or whose title or opening says phát động (phong trào)
+thi đua, tổ chức / triển khai / hưởng ứng phong trào thi đua, an emulation drive (đợt thi đua), or a
+cluster's covenant (giao ước thi đua); or that launches a named campaign (phát động phong trào “…”,
+cuộc vận động “…”).  A provincial "Chỉ thị về phát động thi đua năm 2024" is a launch too.  Reports,
+decisions on awards and news about ceremonies are not, unless their title or opening states a launch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Campaign
+
+_CUE = re.compile(
+    r"(?i)phát[ ]động[ ](?:phong[ ]trào|(?:đợt[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
+    r"|(?:tổ[ ]chức|triển[ ]khai|hưởng[ ]ứng|phát[ ]động)[ ](?:thực[ ]hiện[ ])?(?:các[ ])?"
+    r"(?:phong[ ]trào|đợt)[ ]thi[ ]đua"
+    r"|(?:ký[ ](?:kết[ ])?|thực[ ]hiện[ ])?giao[ ]ước[ ]thi[ ]đua"
+    r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
+    r"|thi[ ]đua[ ]đặc[ ]biệt"
+    r"|cuộc[ ]vận[ ]động[ ][“\"]"
+)
+# kinds that do not launch by themselves (a report on last year's emulation, an award decision)
+_NOT_BY_ITSELF = frozenset({"Báo cáo", "Thông báo", "Tờ trình", "Biên bản", "Thông tư", "Nghị định", "Luật"})
+# a review or an award in the title: only a launch if the title itself states one
+_REVIEW = re.compile(
+    r"(?i)\b(?:tổng[ ]kết|sơ[ ]kết|khen[ ]thưởng|tặng[ ](?:cờ|bằng|danh[ ]hiệu)|trao[ ]tặng|kết[ ]quả|biểu[ ]dương|"
+    r"tôn[ ]vinh|kỷ[ ]niệm)\b"
+)
+
+
+_SUBJECT_LEAD = re.compile(r"(?i)(?:\bvề|\bvề[ ]việc|v/v|nhằm|để)[ ]$")
+
+
+def states_launch(text: str, titled: bool = True) -> bool:
+    """Does this title (``titled``) or opening say that emulation is launched?  In an opening, a cue that is
+    the subject of a cited document ("Chỉ thị số 02/CT-UBND ... về phát động thi đua") does not count."""
+    return any(
+        titled or not _SUBJECT_LEAD.search(text[max(0, m.start() - 12) : m.start()]) for m in _CUE.finditer(text)
+    )
+
+
+def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tuple[Campaign, ...] = ()) -> bool:
+    """``opening``: the first lines of the text (its title line and lead sentences)."""
+    if kind == "Phát động":
+        return True
+    title = title or ""
+    if states_launch(title):
+        return True
+    if kind in _NOT_BY_ITSELF:
+        return False
+    if _REVIEW.search(title) and not states_launch(opening[: max(len(title) + 400, 600)], titled=False):
+        return False
+    if states_launch(opening, titled=False):
+        return True
+    return bool(campaigns) and kind in ("Kế hoạch", "Lời kêu gọi", "Chỉ thị") and "thi đua" in title.lower()

@@ -1,0 +1,356 @@
+"""What the first lines of a text say about the document when it has no formal header.
+
+Most documents reach officers as portal and newspaper pages, or as texts whose header was lost. Their
+first lines still say what the document is, the way portals write news and the way plans open:
+
+* a title line: "Kế hoạch phát động thi đua ... năm 2024", "Chỉ thị về phát động thi đua ...",
+  "Hướng dẫn 2746/HD-BTĐKT của Ban Thi đua – Khen thưởng Trung ương về việc ...";
+* a lead sentence that reports one document: "Ngày 15/01/2024, Sở Tài chính tỉnh X xây dựng Kế hoạch số
+  25/KH-STC về phát động thi đua ...", "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ban hành Chỉ thị số
+  03/CT-UBND ...", "Tại Chỉ thị số 08/CT-UBND ngày 06/02/2024, Chủ tịch UBND tỉnh phát động ...";
+* or a lead sentence that names the body acting: "(BTV) Chiều 28/3, Khối thi đua ... tổ chức Hội nghị ký
+  kết giao ước thi đua ...".
+
+A page that reports one document describes that document (``reported``): its kind, number, date and
+issuer are the document's, and the person named with the issuer is its signer, never part of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..models import DocumentInfo, Signer
+from ..vocab import KIND_WORD_CANONICAL, KINDS
+from . import regexes as rx
+from .text import clean_body, iso_date, squash, strip_punct, symbol_text
+
+_ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
+
+# Lines of page furniture before the title: dates and times, view counts, font-size buttons, share links.
+_CHROME_LINE = re.compile(
+    r"(?i)^(?:(?:thứ[ ]\w+|chủ nhật|hôm nay)\b.{0,40}$|ngày đăng|cập nhật|lượt xem|\d+[ ]lượt|cỡ chữ|"
+    r"mặc định|theo dõi|chia sẻ|in bài|bản in|tin liên quan|trang chủ|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
+)
+_PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
+
+# "(GLO)-", "(BTV)", "TUYÊN QUANG -", "Ngày 15/8,", "Chiều 28/3,", "Sáng ngày 11/3/2022,", "Vừa qua,"
+_LEAD_PREFIX = re.compile(
+    r"^(?:\([^)]{1,40}\)[ ]?[-–—]?[ ]?|[A-ZĐÀ-Ỹ ]{3,30}[ ][-–—][ ])?"
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ngày[ ]|Ngày[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
+    r"(?:[/.\-](?:19|20)\d{2})?)\)?(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay"
+    r"|Trong năm \d{4}),[ ]?)?"
+)
+_VERB = re.compile(
+    r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức)[ ])*"
+    r"(?P<verb>ký ban hành|ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|có)(?=[ ])"
+)
+_KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
+_NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
+_OF_BODY = re.compile(r"^[ ]?(?:của|do)[ ](?P<body>[^,.;:“”\"]{2,120})")
+_DATE_AFTER = re.compile(r"^[ ,]{0,3}\(?(?:(?i:ngày)[ ]?)?" + rx.DATE)
+_LEAD_IN = re.compile(rf"^(?:Tại|Theo|Với|Bằng|Qua)[ ](?P<kind>{rx.KIND_CITE_RE})(?![\w])")
+_POSTS = re.compile(
+    r"^(?:Phó[ ])?(?:Bộ trưởng|Giám đốc|Bí thư|Trưởng ban|Trưởng Ban|Thủ trưởng|Cục trưởng|Viện trưởng|"
+    r"Hiệu trưởng|Tổng Giám đốc|Chánh Văn phòng|Trưởng Khối|Trưởng khối|Trưởng Cụm|Trưởng cụm|Đại tướng|"
+    r"Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí|Ông|Bà)[ ]"
+)
+_BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
+# "văn bản số 4912/UBND-NC": a numbered letter with no kind code is a Công văn (Nghị định 30/2020/NĐ-CP)
+_CANONICAL = {name.lower(): KIND_WORD_CANONICAL.get(name, name) for name in (*KIND_WORD_CANONICAL, *KINDS)} | {
+    "văn bản": "Công văn"
+}
+_BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Trên cơ sở|Hưởng ứng)\b")
+_TITLE_LEAD = re.compile(r"^[ ](?:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
+_EVENT = re.compile(r"(?i)^[ ]?(?:hội nghị|lễ|buổi|cuộc họp|hội thảo|đại hội|tọa đàm|toạ đàm)\b")
+
+
+def kind_name(word: str) -> str:
+    word = squash(word)
+    return _CANONICAL.get(word.lower()) or word[:1].upper() + word[1:]
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text[:_ZONE].split("\n"):
+        if line.strip():
+            out.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def page_date(text: str) -> str | None:
+    """The date a page was published, from the furniture above its title ("Ngày đăng: 08/02/2024")."""
+    for _, line in _lines(text)[:8]:
+        if _CHROME_LINE.match(line) or len(line) < 40:
+            m = _PAGE_DATE.search(line)
+            if m:
+                return iso_date(m.groupdict())
+    return None
+
+
+_TOPIC = re.compile(
+    r"(?i)thi đua|phát động|phong trào|giao ước|khen thưởng|kế hoạch|chỉ thị|nghị quyết|hướng dẫn|quyết định"
+    r"|cuộc vận động|hội nghị|kỷ niệm"
+)
+
+
+def title_line(text: str) -> tuple[int, str] | None:
+    """A page's headline or a text's title: the first line of running words (past page furniture) that
+    speaks of the subject, else the first line of running words."""
+    first = None
+    for start, line in _lines(text)[:12]:
+        if _CHROME_LINE.match(line) or not 20 <= len(line) <= 250 or not re.search(r"[a-zđà-ỹ]{2}", line.lower()):
+            continue
+        if "|" in line or line.isupper():
+            continue  # a menu or a section banner ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG")
+        if _TOPIC.search(line):
+            return start, line
+        first = first or (start, line)
+    return first
+
+
+def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
+    """Where a body's name starts in a clause part, after posts and ranks ("Bộ trưởng", "Đại tướng"), a
+    person's name, or "Lãnh đạo ... trong/của" (members act for their body)."""
+    part = part.strip()
+    part = re.split(r"[ ](?:tham mưu(?:[ ]cho)?|đề nghị|trình)[ ](?=" + rx.BODY_HEAD_RE + ")", part)[-1]
+    post = None
+    m = _POSTS.match(part)
+    while m:
+        post = (post or "") + m.group(0)
+        part = part[m.end() :]
+        m = _POSTS.match(part)
+    head = _BODY_HEAD.search(part)
+    if not head or (head.start() and part[head.start() - 1].isalpha()):
+        return None
+    before = part[: head.start()]
+    if head.start() and post is None and len(before.split()) > 4 and not re.search(r"(?:trong|của)[ ]$", before):
+        return None
+    return part, post, head
+
+
+def actor(clause: str) -> tuple[str | None, str | None, str | None]:
+    """The body that acts in a lead clause (the words before its verb) → (body, person, post).
+
+    "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành" → ("Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành", "Chủ tịch");
+    "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, ..., Bộ trưởng Bộ Công an" → ("Bộ Công an", None, "Bộ trưởng")."""
+    parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
+    for part in reversed(parts):  # the body is the last comma part that opens with one (titles come before)
+        found = _body_start(part)
+        if found:
+            part, post, head = found
+            break
+    else:
+        return None, None, None
+    body, person = clean_body(part[head.start() :])
+    if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
+        post, body = (post or "") + "Phó ", body[4:]
+    if len(body.split()) > 14 or not body:
+        return None, None, None
+    post = squash(post) if post else None
+    if body.startswith("Chủ tịch "):
+        post = post or "Chủ tịch"
+    return body, person, post
+
+
+def lead(text: str) -> dict[str, object]:
+    """What the title line and the lead sentences say: the reported document and the body acting.
+
+    Returns a dict with any of ``title_line``, ``kind``, ``symbol``, ``date``, ``issuer``, ``signer``,
+    ``position``, ``reported`` (True when the page reports one document), ``self`` (True when the text
+    names itself: "... ban hành Kế hoạch ... như sau") and ``span`` (offsets of the sentence that says it)."""
+    out: dict[str, object] = {}
+    found = title_line(text)
+    if found is not None:
+        out["title_line"] = found[1]
+    for n, (s_start, sentence, is_title) in enumerate(_lead_sentences(text, found[0] if found else -1)):
+        got = _reported(sentence, first=not is_title and n <= 1 and found is not None)
+        if got:
+            got["span"] = (s_start, s_start + len(sentence))
+            out.update(got)
+            return out
+        if "issuer" not in out or out.get("by_title"):
+            body, person, post = _acting(sentence)
+            if body:
+                out["issuer"], out["signer"], out["position"] = body, person, post
+                out["span"] = (s_start, s_start + len(sentence))
+                out["by_title"] = is_title  # a headline's actor yields to the lead's
+    out.pop("by_title", None)
+    return out
+
+
+_LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
+_SENTENCE_END = re.compile(r"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[A-ZĐÀ-Ỹ(])|$")
+
+
+def _lead_sentences(text: str, title_at: int) -> list[tuple[int, str, bool]]:
+    """The sentences and ``;`` clauses of the title line and of the first paragraphs of running text."""
+    out: list[tuple[int, str, bool]] = []
+    paragraphs = 0
+    for start, line in _lines(text):
+        if _CHROME_LINE.match(line):
+            continue
+        is_title = start == title_at
+        if not is_title:
+            if len(line) < 60:
+                continue
+            paragraphs += 1
+            if paragraphs > _LEAD_PARAGRAPHS:
+                break
+        pos = 0
+        for m in _SENTENCE_END.finditer(line):
+            piece = line[pos : m.start()].strip()
+            if len(piece) >= 20:
+                out.append((start + pos, piece, is_title))
+            pos = m.end()
+    return out
+
+
+def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
+    v = _VERB.search(sentence)
+    if not v or v.start() > 300:
+        return None, None, None
+    return actor(sentence[: v.start()])
+
+
+def _document_at(text: str) -> dict[str, object] | None:
+    """A kind word, its number, its date and the body it is "of", read from the start of ``text``."""
+    k = _KIND_AT.match(text)
+    if not k:
+        return None
+    rest = text[k.end() :]
+    out: dict[str, object] = {"kind": kind_name(k.group("kind"))}
+    if _TITLE_LEAD.match(rest):  # "Kế hoạch phát động ...": a document named by its title, not its number
+        out["titled"] = True
+    sym = rx.SYMBOL.match(rest.lstrip(" ").removeprefix("số").removeprefix("Số").lstrip(" :"))
+    if sym:
+        out["symbol"] = symbol_text(sym.group(0))
+        rest = rest.lstrip(" ").removeprefix("số").removeprefix("Số").lstrip(" :")[sym.end() :]
+    else:
+        num = _NUMBER_AFTER_KIND.match(rest)
+        if num and re.match(r"^[ ]?(?i:số)", rest):
+            out["symbol"] = num.group("num")
+            rest = rest[num.end() :]
+    d = _DATE_AFTER.match(rest)
+    if d:
+        out["date"] = iso_date(d.groupdict())
+        rest = rest[d.end() :].lstrip(" )")
+    of = _OF_BODY.match(rest)
+    if of:
+        stop = rx.ISSUER_STOP.search(of.group("body"))
+        body = strip_punct(of.group("body")[: stop.start()] if stop else of.group("body"))
+        body, _person = clean_body(body)
+        if _BODY_HEAD.match(body):
+            out["of"] = body
+    return out
+
+
+def _reported(sentence: str, first: bool = False) -> dict[str, object] | None:
+    """A sentence that reports one document: "X (vừa) ban hành Kế hoạch số N/KH-Y ...", "Tại Chỉ thị số N, X
+    phát động ...", or a title "Hướng dẫn 2746/HD-BTĐKT của Ban ... về ..."."""
+    lead_in = _LEAD_IN.match(sentence)
+    if lead_in:
+        doc = _document_at(sentence[lead_in.start("kind") :])
+        comma = sentence.find(", ", lead_in.end())
+        if doc and "symbol" in doc and comma > 0:
+            body, person, post = _acting(sentence[comma + 2 :])
+            if body:
+                return {**doc, "issuer": doc.pop("of", body), "signer": person, "position": post, "reported": True}
+    for v in _VERB.finditer(sentence):
+        if v.start() > 300:
+            break
+        if v.group("verb") in ("yêu cầu", "kêu gọi", "tổ chức", "thống nhất"):
+            continue
+        obj = sentence[v.end() :].lstrip()
+        obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
+        doc = _document_at(obj)
+        if not doc or not ("symbol" in doc or "of" in doc or doc.pop("titled", False)):
+            continue
+        doc.pop("titled", None)
+        if _BASIS_START.match(sentence) and not re.search(r"như sau[ ]?:?$", sentence):
+            continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
+        body, person, post = actor(sentence[: v.start()])
+        issuer = doc.pop("of", None) or body
+        if not issuer:
+            continue
+        if "symbol" not in doc and re.search(r"như sau[ ]?:?$", sentence):
+            return {**doc, "issuer": issuer, "signer": person, "position": post, "self": True}
+        if "date" not in doc:  # "Ngày 03/5/2024, UBND huyện X ban hành Kế hoạch số ...": the day it was issued
+            day = _LEAD_PREFIX.match(sentence)
+            full = day and day.group("day") and _PAGE_DATE.fullmatch(day.group("day"))
+            if full:
+                doc["date"] = iso_date(full.groupdict())
+        return {**doc, "issuer": issuer, "signer": person, "position": post, "reported": True}
+    doc = _document_at(sentence) if first else None  # a lead that opens on its document: "Kế hoạch 6677/KH-UBND về"
+    if doc and "/" in str(doc.get("symbol", "")):
+        doc.pop("titled", None)
+        return {**doc, "issuer": doc.pop("of", None), "reported": True}
+    return None
+
+
+def event_issuer(sentence: str) -> bool:
+    """Does the lead sentence name a body holding an event ("... tổ chức Hội nghị ký kết giao ước")?"""
+    v = _VERB.search(sentence)
+    return bool(v and v.group("verb") == "tổ chức" and _EVENT.match(sentence[v.end() :]))
+
+
+__all__ = ["actor", "complete", "lead", "page_date", "title_line"]
+
+
+def complete(info: DocumentInfo, text: str) -> DocumentInfo:
+    """The document's own metadata, completed from its first lines when it has no formal header."""
+    if info.symbol or (info.kind and info.title):
+        return info  # a formal header said what the document is
+    said = lead(text)
+    title = said.get("title_line")
+    changes: dict[str, object] = {}
+    if said.get("self"):  # "Hội đồng TĐKT tỉnh ban hành Kế hoạch ... như sau:": the text's own kind and issuer
+        changes.update(kind=info.kind or said.get("kind"))
+        if said.get("issuer"):
+            changes["issuer"] = said["issuer"]
+    elif said.get("reported"):
+        changes.update(
+            kind=said.get("kind"),
+            symbol=said.get("symbol"),
+            date=said.get("date") or info.date,
+            reported=True,
+        )
+        changes["own_symbols"] = (*info.own_symbols, *([said["symbol"]] if said.get("symbol") else []))
+        if said.get("issuer"):
+            changes["issuer"] = said["issuer"]
+    elif title and not info.kind:
+        k = _KIND_AT.match(title)
+        if k and kind_name(k.group("kind")) != "Phát động" and not _NUMBER_AFTER_KIND.match(title[k.end() :]):
+            # ("Phát động ..." opening a headline is the verb, not the kind)
+            changes["kind"] = kind_name(k.group("kind"))
+            changes["title"] = title[k.end() :].strip(" :.-") or None
+    if not info.title and title and "title" not in changes:
+        changes["title"] = title
+    if said.get("issuer") and not changes.get("issuer") and not info.issuer:
+        changes["issuer"] = said["issuer"]
+    if said.get("signer") and not info.signer.name:
+        changes["signer"] = Signer(name=str(said["signer"]), position=said.get("position") or info.signer.position)
+    year = _year(changes.get("date") or info.date, [str(changes.get("title") or title or ""), _span_text(text, said)])
+    published = page_date(text)
+    if year or published:
+        changes["year"] = year or int(published[:4])  # type: ignore[index]
+    return replace(info, **changes) if changes else info
+
+
+def _span_text(text: str, said: dict[str, object]) -> str:
+    span = said.get("span")
+    return text[span[0] : span[1]] if isinstance(span, tuple) else ""
+
+
+def _year(date: object, texts: list[str]) -> int | None:
+    """The year of the document: its date's, else the first "năm YYYY" of its title, then of its lead."""
+    if date:
+        return int(str(date)[:4])
+    for t in texts:
+        years = rx.YEAR_WORD.findall(t)
+        if years:
+            return int(years[0])
+    return None
