@@ -16,7 +16,7 @@ from ..models import Citation, Link
 from ..scan import LinePattern
 from ..vocab import KIND_BY_CODE, KIND_WORD_CANONICAL, KINDS
 from . import regexes as rx
-from .text import clean_name, iso_date, sentence_bounds, squash, strip_punct, symbol_key, symbol_text
+from .text import clean_body, clean_name, iso_date, sentence_bounds, squash, strip_punct, symbol_key, symbol_text
 
 _ROLE_RANK = {"basis": 2, "implements": 1, "mention": 0}
 _SUBJECT_END = re.compile(r";|\.(?:[ ]|$)|\n|[ ]và[ ](?:các[ ])?(?=" + rx.KIND_WORD_RE + r")")
@@ -67,7 +67,7 @@ def _canonical_kind(word: str) -> str:
 def _issuer(text: str) -> str | None:
     stop = rx.ISSUER_STOP.search(text)
     issuer = text[: stop.start()] if stop else text[:120]
-    issuer = strip_punct(issuer)
+    issuer = clean_body(strip_punct(issuer))[0]
     words = issuer.split()
     if not words or len(words) > 14:
         return None

@@ -94,7 +94,7 @@ def _split_columns(line: str, motto: bool = True) -> list[str]:
     return [p.strip() for p in _COLUMN_GAP.split(line) if p.strip() and not _RULE_LINE.match(p)]
 
 
-_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t|[ ]?[|│][ ]?")
 _RECIPIENTS_HEAD = re.compile(r"(?i)^[ *]*Nơi nhận")
 _NUMBER_HEAD = re.compile(r"(?i)^(?:Số|Số hiệu)\b")
 
@@ -117,8 +117,47 @@ def own_symbols(lines_text: str) -> list[str]:
     return found
 
 
+_CELL_MARK = re.compile(r"^[|│]$")
+
+
+def _header_lines(lines_text: str) -> list[str]:
+    """The first lines, as the header's cells: a legal database renders the two-column header as a table
+    whose cells come one after another between lone "|" lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH X" / "|");
+    each run between two marks is one cell.  The header starts at its anchor (the national motto or the
+    "Số:" line, with the body lines just above it), so that page furniture before it is not taken for a
+    body."""
+    raw = [line.strip() for line in lines_text[:12000].split("\n") if line.strip()]
+    marks = [i for i, line in enumerate(raw[:80]) if _CELL_MARK.match(line)]
+    if len(marks) >= 2:
+        merged, run = [], []
+        for i, line in enumerate(raw):
+            if _CELL_MARK.match(line) and i <= marks[-1]:
+                if run:
+                    merged.append(" ".join(p for p in run if not _RULE_LINE.match(p)))
+                run = []
+            elif i < marks[-1]:
+                run.append(line)
+            else:
+                if run:
+                    merged.append(" ".join(p for p in run if not _RULE_LINE.match(p)))
+                    run = []
+                merged.append(line)
+        raw = [m for m in merged if m]
+    anchor = next((i for i, line in enumerate(raw[:60]) if _MOTTO.search(line) or _NUMBER_LINE.match(line)), None)
+    if anchor:
+        start = anchor
+        while (
+            start > 0
+            and anchor - start < 4
+            and (_is_caps(raw[start - 1].split("|")[0]) or _RULE_LINE.match(raw[start - 1]))
+        ):
+            start -= 1
+        raw = raw[start:]
+    return raw
+
+
 def document_info(lines_text: str, body: str, first_section: int) -> DocumentInfo:
-    nonempty = [(0, line.strip()) for line in lines_text[:12000].split("\n") if line.strip()]
+    nonempty = [(0, line) for line in _header_lines(lines_text)]
     info: dict[str, object] = {}
     meta = _metadata(lines_text[:_HEAD_ZONE])
 

@@ -42,6 +42,36 @@ def states_launch(text: str, titled: bool = True) -> bool:
     )
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CUE_WINDOW = 160
+
+
+def launch_year(text: str) -> int | None:
+    """The year a launch is for, when the text says it with the launch: the latest year stated in the words
+    after the first cue ("tổng kết năm 2022 và ký giao ước thi đua năm 2023" → 2023; "phát động đợt thi đua
+    ... (11/6/1948 - 11/6/2023)" → 2023)."""
+    for m in _CUE.finditer(text):
+        window = text[m.end() : m.end() + _CUE_WINDOW]
+        stop = re.search(r"[.;]\s|\n", window)
+        years = _years(window[: stop.start()] if stop else window)
+        if years:
+            return max(years)
+    return None
+
+
+_RANGE_END = re.compile(
+    r"(?:nhiệm kỳ|khóa|khoá)[ ](?:19|20)\d\d[ ]?[-–][ ]?(?:19|20)\d\d"
+    r"|(?<![/.\-\d])((?:19|20)\d\d)[ ]?[-–][ ]?(?:19|20)\d\d(?![/.\-\d])|(?:đến|tới)[ ](?:năm[ ])?(?:19|20)\d\d"
+)
+
+
+def _years(text: str) -> list[int]:
+    """Years stated in ``text``, a period of years counting by its first ("giai đoạn 2021 - 2025" → 2021),
+    a horizon or a term of office not at all ("đến năm 2030", "nhiệm kỳ 2025 - 2030"); a date's year counts."""
+    text = _RANGE_END.sub(lambda m: m.group(1) or "", text)
+    return [int(y) for y in _YEAR.findall(text)]
+
+
 def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tuple[Campaign, ...] = ()) -> bool:
     """``opening``: the first lines of the text (its title line and lead sentences)."""
     if kind == "Phát động":

@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..models import DocumentInfo, Signer
 from ..vocab import KIND_WORD_CANONICAL, KINDS
 from . import regexes as rx
+from .launch import launch_year
 from .text import clean_body, iso_date, squash, strip_punct, symbol_text
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
@@ -166,7 +167,9 @@ def lead(text: str) -> dict[str, object]:
     found = title_line(text)
     if found is not None:
         out["title_line"] = found[1]
-    for n, (s_start, sentence, is_title) in enumerate(_lead_sentences(text, found[0] if found else -1)):
+    sentences = _lead_sentences(text, found[0] if found else -1)
+    out["lead"] = [sentence for _, sentence, is_title in sentences if not is_title][:3]
+    for n, (s_start, sentence, is_title) in enumerate(sentences):
         got = _reported(sentence, first=not is_title and n <= 1 and found is not None)
         if got:
             got["span"] = (s_start, s_start + len(sentence))
@@ -333,24 +336,34 @@ def complete(info: DocumentInfo, text: str) -> DocumentInfo:
         changes["issuer"] = said["issuer"]
     if said.get("signer") and not info.signer.name:
         changes["signer"] = Signer(name=str(said["signer"]), position=said.get("position") or info.signer.position)
-    year = _year(changes.get("date") or info.date, [str(changes.get("title") or title or ""), _span_text(text, said)])
+    year = _year(changes.get("date") or info.date, str(changes.get("title") or title or ""), said.get("lead") or [])
     published = page_date(text)
+    if not year and not published:
+        years = [y for t in said.get("lead") or [] for y in rx.YEAR_WORD.findall(t)]
+        year = int(years[0]) if years else None
     if year or published:
         changes["year"] = year or int(published[:4])  # type: ignore[index]
     return replace(info, **changes) if changes else info
 
 
-def _span_text(text: str, said: dict[str, object]) -> str:
-    span = said.get("span")
-    return text[span[0] : span[1]] if isinstance(span, tuple) else ""
-
-
-def _year(date: object, texts: list[str]) -> int | None:
-    """The year of the document: its date's, else the first "năm YYYY" of its title, then of its lead."""
+def _year(date: object, title: str, lead: list[str]) -> int | None:
+    """The year of the document: its date's; else the year its title or lead gives the launch ("... và ký
+    giao ước thi đua năm 2024"); else the title's first "năm YYYY"; else the lead's first date, then its
+    first "năm YYYY"."""
     if date:
         return int(str(date)[:4])
-    for t in texts:
-        years = rx.YEAR_WORD.findall(t)
-        if years:
-            return int(years[0])
+    for t in (title, *lead):
+        year = launch_year(t)
+        if year:
+            return year
+    years = rx.YEAR_WORD.findall(title)
+    if years:
+        return int(years[0])
+    for t in lead:  # the day of the event the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ...")
+        d = _PAGE_DATE.search(t, 0, _LEAD_DATE_WITHIN)
+        if d and iso_date(d.groupdict()):
+            return int(str(iso_date(d.groupdict()))[:4])
     return None
+
+
+_LEAD_DATE_WITHIN = 60

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..extract.text import clean_body
 from ..vocab import CENTRAL_BODIES
 from .names import canonical_province, fold, province_in, slug
 
@@ -83,6 +84,7 @@ def is_national(name: str) -> bool:
 def resolve_body(surface: str, province: str | None) -> Body | None:
     """Canonical body of a surface form, in the document's province (``None`` when unknown)."""
     name = " ".join(_PAREN.sub("", surface).split()).strip(" ,;.:-")
+    name = clean_body(name)[0]  # no person, party term, date or place in a body's name
     if len(name) < 2:
         return None
     post = None
