@@ -14,7 +14,7 @@ from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
 from .launch import is_launch
-from .opening import complete
+from .opening import complete, opening_zone
 from .quotes import campaigns_and_themes
 from .text import symbol_key
 
@@ -71,7 +71,10 @@ def extract(ct: CleanText) -> ExtractedDocument:
     mentions = find_mentions(text, own, skip)
     citations, links = merge(text, mentions, ct.source_span)
     campaigns, themes = campaigns_and_themes(text)
-    opening = text[: min(first_section if first_section > 0 else _OPENING, _OPENING)]
+    formal = bool(info.symbol and not info.reported) or (info.kind and info.title and not info.reported)
+    opening = (
+        text[: min(first_section if first_section > 0 else _OPENING, _OPENING)] if formal else opening_zone(ct.lines)
+    )
     info = replace(info, launch=is_launch(info.kind, info.title, opening, tuple(campaigns)))
     clusters = find_clusters(text, info.issuer, info.recipients)
     return ExtractedDocument(

@@ -12,34 +12,48 @@ from __future__ import annotations
 import re
 
 from ..models import Campaign
+from .regexes import BODY_HEAD_RE
 
 _CUE = re.compile(
-    r"(?i)phát[ ]động[ ](?:phong[ ]trào|(?:đợt[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
-    r"|(?:tổ[ ]chức|triển[ ]khai|hưởng[ ]ứng|phát[ ]động)[ ](?:thực[ ]hiện[ ])?(?:các[ ])?"
+    r"(?i)phát[ ]động[ ](?:ph[oò]ng[ ]trào|(?:đợt[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
+    r"|(?:tổ[ ]chức|triển[ ]khai|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
     r"(?:phong[ ]trào|đợt)[ ]thi[ ]đua"
-    r"|(?:ký[ ](?:kết[ ])?|thực[ ]hiện[ ])?giao[ ]ước[ ]thi[ ]đua"
+    r"|(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua"
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
     r"|thi[ ]đua[ ]đặc[ ]biệt"
-    r"|cuộc[ ]vận[ ]động[ ][“\"]"
 )
 # kinds that do not launch by themselves (a report on last year's emulation, an award decision)
 _NOT_BY_ITSELF = frozenset({"Báo cáo", "Thông báo", "Tờ trình", "Biên bản", "Thông tư", "Nghị định", "Luật"})
 # a review or an award in the title: only a launch if the title itself states one
 _REVIEW = re.compile(
-    r"(?i)\b(?:tổng[ ]kết|sơ[ ]kết|khen[ ]thưởng|tặng[ ](?:cờ|bằng|danh[ ]hiệu)|trao[ ]tặng|kết[ ]quả|biểu[ ]dương|"
+    r"(?i)\b(?:tổng[ ]kết|sơ[ ]kết|(?<!thi đua, )(?<!thi đua - )(?<!thi đua – )khen[ ]thưởng"
+    r"|tặng[ ](?:cờ|bằng|danh[ ]hiệu)"
+    r"|trao[ ]tặng|kết[ ]quả|biểu[ ]dương|"
     r"tôn[ ]vinh|kỷ[ ]niệm)\b"
 )
 
 
 _SUBJECT_LEAD = re.compile(r"(?i)(?:\bvề|\bvề[ ]việc|v/v|nhằm|để)[ ]$")
+# "các phong trào do UBND tỉnh phát động", "được Bộ Chính trị phát động": launched by another, before
+_PASSIVE_LEAD = re.compile(r"\b(?:do|được)[ ](?:" + BODY_HEAD_RE + r")[^,.;“”]{0,60}$")
+_REVIEW_LEAD = re.compile(
+    r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:việc[ ])?(?:thực[ ]hiện[ ])?(?:bản[ ])?"
+    r"|bản[ ]đăng[ ])$"
+)
 
 
 def states_launch(text: str, titled: bool = True) -> bool:
-    """Does this title (``titled``) or opening say that emulation is launched?  In an opening, a cue that is
-    the subject of a cited document ("Chỉ thị số 02/CT-UBND ... về phát động thi đua") does not count."""
-    return any(
-        titled or not _SUBJECT_LEAD.search(text[max(0, m.start() - 12) : m.start()]) for m in _CUE.finditer(text)
-    )
+    """Does this title (``titled``) or opening say that emulation is launched?  A covenant reviewed ("sơ kết
+    thực hiện giao ước thi đua") is not one launched; in an opening, a cue that is the subject of a cited
+    document ("Chỉ thị số 02/CT-UBND ... về phát động thi đua") or a passive ("do UBND tỉnh phát động") does
+    not count either."""
+    for m in _CUE.finditer(text):
+        before = text[max(0, m.start() - 64) : m.start()]
+        if _REVIEW_LEAD.search(before):
+            continue
+        if titled or not (_SUBJECT_LEAD.search(before[-12:]) or _PASSIVE_LEAD.search(before)):
+            return True
+    return False
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -72,12 +86,17 @@ def _years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
 
+_TITLE_CUE = re.compile(
+    r"(?i)^(?:[^:]{2,40}:[ ])?(?:đợt[ ])?thi[ ]đua[ ](?:cao[ ]điểm|đặc[ ]biệt)"
+)  # "X: Thi đua cao điểm 60 ngày"
+
+
 def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tuple[Campaign, ...] = ()) -> bool:
     """``opening``: the first lines of the text (its title line and lead sentences)."""
     if kind == "Phát động":
         return True
     title = title or ""
-    if states_launch(title):
+    if states_launch(title) or _TITLE_CUE.match(title):
         return True
     if kind in _NOT_BY_ITSELF:
         return False

@@ -294,13 +294,19 @@ def _reported(sentence: str, first: bool = False) -> dict[str, object] | None:
     return None
 
 
+def opening_zone(text: str) -> str:
+    """The words a page says itself with: its title line and the sentences of its lead."""
+    found = title_line(text)
+    return "\n".join(sentence for _, sentence, _ in _lead_sentences(text, found[0] if found else -1))
+
+
 def event_issuer(sentence: str) -> bool:
     """Does the lead sentence name a body holding an event ("... tổ chức Hội nghị ký kết giao ước")?"""
     v = _VERB.search(sentence)
     return bool(v and v.group("verb") == "tổ chức" and _EVENT.match(sentence[v.end() :]))
 
 
-__all__ = ["actor", "complete", "lead", "page_date", "title_line"]
+__all__ = ["actor", "complete", "lead", "opening_zone", "page_date", "title_line"]
 
 
 def complete(info: DocumentInfo, text: str) -> DocumentInfo:

@@ -8,8 +8,11 @@ boundary before that point, so it never swallows the rest of the paragraph.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from ..models import Campaign, Theme
 from ..scan import AnyOf
@@ -62,10 +65,23 @@ def find_quotes(text: str) -> list[Quote]:
                 stop_at = q  # another opening quote first: this one is unbalanced
                 break
             j += 1
+        if end is None and stop_at is None and line_end < n:
+            # a name broken over two lines (a title in capitals): its closing quote opens the next line's quotes
+            nxt = j
+            while nxt < len(positions) and positions[nxt] < line_end:
+                nxt += 1
+            next_end = text.find("\n", line_end + 1)
+            next_end = n if next_end < 0 else next_end
+            if nxt < len(positions) and positions[nxt] < next_end and positions[nxt] - p <= _MAX_QUOTE:
+                q = positions[nxt]
+                if text[q] == "”" or (text[q] == '"' and not text[q - 1].isspace()):
+                    end, j = q, nxt
         if end is not None:
             quotes.append(Quote(p + 1, end, end + 1))
             k = j + 1
             continue
+        if stop_at is None and line_end == n and p + 1 + _MAX_QUOTE > n:
+            break  # the text is cut short inside the quote: it states no name
         limit = stop_at if stop_at is not None else min(line_end, p + 1 + _MAX_QUOTE)
         segment = text[p + 1 : limit]
         cut = max(segment.rfind("; "), segment.rfind(". "), segment.rfind(";"))
@@ -155,11 +171,39 @@ def _windows(quotes: list[Quote], reach: int) -> list[tuple[int, int]]:
     return out
 
 
+# Quoted words after a campaign word that are not a campaign: a speech's title ("ra Lời kêu gọi thi đua ái
+# quốc"), an award or a title of emulation, the generic words themselves.
+_NOT_A_CAMPAIGN = re.compile(
+    r"(?i)^(?:lời kêu gọi|thư kêu gọi|chiến sĩ thi đua|cờ thi đua|bằng khen|giấy khen|huân chương|huy chương"
+    r"|danh hiệu|tập thể lao động|lao động tiên tiến|phong trào thi đua|thi đua yêu nước)\b"
+)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name written twice (capitals in a title, a typo in the body): equal once folded, or nearly so."""
+    fa, fb = _fold(a), _fold(b)
+    return fa == fb or (min(len(fa), len(fb)) > 20 and fuzz.ratio(fa, fb) >= 95)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("–", "-").split())
+
+
+def _add(items: list, item: Campaign | Theme, name: str) -> None:
+    """Keep one entry per name in a document; a name in small letters replaces the same name in capitals."""
+    for i, old in enumerate(items):
+        old_name = old.name if isinstance(old, Campaign) else old.text
+        if _same_name(old_name, name):
+            if old_name.isupper() and not name.isupper():
+                items[i] = item
+            return
+    items.append(item)
+
+
 def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     campaigns: list[Campaign] = []
     themes: list[Theme] = []
-    seen_c: set[str] = set()
-    seen_t: set[str] = set()
     previous: tuple[str, Quote] | None = None  # ("campaign" | "theme", quote)
     launcher: str | None = None
     quotes = find_quotes(text)
@@ -217,14 +261,14 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             elif trigger_end > 0 and gap_from == trigger_end:
                 launcher = None
             pm = _PERIOD.match(text, q.close, q.close + 60)
-            key = name.casefold()
-            if key not in seen_c:
-                seen_c.add(key)
-                campaigns.append(
-                    Campaign(
-                        name=name, launched_by=launcher, period=squash(pm.group("period")) if pm else None, span=span
-                    )
-                )
+            if _NOT_A_CAMPAIGN.match(name) or re.search(r"[ ]ra[ ]?$", text[max(0, q.start - 5) : q.start - 1]):
+                previous = None
+                continue
+            _add(
+                campaigns,
+                Campaign(name=name, launched_by=launcher, period=squash(pm.group("period")) if pm else None, span=span),
+                name,
+            )
         else:
             owner_m = _OWNER.search(text, max(gap_from, lo), lead_end)
             owner = strip_punct(owner_m.group("owner")) if owner_m else None
@@ -242,9 +286,6 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                     if "tinh thần" in word
                     else "chủ đề"
                 )
-            key = name.casefold()
-            if key not in seen_t:
-                seen_t.add(key)
-                themes.append(Theme(text=name, kind=tkind, owner=owner, span=span))
+            _add(themes, Theme(text=name, kind=tkind, owner=owner, span=span), name)
         previous = (kind, q)
     return campaigns, themes
