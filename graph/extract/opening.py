@@ -193,12 +193,13 @@ def _lead_sentences(text: str, title_at: int) -> list[tuple[int, str, bool]]:
     """The sentences and ``;`` clauses of the title line and of the first paragraphs of running text."""
     out: list[tuple[int, str, bool]] = []
     paragraphs = 0
+    found_title = next((line for start, line in _lines(text) if start == title_at), None)
     for start, line in _lines(text):
         if _CHROME_LINE.match(line):
             continue
         is_title = start == title_at
         if not is_title:
-            if len(line) < 60:
+            if len(line) < 60 or (found_title and line == found_title):
                 continue
             paragraphs += 1
             if paragraphs > _LEAD_PARAGRAPHS:
@@ -213,6 +214,8 @@ def _lead_sentences(text: str, title_at: int) -> list[tuple[int, str, bool]]:
 
 
 def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
+    if _BASIS_START.match(sentence):
+        return None, None, None  # "Thực hiện Kế hoạch ... của UBND thành phố về việc tổ chức ...": a basis
     v = _VERB.search(sentence)
     if not v or v.start() > 300:
         return None, None, None
@@ -294,6 +297,30 @@ def _reported(sentence: str, first: bool = False) -> dict[str, object] | None:
     return None
 
 
+_ACTOR_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Liên đội|Liên đoàn)\b")
+_TITLE_VERB = re.compile(
+    r"[ ]?:|[ ](?:tổng kết|sơ kết|ký kết|ký|tổ chức|phát động|triển khai|chung tay|thực hiện|hưởng ứng|ra quân"
+    r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị|thi đua)\b"
+)
+_TITLE_EVENT = re.compile(r"(?i)^(?:ký kết giao ước thi đua|ký giao ước thi đua|hội nghị[^,]{0,60}?|lễ[^,]{0,40}?)[ ]")
+
+
+def title_actor(title: str) -> str | None:
+    """The body a headline is about: its subject ("Khối thi đua các cơ quan tham mưu, tổng hợp: Ký kết ...",
+    "Cụm Thi đua số 2 tổng kết ..."), or the body after the event it names ("Ký kết giao ước thi đua Khối
+    thi đua các Hội ... số 1 năm 2021")."""
+    title = _LEAD_PREFIX.sub("", title)
+    event = _TITLE_EVENT.match(title)
+    if event:
+        title = title[event.end() :]
+    head = _ACTOR_HEAD.match(title)
+    if not head:
+        return None
+    verb = _TITLE_VERB.search(title, head.end())
+    body, _person = clean_body(title[: verb.start()] if verb else title)
+    return body if 1 < len(body.split()) <= 14 else None
+
+
 def opening_zone(text: str) -> str:
     """The words a page says itself with: its title line and the sentences of its lead."""
     found = title_line(text)
@@ -338,8 +365,13 @@ def complete(info: DocumentInfo, text: str) -> DocumentInfo:
             changes["title"] = title[k.end() :].strip(" :.-") or None
     if not info.title and title and "title" not in changes:
         changes["title"] = title
-    if said.get("issuer") and not changes.get("issuer") and not info.issuer:
-        changes["issuer"] = said["issuer"]
+    if not changes.get("issuer"):  # no header: the body the title or the lead names acting, before a guess
+        headline = title_actor(title) if title else None
+        acting = said.get("issuer")
+        if headline and not (acting and str(acting).split()[0] == headline.split()[0]):
+            acting = headline  # the headline's subject, unless the lead names that body in full
+        if acting:
+            changes["issuer"] = acting
     if said.get("signer") and not info.signer.name:
         changes["signer"] = Signer(name=str(said["signer"]), position=said.get("position") or info.signer.position)
     year = _year(changes.get("date") or info.date, str(changes.get("title") or title or ""), said.get("lead") or [])
