@@ -171,6 +171,7 @@ class DocumentInfo:
     period_end: str | None = None
     award_forms: tuple[str, ...] = ()
     own_symbols: tuple[str, ...] = ()  # every number the document gives itself (never a citation)
+    province: str | None = None  # the province the text places the document in (its bodies, place, mentions)
     launch: bool = False  # the document launches emulation (DESIGN.md §1, "What is a launch")
     reported: bool = False  # the text is a page reporting this document (the page is its source)
 
@@ -351,7 +352,7 @@ class ResolvedSource:
     graph_id: str
     doc_key: str
     jurisdiction: str
-    jurisdiction_source: str  # text | batch | unknown
+    jurisdiction_source: str  # text | batch | national | unknown
     issuer: str | None
     parent: str | None
     signer: str | None  # person key

@@ -14,7 +14,7 @@ from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
 from .launch import is_launch
-from .opening import complete, opening_zone
+from .opening import complete, opening_zone, own_province
 from .quotes import campaigns_and_themes
 from .text import symbol_key
 
@@ -75,7 +75,11 @@ def extract(ct: CleanText) -> ExtractedDocument:
     opening = (
         text[: min(first_section if first_section > 0 else _OPENING, _OPENING)] if formal else opening_zone(ct.lines)
     )
-    info = replace(info, launch=is_launch(info.kind, info.title, opening, tuple(campaigns)))
+    info = replace(
+        info,
+        launch=is_launch(info.kind, info.title, opening, tuple(campaigns)),
+        province=own_province(info, opening, text),
+    )
     clusters = find_clusters(text, info.issuer, info.recipients)
     return ExtractedDocument(
         source=ct.source.path,

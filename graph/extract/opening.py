@@ -18,6 +18,7 @@ issuer are the document's, and the person named with the issuer is its signer, n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
@@ -319,6 +320,26 @@ def title_actor(title: str) -> str | None:
     verb = _TITLE_VERB.search(title, head.end())
     body, _person = clean_body(title[: verb.start()] if verb else title)
     return body if 1 < len(body.split()) <= 14 else None
+
+
+def own_province(info: DocumentInfo, opening: str, text: str) -> str | None:
+    """The province the text places the document in: the one its issuer, parent body or place names; else
+    the one its opening names most ("trên địa bàn tỉnh Kon Tum"); else the one the whole text names most.
+    None for a central body's document, and when the text names no province."""
+    from ..resolve.bodies import is_national
+    from ..resolve.names import canonical_province, province_in, province_mentions
+
+    if info.issuer and is_national(info.issuer):
+        return None
+    for name in (info.issuer, info.parent, info.place):
+        found = province_in(name or "")
+        if found:
+            return canonical_province(found)
+    for zone in (opening, text):
+        counts = Counter(canonical_province(p) for p in province_mentions(zone))
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
 
 
 def opening_zone(text: str) -> str:

@@ -29,7 +29,7 @@ from ..models import (
     SourceRecord,
 )
 from ..vocab import ISSUER_CODES, KIND_BY_CODE
-from .bodies import NATIONAL, Body, cluster_aliases, resolve_body
+from .bodies import NATIONAL, Body, cluster_aliases, is_national, resolve_body
 from .concepts import cluster_campaigns, cluster_themes
 from .documents import DocKey, is_national_code, kind_name, parse_symbol
 from .names import canonical_province, fold, initials, province_in, province_mentions, slug
@@ -43,7 +43,13 @@ def graph_id(path: str) -> str:
 
 
 def _jurisdiction(record: SourceRecord) -> tuple[str | None, str]:
+    """The province of a source: the one its text gives, else the batch's (``--province``); a central body's
+    document belongs to the national jurisdiction."""
     d = record.doc.document
+    if d.issuer and is_national(d.issuer) and not record.province:
+        return None, "national"
+    if d.province:
+        return canonical_province(d.province), "text"
     named = [p for p in (province_in(d.parent or ""), province_in(d.issuer or ""), province_in(d.place or "")) if p]
     if named:
         return canonical_province(named[0]), "text"
@@ -170,7 +176,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
     dated: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
     for rec in records:
         province, jur_source = _jurisdiction(rec)
-        jur = slug(province) if province else "unknown"
+        jur = NATIONAL if jur_source == "national" else slug(province) if province else "unknown"
         d = rec.doc.document
         issuer = bodies.add(cluster_alias.get(d.issuer or "", d.issuer), province, rec.path)
         parent = bodies.add(d.parent, province, rec.path)
