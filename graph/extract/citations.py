@@ -41,8 +41,9 @@ class Mention:
 
 
 def _kind_from_code(m: re.Match[str]) -> str | None:
-    code = m.group("p_kind") or m.group("s_kind")
-    if m.group("s_law"):
+    groups = m.groupdict()
+    code = groups.get("p_kind") or groups.get("s_kind")
+    if groups.get("s_law"):
         return "Luật"
     if not code:
         return None
@@ -51,7 +52,7 @@ def _kind_from_code(m: re.Match[str]) -> str | None:
         return KIND_BY_CODE[code]
     if code.upper() in KIND_BY_CODE:
         return KIND_BY_CODE[code.upper()]
-    return "Công văn" if m.group("s_kind") else None
+    return "Công văn" if groups.get("s_kind") else None
 
 
 _CANONICAL_KIND = {
@@ -100,9 +101,13 @@ def _subject(text: str, pos: int, limit: int) -> tuple[str | None, tuple[int, in
 def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int]]) -> list[Mention]:
     mentions: list[Mention] = []
     first_heading = _first_section(text)
-    for m in rx.find_symbols(text):
+    found = rx.find_symbols(text)
+    found += [b for b in rx.BARE_NUMBER.finditer(text) if not any(f.start() <= b.start() < f.end() for f in found)]
+    found.sort(key=lambda m: m.start())
+    for m in found:
         if any(a <= m.start() < b for a, b in skip):
             continue
+        bare = "b_num" in m.groupdict()
         symbol = symbol_text(m.group(0))
         key = symbol_key(symbol)
         if key in own_keys:
@@ -117,9 +122,11 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         if kb and (not re.search(r"[,;]", kb.group("name") or "") or (named_law and kb.group("name").count(",") <= 1)):
             kind = _canonical_kind(kb.group("kind"))
             kind_start = m.start() - len(before) + kb.start()
+        if bare and (kind is None or kb is None or kb.end() != len(before)):
+            continue  # a bare number names a document only right after its kind word ("Chỉ thị số 34")
         code_kind = _kind_from_code(m)
         if kind in (None, "Văn bản") and code_kind:
-            kind = code_kind if kind is None else kind
+            kind = code_kind  # "văn bản số 1073/UBND-TH2": a letter without a kind code is a Công văn
         # what follows: date, issuer, subject
         line_end = _line_end(text, m.end())
         after_pos = m.end()
@@ -149,6 +156,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         if date is None or issuer is None:
             clause_start = max(line_start, *(text.rfind(c, line_start, kind_start) + 1 for c in ".;"))
             prefix = text[max(clause_start, kind_start - 200) : kind_start]
+            passive = rx.PASSIVE_ISSUER.search(prefix) if issuer is None and "tại " in prefix[-8:] else None
+            if passive:
+                issuer = clean_body(strip_punct(passive.group("who")))[0]
             bv = rx.BEFORE_VERB.search(prefix) if rx.VERB_END.search(prefix[-24:]) else None
             if bv:
                 if date is None:

@@ -27,6 +27,11 @@ STATE_SYMBOL = (
 )
 SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL})(?![A-ZĐ0-9_/]|-\w)")
 
+# A number written without its symbol after a kind word, with the body that issued it or its date:
+# "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the
+# conventions: "34-CT/TW").  The kind word before it is required (checked by the citation finder).
+BARE_NUMBER = re.compile(r"(?<=[Ss]ố )(?P<b_num>\d{1,4}[a-z]?)(?=[ ,]{1,2}(?:ngày|của|do)[ ])")
+
 _SLASH = re.compile("/")
 
 
@@ -114,6 +119,11 @@ IMPLEMENTS_LEAD = re.compile(
 BEFORE_VERB = re.compile(
     r"(?:(?i:ngày)[ ]?" + date_pattern("b") + r"[ ]?,?[ ])?"
     r"(?P<who>[^,.;:]{2,90}?)[ ](?:đã[ ]|vừa[ ]|mới[ ]|đã vừa[ ])?(?:ký[ ])?(?:ban hành|ký|phát hành|có)[ ]$"
+)
+# "... được Hội đồng nhân dân tỉnh đề ra tại Nghị quyết số ...": the issuer named before, in the passive
+PASSIVE_ISSUER = re.compile(
+    r"(?:được|do)[ ](?P<who>(?:" + BODY_HEAD_RE + r")[^,.;:“”]{0,80}?)[ ](?:đề ra|thông qua|ban hành|quyết nghị"
+    r"|xác định|nêu)[ ](?:tại|trong)[ ]$"
 )
 VERB_END = re.compile(r"(?:ban hành|ký|phát hành|có)[ ]$")
 BASIS_OPENING = re.compile(r"(?:\d{1,2}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|Theo|Thi hành)\b")

@@ -31,7 +31,7 @@ from ..models import (
 from ..vocab import ISSUER_CODES, KIND_BY_CODE
 from .bodies import NATIONAL, Body, cluster_aliases, is_national, resolve_body
 from .concepts import cluster_campaigns, cluster_themes
-from .documents import DocKey, is_national_code, kind_name, parse_symbol
+from .documents import DocKey, complete_symbol, is_national_code, kind_name, parse_symbol
 from .names import canonical_province, fold, initials, province_in, province_mentions, slug
 
 __all__ = ["graph_id", "resolve_corpus"]
@@ -186,7 +186,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
         for c in rec.doc.citations:
             body = bodies.add(c.issuer, province, rec.path)
             year = int(c.date[:4]) if c.date else None
-            key = _doc_key(c.symbol, jur, year, body)
+            key = _doc_key(complete_symbol(c.symbol, c.kind, c.issuer) or c.symbol, jur, year, body)
             if key is None:
                 continue
             if key.year:
@@ -270,7 +270,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
             key = settle(key, d.year)
             n = doc_node(key.path)
             n["key"] = key
-            parsed = parse_symbol(c.symbol)
+            parsed = parse_symbol(complete_symbol(c.symbol, c.kind, c.issuer) or c.symbol)
             symbol = parsed.canonical if parsed else c.symbol
             _state(n, rec.path, symbol, c.kind, c.date, body.key if body else None)
             sym_to_key[symbol_key(c.symbol)] = key.path

@@ -57,6 +57,31 @@ def parse_symbol(raw: str) -> Symbol | None:
     return None
 
 
+# Central bodies whose documents are cited by number alone ("Chỉ thị số 34 của Bộ Chính trị"): the code
+# their symbols carry, and whether they follow the Party's form (number-KIND/ISSUER) or the State's.
+_ISSUER_OF_BODY = (
+    (("bộ chính trị", "ban bí thư", "ban chấp hành trung ương"), "TW", True),
+    (("thủ tướng",), "TTg", False),
+    (("chính phủ",), "CP", False),
+)
+
+
+def complete_symbol(number: str, kind: str | None, issuer: str | None) -> str | None:
+    """The full symbol of a document cited by its number, kind and central issuer, by the conventions of
+    Party and State documents: ("34", "Chỉ thị", "Bộ Chính trị") → "34-CT/TW"; ("19", "Chỉ thị", "Thủ tướng
+    Chính phủ") → "19/CT-TTg".  None when the issuer is not a central body with a known code."""
+    from ..vocab import KINDS
+
+    if not number.isdigit() or not kind or kind not in KINDS or not KINDS[kind][1] or not issuer:
+        return None
+    low = " ".join(issuer.lower().split())
+    for heads, code, party in _ISSUER_OF_BODY:
+        if low.startswith(heads):
+            kind_code = KINDS[kind][1][0]
+            return f"{number}-{kind_code}/{code}" if party else f"{number}/{kind_code}-{code}"
+    return None
+
+
 def kind_name(code: str, stated: str | None) -> str | None:
     if code == "LUAT":
         return "Luật"
