@@ -96,8 +96,9 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         [("1234/UBND-NC", "2023-06-05", "Công văn", "UBND tỉnh")],
     ),
     (
+        # a numbered letter without a kind code is a Công văn (Nghị định 30/2020/NĐ-CP, Phụ lục III)
         "Văn bản số 567/SNV-TĐKT ngày 10/02/2024 của Sở Nội vụ hướng dẫn bình xét thi đua",
-        [("567/SNV-TĐKT", "2024-02-10", "Văn bản", "Sở Nội vụ")],
+        [("567/SNV-TĐKT", "2024-02-10", "Công văn", "Sở Nội vụ")],
     ),
     (
         "Thông báo số 60/TB-VPCP ngày 01/3/2023 của Văn phòng Chính phủ kết luận của Thủ tướng",
