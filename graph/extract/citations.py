@@ -42,7 +42,7 @@ class Mention:
 
 def _kind_from_code(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    code = groups.get("p_kind") or groups.get("s_kind")
+    code = groups.get("p_kind") or groups.get("s_kind") or groups.get("q_kind")
     if groups.get("s_law"):
         return "Luật"
     if not code:
@@ -107,8 +107,11 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
     for m in found:
         if any(a <= m.start() < b for a, b in skip):
             continue
-        bare = "b_num" in m.groupdict()
+        groups = m.groupdict()
+        bare = "b_num" in groups
         symbol = symbol_text(m.group(0))
+        if groups.get("q_num"):  # the hyphen lost at a line break stands where the line broke
+            symbol = f"{groups['q_num']}-{groups['q_kind']}/{groups['q_issuer']}"
         key = symbol_key(symbol)
         if key in own_keys:
             continue

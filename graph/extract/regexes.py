@@ -25,7 +25,9 @@ STATE_SYMBOL = (
     rf"(?:(?P<s_kind>{_CODE}){SP}-{SP}(?P<s_issuer>{_ISSUER})"
     rf"|(?<=\d/)(?P<s_law>(?:UBTVQH|QH|L-CTN|CTN)\d{{0,2}}))"
 )
-SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL})(?![A-ZĐ0-9_/]|-\w)")
+# A Party symbol whose hyphen was lost at a line break ("Nghị quyết số 52\nNQ/TW"), after "số" only.
+PARTY_BROKEN = rf"(?<=số )(?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q_issuer>{_ISSUER})"
+SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{PARTY_BROKEN})(?![A-ZĐ0-9_/]|-\w)")
 
 # A number written without its symbol after a kind word, with the body that issued it or its date:
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the
@@ -113,7 +115,9 @@ SUBJECT_VERB = re.compile(
 )
 QUOTED_AFTER = re.compile(r"^[ ,:]{0,3}[“\"](?P<subject>[^”\"\n]{3,400})[”\"]")
 IMPLEMENTS_LEAD = re.compile(
-    r"^(?:về[ ])?(?:việc[ ])?(?:tiếp tục[ ])?(?:lãnh đạo,[ ]chỉ đạo[ ])?(?:triển khai[ ])?(?:thực hiện|triển khai|"
+    r"^(?:về[ ])?(?:việc[ ])?(?:tiếp tục[ ])?(?:lãnh đạo,[ ]chỉ đạo[ ])?(?:đẩy mạnh[ ]|tăng cường[ ])?"
+    r"(?:triển khai[ ])?"
+    r"(?:thực hiện|triển khai|"
     r"sơ kết|tổng kết)[ ](?:có hiệu quả[ ])?(?P<target>.*)"
 )
 BEFORE_VERB = re.compile(

@@ -270,7 +270,8 @@ _BODY_TAIL = re.compile(
     r"|[ ,]*(?i:ngày)[ ]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?.*"
     r"|[ ,]*(?i:năm)[ ]+(?:19|20)\d\d.*"
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
-    r"|[ ]+(?:vừa|đã|mới|đang|sẽ)[ ].*)$"
+    r"|[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành|ký kết|thống nhất"
+    r"|về|về việc|v/v|V/v)(?:[ ].*)?)$"
 )
 
 

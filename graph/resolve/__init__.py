@@ -319,12 +319,13 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
                     MentionEdge("memberOf" if cl.role == "member" else "sentTo", body.key, cl.name, cl.span)
                 )
         is_launch = d.launch  # decided by the extractor (graph/extract/launch.py), one home for the concept
-        if is_launch and d.title:
+        if is_launch:  # what it launches: named by its title, else by its first campaign, else by who and when
+            label = d.title or next((c.name for c in rec.doc.campaigns), None) or _launch_label(issuer, d.year)
             owner_key = issuer.key if issuer else jur
-            ckey = f"campaign/{owner_key}/{d.year or 'nd'}/{slug(d.title, 60)}"
-            extra_campaigns.setdefault(ckey, {"label": d.title, "sources": set(), "launched_by": issuer})
+            ckey = f"campaign/{owner_key}/{d.year or 'nd'}/{slug(label, 60)}"
+            extra_campaigns.setdefault(ckey, {"label": label, "sources": set(), "launched_by": issuer})
             extra_campaigns[ckey]["sources"].add(rec.path)
-            mentions.append(MentionEdge("launches", ckey, d.title))
+            mentions.append(MentionEdge("launches", ckey, label))
         signer = None
         if d.signer.name:
             signer = f"person/{jur}/{slug(d.signer.name)}"
@@ -451,6 +452,11 @@ def _launchers(text: str | None) -> list[str]:
         if _names_a_body(part):
             out.append(part)
     return out
+
+
+def _launch_label(issuer: Body | None, year: int | None) -> str:
+    who = f" của {issuer.label}" if issuer else ""
+    return f"Phong trào thi đua{who}" + (f" năm {year}" if year else "")
 
 
 def _with_year(node: DocumentNode, year: int) -> DocumentNode:

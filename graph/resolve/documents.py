@@ -63,13 +63,18 @@ _ISSUER_OF_BODY = (
     (("bộ chính trị", "ban bí thư", "ban chấp hành trung ương"), "TW", True),
     (("thủ tướng",), "TTg", False),
     (("chính phủ",), "CP", False),
+    (("ban thường vụ tỉnh ủy", "tỉnh ủy", "ban chấp hành đảng bộ tỉnh"), "TU", True),
+    (("ban thường vụ thành ủy", "thành ủy"), "ThU", True),
+    (("chủ tịch ubnd", "chủ tịch ủy ban nhân dân", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"), "UBND", False),
+    (("hđnd", "hội đồng nhân dân"), "HĐND", False),
 )
 
 
 def complete_symbol(number: str, kind: str | None, issuer: str | None) -> str | None:
-    """The full symbol of a document cited by its number, kind and central issuer, by the conventions of
-    Party and State documents: ("34", "Chỉ thị", "Bộ Chính trị") → "34-CT/TW"; ("19", "Chỉ thị", "Thủ tướng
-    Chính phủ") → "19/CT-TTg".  None when the issuer is not a central body with a known code."""
+    """The full symbol of a document cited by its number, kind and issuer, by the conventions of Party and
+    State documents: ("34", "Chỉ thị", "Bộ Chính trị") → "34-CT/TW"; ("19", "Chỉ thị", "Thủ tướng Chính
+    phủ") → "19/CT-TTg"; ("69", "Chương trình", "Tỉnh ủy") → "69-CTr/TU".  None when the issuer has no
+    code of its own in the conventions (a department's codes are its own)."""
     from ..vocab import KINDS
 
     if not number.isdigit() or not kind or kind not in KINDS or not KINDS[kind][1] or not issuer:
