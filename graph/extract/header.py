@@ -120,12 +120,12 @@ def own_symbols(lines_text: str) -> list[str]:
 _CELL_MARK = re.compile(r"^[|│]$")
 
 
-def _header_lines(lines_text: str) -> list[str]:
+def _header_lines(lines_text: str) -> tuple[list[str], bool]:
     """The first lines, as the header's cells: a legal database renders the two-column header as a table
     whose cells come one after another between lone "|" lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH X" / "|");
     each run between two marks is one cell.  The header starts at its anchor (the national motto or the
     "Số:" line, with the body lines just above it), so that page furniture before it is not taken for a
-    body."""
+    body.  Also says whether such an anchor was found."""
     raw = [line.strip() for line in lines_text[:12000].split("\n") if line.strip()]
     marks = [i for i, line in enumerate(raw[:80]) if _CELL_MARK.match(line)]
     if len(marks) >= 2:
@@ -153,11 +153,12 @@ def _header_lines(lines_text: str) -> list[str]:
         ):
             start -= 1
         raw = raw[start:]
-    return raw
+    return raw, anchor is not None
 
 
 def document_info(lines_text: str, body: str, first_section: int) -> DocumentInfo:
-    nonempty = [(0, line) for line in _header_lines(lines_text)]
+    lines, anchored = _header_lines(lines_text)
+    nonempty = [(0, line) for line in lines]
     info: dict[str, object] = {}
     meta = _metadata(lines_text[:_HEAD_ZONE])
 
@@ -205,9 +206,10 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         symbol = symbol_text(meta["số hiệu"])
     info["symbol"] = symbol or None
 
-    # bodies: the left column of the lines before the number / kind line
+    # bodies: the left column of the lines before the number / kind line (of a header: a page's menus and
+    # banners in capitals, before any motto, "Số:" or kind line, are not bodies)
     bodies: list[str] = []
-    stop = kind_idx if kind_idx >= 0 else len(header)
+    stop = kind_idx if kind_idx >= 0 else (len(header) if anchored else 0)
     for line in header[:stop]:
         if _NUMBER_HEAD.match(line) or _PLACE_DATE.search(line):
             break

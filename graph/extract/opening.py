@@ -99,11 +99,14 @@ _TOPIC = re.compile(
 )
 
 
+_TITLE_WITHIN = 24  # lines: a portal's menus may come before the headline
+
+
 def title_line(text: str) -> tuple[int, str] | None:
     """A page's headline or a text's title: the first line of running words (past page furniture) that
     speaks of the subject, else the first line of running words."""
     first = None
-    for start, line in _lines(text)[:12]:
+    for start, line in _lines(text)[:_TITLE_WITHIN]:
         if _CHROME_LINE.match(line) or not 20 <= len(line) <= 250 or not re.search(r"[a-zđà-ỹ]{2}", line.lower()):
             continue
         if "|" in line or line.isupper():
@@ -327,7 +330,7 @@ def own_province(info: DocumentInfo, opening: str, text: str) -> str | None:
     the one its opening names most ("trên địa bàn tỉnh Kon Tum"); else the one the whole text names most.
     None for a central body's document, and when the text names no province."""
     from ..resolve.bodies import is_national
-    from ..resolve.names import canonical_province, province_in, province_mentions
+    from ..resolve.names import bare_province_mentions, canonical_province, province_in, province_mentions
 
     if info.issuer and is_national(info.issuer):
         return None
@@ -339,6 +342,9 @@ def own_province(info: DocumentInfo, opening: str, text: str) -> str | None:
         counts = Counter(canonical_province(p) for p in province_mentions(zone))
         if counts:
             return counts.most_common(1)[0][0]
+    bare = Counter(canonical_province(p) for p in bare_province_mentions(text)).most_common(2)
+    if bare and bare[0][1] >= 2 and (len(bare) == 1 or bare[0][1] > 2 * bare[1][1]):
+        return bare[0][0]  # named again and again without "tỉnh", and clearly more than any other
     return None
 
 

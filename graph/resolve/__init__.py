@@ -174,6 +174,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
     # pass 1: jurisdictions, document keys of every mention, dated identities
     prepared = []
     dated: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
+    dated_anywhere: dict[tuple[str, str, str], set[tuple[str, str, str, str]]] = defaultdict(set)
     for rec in records:
         province, jur_source = _jurisdiction(rec)
         jur = NATIONAL if jur_source == "national" else slug(province) if province else "unknown"
@@ -191,6 +192,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
                 continue
             if key.year:
                 dated[key.undated].add(key.year)
+                dated_anywhere[key.undated[1:]].add(key.undated)
             cites.append((c, key, body))
         own = _doc_key(d.symbol, jur, d.year, issuer) if d.symbol else None
         if own and own.year:
@@ -202,6 +204,10 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
         document's year when several are known)."""
         if key.year:
             return key
+        if key.jurisdiction == "unknown":  # a source of unknown province: the one dated document of that number
+            known = {u for u in dated_anywhere.get(key.undated[1:], ()) if u[0] != "unknown"}
+            if len(known) == 1:
+                key = DocKey(next(iter(known))[0], key.kind_code, key.number, None, key.issuer_code)
         years = sorted(dated.get(key.undated, ()))
         if not years:
             return key

@@ -57,6 +57,12 @@ def province_mentions(text: str) -> list[str]:
     return [m.group(1) for m in _PROVINCE_RE.finditer(text)]
 
 
+def bare_province_mentions(text: str) -> list[str]:
+    """Provinces named without their unit ("Bến Tre đã vinh dự ..."); the city named after a person's
+    thought ("tư tưởng Hồ Chí Minh") is left out."""
+    return [m.group(1) for m in _PROVINCE_BARE.finditer(text) if m.group(1) != "Hồ Chí Minh"]
+
+
 def province_in(name: str) -> str | None:
     """The province a body or place name contains, if any ("UBND tỉnh Lạng Sơn" → "Lạng Sơn")."""
     m = _PROVINCE_RE.search(name)
