@@ -102,8 +102,11 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
     mentions: list[Mention] = []
     first_heading = _first_section(text)
     found = rx.find_symbols(text)
-    found += [b for b in rx.BARE_NUMBER.finditer(text) if not any(f.start() <= b.start() < f.end() for f in found)]
-    found.sort(key=lambda m: m.start())
+    extra = [rx.PARTY_BROKEN_AT.match(text, m.start("q_num")) for m in rx.PARTY_BROKEN.finditer(text)]
+    extra += [rx.BARE_NUMBER_AT.match(text, m.start("b_num")) for m in rx.BARE_NUMBER.finditer(text)]
+    if extra:  # numbers the symbol scan did not find (rare): merged in text order
+        found += [x for x in extra if x and not any(f.start() <= x.start() < f.end() for f in found)]
+        found.sort(key=lambda m: m.start())
     for m in found:
         if any(a <= m.start() < b for a, b in skip):
             continue

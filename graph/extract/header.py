@@ -120,6 +120,16 @@ def own_symbols(lines_text: str) -> list[str]:
 _CELL_MARK = re.compile(r"^[|│]$")
 
 
+_MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
+
+
+def _anchors(line: str) -> bool:
+    """The national motto or a "Số:" line (literal hints first: most lines are neither)."""
+    if ("Số" in line or "SỐ" in line) and _NUMBER_LINE.match(line):
+        return True
+    return any(h in line for h in _MOTTO_HINTS) and _MOTTO.search(line) is not None
+
+
 def _header_lines(lines_text: str) -> tuple[list[str], bool]:
     """The first lines, as the header's cells: a legal database renders the two-column header as a table
     whose cells come one after another between lone "|" lines ("ỦY" / "BAN NHÂN DÂN" / "TỈNH X" / "|");
@@ -143,7 +153,7 @@ def _header_lines(lines_text: str) -> tuple[list[str], bool]:
                     run = []
                 merged.append(line)
         raw = [m for m in merged if m]
-    anchor = next((i for i, line in enumerate(raw[:60]) if _MOTTO.search(line) or _NUMBER_LINE.match(line)), None)
+    anchor = next((i for i, line in enumerate(raw[:60]) if _anchors(line)), None)
     if anchor:
         start = anchor
         while (

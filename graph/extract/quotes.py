@@ -11,6 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -181,10 +182,13 @@ _NOT_A_CAMPAIGN = re.compile(
 
 def _same_name(a: str, b: str) -> bool:
     """One name written twice (capitals in a title, a typo in the body): equal once folded, or nearly so."""
+    if abs(len(a) - len(b)) > max(3, min(len(a), len(b)) // 10):
+        return False
     fa, fb = _fold(a), _fold(b)
     return fa == fb or (min(len(fa), len(fb)) > 20 and fuzz.ratio(fa, fb) >= 95)
 
 
+@lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("–", "-").split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..scan import LinePattern
+from ..scan import AnyOf, LinePattern
 from ..vocab import BODY_HEADS, KIND_WORDS
 
 LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -25,14 +25,22 @@ STATE_SYMBOL = (
     rf"(?:(?P<s_kind>{_CODE}){SP}-{SP}(?P<s_issuer>{_ISSUER})"
     rf"|(?<=\d/)(?P<s_law>(?:UBTVQH|QH|L-CTN|CTN)\d{{0,2}}))"
 )
-# A Party symbol whose hyphen was lost at a line break ("Nghị quyết số 52\nNQ/TW"), after "số" only.
-PARTY_BROKEN = rf"(?<=số )(?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q_issuer>{_ISSUER})"
-SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{PARTY_BROKEN})(?![A-ZĐ0-9_/]|-\w)")
+SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL})(?![A-ZĐ0-9_/]|-\w)")
+# A Party symbol whose hyphen was lost at a line break ("Nghị quyết số 52\nNQ/TW"), after "số" only: found
+# by a literal scan for "số ", then matched again at its number (``PARTY_BROKEN_AT``).
+PARTY_BROKEN = AnyOf(
+    *(
+        rf"{w} (?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q_issuer>{_ISSUER})(?![A-ZĐ0-9_/]|-\w)"
+        for w in ("số", "Số")
+    )
+)
+PARTY_BROKEN_AT = re.compile(rf"(?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q_issuer>{_ISSUER})")
 
 # A number written without its symbol after a kind word, with the body that issued it or its date:
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the
 # conventions: "34-CT/TW").  The kind word before it is required (checked by the citation finder).
-BARE_NUMBER = re.compile(r"(?<=[Ss]ố )(?P<b_num>\d{1,4}[a-z]?)(?=[ ,]{1,2}(?:ngày|của|do)[ ])")
+BARE_NUMBER = AnyOf(*(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do)[ ])" for w in ("số", "Số")))
+BARE_NUMBER_AT = re.compile(r"(?P<b_num>\d{1,4}[a-z]?)")  # the same number, matched again where it starts
 
 _SLASH = re.compile("/")
 

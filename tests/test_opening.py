@@ -1,0 +1,133 @@
+"""Document understanding without a header, table-driven on real snippets (shapes seen on provincial portals,
+newspapers and legal databases; names and numbers as those pages give them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import clean_text, extract
+from graph.extract.launch import is_launch, launch_year
+from graph.extract.text import clean_body
+
+# text → the document it describes: (kind, symbol, date, issuer, signer, reported, launch, year)
+PAGES = [
+    (
+        "Gia Lai: Phát động thi đua chào mừng các sự kiện lớn của tỉnh\n\n"
+        "(GLO)- Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành vừa ký ban hành Kế hoạch số 263/KH-UBND về việc tổ chức "
+        "lễ phát động thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XVI và kỷ niệm các ngày lễ lớn "
+        "trong năm 2020.\n",
+        ("Kế hoạch", "263/KH-UBND", None, "Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành", True, True, 2020),
+    ),
+    (
+        "Phát động Phong trào thi đua yêu nước năm 2024\nNgày đăng: 08/02/2024  16:04\n"
+        "Tại Chỉ thị số 08/CT-UBND ngày 06/02/2024, Chủ tịch UBND tỉnh phát động Phong trào thi đua yêu nước năm "
+        "2024 trên địa bàn tỉnh Kon Tum với chủ đề “Đoàn kết - Trách nhiệm - Chủ động vượt khó”.\n",
+        ("Chỉ thị", "08/CT-UBND", "2024-02-06", "Chủ tịch UBND tỉnh", None, True, True, 2024),
+    ),
+    (
+        "Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà vừa ký Quyết định số 2447/QĐ-TTg ngày 06/11/2025 ban hành Kế "
+        "hoạch triển khai Phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc”.\n",
+        ("Quyết định", "2447/QĐ-TTg", "2025-11-06", "Thủ tướng Chính phủ", "Phạm Thị Thanh Trà", True, True, 2025),
+    ),
+    (
+        "Kế hoạch thực hiện phong trào thi đua “Châu Thành chung tay vì người nghèo” năm 2024\n"
+        "Ngày 03/5/2024, Ủy ban nhân dân huyện Châu Thành ban hành Kế hoạch số 85/KH-UBND thực hiện phong trào thi "
+        "đua “Châu Thành chung tay vì người nghèo” năm 2024.\n",
+        ("Kế hoạch", "85/KH-UBND", "2024-05-03", "Ủy ban nhân dân huyện Châu Thành", None, True, True, 2024),
+    ),
+    (  # an event page: no document, the body acting; the year the covenant is for, not the year reviewed
+        "Cụm thi đua khen thưởng vùng cao tổng kết công tác năm 2023\n"
+        "Điện Biên TV - Ngày 22/5, tại huyện Mường Chà, Cụm thi đua khen thưởng vùng cao đã tổ chức Hội nghị tổng "
+        "kết công tác thi đua, khen thưởng năm 2023 và ký giao ước thi đua năm 2024.\n",
+        (None, None, None, "Cụm thi đua khen thưởng vùng cao", None, False, True, 2024),
+    ),
+    (  # a review of a covenant is not a launch
+        "Cụm các tỉnh miền Đông Nam Bộ: Sơ kết thực hiện giao ước thi đua năm 2015\n"
+        "(NTO) Ngày 28-7 tại Bình Phước, các tỉnh trong Cụm đã tổ chức hội nghị sơ kết thực hiện giao ước thi đua "
+        "năm 2015.\n",
+        (None, None, None, "Cụm các tỉnh miền Đông Nam Bộ", None, False, False, 2015),
+    ),
+    (  # an award decision reported by a newspaper is not a launch
+        "Bắc Kạn khen thưởng các tập thể, cá nhân trong đợt thi đua cao điểm\n"
+        "Sáng 12/12/2024, UBND tỉnh Bắc Kạn tổ chức trao Bằng khen cho các tập thể có thành tích xuất sắc trong đợt "
+        "thi đua cao điểm được UBND tỉnh Bắc Kạn phát động.\n",
+        (None, None, None, "UBND tỉnh Bắc Kạn", None, False, False, 2024),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PAGES, ids=[f"page{i}" for i in range(len(PAGES))])
+def test_a_page_describes_its_document(text: str, want: tuple) -> None:
+    d = extract(clean_text(text)).document
+    got = (d.kind, d.symbol, d.date, d.issuer, d.signer.name, d.reported, d.launch, d.year)
+    assert got == want
+
+
+def test_the_reported_number_is_never_a_citation() -> None:
+    doc = extract(clean_text(PAGES[0][0]))
+    assert not doc.citations
+
+
+@pytest.mark.parametrize(
+    ("surface", "body", "person"),
+    [
+        ("Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành", "Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành"),
+        ("Chủ tịch UBND tỉnh Phạm Ngọc Nghị", "Chủ tịch UBND tỉnh", "Phạm Ngọc Nghị"),
+        ("UBND tỉnh Hà Tĩnh", "UBND tỉnh Hà Tĩnh", None),  # "Hà" is a family name too
+        ("UBND huyện Lâm Hà", "UBND huyện Lâm Hà", None),  # a place after its unit is not a person
+        ("Bộ Chính trị khóa XI", "Bộ Chính trị", None),
+        ("Ban Chấp hành Trung ương Đảng khoá XII", "Ban Chấp hành Trung ương Đảng", None),
+        ("Khối thi đua các cơ quan tỉnh Ngày 16/02/2024", "Khối thi đua các cơ quan tỉnh", None),
+        ("Sở Nội vụ tại phòng họp Sở", "Sở Nội vụ", None),
+        ("Cụm thi đua các tỉnh miền Tây Nam bộ tiếp tục", "Cụm thi đua các tỉnh miền Tây Nam bộ", None),
+    ],
+)
+def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, person: str | None) -> None:
+    """Regression: "Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký" gave a body "UBND tỉnh X Nguyễn Văn A"; a party
+    term made "Bộ Chính trị khóa XI" another body; page dates and places stuck to body names."""
+    assert clean_body(surface) == (body, person)
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "opening", "launch"),
+    [
+        ("Phát động", "Phong trào thi đua năm 2023", "", True),
+        (None, "Khối các cơ quan nội chính ký giao ước thi đua năm 2024", "", True),
+        ("Chỉ thị", "về phát động thi đua thực hiện thắng lợi nhiệm vụ năm 2024", "", True),
+        (None, "TP. Hồ Chí Minh: Thi đua cao điểm 60 ngày đêm hoàn thành chỉ tiêu năm 2024", "", True),
+        ("Báo cáo", "Tổng kết phong trào thi đua năm 2023", "", False),
+        # a cited document's subject, a passive and a review are not this text launching anything
+        (
+            "Quyết định",
+            "Về việc tặng Cờ thi đua",
+            "Căn cứ Chỉ thị số 02/CT-UBND của UBND tỉnh về phát động thi đua",
+            False,
+        ),
+        (None, "Bắc Kạn trao Bằng khen", "các phong trào do UBND tỉnh phát động phong trào thi đua", False),
+        (None, "Sơ kết thực hiện giao ước thi đua năm 2015", "", False),
+        # "công tác thi đua, khen thưởng" names the field, not an award
+        (
+            None,
+            "Khối thi đua triển khai công tác thi đua, khen thưởng năm 2022",
+            "đã thông qua Kế hoạch phát động phong trào thi đua năm 2022",
+            True,
+        ),
+    ],
+)
+def test_launch_detection(kind: str | None, title: str, opening: str, launch: bool) -> None:
+    assert is_launch(kind, title, opening) is launch
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("tổng kết công tác thi đua năm 2022 và ký giao ước thi đua năm 2023", 2023),
+        ("phát động đợt thi đua cao điểm kỷ niệm 75 năm Ngày truyền thống (11/6/1948 - 11/6/2023)", 2023),
+        ("phát động phong trào thi đua giai đoạn 2021 - 2025", 2021),
+        ("phát động thi đua chào mừng đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030", None),
+        ("phát động phong trào thi đua chuyển đổi số đến năm 2030", None),
+    ],
+)
+def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:
+    """Regression: a 2023 launch was filed as 2022 (the year reviewed), a 2024 launch as 2023."""
+    assert launch_year(text) == year
