@@ -194,6 +194,9 @@ SURNAMES = frozenset(
     Mùa Lầu Hoàng Thạch Danh Sơn Kim Lâm Trịnh Quang Phí Nhữ Bạch Cấn Văn Vy Khuất Lò Đậu Hoa Bàn Lồ""".split()
 )
 
+# Centrally-governed cities: their "thành phố" is the province ("UBND thành phố Cần Thơ" is provincial).
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 
 # Acronyms that keep their capitals when a header line is re-cased.

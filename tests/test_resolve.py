@@ -30,6 +30,16 @@ BODIES = [
         "emulation",
     ),
     ("UBND tỉnh", None, "unknown/ubnd-tinh", "provincial-state"),  # no province: recorded as unknown
+    # regressions from real pages: a person named after a post, a party term, a centrally-governed city
+    ("Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành", None, "gia-lai/ubnd-tinh", "provincial-state"),
+    ("Bộ Chính trị khóa XI", None, "vn/bo-chinh-tri", "central-party"),
+    ("UBND TP. Cần Thơ", None, "can-tho/ubnd-thanh-pho", "provincial-state"),
+    ("Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh", None, "ha-noi/ubnd-thanh-pho", "provincial-state"),
+    ("Ủy ban nhân dân Thành phố Hồ Chí Minh", None, "ho-chi-minh/ubnd-thanh-pho", "provincial-state"),
+    ("UBND Thành phố", "Cần Thơ", "can-tho/ubnd-thanh-pho", "provincial-state"),
+    ("UBND thành phố Thủ Đức", "Hồ Chí Minh", "ho-chi-minh/ubnd-thanh-pho-thu-duc", "district"),
+    ("Thành ủy Hà Nội", None, "ha-noi/thanh-uy", "provincial-party"),
+    ("Khối thi đua các cơ quan tỉnh Ngày 16/02/2024", "Bắc Ninh", "bac-ninh/khoi-thi-dua-cac-co-quan", "emulation"),
 ]
 
 
@@ -114,6 +124,29 @@ CAMPAIGN_PAIRS = [
     ("Quyết thắng", "Vì an ninh Tổ quốc", False, False),
     ("Toàn dân đoàn kết xây dựng đời sống văn hóa", "Toàn dân đoàn kết xây dựng đời sống văn hoá", True, False),
 ]
+
+
+def test_same_number_in_different_years_is_two_documents() -> None:
+    """Regression: two yearly directives of one city, same number, neither page stating a full date but each
+    its year, were merged."""
+    from graph import clean_text, extract
+    from graph.models import SourceRecord
+    from graph.resolve import resolve_corpus
+
+    pages = {
+        "a.txt": "Cần Thơ phát động thi đua năm 2021\nNgày 04/12/2020, UBND TP. Cần Thơ ban hành Chỉ thị số "
+        "11/CT-UBND về phát động thi đua năm 2021.",
+        "b.txt": "Cần Thơ phát động thi đua năm 2024\nUBND TP. Cần Thơ vừa ban hành Chỉ thị số 11/CT-UBND về phát "
+        "động thi đua năm 2024 trên địa bàn thành phố Cần Thơ.",
+    }
+    records = []
+    for name, text in pages.items():
+        doc = extract(clean_text(text))
+        records.append(SourceRecord(name, name, None, doc))
+    rc = resolve_corpus(records)
+    own = sorted(rc.documents[s.doc_key].year for s in rc.sources)
+    assert own == [2020, 2024]
+    assert len({s.doc_key for s in rc.sources}) == 2
 
 
 @pytest.mark.parametrize(("a", "b", "same", "localizes"), CAMPAIGN_PAIRS)

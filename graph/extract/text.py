@@ -257,7 +257,9 @@ def split_person(text: str) -> tuple[str, str | None]:
         before = words[-n - 1]
         if not all(_CAPITALISED.match(w) for w in name) or name[0] not in SURNAMES:
             continue
-        if before.lower() in _UNIT_WORDS and (n < 3 or " ".join(name[:2]) in PROVINCES or name[0] in PROVINCES):
+        if any(" ".join(name[:k]) in PROVINCES for k in range(1, n + 1)):
+            continue  # "Thành ủy Hà Nội", "Thành phố Hồ Chí Minh": a province, not a person
+        if before.lower() in _UNIT_WORDS and n < 3:
             continue  # right after "tỉnh", "huyện": a place's name (mostly two words), not a person's
         return " ".join(words[:-n]), " ".join(name)
     return text, None

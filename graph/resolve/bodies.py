@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..extract.text import clean_body
-from ..vocab import CENTRAL_BODIES
+from ..vocab import CENTRAL_BODIES, CENTRAL_CITIES
 from .names import canonical_province, fold, province_in, slug
 
 NATIONAL = "vn"
@@ -100,17 +100,20 @@ def resolve_body(surface: str, province: str | None) -> Body | None:
         place = canonical_province(named or province)
         jurisdiction = slug(place) if place else "unknown"
     base = name
+    city = place in CENTRAL_CITIES
     if named:  # "UBND tỉnh Lạng Sơn" → "UBND tỉnh"; "Tỉnh ủy Lạng Sơn" → "Tỉnh ủy"
         base = re.sub(r"[ ]*(?:TP\.?[ ]*)?\b" + re.escape(named) + r"\b", "", name).strip() or name
+    if city and re.fullmatch(r"(?:UBND|HĐND)(?:[ ](?i:thành phố|TP\.?))?", base):
+        base = base.split()[0] + " thành phố"  # "UBND TP. Cần Thơ", "UBND Thành phố": the city's own council
     if base.endswith(" tỉnh") and not fold(base).startswith(_KEEPS_UNIT):
         base = base[: -len(" tỉnh")]  # "Sở Nội vụ tỉnh" is "Sở Nội vụ" of the province
     label = base
     if place and jurisdiction != NATIONAL:
-        if base.endswith((" tỉnh", "Tỉnh ủy")):
+        if base.endswith((" tỉnh", "Tỉnh ủy")) or (city and base.endswith((" thành phố", "Thành ủy"))):
             label = f"{base} {place}"
         elif fold(base).startswith(_DEPARTMENT_HEADS):
             label = f"{base} tỉnh {place}"
-    level = _level(base, jurisdiction)
+    level = "provincial-state" if city and base in ("UBND thành phố", "HĐND thành phố") else _level(base, jurisdiction)
     post_label = f"{post} {label}" if post else None
     return Body(
         key=f"{jurisdiction}/{slug(base)}", label=label, level=level, jurisdiction=jurisdiction, post=post_label
