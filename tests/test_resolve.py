@@ -122,6 +122,15 @@ CAMPAIGN_PAIRS = [
     ),
     ("Đẩy nhanh giải ngân vốn đầu tư công", "Giải ngân vốn đầu tư công trên địa bàn tỉnh Lạng Sơn", False, False),
     ("Quyết thắng", "Vì an ninh Tổ quốc", False, False),
+    # national families joined across "Cả nước / Toàn dân / tỉnh X / huyện X" wordings
+    ("Cả nước chung sức xây dựng nông thôn mới", "Toàn dân chung sức xây dựng nông thôn mới", True, False),
+    ("Cả nước chung sức xây dựng nông thôn mới", "Sóc Trăng chung sức xây dựng nông thôn mới", False, True),
+    (
+        "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau",
+        "Châu Thành chung tay vì người nghèo – Không để ai bị bỏ lại phía sau",
+        False,
+        True,
+    ),
     ("Toàn dân đoàn kết xây dựng đời sống văn hóa", "Toàn dân đoàn kết xây dựng đời sống văn hoá", True, False),
 ]
 

@@ -1,8 +1,8 @@
 """Campaigns and themes: surface forms → one node per movement, one node per motto.
 
 Campaigns.  A name is split into a *core* and a *scope*: national scope prefixes ("Cả nước chung
-sức", "Cả nước chung tay") are dropped from the core; a province named in the name ("Lạng Sơn cùng
-cả nước ...", "... tỉnh Lạng Sơn ...") makes it a *localized* variant.  Names whose cores match (after
+sức", "Toàn dân chung tay", "Toàn quốc") are dropped from the core; a place named in the name ("Lạng Sơn
+cùng cả nước ...", "... tỉnh Lạng Sơn ...", "Châu Thành chung tay ...") makes it a *localized* variant.  Names whose cores match (after
 folding punctuation and "và", and within :data:`CAMPAIGN_SIMILARITY` for typos) are one movement;
 a localized variant is its own node that ``localizes`` the national node when the corpus has one.
 
@@ -26,7 +26,15 @@ CAMPAIGN_SIMILARITY = 92.0
 THEME_SIMILARITY = 95.0
 
 _PROVINCE_WORDS = sorted((words_key(p) for p in PROVINCES), key=len, reverse=True)
-_SCOPE = re.compile(r"^(?:cả nước (?:chung sức|chung tay|cùng)|cả nước|toàn quốc)\s+")
+# The scope a national movement is named with ("Cả nước chung sức", "Toàn dân chung tay", "Toàn quốc"),
+# and the verb a local variant joins it with ("Sóc Trăng chung tay ...", "Lạng Sơn cùng cả nước chung sức").
+_SCOPE = re.compile(r"^(?:(?:cả nước|toàn dân|toàn quốc)\s+)?(?:chung sức|chung tay|cùng)\s+|^(?:cả nước|toàn quốc)\s+")
+# A place that is not a province opening a local variant ("Châu Thành chung tay vì người nghèo ..."): capitalised
+# words right before the joining verb.
+_LOCAL_NAMED = re.compile(
+    r"^(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})\s+(?:cùng cả nước\s+)?(?=chung sức|chung tay)"
+)
+_NATIONAL_SCOPES = ("cả nước", "toàn dân", "toàn quốc")
 _LOCAL_PREFIX = re.compile(r"^(?P<place>" + "|".join(map(re.escape, _PROVINCE_WORDS)) + r")\s+cùng\s+")
 _LOCAL_INFIX = re.compile(
     r"\s*(?:trên địa bàn\s+)?(?:tỉnh|thành phố|tp)?\s*\b(?P<place>" + "|".join(map(re.escape, _PROVINCE_WORDS)) + r")\b"
@@ -42,6 +50,11 @@ class CampaignForm:
 def campaign_form(name: str) -> CampaignForm:
     words = words_key(name)
     place = None
+    named = _LOCAL_NAMED.match(name.strip())
+    if named and words_key(named.group("place")) not in _NATIONAL_SCOPES:
+        place = words_key(named.group("place"))
+        words = words_key(name.strip()[named.end() :])
+        return CampaignForm(core=fold(_SCOPE.sub("", words)), place=fold(place))
     m = _LOCAL_PREFIX.match(words)
     if m:
         place = m.group("place")
@@ -95,14 +108,15 @@ def _group(keys: list[str], threshold: float) -> list[list[int]]:
 
 
 def _label(names: list[str], sources: list[str]) -> str:
-    """The form used by the most documents; ties go to the longest, then the first in order."""
+    """The form used by the most documents; ties go to the national "Cả nước ..." form, then to the longest,
+    then to the first in order."""
     counts: Counter[str] = Counter()
     seen: set[tuple[str, str]] = set()
     for n, s in zip(names, sources, strict=True):
         if (n, s) not in seen:
             seen.add((n, s))
             counts[n] += 1
-    return sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+    return sorted(counts, key=lambda n: (-counts[n], not n.startswith("Cả nước"), -len(n), n))[0]
 
 
 def cluster_campaigns(names: list[str], sources: list[str]) -> list[Cluster]:
