@@ -1,10 +1,11 @@
 """Campaigns and themes: surface forms → one node per movement, one node per motto.
 
 Campaigns.  A name is split into a *core* and a *scope*: national scope prefixes ("Cả nước chung
-sức", "Toàn dân chung tay", "Toàn quốc") are dropped from the core; a place named in the name ("Lạng Sơn
-cùng cả nước ...", "... tỉnh Lạng Sơn ...", "Châu Thành chung tay ...") makes it a *localized* variant.
-Names whose cores match (after folding punctuation and "và", and within :data:`CAMPAIGN_SIMILARITY`
-for typos) are one movement; a localized variant is its own node that ``localizes`` the national node when the corpus has one.
+sức", "Toàn dân chung tay", "Toàn quốc") are dropped from the core; a place named in the name
+("Lạng Sơn cùng cả nước ...", "... tỉnh Lạng Sơn ...", "Châu Thành chung tay ...") makes it a
+*localized* variant.  Names whose cores match (after folding punctuation and "và", and within
+:data:`CAMPAIGN_SIMILARITY` for typos) are one movement; a localized variant is its own node that
+``localizes`` the national node when the corpus has one.
 
 Themes.  Compared without diacritics ("bút phá" = "bứt phá") and within :data:`THEME_SIMILARITY`
 (rapidfuzz ratio): close enough for a dropped or doubled letter, far from a motto that only shares
