@@ -123,9 +123,12 @@ _CELL_MARK = re.compile(r"^[|│]$")
 _MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
 
 
+_LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
+
+
 def _anchors(line: str) -> bool:
     """The national motto or a "Số:" line (literal hints first: most lines are neither)."""
-    if ("Số" in line or "SỐ" in line) and _NUMBER_LINE.match(line):
+    if ("Số" in line or "SỐ" in line) and (m := _NUMBER_LINE.match(line)) and _LOOKS_NUMBERED.search(m.group("symbol")):
         return True
     return any(h in line for h in _MOTTO_HINTS) and _MOTTO.search(line) is not None
 
@@ -187,7 +190,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         if m and symbol is None:
             sym = squash(m.group("symbol"))
             sym = re.split(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)", sym)[0]
-            symbol = symbol_text(sym)
+            if _LOOKS_NUMBERED.search(sym) or not re.search(r"[\w]", sym):  # "Số trang 19" counts pages
+                symbol = symbol_text(sym)
         pd = (
             None
             if "ngày" not in line

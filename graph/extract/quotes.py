@@ -136,6 +136,7 @@ _PERIOD = re.compile(
     r"từ năm \d{4}[^,;.]{0,30})"
 )
 _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v")
+_SLOGAN_OPENINGS = ("Hãy ", "HÃY ")
 
 
 def _has_symbol(text: str) -> bool:
@@ -248,6 +249,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             prev_line = text[prev_start : max(0, prev_line_end)]
             if line_start > 0 and _THEME_HEADING.match(prev_line.strip()):
                 kind, gap_from = "theme", line_start
+        slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
+        if slogan:  # a quoted call to act is a slogan wherever it stands ("Ngày Chủ nhật xanh “Hãy hành động ...”")
+            kind, gap_from, tt = "theme", lead_end, None
         if kind is None:
             previous = None
             continue
@@ -278,7 +282,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             owner = strip_punct(owner_m.group("owner")) if owner_m else None
             if owner and re.fullmatch(r"(?:năm|giai đoạn)[ ][\d -]+", owner):
                 owner = None  # "chủ đề của năm 2023": a time, not an owner
-            tkind = "chủ đề"
+            tkind = "khẩu hiệu" if slogan else "chủ đề"
             if tt:
                 word = tt.group(0).lower()
                 tkind = (
