@@ -8,15 +8,19 @@ lag of central directives, the flow between body levels, centralities, co-citati
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 from collections import Counter
 from typing import Any
 
 import networkx as nx
+from rapidfuzz import fuzz, process
 
+from .i18n import t
 from .index import CitationIndex, Doc, citation_index
+from .resolve.documents import parse_symbol
 from .store import Store, StoreError
-from .vocab import LEVELS
+from .vocab import KINDS, LEVELS
 
 CENTRAL_LEVELS = ("central-party", "central-state", "ministry")
 
@@ -49,14 +53,63 @@ def _brief(info: Doc) -> dict[str, Any]:
 
 
 def find_directive(index: CitationIndex, symbol: str, year: int | None = None) -> int:
-    """The one document with this symbol (and year): a clear error when there is none or several."""
-    found = index.by_symbol(symbol, year)
+    """The one document with this symbol (and year), as people write it ("34/CT-TW", "Chỉ thị 34-CT/TW",
+    "ct 34"): a clear error when there is none, naming the nearest documents, or several."""
+    found = []
+    for form in symbol_forms(symbol):
+        found = index.by_symbol(form, year)
+        if found:
+            break
     if not found:
-        raise StoreError(f"không có văn bản số hiệu {symbol}" + (f" năm {year}" if year else ""))
+        near = nearest_symbols(index, symbol)
+        hint = t("did_you_mean", symbols=", ".join(near)) if near else ""
+        raise StoreError(t("no_such_symbol", symbol=symbol, year=f" {year}" if year else "") + hint)
     if len(found) > 1:
-        years = ", ".join(str(index.docs[t].year) for t in sorted(found, key=lambda t: index.docs[t].id))
-        raise AmbiguousDirective(f"{symbol} ứng với {len(found)} văn bản (năm {years}): chọn bằng --year")
+        years = ", ".join(str(index.docs[i].year) for i in sorted(found, key=lambda i: index.docs[i].id))
+        raise AmbiguousDirective(t("ambiguous_symbol", symbol=symbol, n=len(found), years=years))
     return found[0]
+
+
+_KIND_PREFIX = re.compile(r"(?i)^(?P<kind>[^\d]{1,30}?)[ ]*(?:số[ ]*)?(?=\d)")
+_CODES = {name.lower(): codes[0] for name, (_, codes) in KINDS.items() if codes} | {
+    code.lower(): code for _, (_, codes) in KINDS.items() for code in codes
+}
+
+
+def symbol_forms(text: str) -> list[str]:
+    """The ways a symbol typed by a person may be written in the store: as typed; without a kind word in
+    front ("Chỉ thị 34-CT/TW"); a Party symbol typed in the State's form ("34/CT-TW" → "34-CT/TW")."""
+    raw = " ".join(text.split())
+    forms = [raw]
+    m = _KIND_PREFIX.match(raw)
+    if m and ("/" in raw or "-" in raw):
+        forms.append(raw[m.end() :])
+    for f in list(forms):
+        parsed = parse_symbol(f)
+        if parsed and parsed.canonical not in forms:
+            forms.append(parsed.canonical)
+    return forms
+
+
+def nearest_symbols(index: CitationIndex, text: str, limit: int = 5) -> list[str]:
+    """Symbols of the store a person may have meant: same number and kind code ("ct 34" → 34-CT/TW,
+    34/CT-UBND), else the closest spellings."""
+    raw = " ".join(text.split())
+    m = _KIND_PREFIX.match(raw)
+    code = _CODES.get((m.group("kind").strip(" .:") if m else "").lower())
+    number = re.search(r"\d+", raw)
+    symbols = sorted({d.symbol for d in index.docs if d.symbol})
+    if number:
+        same = [
+            s
+            for s in symbols
+            if (p := parse_symbol(s))
+            and p.number == number.group(0).lstrip("0")
+            and (code is None or p.kind_code == code)
+        ]
+        if same:
+            return same[:limit]
+    return [s for s, score, _ in process.extract(raw, symbols, scorer=fuzz.ratio, limit=limit) if score >= 60]
 
 
 def cascade_launches(index: CitationIndex, target: int) -> list[int]:

@@ -135,8 +135,11 @@ def build(
 ) -> None:
     """Dựng đồ thị tri thức: trích xuất (song song), hợp nhất thực thể, ghi vào kho (mỗi văn bản một đồ thị).
 
+    Trạng thái thoát: 0 xong, 1 có tệp không đọc được, 3 không có văn bản nào để dựng.
+
     Build the knowledge graph: extract on all cores, resolve entities across the corpus, store one named
     graph per source file. Unchanged files change nothing; a changed file replaces its graph atomically.
+    Exit status: 0 done, 1 some files could not be read, 3 nothing to build.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -184,6 +187,7 @@ def build(
         "triples": report.triples,
         "launches": report.launches,
         "no_province": report.no_province,
+        "skipped": dict(report.skipped),
         "failed": [{"path": f.path, "reason": f.reason} for f in report.failures],
     }
     if as_json:
@@ -207,6 +211,15 @@ def build(
         ):
             table.add_row(t("sum_" + key), str(summary[key]))
         out.print(table)
+    if report.skipped:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+        err.print(
+            f"[yellow]{t('warning_prefix')}:[/yellow] "
+            + t("build_skipped", n=sum(report.skipped.values()), kinds=kinds)
+        )
+    if not report.files:
+        err.print(f"[yellow]{t('warning_prefix')}:[/yellow] {t('build_nothing')}")
+        raise typer.Exit(3)
     if report.no_province:
         err.print(
             f"[yellow]{t('warning_prefix')}:[/yellow] "
@@ -275,6 +288,7 @@ def export(
     data = _read(store, endpoint, update_endpoint, lambda st: run_export(st, fmt))
     if output:
         output.write_bytes(data)
+        err.print(t("export_written", path=output, size=_size(len(data)), fmt=fmt))
     else:
         sys.stdout.buffer.write(data)
 
@@ -289,6 +303,38 @@ def _short(value: object) -> str:
     if text.startswith(os.getcwd() + os.sep):
         return os.path.relpath(text)
     return text
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n / 1024:.1f} kB" if n >= 1024 else f"{n} B"
+
+
+def _run_explained(st, q, raw: dict[str, str], run_query) -> tuple[list, list[str]]:  # type: ignore[no-untyped-def]
+    """The rows, and when there are none, a line for each parameter that matched nothing in the store
+    (with the nearest symbols for a document number typed as people write it)."""
+    rows = run_query(st, q, raw)
+    if rows or not raw:
+        return rows, []
+    from .analysis import nearest_symbols, symbol_forms
+    from .index import citation_index
+
+    index = citation_index(st)
+    sources = {d.source for d in index.docs if d.source}
+    hints = []
+    for k, v in raw.items():
+        if k in ("symbol", "directive", "target"):
+            if not any(index.by_symbol(f) for f in symbol_forms(v)):
+                near = nearest_symbols(index, v)
+                hints.append(
+                    t("param_matched_nothing", param=f"{k}={v}")
+                    + (t("did_you_mean", symbols=", ".join(near)) if near else "")
+                )
+            elif not index.by_symbol(v):
+                forms = [f for f in symbol_forms(v) if index.by_symbol(f)]
+                hints.append(t("param_matched_nothing", param=f"{k}={v}") + t("did_you_mean", symbols=forms[0]))
+        elif k in ("source", "path", "file") and os.path.abspath(v) not in sources and v not in sources:
+            hints.append(t("param_matched_nothing", param=f"{k}={v}"))
+    return rows, hints or [t("param_matched_nothing", param=", ".join(f"{k}={v}" for k, v in raw.items()))]
 
 
 @app.command()
@@ -339,7 +385,9 @@ def query(
     except StoreError as exc:
         err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
         raise typer.Exit(2) from None
-    rows = _read(store, endpoint, update_endpoint, lambda st: run_query(st, q, raw))
+    rows, hints = _read(store, endpoint, update_endpoint, lambda st: _run_explained(st, q, raw, run_query))
+    for hint in hints:
+        err.print(f"[yellow]{t('warning_prefix')}:[/yellow] {hint}")
     if fmt == "table":
         cols = list(q.columns) or (list(rows[0]) if rows else [])
         table = Table(*cols, title=q.title.split(" | ")[0] if q.title else None)

@@ -47,6 +47,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     # CLI
     "error_prefix": {"vi": "Lỗi", "en": "Error"},
     "warning_prefix": {"vi": "Lưu ý", "en": "Warning"},
+    "no_store": {
+        "vi": "chưa có kho dữ liệu ở {path} — dựng kho bằng `thidua build THƯ_MỤC_VĂN_BẢN`, hoặc chỉ tới kho "
+        "đã có bằng --store THƯ_MỤC (hay biến môi trường THIDUA_STORE)",
+        "en": "there is no store at {path} — build one with `thidua build FOLDER`, or point to an existing one "
+        "with --store DIR (or the THIDUA_STORE environment variable)",
+    },
+    "store_open_failed": {
+        "vi": "{path}: không mở được kho dữ liệu ({detail})",
+        "en": "{path}: the store cannot be opened ({detail})",
+    },
+    "no_such_symbol": {
+        "vi": "không có văn bản số hiệu {symbol}{year} trong kho",
+        "en": "no document numbered {symbol}{year} in the store",
+    },
+    "param_matched_nothing": {
+        "vi": "không có dòng nào: tham số {param} không khớp văn bản nào trong kho",
+        "en": "no rows: the parameter {param} matches nothing in the store",
+    },
+    "did_you_mean": {"vi": " — Có phải: {symbols}?", "en": " — Did you mean: {symbols}?"},
+    "ambiguous_symbol": {
+        "vi": "{symbol} ứng với {n} văn bản (năm {years}): chọn bằng --year",
+        "en": "{symbol} matches {n} documents (years {years}): choose with --year",
+    },
     "files_failed": {
         "vi": "{failed}/{total} tệp không xử lý được",
         "en": "{failed} of {total} files could not be processed",
@@ -66,6 +89,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "build_title": {"vi": "Kết quả dựng đồ thị", "en": "Build summary"},
     "sum_files": {"vi": "Tệp đầu vào", "en": "Input files"},
     "sum_launches": {"vi": "Văn bản phát động", "en": "Launches"},
+    "export_written": {"vi": "Đã ghi {path} ({fmt}, {size})", "en": "Wrote {path} ({fmt}, {size})"},
+    "build_skipped": {
+        "vi": "bỏ qua {n} tệp không đọc được trong thư mục ({kinds}); chỉ đọc .txt, .md, .html, .docx, .pdf",
+        "en": "skipped {n} files the folders hold that thidua does not read ({kinds}); it reads .txt, .md, "
+        ".html, .docx, .pdf",
+    },
+    "build_nothing": {
+        "vi": "không có văn bản nào để dựng: thư mục rỗng hoặc không có tệp đọc được",
+        "en": "nothing to build: the folders are empty or hold no file thidua reads",
+    },
     "build_no_province": {
         "vi": "{n} văn bản không nêu tỉnh nào (ví dụ {first}): chưa gắn được với tỉnh, nên không được kiểm tra "
         "theo quy tắc của tỉnh — dựng lại với --province TÊN_TỈNH",

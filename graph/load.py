@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,13 +36,38 @@ _CONTROL = re.compile("[" + re.escape(_CONTROL_BYTES.decode("ascii")) + "]")  # 
 
 def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
     """Files named, and the supported files inside folders named (sorted, recursive)."""
+    yield from scan_paths(paths)[0]
+
+
+def scan_paths(paths: list[str | Path]) -> tuple[list[Path], Counter[str]]:
+    """The files to read — files named, and the supported files inside folders named (sorted, recursive) —
+    and what was left out of the folders, by kind (".xlsx", "(không đuôi)", "tệp đặc biệt" for FIFOs,
+    sockets and dangling links), so that nothing is skipped without a word.  Hidden files are left out
+    silently, as every tool does."""
+    files: list[Path] = []
+    skipped: Counter[str] = Counter()
     for p in map(Path, paths):
-        if p.is_dir():
-            yield from sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith(".")
-            )
-        else:
-            yield p
+        if not p.is_dir():
+            files.append(p)
+            continue
+        found = []
+        for f in p.rglob("*"):
+            if f.name.startswith(".") or any(part.startswith(".") for part in f.relative_to(p).parts[:-1]):
+                continue
+            if f.is_dir():
+                continue
+            if not f.is_file():
+                skipped[SPECIAL] += 1
+            elif f.suffix.lower() in SUFFIXES:
+                found.append(f)
+            else:
+                skipped[f.suffix.lower() or NO_SUFFIX] += 1
+        files.extend(sorted(found))
+    return files, skipped
+
+
+SPECIAL = "tệp đặc biệt"  # FIFOs, sockets, dangling links: never opened
+NO_SUFFIX = "(không đuôi)"
 
 
 def load(path: str | Path) -> LoadedText:

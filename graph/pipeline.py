@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,7 +27,7 @@ from .build import (
     ontology_lines,
 )
 from .index import index_path, save_index
-from .load import iter_paths
+from .load import scan_paths
 from .models import EXTRACTOR_VERSION, ExtractedDocument, SourceRecord, document_from_json
 from .resolve import resolve_corpus
 from .store import Store
@@ -53,6 +54,7 @@ class BuildReport:
     incomplete_dropped: int = 0  # graphs an interrupted build left without their hash, removed first
     launches: int = 0
     no_province: list[str] = field(default_factory=list)  # sources whose province neither text nor batch gave
+    skipped: Counter[str] = field(default_factory=Counter)  # files left out of the folders, by kind
 
 
 def _sha256(path: str) -> str | None:
@@ -80,7 +82,8 @@ def build(
 ) -> BuildReport:
     report = BuildReport()
     report.incomplete_dropped = len(store.drop_incomplete_graphs())
-    files = [os.path.abspath(p) for p in iter_paths(list(paths))]
+    found, report.skipped = scan_paths(list(paths))
+    files = [os.path.abspath(p) for p in found]
     report.files = len(files)
     stored = {row["path"]: row for row in store.stored_sources()}
     records: dict[str, SourceRecord] = {}

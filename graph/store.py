@@ -240,6 +240,8 @@ class OxigraphStore(Store):
             if self.path is None:
                 self._store = pyoxigraph.Store()
             elif read_only:
+                if not (self.path / "CURRENT").exists():  # nothing was ever built here
+                    raise StoreError(message("no_store", path=self.path.absolute()))
                 if (self.path / UNFINISHED).exists():  # readers never see half a document
                     raise StoreError(message("store_unfinished", path=self.path))
                 self._store = pyoxigraph.Store.read_only(str(self.path))
@@ -247,7 +249,7 @@ class OxigraphStore(Store):
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = pyoxigraph.Store(str(self.path))
         except OSError as exc:
-            raise StoreError(f"{self.path}: không mở được kho dữ liệu ({exc})") from None
+            raise StoreError(message("store_open_failed", path=self.path, detail=exc)) from None
 
     def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
         try:

@@ -55,3 +55,66 @@ def test_every_message_key_exists_in_both_languages() -> None:
         used |= set(re.findall(r"\bt\(\s*\"([a-z_]+[a-z])\"", path.read_text(encoding="utf-8")))
     assert sorted(k for k in used if k not in MESSAGES) == []
     assert all(set(v) == {"vi", "en"} for v in MESSAGES.values())
+
+
+# --- what a newcomer hits first (issue: commands and messages) ---------------------------------------------
+
+
+def test_a_symbol_written_as_people_write_it(seed_store_path: Path) -> None:
+    """Regression: "34/CT-TW", "Chỉ thị 34-CT/TW" and "ct 34" were refused without help."""
+    from helpers import thidua
+
+    for typed in ("34/CT-TW", "Chỉ thị 34-CT/TW"):
+        run = thidua("cascade", typed, "--store", seed_store_path)
+        assert run.stdout.startswith("Chỉ thị 34-CT/TW")
+    run = thidua("cascade", "ct 34", "--store", seed_store_path, code=2)
+    assert "Có phải: 34-CT/TW?" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    run = thidua("cascade", "ct 34", "--store", seed_store_path, code=2, lang="en")
+    assert "Did you mean: 34-CT/TW?" in run.stderr
+
+
+def test_a_query_parameter_that_matches_nothing_says_so(seed_store_path: Path) -> None:
+    """Regression: a parameter that matched nothing gave "0 dòng" and no word."""
+    from helpers import thidua
+
+    run = thidua("query", "rests_on", "--param", "symbol=34/CT-TW", "--store", seed_store_path)
+    assert "0 dòng" in run.stdout
+    assert "symbol=34/CT-TW" in run.stderr and "Có phải: 34-CT/TW?" in run.stderr
+    run = thidua("query", "citation_chain", "--param", "source=no/such/file.txt", "--store", seed_store_path)
+    assert "source=no/such/file.txt" in run.stderr and "không khớp" in run.stderr
+
+
+def test_no_store_here_says_where_it_looked_and_what_to_do(tmp_path: Path) -> None:
+    """Regression: from another folder every reader failed with "IO error … CURRENT: No such file"."""
+    from helpers import thidua
+
+    missing = tmp_path / "nowhere"
+    for lang, words in (("vi", "chưa có kho dữ liệu"), ("en", "there is no store")):
+        run = thidua("list", "campaigns", "--store", missing, code=2, lang=lang)
+        assert words in run.stderr and str(missing) in run.stderr and "thidua build" in run.stderr
+        assert "IO error" not in run.stderr and "Traceback" not in run.stderr
+
+
+def test_an_empty_folder_and_unread_files_are_reported(tmp_path: Path) -> None:
+    """Regression: an empty folder built with exit 0 and no warning; other files were skipped silently."""
+    import os
+
+    from helpers import thidua
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    run = thidua("build", folder, "--store", tmp_path / "s1", code=3)
+    assert "không có văn bản nào để dựng" in run.stderr
+    for name in ("a.xlsx", "b.xlsx", "notes"):
+        (folder / name).write_bytes(b"x")
+    os.mkfifo(folder / "pipe")
+    run = thidua("build", folder, "--store", tmp_path / "s2", code=3)
+    assert "bỏ qua 4 tệp" in run.stderr and "2 .xlsx" in run.stderr and "tệp đặc biệt" in run.stderr
+
+
+def test_export_says_what_it_wrote(seed_store_path: Path, tmp_path: Path) -> None:
+    from helpers import thidua
+
+    out = tmp_path / "graph.ttl"
+    run = thidua("export", "--format", "ttl", "--out", out, "--store", seed_store_path)
+    assert out.exists() and str(out) in run.stderr and "Đã ghi" in run.stderr
