@@ -178,9 +178,15 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     # --- header zone: up to the first opening sentence or long line
     header: list[str] = []
     kind_idx = -1
+    seen_anchor = False
     for idx, (_, line) in enumerate(nonempty[:40]):
-        if _OPENING.match(line) or len(line) > 160:
+        if _OPENING.match(line):
             break
+        if len(line) > 160 and not _anchors(line):  # (a header flattened onto one long line still is the header)
+            if anchored and not seen_anchor:
+                continue  # a flattened copy of the header above it, on a database page
+            break
+        seen_anchor = seen_anchor or _anchors(line)
         header.append(line)
         if kind_idx < 0 and line.upper().strip(" *") in _KIND_NAMES and _is_caps(line):
             kind_idx = idx

@@ -174,11 +174,18 @@ def lead(text: str) -> dict[str, object]:
     sentences = _lead_sentences(text, found[0] if found else -1)
     out["lead"] = [sentence for _, sentence, is_title in sentences if not is_title][:3]
     for n, (s_start, sentence, is_title) in enumerate(sentences):
-        got = _reported(sentence, first=not is_title and n <= 1 and found is not None)
+        got = _reported(sentence, first=not is_title and n <= 1 and found is not None, basis=bool(out.get("reported")))
+        if got and "symbol" not in got and out.get("reported"):
+            continue
+        if got and out.get("reported"):  # the number of the document reported just before without one
+            if got.get("kind") == out.get("kind") and "symbol" in got:
+                out.update({k: v for k, v in got.items() if k in ("symbol", "date") and v})
+            return out
         if got:
             got["span"] = (s_start, s_start + len(sentence))
             out.update(got)
-            return out
+            if "symbol" in got or got.get("self"):
+                return out
         if "issuer" not in out or out.get("by_title"):
             body, person, post = _acting(sentence)
             if body:
@@ -186,14 +193,24 @@ def lead(text: str) -> dict[str, object]:
                 out["span"] = (s_start, s_start + len(sentence))
                 out["by_title"] = is_title  # a headline's actor yields to the lead's
     out.pop("by_title", None)
+    if out.get("reported") and "symbol" not in out:  # reported without its number: it may follow ("... ban
+        # hành Kế hoạch số 1131/KH-UBND ..." in the text the page quotes)
+        for _, sentence, is_title in _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS):
+            got = None if is_title else _reported(sentence, basis=True)
+            if got and "symbol" in got and got.get("kind") == out.get("kind"):
+                out.update({k: v for k, v in got.items() if k in ("symbol", "date") and v})
+                break
     return out
 
 
+_ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
+_BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
+_NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
 _SENTENCE_END = re.compile(r"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[A-ZĐÀ-Ỹ(])|$")
 
 
-def _lead_sentences(text: str, title_at: int) -> list[tuple[int, str, bool]]:
+def _lead_sentences(text: str, title_at: int, paragraphs_max: int = _LEAD_PARAGRAPHS) -> list[tuple[int, str, bool]]:
     """The sentences and ``;`` clauses of the title line and of the first paragraphs of running text."""
     out: list[tuple[int, str, bool]] = []
     paragraphs = 0
@@ -206,7 +223,7 @@ def _lead_sentences(text: str, title_at: int) -> list[tuple[int, str, bool]]:
             if len(line) < 60 or (found_title and line == found_title):
                 continue
             paragraphs += 1
-            if paragraphs > _LEAD_PARAGRAPHS:
+            if paragraphs > paragraphs_max:
                 break
         pos = 0
         for m in _SENTENCE_END.finditer(line):
@@ -258,9 +275,11 @@ def _document_at(text: str) -> dict[str, object] | None:
     return out
 
 
-def _reported(sentence: str, first: bool = False) -> dict[str, object] | None:
+def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[str, object] | None:
     """A sentence that reports one document: "X (vừa) ban hành Kế hoạch số N/KH-Y ...", "Tại Chỉ thị số N, X
-    phát động ...", or a title "Hướng dẫn 2746/HD-BTĐKT của Ban ... về ..."."""
+    phát động ...", or a lead opening on it ("Kế hoạch 6677/KH-UBND về ...").  A sentence that opens on its
+    basis ("Thực hiện ..., X ban hành Kế hoạch số N") reports nothing, except ``basis``: the number of a
+    document the page reported just before."""
     lead_in = _LEAD_IN.match(sentence)
     if lead_in:
         doc = _document_at(sentence[lead_in.start("kind") :])
@@ -270,7 +289,7 @@ def _reported(sentence: str, first: bool = False) -> dict[str, object] | None:
             if body:
                 return {**doc, "issuer": doc.pop("of", body), "signer": person, "position": post, "reported": True}
     for v in _VERB.finditer(sentence):
-        if v.start() > 300:
+        if v.start() > (_BASIS_REACH if basis else _ACTOR_REACH):
             break
         if v.group("verb") in ("yêu cầu", "kêu gọi", "tổ chức", "thống nhất"):
             continue
@@ -280,7 +299,7 @@ def _reported(sentence: str, first: bool = False) -> dict[str, object] | None:
         if not doc or not ("symbol" in doc or "of" in doc or doc.pop("titled", False)):
             continue
         doc.pop("titled", None)
-        if _BASIS_START.match(sentence) and not re.search(r"như sau[ ]?:?$", sentence):
+        if _BASIS_START.match(sentence) and not basis and not re.search(r"như sau[ ]?:?$", sentence):
             continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
         body, person, post = actor(sentence[: v.start()])
         issuer = doc.pop("of", None) or body
