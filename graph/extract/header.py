@@ -12,7 +12,7 @@ from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
 from ..vocab import KINDS, SURNAMES
 from . import regexes as rx
-from .text import body_case, clean_name, iso_date, position_case, squash, strip_punct, symbol_text
+from .text import body_case, clean_body, clean_name, iso_date, position_case, squash, strip_punct, symbol_text
 
 _MOTTO = re.compile(
     r"(?i:CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM|ĐẢNG[ ]CỘNG[ ]SẢN[ ]VIỆT[ ]NAM"
@@ -270,7 +270,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
 
     # issuer from the body when the header has none
     if not info.get("issuer"):
-        info["issuer"] = _issuer_from_body(body)
+        found = _issuer_from_body(body)
+        info["issuer"] = clean_body(found)[0] if found else None
 
     # year: the header date, else the title, else the body's most frequent "năm YYYY"
     date = info.get("date")

@@ -64,6 +64,10 @@ _BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
 _CANONICAL = {name.lower(): KIND_WORD_CANONICAL.get(name, name) for name in (*KIND_WORD_CANONICAL, *KINDS)} | {
     "văn bản": "Công văn"
 }
+_PASSIVE_ACTOR = re.compile(
+    rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
+)
+_EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Trên cơ sở|Hưởng ứng)\b")
 _TITLE_LEAD = re.compile(r"^[ ](?:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
 _EVENT = re.compile(r"(?i)^[ ]?(?:hội nghị|lễ|buổi|cuộc họp|hội thảo|đại hội|tọa đàm|toạ đàm)\b")
@@ -134,6 +138,8 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
     before = part[: head.start()]
     if head.start() and post is None and len(before.split()) > 4 and not re.search(r"(?:trong|của)[ ]$", before):
         return None
+    if _EVENT_BEFORE.search(before):
+        return None  # "chào mừng Đại hội Đảng bộ tỉnh ...": an event, not the body acting
     return part, post, head
 
 
@@ -144,6 +150,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, ..., Bộ trưởng Bộ Công an" → ("Bộ Công an", None, "Bộ trưởng")."""
     parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
     for part in reversed(parts):  # the body is the last comma part that opens with one (titles come before)
+        if _BASIS_START.match(part.strip()) or _KIND_AT.match(part.strip()):
+            continue  # "Thực hiện Kế hoạch ... của UBND thành phố về việc ...": a basis, not who acts
         found = _body_start(part)
         if found:
             part, post, head = found
@@ -235,12 +243,20 @@ def _lead_sentences(text: str, title_at: int, paragraphs_max: int = _LEAD_PARAGR
 
 
 def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
-    if _BASIS_START.match(sentence):
-        return None, None, None  # "Thực hiện Kế hoạch ... của UBND thành phố về việc tổ chức ...": a basis
-    v = _VERB.search(sentence)
-    if not v or v.start() > 300:
-        return None, None, None
-    return actor(sentence[: v.start()])
+    """The body acting in a sentence: before its verb ("Khối thi đua ... đã tổ chức ..."), after a basis
+    clause ("Căn cứ ..., ngày 19/10/2018, Bộ Giáo dục và Đào tạo đã ban hành ..."), or named in the passive
+    ("Đợt thi đua cao điểm được UBND tỉnh Bắc Kạn phát động")."""
+    for v in _VERB.finditer(sentence):
+        if v.start() > (_BASIS_REACH if _BASIS_START.match(sentence) else _ACTOR_REACH):
+            break
+        body, person, post = actor(sentence[: v.start()])
+        if body:
+            return body, person, post
+    passive = _PASSIVE_ACTOR.search(sentence[:_ACTOR_REACH])
+    if passive:
+        body, person = clean_body(passive.group("body"))
+        return body, person, None
+    return None, None, None
 
 
 def _document_at(text: str) -> dict[str, object] | None:
@@ -328,20 +344,33 @@ _TITLE_VERB = re.compile(
 _TITLE_EVENT = re.compile(r"(?i)^(?:ký kết giao ước thi đua|ký giao ước thi đua|hội nghị[^,]{0,60}?|lễ[^,]{0,40}?)[ ]")
 
 
-def title_actor(title: str) -> str | None:
+def title_actor(title: str, text: str = "") -> str | None:
     """The body a headline is about: its subject ("Khối thi đua các cơ quan tham mưu, tổng hợp: Ký kết ...",
-    "Cụm Thi đua số 2 tổng kết ..."), or the body after the event it names ("Ký kết giao ước thi đua Khối
-    thi đua các Hội ... số 1 năm 2021")."""
+    "Cụm Thi đua số 2 tổng kết ..."), the body after the event it names ("Ký kết giao ước thi đua Khối thi đua
+    các Hội ... số 1 năm 2021"), or a place acting as its authorities ("Kiến Xương phát động ..." → "huyện
+    Kiến Xương", the unit as the text writes it)."""
     title = _LEAD_PREFIX.sub("", title)
     event = _TITLE_EVENT.match(title)
     if event:
         title = title[event.end() :]
     head = _ACTOR_HEAD.match(title)
     if not head:
+        place = _PLACE_SUBJECT.match(title)
+        if place and text:
+            name = place.group("place")
+            unit = re.search(r"(?i)\b(huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn)[ ]+" + re.escape(name), text)
+            if unit:
+                return f"{unit.group(1).lower()} {name}"
         return None
     verb = _TITLE_VERB.search(title, head.end())
     body, _person = clean_body(title[: verb.start()] if verb else title)
     return body if 1 < len(body.split()) <= 14 else None
+
+
+_PLACE_SUBJECT = re.compile(
+    r"^(?P<place>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})[ ]?:?[ ](?=(?:phát động|tổng kết|ra quân|ký kết"
+    r"|triển khai|tổ chức|hưởng ứng|sơ kết|thi đua)\b)"
+)
 
 
 def own_province(info: DocumentInfo, opening: str, text: str) -> str | None:
@@ -412,7 +441,7 @@ def complete(info: DocumentInfo, text: str) -> DocumentInfo:
     if not info.title and title and "title" not in changes:
         changes["title"] = title
     if not changes.get("issuer"):  # no header: the body the title or the lead names acting, before a guess
-        headline = title_actor(title) if title else None
+        headline = title_actor(title, text) if title else None
         acting = said.get("issuer")
         if headline and not (acting and str(acting).split()[0] == headline.split()[0]):
             acting = headline  # the headline's subject, unless the lead names that body in full

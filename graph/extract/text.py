@@ -268,7 +268,7 @@ def split_person(text: str) -> tuple[str, str | None]:
 # What sticks to a body's name in real text and is not part of it: a party term ("khóa XI"), a date
 # ("Ngày 16/02/2024", "năm 2024"), a place ("tại hội trường ..."), the rest of a page title.
 _BODY_TAIL = re.compile(
-    r"(?:[ ,]*\(?(?i:khóa|khoá)[ ]+(?:[IVXLC]+|\d{1,2})\b\)?"
+    r"(?:[ ,]*\(?(?i:khóa|khoá|lần thứ)[ ]+(?:[IVXLC]+|\d{1,2})\b\)?"
     r"|[ ,]*(?i:ngày)[ ]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?.*"
     r"|[ ,]*(?i:năm)[ ]+(?:19|20)\d\d.*"
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
