@@ -39,6 +39,7 @@ BODIES = [
     ("UBND Thành phố", "Cần Thơ", "can-tho/ubnd-thanh-pho", "provincial-state"),
     ("UBND thành phố Thủ Đức", "Hồ Chí Minh", "ho-chi-minh/ubnd-thanh-pho-thu-duc", "district"),
     ("Thành ủy Hà Nội", None, "ha-noi/thanh-uy", "provincial-party"),
+    ("huyện Kiến Xương", "Thái Bình", "thai-binh/ubnd-huyen-kien-xuong", "district"),  # a place acting
     ("Khối thi đua các cơ quan tỉnh Ngày 16/02/2024", "Bắc Ninh", "bac-ninh/khoi-thi-dua-cac-co-quan", "emulation"),
 ]
 

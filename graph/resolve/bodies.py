@@ -30,6 +30,7 @@ _POST = re.compile(
     r"Cục trưởng|Viện trưởng|Hiệu trưởng))[ ](?P<body>.+)$"
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_PLACE_ONLY = re.compile(r"^(?:huyện|quận|thị xã|thị trấn|xã|phường)[ ]+[A-ZĐÀ-Ỹ]")
 _PLACE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố|TP\.?)?[ ]*$")
 
 
@@ -87,6 +88,8 @@ def resolve_body(surface: str, province: str | None) -> Body | None:
     name = clean_body(name)[0]  # no person, party term, date or place in a body's name
     if len(name) < 2:
         return None
+    if _PLACE_ONLY.match(name):  # "huyện Kiến Xương phát động ...": a place acting through its authorities
+        name = "UBND " + name
     post = None
     m = _POST.match(name)
     if m and not fold(name).startswith("thu tuong"):
