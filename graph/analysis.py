@@ -52,12 +52,18 @@ def _brief(info: Doc) -> dict[str, Any]:
     }
 
 
-def find_directive(index: CitationIndex, symbol: str, year: int | None = None) -> int:
-    """The one document with this symbol (and year), as people write it ("34/CT-TW", "Chỉ thị 34-CT/TW",
-    "ct 34"): a clear error when there is none, naming the nearest documents, or several."""
-    found = []
+def find_directive(
+    index: CitationIndex,
+    symbol: str,
+    year: int | None = None,
+    province: str | None = None,
+    issuer: str | None = None,
+) -> int:
+    """The one document with this symbol (and year, province, issuer), as people write it ("34/CT-TW",
+    "Chỉ thị 34-CT/TW", "ct 34"): a clear error when there is none, naming the nearest documents, or several."""
+    found: list[int] = []
     for form in symbol_forms(symbol):
-        found = index.by_symbol(form, year)
+        found = [i for i in index.by_symbol(form, year) if _narrowed(index.docs[i], province, issuer)]
         if found:
             break
     if not found:
@@ -65,9 +71,36 @@ def find_directive(index: CitationIndex, symbol: str, year: int | None = None) -
         hint = t("did_you_mean", symbols=", ".join(near)) if near else ""
         raise StoreError(t("no_such_symbol", symbol=symbol, year=f" {year}" if year else "") + hint)
     if len(found) > 1:
-        years = ", ".join(str(index.docs[i].year) for i in sorted(found, key=lambda i: index.docs[i].id))
-        raise AmbiguousDirective(t("ambiguous_symbol", symbol=symbol, n=len(found), years=years))
+        which = ", ".join(
+            f"{index.docs[i].year or '?'} · {place_name(_place(index.docs[i]))} · {index.docs[i].issuer_label or '?'}"
+            for i in sorted(found, key=lambda i: index.docs[i].id)
+        )
+        raise AmbiguousDirective(t("ambiguous_symbol", symbol=symbol, n=len(found), which=which))
     return found[0]
+
+
+def _place(d: Doc) -> str:
+    return d.jurisdiction.rsplit("/", 1)[-1]
+
+
+def place_name(jurisdiction: str) -> str:
+    """The name people give a jurisdiction slug ("lang-son" → "Lạng Sơn", "vn" → "Trung ương")."""
+    from .resolve.names import slug
+    from .vocab import PROVINCES
+
+    if jurisdiction == "vn":
+        return t("central")
+    if jurisdiction == "unknown":
+        return t("unknown_province")
+    return next((p for p in PROVINCES if slug(p) == jurisdiction), jurisdiction)
+
+
+def _narrowed(d: Doc, province: str | None, issuer: str | None) -> bool:
+    from .resolve.names import fold, slug
+
+    if province and _place(d) != slug(province):
+        return False
+    return not issuer or fold(issuer) in fold(d.issuer_label or "")
 
 
 _KIND_PREFIX = re.compile(r"(?i)^(?P<kind>[^\d]{1,30}?)[ ]*(?:số[ ]*)?(?=\d)")
@@ -117,10 +150,18 @@ def cascade_launches(index: CitationIndex, target: int) -> list[int]:
     return list(index.launches_resting_on(target))
 
 
-def cascade(store: Store, symbol: str, year: int | None = None, index: CitationIndex | None = None) -> dict[str, Any]:
-    """The launches a directive reaches through any chain of citations, each with a shortest path."""
+def cascade(
+    store: Store,
+    symbol: str,
+    year: int | None = None,
+    index: CitationIndex | None = None,
+    province: str | None = None,
+    issuer: str | None = None,
+) -> dict[str, Any]:
+    """The launches a directive reaches through any chain of citations, each with a shortest path, and how
+    many reach it from each province and level (``summary``: (province, level) → count)."""
     index = index or citation_index(store)
-    target = find_directive(index, symbol, year)
+    target = find_directive(index, symbol, year, province, issuer)
     steps = index.next_steps(target)
     docs = index.docs
     briefs: dict[int, dict[str, Any]] = {}
@@ -137,11 +178,18 @@ def cascade(store: Store, symbol: str, year: int | None = None, index: CitationI
                 "symbol": info.symbol,
                 "issuer": info.issuer_label,
                 "year": info.year,
+                "province": _place(info),
+                "level": info.level,
                 "path": [briefs[p] if p in briefs else briefs.setdefault(p, _brief(docs[p])) for p in path],
             }
         )
     launches.sort(key=lambda x: (x["source"] or "", x["id"]))
-    return {"directive": _brief(docs[target]), "launches": launches}
+    summary = Counter((x["province"], x["level"] or "unknown") for x in launches)
+    return {
+        "directive": _brief(docs[target]),
+        "launches": launches,
+        "summary": [{"province": p, "level": lv, "launches": n} for (p, lv), n in sorted(summary.items())],
+    }
 
 
 def central_reach(index: CitationIndex, launches_only: bool = True) -> dict[str, int]:

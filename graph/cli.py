@@ -494,6 +494,9 @@ def viz_command(
     out_file: Annotated[Path, typer.Option("--out", help="Tệp HTML kết quả.")] = Path("thidua-hierarchy.html"),
     focus: Annotated[str | None, typer.Option("--focus", help="Chỉ hiện văn bản này và những gì dựa trên nó.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Chỉ hiện văn bản phát động của năm này.")] = None,
+    focus_year: Annotated[
+        int | None, typer.Option("--focus-year", help="Năm của văn bản --focus, khi số hiệu trùng giữa các năm.")
+    ] = None,
     max_nodes: Annotated[int, typer.Option("--max-nodes", help="Quá số nút này thì gộp theo cơ quan.")] = 1000,
     campaigns: Annotated[
         bool, typer.Option("--campaigns", help="Hiện cả phong trào được phát động, hưởng ứng.")
@@ -513,36 +516,67 @@ def viz_command(
         store,
         endpoint,
         update_endpoint,
-        lambda st: write(st, out_file, focus=focus, year=year, max_nodes=max_nodes, lang=lang, campaigns=campaigns),
+        lambda st: write(
+            st,
+            out_file,
+            focus=focus,
+            focus_year=focus_year,
+            year=year,
+            max_nodes=max_nodes,
+            lang=lang,
+            campaigns=campaigns,
+        ),
     )
     out.print(t("viz_written", path=str(out_file), nodes=len(view.nodes), edges=len(view.edges)))
 
 
 @app.command("cascade")
 def cascade_command(
-    symbol: Annotated[str, typer.Argument(help="Số hiệu văn bản, ví dụ 34-CT/TW")],
+    symbol: Annotated[
+        str, typer.Argument(help="Số hiệu văn bản, ví dụ 34-CT/TW (viết 34/CT-TW hay Chỉ thị 34 cũng được).")
+    ],
     year: Annotated[int | None, typer.Option("--year", help="Năm ban hành, khi số hiệu trùng giữa các năm.")] = None,
+    province: Annotated[
+        str | None, typer.Option("--province", help="Tỉnh của văn bản, khi số hiệu trùng giữa các tỉnh.")
+    ] = None,
+    issuer: Annotated[str | None, typer.Option("--issuer", help="Cơ quan ban hành (một phần tên cũng được).")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="Số văn bản phát động in ra sau phần tóm tắt.")] = 20,
+    show_all: Annotated[bool, typer.Option("--all", help="In hết các văn bản phát động.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="In JSON.")] = False,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     update_endpoint: UpdateOpt = None,
 ) -> None:
-    """Văn bản phát động nào dựa trên một chỉ thị, qua chuỗi trích dẫn nào.
+    """Văn bản phát động nào dựa trên một chỉ thị, qua chuỗi trích dẫn nào: tóm tắt theo tỉnh và cấp, rồi chi tiết.
 
-    The launches a directive reaches through any chain of citations, with the path of documents between them.
+    The launches a directive reaches through any chain of citations: counts by province and level first, then
+    each launch with the path of documents between them (--limit, --all).
     """
-    from .analysis import cascade
+    from .analysis import cascade, place_name
+    from .vocab import LEVELS
 
-    result = _read(store, endpoint, update_endpoint, lambda st: cascade(st, symbol, year))
+    result = _read(
+        store, endpoint, update_endpoint, lambda st: cascade(st, symbol, year, province=province, issuer=issuer)
+    )
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
         return
     d = result["directive"]
     out.print(f"[bold]{d['label']}[/bold] · {d.get('issuer') or ''} · {d.get('date') or d.get('year') or ''}")
     out.print(t("cascade_reach", n=len(result["launches"])))
-    for launch in result["launches"]:
+    if result["summary"]:
+        lang_at = 0 if os.environ.get("THIDUA_LANG", "vi").startswith("vi") else 1
+        table = Table(t("col_province"), t("col_level"), t("col_launches"))
+        for row in result["summary"]:
+            level = LEVELS.get(row["level"], LEVELS["unknown"])[lang_at]
+            table.add_row(place_name(row["province"]), level, str(row["launches"]))
+        out.print(table)
+    shown = result["launches"] if show_all else result["launches"][: max(0, limit)]
+    for launch in shown:
         chain = " → ".join(p["label"] for p in launch["path"])
         out.print(f"  • {_short(launch['source'])}: {chain}")
+    if len(result["launches"]) > len(shown):
+        out.print(t("cascade_more", n=len(result["launches"]) - len(shown)))
 
 
 @app.command("analyze")

@@ -67,8 +67,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "did_you_mean": {"vi": " — Có phải: {symbols}?", "en": " — Did you mean: {symbols}?"},
     "ambiguous_symbol": {
-        "vi": "{symbol} ứng với {n} văn bản (năm {years}): chọn bằng --year",
-        "en": "{symbol} matches {n} documents (years {years}): choose with --year",
+        "vi": "{symbol} ứng với {n} văn bản ({which}): chọn bằng --year, --province hoặc --issuer",
+        "en": "{symbol} matches {n} documents ({which}): choose with --year, --province or --issuer",
     },
     "files_failed": {
         "vi": "{failed}/{total} tệp không xử lý được",
@@ -128,6 +128,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_param": {"vi": "tham số phải có dạng k=v: {item}", "en": "a parameter must be k=v: {item}"},
     "rows": {"vi": "{n} dòng", "en": "{n} rows"},
     "cascade_reach": {"vi": "Lan tỏa tới {n} văn bản phát động:", "en": "Reaches {n} launches:"},
+    "col_province": {"vi": "Tỉnh", "en": "Province"},
+    "viz_focus_year": {
+        "vi": "với thidua viz, ghi rõ năm bằng --focus-year",
+        "en": "with thidua viz, give the year with --focus-year",
+    },
+    "central": {"vi": "Trung ương", "en": "Central"},
+    "unknown_province": {"vi": "Chưa rõ tỉnh", "en": "Province unknown"},
+    "col_level": {"vi": "Cấp", "en": "Level"},
+    "col_launches": {"vi": "Số văn bản phát động", "en": "Launches"},
+    "cascade_more": {
+        "vi": "… và {n} văn bản khác (--all để xem hết, --limit N để xem N văn bản, --json để lấy đủ)",
+        "en": "… and {n} more (--all to see them, --limit N to see N, --json for everything)",
+    },
     "analyze_head": {
         "vi": "{launches} văn bản phát động, {documents} văn bản, {citations} quan hệ trích dẫn",
         "en": "{launches} launches, {documents} documents, {citations} citations",

@@ -98,6 +98,7 @@ def _kind_of(store: Store) -> dict[str, str]:
 def build_view(
     store: Store,
     focus: str | None = None,
+    focus_year: int | None = None,
     year: int | None = None,
     max_nodes: int = 1000,
     campaigns: bool = False,
@@ -110,9 +111,13 @@ def build_view(
     keep = set(g.nodes)
     title = "Hệ thống văn bản chỉ đạo" if lang == "vi" else "Directive hierarchy"
     if focus:
-        targets = index.by_symbol(focus)
-        if not targets:
-            raise StoreError(f"không có văn bản số hiệu {focus}")
+        from .analysis import AmbiguousDirective, find_directive
+        from .i18n import t as message
+
+        try:
+            targets = [find_directive(index, focus, focus_year)]
+        except AmbiguousDirective as exc:  # never merged silently: the view of one document at a time
+            raise StoreError(f"{exc} — {message('viz_focus_year')}") from None
         keep = {index.ids[t] for t in targets}
         for t in targets:  # everything that rests on it (the closure)
             keep.update(index.ids[s] for s in index.resting_on(t))
@@ -314,11 +319,14 @@ def write(
     store: Store,
     out: Path,
     focus: str | None = None,
+    focus_year: int | None = None,
     year: int | None = None,
     max_nodes: int = 1000,
     lang: str = "vi",
     campaigns: bool = False,
 ) -> View:
-    view = build_view(store, focus=focus, year=year, max_nodes=max_nodes, lang=lang, campaigns=campaigns)
+    view = build_view(
+        store, focus=focus, focus_year=focus_year, year=year, max_nodes=max_nodes, lang=lang, campaigns=campaigns
+    )
     out.write_text(render(view, lang=lang), encoding="utf-8")
     return view

@@ -118,3 +118,27 @@ def test_export_says_what_it_wrote(seed_store_path: Path, tmp_path: Path) -> Non
     out = tmp_path / "graph.ttl"
     run = thidua("export", "--format", "ttl", "--out", out, "--store", seed_store_path)
     assert out.exists() and str(out) in run.stderr and "Đã ghi" in run.stderr
+
+
+def test_cascade_summarises_first_then_limits_the_detail(seed_store_path: Path) -> None:
+    """Regression: the cascade of a directive in a 2,000-document store printed 1,028 lines."""
+    from helpers import thidua
+
+    run = thidua("cascade", "34-CT/TW", "--limit", "2", "--store", seed_store_path)
+    assert "Lạng Sơn" in run.stdout and "Sở, ban, ngành tỉnh" in run.stdout
+    assert run.stdout.count("  • ") == 2 and "… và 3 văn bản khác" in run.stdout
+    assert thidua("cascade", "34-CT/TW", "--all", "--store", seed_store_path).stdout.count("  • ") == 5
+    data = json.loads(thidua("cascade", "34-CT/TW", "--json", "--store", seed_store_path).stdout)
+    assert sum(r["launches"] for r in data["summary"]) == len(data["launches"]) == 5
+
+
+def test_a_shared_number_is_narrowed_by_year_province_or_issuer(seed_store_path: Path) -> None:
+    from helpers import thidua
+
+    run = thidua("cascade", "02/CT-UBND", "--store", seed_store_path, code=2)
+    assert "--province" in run.stderr and "2023" in run.stderr and "2024" in run.stderr
+    assert thidua("cascade", "02/CT-UBND", "--year", "2024", "--province", "Lạng Sơn", "--store", seed_store_path)
+    run = thidua(
+        "cascade", "02/CT-UBND", "--year", "2024", "--province", "Cao Bằng", "--store", seed_store_path, code=2
+    )
+    assert "không có văn bản" in run.stderr

@@ -88,3 +88,14 @@ def test_the_page_is_the_same_on_every_run(seed_store_path: Path, tmp_path: Path
         thidua("viz", "--out", page, "--store", seed_store_path)
         pages.append(page.read_bytes())
     assert pages[0] == pages[1] == pages[2]
+
+
+def test_focus_on_a_shared_number_is_never_merged(seed_store_path: Path, tmp_path: Path) -> None:
+    """Regression: ``viz --focus`` of a number two documents share merged them silently."""
+    from helpers import thidua
+
+    run = thidua("viz", "--focus", "02/CT-UBND", "--out", tmp_path / "v.html", "--store", seed_store_path, code=2)
+    assert "--focus-year" in run.stderr and "Lạng Sơn" in run.stderr
+    thidua(
+        "viz", "--focus", "02/CT-UBND", "--focus-year", "2024", "--out", tmp_path / "v.html", "--store", seed_store_path
+    )
