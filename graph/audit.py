@@ -201,6 +201,8 @@ class Profile:
     def may_be_mistaken(self, key: str | None, date: Any, issuer: Any, kind: Any, year: Any, rule: Rule) -> bool:
         """A cited document of the same issuer, kind and year as the missing one (not the missing one itself).
         When the required document is nowhere in the graph: judged by its symbol and the rule's year."""
+        if key == self.key and self.req.date and date and str(date) != self.req.date:
+            return True  # the required number with another date: probably the wrong date ("nghi nhầm ngày")
         known = self.issuers or self.kinds or self.years
         years = self.years if known else ({int(self.req.date[:4])} if self.req.date else {rule.year})
         if year not in years:
@@ -477,13 +479,14 @@ def _suspects(req: Requirement, rule: Rule, cited: list[dict], profile: Profile)
             c["key"], c["date"], c["issuer"], c["kind"], c["year"], rule
         ):
             continue
-        if profile.subjects and c["subject"]:
+        if profile.subjects and c["subject"] and c["key"] != profile.key:
             score = max(fuzz.token_set_ratio(c["subject"].lower(), s.lower()) for s in profile.subjects)
             if score < SUBJECT_SIMILARITY:
                 continue
         seen.add(c["doc"])
         out.append(
             {
+                "reason": "date" if c["key"] == profile.key else "document",
                 "cited": c["symbol"] or c["key"],
                 "date": str(c["date"]) if c["date"] else None,
                 "instead_of": req.label,

@@ -453,7 +453,11 @@ def audit_command(
         table = Table(t("col_document"), t("col_issuer"), t("col_rule"), t("col_result"), t("col_missing"))
         for r in report.results:
             notes = [f"{t('missing')}: {m}" for m in r["missing"]]
-            notes += [f"{t('suspect')}: {s['cited']} {s['date'] or ''} ≠ {s['instead_of']}" for s in r["suspect"]]
+            notes += [
+                f"{t('suspect_date' if s['reason'] == 'date' else 'suspect')}: {s['cited']} {s['date'] or ''} ≠ "
+                f"{s['instead_of']}"
+                for s in r["suspect"]
+            ]
             table.add_row(
                 _launch_name(r), r["issuer"] or "", r["rule"], t("pass") if r["pass"] else t("fail"), "\n".join(notes)
             )

@@ -164,6 +164,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_missing": {"vi": "Thiếu / nghi nhầm", "en": "Missing / suspect"},
     "missing": {"vi": "thiếu", "en": "missing"},
     "suspect": {"vi": "nghi nhầm", "en": "suspect"},
+    "suspect_date": {"vi": "nghi nhầm ngày", "en": "suspect date"},
     "pass": {"vi": "Đạt", "en": "Pass"},
     "fail": {"vi": "Chưa đạt", "en": "Fail"},
     "audit_summary": {

@@ -145,3 +145,29 @@ def test_a_launch_of_unknown_province_is_listed_as_such(tmp_path: Path) -> None:
     report = json.loads(thidua("audit", "--rules", rules, "--json", "--store", store, code=3).stdout)
     (u,) = report["no_rule"]
     assert u["reason"] == "no_province"
+
+
+def test_a_required_number_cited_with_another_date_is_a_suspect_date(tmp_path: Path) -> None:
+    """Regression: a wrong date on a required directive (cited 15/01, required 13/01) was only "thiếu"."""
+    doc = tmp_path / "docs" / "pd.txt"
+    doc.parent.mkdir()
+    doc.write_text(
+        "PHÁT ĐỘNG\nPhong trào thi đua năm 2023 của Sở Tài chính tỉnh Lạng Sơn\n\n"
+        "Thực hiện Chỉ thị số 02/CT-UBND ngày 15/01/2023 của Chủ tịch UBND tỉnh về phát động thi đua năm 2023, "
+        "Sở Tài chính tỉnh Lạng Sơn phát động phong trào thi đua năm 2023 như sau.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    thidua("build", doc.parent, "--store", store)
+    rules = _rules_file(
+        tmp_path,
+        '[[rule]]\nid = "ls"\napplies_to = { province = "Lạng Sơn", year = 2023 }\n'
+        'requires = [{ symbol = "02/CT-UBND", date = "2023-01-13" }]\n',
+    )
+    report = json.loads(thidua("audit", "--rules", rules, "--json", "--store", store, code=1).stdout)
+    (result,) = report["results"]
+    (suspect,) = result["suspect"]
+    assert suspect["reason"] == "date" and suspect["date"] == "2023-01-15"
+    assert "02/CT-UBND ngày 15/01/2023" in suspect["evidence"]
+    table = thidua("audit", "--rules", rules, "--store", store, code=1).stdout
+    assert "nghi nhầm ngày" in table
