@@ -636,5 +636,120 @@ def analyze_command(
             out.print(f"  • {_short(x['source'])}")
 
 
+def run(argv: list[str] | None = None) -> None:
+    """The ``thidua`` command: the language decided once (``--lang`` anywhere on the line, else
+    ``THIDUA_LANG``), the framework's own words in it, and every usage error one line in it."""
+    from .i18n import LANGUAGES, framework_error, lang
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    chosen = None
+    for i, a in enumerate(args):
+        if a == "--lang" and i + 1 < len(args):
+            chosen = args[i + 1]
+            del args[i : i + 2]
+            break
+        if a.startswith("--lang="):
+            chosen = a.split("=", 1)[1]
+            del args[i]
+            break
+    if chosen is not None:
+        if chosen.lower() not in LANGUAGES:
+            err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_lang', value=chosen)}")
+            raise SystemExit(2)
+        os.environ["THIDUA_LANG"] = chosen.lower()
+    _localise_framework(lang())
+    try:
+        code = app(args=args, prog_name="thidua", standalone_mode=False)
+        if isinstance(code, int) and code:  # an exit status the command chose (typer.Exit)
+            raise SystemExit(code)
+    except typer.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except _usage_errors() as exc:
+        command = exc.ctx.command_path if getattr(exc, "ctx", None) else "thidua"
+        said = framework_error(exc.format_message())
+        err.print(f"[red]{t('error_prefix')}:[/red] {said} ({t('see_help', command=command)})")
+        raise SystemExit(2) from None
+
+
+def _usage_errors() -> tuple[type[BaseException], ...]:
+    from typer._click import exceptions as ce
+
+    return (ce.UsageError,)
+
+
+def _localise_framework(language: str) -> None:
+    """The framework's panel titles, help words and type names in ``language`` (its own are English)."""
+    from .i18n import FRAMEWORK_VI, TYPE_WORDS
+
+    try:
+        import typer.core as tcore
+        import typer.rich_utils as ru
+    except ImportError:  # pragma: no cover - a framework without these modules keeps its English
+        return
+    words = FRAMEWORK_VI if language == "vi" else {}
+    for name, english in (
+        ("ARGUMENTS_PANEL_TITLE", "Arguments"),
+        ("OPTIONS_PANEL_TITLE", "Options"),
+        ("COMMANDS_PANEL_TITLE", "Commands"),
+        ("ERRORS_PANEL_TITLE", "Error"),
+        ("ABORTED_TEXT", "Aborted."),
+        ("REQUIRED_LONG_STRING", "[required]"),
+        ("DEFAULT_STRING", "[default: {}]"),
+        ("ENVVAR_STRING", "[env var: {}]"),
+        ("DEPRECATED_STRING", "(deprecated) "),
+        ("RICH_HELP", "Try [blue]'{command_path} {help_option}'[/] for help."),
+    ):
+        if hasattr(ru, name):
+            setattr(ru, name, words.get(english, english))
+    help_text = words.get("Show this message and exit.", "Show this message and exit.")
+    original = tcore.TyperOption.display_type_rich if hasattr(tcore, "TyperOption") else None
+
+    def typed(self, ctx):  # type: ignore[no-untyped-def]
+        """No programmer's types in help: a flag shows none, a value a word ("SỐ", "ĐƯỜNG_DẪN")."""
+        if getattr(self, "metavar", None) is not None:
+            return self.metavar
+        if getattr(self, "is_flag", False) or getattr(self, "is_bool_flag", False):
+            return None
+        shown = original(self, ctx) if original else None
+        bare = (shown or "").strip("<>").removesuffix("...").strip("<>")
+        word = TYPE_WORDS.get(bare, {}).get(language)
+        return word if word else shown
+
+    for cls_name in ("TyperOption", "TyperArgument"):
+        cls = getattr(tcore, cls_name, None)
+        if cls is not None and hasattr(cls, "display_type_rich"):
+            cls.display_type_rich = typed  # type: ignore[method-assign]
+    try:
+        import typer._click.decorators as deco
+    except ImportError:  # pragma: no cover
+        return
+    original_help = getattr(deco, "_thidua_original_help_option", deco.help_option)
+    deco._thidua_original_help_option = original_help  # type: ignore[attr-defined]
+
+    def help_option(param_decls: list[str]):  # type: ignore[no-untyped-def]
+        decorate = original_help(param_decls)
+
+        def apply(f):  # type: ignore[no-untyped-def]
+            f = decorate(f)
+            f.params[-1].help = help_text
+            return f
+
+        return apply
+
+    deco.help_option = help_option
+    try:
+        from typer._click.formatting import HelpFormatter
+    except ImportError:  # pragma: no cover
+        return
+    original_usage = getattr(HelpFormatter, "_thidua_original_write_usage", HelpFormatter.write_usage)
+    HelpFormatter._thidua_original_write_usage = original_usage  # type: ignore[attr-defined]
+    usage_word = "Cách dùng: " if language == "vi" else None
+
+    def write_usage(self, prog, args="", prefix=None):  # type: ignore[no-untyped-def]
+        return original_usage(self, prog, args, prefix if prefix is not None else usage_word)
+
+    HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+
+
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    run()

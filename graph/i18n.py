@@ -46,6 +46,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "extract_failed": {"vi": "lỗi khi trích xuất ({detail})", "en": "extraction failed ({detail})"},
     # CLI
     "error_prefix": {"vi": "Lỗi", "en": "Error"},
+    "bad_lang": {
+        "vi": "--lang {value}: chỉ có vi (tiếng Việt) hoặc en (English)",
+        "en": "--lang {value}: the languages are vi (Vietnamese) and en (English)",
+    },
+    "see_help": {"vi": "xem: {command} --help", "en": "see: {command} --help"},
     "warning_prefix": {"vi": "Lưu ý", "en": "Warning"},
     "no_store": {
         "vi": "chưa có kho dữ liệu ở {path} — dựng kho bằng `thidua build THƯ_MỤC_VĂN_BẢN`, hoặc chỉ tới kho "
@@ -203,6 +208,63 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--engine {engine}: no such audit engine (choose {choices})",
     },
 }
+
+
+# The command-line framework's own words (typer/click), in Vietnamese: panel titles, types, usage errors.
+FRAMEWORK_VI: dict[str, str] = {
+    "Arguments": "Đối số",
+    "Options": "Tùy chọn",
+    "Commands": "Lệnh",
+    "Error": "Lỗi",
+    "Aborted.": "Đã dừng.",
+    "Aborted!": "Đã dừng.",
+    "[required]": "[bắt buộc]",
+    "[default: {}]": "[mặc định: {}]",
+    "[env var: {}]": "[biến môi trường: {}]",
+    "(deprecated) ": "(không còn dùng) ",
+    "Show this message and exit.": "Hiện hướng dẫn này rồi thoát.",
+    "Try [blue]'{command_path} {help_option}'[/] for help.": (
+        "Xem [blue]'{command_path} {help_option}'[/] để biết cách dùng."
+    ),
+}
+# Usage errors as the framework words them → the same in Vietnamese (regular expressions, first match wins).
+FRAMEWORK_ERRORS_VI: tuple[tuple[str, str], ...] = (
+    (r"No such command '(.+?)'\.", "không có lệnh '{0}'"),
+    (r"No such option: (\S+)", "không có tùy chọn {0}"),
+    (r"Missing argument '(.+?)'\.", "thiếu đối số '{0}'"),
+    (r"Missing option '(.+?)'\.", "thiếu tùy chọn '{0}'"),
+    (r"Missing command\.", "thiếu lệnh"),
+    (r"Option '(.+?)' requires an argument\.", "tùy chọn '{0}' cần một giá trị"),
+    (r"Got unexpected extra arguments? \((.+)\)", "thừa đối số ({0})"),
+    (r"Invalid value for '(.+?)': '(.+?)' is not a valid integer\.", "giá trị '{1}' của '{0}' không phải số nguyên"),
+    (r"Invalid value for '(.+?)': (.+)", "giá trị không hợp lệ cho '{0}': {1}"),
+)
+# How the framework shows the type of a value in help, in words people read.
+TYPE_WORDS: dict[str, dict[str, str]] = {
+    "str": {"vi": "CHỮ", "en": "TEXT"},
+    "int": {"vi": "SỐ", "en": "NUMBER"},
+    "Path": {"vi": "ĐƯỜNG_DẪN", "en": "PATH"},
+    "path": {"vi": "ĐƯỜNG_DẪN", "en": "PATH"},
+    "list[Path]": {"vi": "ĐƯỜNG_DẪN...", "en": "PATH..."},
+    "list[str]": {"vi": "CHỮ...", "en": "TEXT..."},
+}
+LANGUAGES = ("vi", "en")
+
+
+def framework_error(message: str) -> str:
+    """A usage error of the framework in the chosen language."""
+    import re
+
+    if lang() == "en":
+        return message
+    message = " ".join(message.split())
+    suggestion = re.search(r"Did you mean (.+?)\?", message)
+    for pattern, template in FRAMEWORK_ERRORS_VI:
+        m = re.match(pattern, message)
+        if m:
+            said = template.format(*(g or "" for g in m.groups()))
+            return said + (f" — có phải: {suggestion.group(1)}?" if suggestion else "")
+    return message
 
 
 def lang() -> str:

@@ -142,3 +142,26 @@ def test_a_shared_number_is_narrowed_by_year_province_or_issuer(seed_store_path:
         "cascade", "02/CT-UBND", "--year", "2024", "--province", "Cao Bằng", "--store", seed_store_path, code=2
     )
     assert "không có văn bản" in run.stderr
+
+
+def test_the_framework_speaks_the_chosen_language(seed_store_path: Path) -> None:
+    """Regression: the framework's own messages were English ("No such command", "Missing argument", "Show
+    this message and exit."), --lang was refused after the subcommand, --lang fr was ignored, and help showed
+    programmer types (<bool>, <list[Path]>)."""
+    from helpers import thidua
+
+    run = thidua("casade", code=2)
+    assert run.stderr.strip() == "Lỗi: không có lệnh 'casade' — có phải: 'cascade'? (xem: thidua --help)"
+    assert "Missing argument" not in thidua("cascade", code=2).stderr
+    assert "thiếu đối số 'symbol'" in thidua("cascade", code=2).stderr
+    english = thidua("casade", code=2, lang="en")
+    assert "No such command 'casade'" in english.stderr
+    after = thidua("cascade", "34-CT/TW", "--lang", "en", "--store", seed_store_path)
+    assert "Reaches 5 launches" in after.stdout
+    run = thidua("--lang", "fr", "list", "campaigns", code=2)
+    assert "--lang fr" in run.stderr and "vi" in run.stderr and "en" in run.stderr
+    help_vi = thidua("build", "--help").stdout
+    assert "Tùy chọn" in help_vi and "Hiện hướng dẫn này rồi thoát." in help_vi and "Cách dùng" in help_vi
+    assert "<bool>" not in help_vi and "<list[Path]>" not in help_vi and "Show this message" not in help_vi
+    help_en = thidua("build", "--help", lang="en").stdout
+    assert "Options" in help_en and "Show this message and exit." in help_en
