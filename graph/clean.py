@@ -31,6 +31,8 @@ _FOLD_TABLE = {
         "\u202f\u205f\u3000\t\f\v\u200b\u200c\u200d\u2060\ufeff",
         " ",
     ),
+    # control characters (escape, bell, backspace, C1 ...): never part of a word, a name or a number
+    **dict.fromkeys([chr(c) for c in (*range(0, 9), *range(14, 32), *range(127, 160))], " "),
 }
 _FOLD = re.compile("[" + "".join(_FOLD_TABLE) + "\u0300-\u036f]")  # and combining marks, to compose
 

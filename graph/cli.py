@@ -13,10 +13,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import api
-from .i18n import t
+from .i18n import shown, t
 
 app = typer.Typer(
     help="thidua — đồ thị tri thức chỉ thị và phong trào thi đua (knowledge graph of Vietnamese "
@@ -40,7 +41,7 @@ def main(
 
 def _report_failures(failures: list[api.Failure], total: int) -> None:
     for f in failures:
-        err.print(f"[red]{t('error_prefix')}:[/red] {f.path}: {f.reason}", markup=True)
+        err.print(f"[red]{t('error_prefix')}:[/red] {escape(shown(f.path))}: {escape(f.reason)}", markup=True)
     if failures:
         err.print(t("files_failed", failed=len(failures), total=total))
 
@@ -170,6 +171,12 @@ def build(
 
         try:
             report = run_build([str(p) for p in paths], st, province=province, workers=workers, progress=progress)
+        except OSError as exc:  # a full disk, a store folder that cannot be written: one line, nothing half done
+            import errno
+
+            key = "disk_full" if exc.errno == errno.ENOSPC or "No space left" in str(exc) else "store_write_failed"
+            err.print(f"[red]{t('error_prefix')}:[/red] {t(key, detail=escape(shown(str(exc))))}")
+            raise typer.Exit(2) from None
         finally:
             st.close()
     summary = {
@@ -188,7 +195,7 @@ def build(
         "launches": report.launches,
         "no_province": report.no_province,
         "skipped": dict(report.skipped),
-        "failed": [{"path": f.path, "reason": f.reason} for f in report.failures],
+        "failed": [{"path": shown(f.path), "reason": f.reason} for f in report.failures],
     }
     if as_json:
         sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .i18n import t
+from .i18n import shown, t
 
 
 class ThiduaError(Exception):
@@ -16,7 +16,7 @@ class LoadError(ThiduaError):
         self.path = path
         self.key = key
         self.params = params
-        super().__init__(f"{path}: {t(key, **params)}")
+        super().__init__(f"{shown(path)}: {t(key, **params)}")
 
     @property
     def reason(self) -> str:

@@ -10,6 +10,14 @@ import os
 MESSAGES: dict[str, dict[str, str]] = {
     # loading
     "not_found": {"vi": "không tìm thấy tệp", "en": "file not found"},
+    "not_regular": {
+        "vi": "không phải tệp thường (ống dẫn, thiết bị hay socket): không đọc",
+        "en": "not a regular file (a pipe, a device or a socket): not read",
+    },
+    "bad_name": {
+        "vi": "tên tệp có byte không phải UTF-8: đổi tên tệp rồi dựng lại",
+        "en": "the file name holds bytes that are not UTF-8: rename the file and build again",
+    },
     # store
     "store_unfinished": {
         "vi": "{path}: lần dựng đồ thị trước chưa xong (đang chạy hoặc bị ngắt) nên kho còn văn bản ghi dở — "
@@ -65,6 +73,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_such_symbol": {
         "vi": "không có văn bản số hiệu {symbol}{year} trong kho",
         "en": "no document numbered {symbol}{year} in the store",
+    },
+    "disk_full": {
+        "vi": "đĩa đầy, không ghi tiếp được vào kho ({detail}); kho giữ nguyên những gì đã có — giải phóng chỗ "
+        "trống rồi chạy lại `thidua build`",
+        "en": "the disk is full, the store cannot be written ({detail}); the store keeps what it held — free some "
+        "space and run `thidua build` again",
+    },
+    "store_write_failed": {
+        "vi": "không ghi được vào kho ({detail}); kho giữ nguyên những gì đã có",
+        "en": "the store cannot be written ({detail}); the store keeps what it held",
+    },
+    "bad_iri_param": {
+        "vi": "tham số {name}={value}: không phải một IRI tuyệt đối (ví dụ https://w3id.org/thidua/...)",
+        "en": "parameter {name}={value}: not an absolute IRI (e.g. https://w3id.org/thidua/...)",
+    },
+    "unknown_param": {
+        "vi": "tham số không có trong truy vấn {query}: {names}",
+        "en": "parameters the query {query} does not take: {names}",
+    },
+    "missing_param": {
+        "vi": "thiếu tham số --param {name}=... ({doc})",
+        "en": "missing parameter --param {name}=... ({doc})",
+    },
+    "int_param": {
+        "vi": "tham số {name} phải là số nguyên: {value}",
+        "en": "parameter {name} must be a whole number: {value}",
     },
     "param_matched_nothing": {
         "vi": "không có dòng nào: tham số {param} không khớp văn bản nào trong kho",
@@ -265,6 +299,28 @@ def framework_error(message: str) -> str:
             said = template.format(*(g or "" for g in m.groups()))
             return said + (f" — có phải: {suggestion.group(1)}?" if suggestion else "")
     return message
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in range(32)} | {10: "\\n", 13: "\\r", 9: "\\t", 127: "\\x7f"}
+
+
+def shown(text: str) -> str:
+    """A file name or a value as it may be printed on one line: control characters and bytes that are not
+    UTF-8 written as escapes, so that a name can never split a message or forge another line."""
+    text = text.translate(_CONTROL)
+    if not _has_surrogates(text):
+        return text
+    import os
+
+    return os.fsencode(text).decode("utf-8", "backslashreplace")  # the name's own bytes: "bad\xffname.txt"
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def lang() -> str:

@@ -6,6 +6,7 @@ embedded store and on a remote endpoint.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -201,14 +202,22 @@ def network(quads) -> Any:  # type: ignore[no-untyped-def]
         elif str(p) == _LABEL and getattr(o, "language", None) in ("vi", None):
             labels.setdefault(str(s), str(o))
     for node, kind in types.items():
-        g.add_node(node, type=kind, label=labels.get(node, node.rsplit("/", 1)[-1]))
+        g.add_node(xml_text(node), type=kind, label=xml_text(labels.get(node, node.rsplit("/", 1)[-1])))
     seen = set()
     for s, p, o, _gr in quads:
         rel = _EDGE.get(str(p))
         if rel and str(s) in types and str(o) in types and (str(s), rel, str(o)) not in seen:
             seen.add((str(s), rel, str(o)))
-            g.add_edge(str(s), str(o), key=rel, relation=rel)
+            g.add_edge(xml_text(str(s)), xml_text(str(o)), key=rel, relation=rel)
     return g
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """Text XML 1.0 can hold (GraphML, GEXF): characters it forbids become spaces."""
+    return _NOT_XML.sub(" ", text)
 
 
 def _network_bytes(quads, fmt: str) -> bytes:  # type: ignore[no-untyped-def]

@@ -78,6 +78,12 @@ def load(path: str | Path) -> LoadedText:
         raise LoadError(name, "not_found")
     if p.is_dir():
         raise LoadError(name, "is_directory")
+    if not p.is_file():  # a FIFO, a socket, a device: reading it could wait for ever
+        raise LoadError(name, "not_regular")
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 in the name: no IRI or literal can hold it
+        raise LoadError(name, "bad_name") from None
     suffix = p.suffix.lower()
     if suffix not in SUFFIXES:
         raise LoadError(name, "unsupported", suffix=suffix or "(không đuôi)")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .i18n import shown, t
 from .resources import queries_dir
 from .store import IRI, Binding, Store, StoreError
 
@@ -110,19 +111,25 @@ def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Binding]:
     declared = {p.name: p for p in query.params}
     unknown = set(raw) - set(declared)
     if unknown:
-        raise StoreError(f"tham số không có trong truy vấn {query.name}: {', '.join(sorted(unknown))}")
+        raise StoreError(t("unknown_param", query=query.name, names=", ".join(sorted(unknown))))
     out: dict[str, Binding] = {}
     for name, p in declared.items():
         if name not in raw:
-            raise StoreError(f"thiếu tham số --param {name}=... ({p.doc})")
+            raise StoreError(t("missing_param", name=name, doc=p.doc))
         value = raw[name]
         if p.type == "iri":
+            import pyoxigraph
+
+            try:
+                pyoxigraph.NamedNode(value)
+            except ValueError:
+                raise StoreError(t("bad_iri_param", name=name, value=shown(value))) from None
             out[name] = IRI(value)
         elif p.type == "integer":
             try:
                 out[name] = int(value)
             except ValueError:
-                raise StoreError(f"tham số {name} phải là số nguyên: {value!r}") from None
+                raise StoreError(t("int_param", name=name, value=shown(value))) from None
         elif p.type == "path":
             out[name] = str(Path(value).resolve()) if Path(value).exists() else value
         else:

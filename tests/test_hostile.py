@@ -161,3 +161,91 @@ def test_control_characters_in_valid_utf8(tmp_path: Path, text: str, refused: bo
             load(path)
     else:
         assert load(path).text.endswith("văn hóa công sở”.")
+
+
+# --- names, pipes, control characters, parameters, a full disk (each one line, the other files in) ----------
+
+
+def _good_and(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+def test_a_file_name_that_is_not_utf8_fails_alone(tmp_path: Path) -> None:
+    """Regression: one file, because of its name, made ``thidua build`` die with a traceback; nothing went in."""
+    folder = _good_and(tmp_path / "in")
+    with open(os.path.join(os.fsencode(folder), b"bad\xff\xfename.txt"), "wb") as f:
+        f.write(GOOD.encode("utf-8"))
+    run = run_cli("build", folder, "--store", tmp_path / "store", "--json", timeout=120)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "bad\\xff\\xfename.txt" in run.stderr and "UTF-8" in run.stderr
+    assert json.loads(run.stdout)["documents"] == 1
+
+
+def test_a_fifo_named_on_the_command_line_does_not_hang(tmp_path: Path) -> None:
+    """Regression: a FIFO named on the command line hung ``extract`` and ``build`` for ever."""
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    run = run_cli("extract", fifo, timeout=60)
+    assert run.returncode == 1 and "không phải tệp thường" in run.stderr
+    run = run_cli("build", fifo, tmp_path / "in", "--store", tmp_path / "store", timeout=120)
+    assert "không phải tệp thường" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_line_break_in_a_name_cannot_forge_a_line(tmp_path: Path) -> None:
+    """Regression: a file name with a line break split its error message and could forge a "Lỗi: …" line."""
+    folder = _good_and(tmp_path / "in")
+    (folder / "x\nLỗi: mọi thứ đều ổn.txt").write_bytes(b"\x00\x01\x02binary")
+    run = run_cli("build", folder, "--store", tmp_path / "store", timeout=120)
+    errors = [line for line in run.stderr.splitlines() if line.startswith("Lỗi:")]
+    assert len(errors) == 1 and "x\\nLỗi: mọi thứ đều ổn.txt" in errors[0]
+
+
+def test_control_characters_never_reach_the_exports(tmp_path: Path) -> None:
+    """Regression: control characters inside a campaign name crashed GraphML and made GEXF invalid XML."""
+    from xml.dom import minidom
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "cc.txt").write_text(
+        "PHÁT ĐỘNG\nPhong trào thi đua năm 2024\n\nSở Tài chính tỉnh Cao Bằng phát động phong trào thi đua "
+        "“Cao\x0bBằng\x1b chung sức xây dựng nông thôn mới” năm 2024.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    assert run_cli("build", folder, "--store", store).returncode == 0
+    for fmt in ("graphml", "gexf"):
+        out = tmp_path / f"net.{fmt}"
+        run = run_cli("export", "--format", fmt, "--out", out, "--store", store)
+        assert run.returncode == 0, run.stderr
+        minidom.parse(str(out))  # well-formed XML
+        assert "\x1b" not in out.read_text(encoding="utf-8")
+
+
+def test_an_invalid_iri_parameter_is_one_line(tmp_path: Path, seed_store_path: Path) -> None:
+    query = tmp_path / "q.rq"
+    query.write_text(
+        "# title: t | t\n# purpose-vi: thử\n# purpose-en: test\n# param: doc iri — a document\n# columns: label\n"
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?doc rdfs:label ?label }\n",
+        encoding="utf-8",
+    )
+    run = run_cli("query", query, "--param", "doc=not an iri>", "--store", seed_store_path)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and "IRI" in run.stderr
+
+
+def test_a_full_disk_is_one_line(tmp_path: Path) -> None:
+    """Regression: a full disk during a build gave a traceback (the store stayed intact)."""
+    tiny = tmp_path / "tiny"
+    tiny.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(tiny)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("a small file system cannot be mounted here (needs root)")
+    try:
+        docs = Path(__file__).parent / "realworld" / "docs"
+        run = run_cli("build", docs, "--store", tiny / "store", timeout=300)
+        assert run.returncode == 2 and "Traceback" not in run.stderr
+        assert "đĩa đầy" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    finally:
+        subprocess.run(["umount", str(tiny)], capture_output=True)

@@ -48,9 +48,13 @@ def strip_punct(text: str) -> str:
     return text.strip(" \t\n,;:.-–…/").strip()
 
 
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def clean_name(text: str) -> str:
-    """A quoted name or theme as stated: whitespace folded, markdown and stray quotes gone."""
-    text = squash(text.replace("*", ""))
+    """A quoted name or theme as stated: whitespace folded, control characters, markdown and stray quotes
+    gone."""
+    text = squash(_CONTROLS.sub(" ", text).replace("*", ""))
     text = text.strip(" \"“”'‘’")
     return text.rstrip(" ,;:.…").strip()
 
