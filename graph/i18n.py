@@ -39,6 +39,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "không nhận ra bảng mã (không phải UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI)",
         "en": "unrecognised encoding (not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI)",
     },
+    "docx_bomb": {
+        "vi": "tệp DOCX bung ra quá lớn ({size} MB, giới hạn {limit} MB, hoặc nén bất thường): không đọc",
+        "en": "the DOCX expands too far ({size} MB, limit {limit} MB, or compressed abnormally): not read",
+    },
     "bad_docx": {"vi": "tệp DOCX hỏng hoặc bị cắt cụt ({detail})", "en": "damaged or truncated DOCX ({detail})"},
     "bad_pdf": {"vi": "tệp PDF hỏng ({detail})", "en": "damaged PDF ({detail})"},
     "pdf_no_text": {

@@ -184,9 +184,30 @@ def _check_text(name: str, text: str, utf8: bytes | None = None) -> str:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+MAX_EXPANDED = 256 * 1024 * 1024  # what the parts of a DOCX may expand to, all together
+MAX_RATIO = 200  # expanded / compressed, part by part: text compresses ~10×, a bomb ~1000×
+
+
+def _check_expansion(name: str, data: bytes) -> None:
+    """Refuse a zip bomb before reading it: the sizes its directory declares bound what it expands to (and
+    the parts are read no further than declared, so a directory that lies is caught by the reader)."""
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except zipfile.BadZipFile:
+        return  # the DOCX reader gives the reason
+    total = sum(i.file_size for i in infos)
+    worst = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 2**20), default=0)
+    if total > MAX_EXPANDED or worst > MAX_RATIO:
+        raise LoadError(name, "docx_bomb", size=total // 2**20, limit=MAX_EXPANDED // 2**20)
+
+
 def _docx_text(name: str, data: bytes) -> str:
     import io
 
+    _check_expansion(name, data)
     try:
         import docx  # python-docx
         from docx.opc.exceptions import PackageNotFoundError

@@ -249,3 +249,20 @@ def test_a_full_disk_is_one_line(tmp_path: Path) -> None:
         assert "đĩa đầy" in run.stderr and len(run.stderr.strip().splitlines()) == 1
     finally:
         subprocess.run(["umount", str(tiny)], capture_output=True)
+
+
+def test_a_docx_bomb_is_refused_before_it_expands(tmp_path: Path) -> None:
+    """Regression: a 1 MB DOCX that expands was refused only after 7.6 s and 2.1 GB of memory per worker."""
+    import time
+
+    p = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(p, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (600 * 2**20) + b"</w:document>")
+    assert p.stat().st_size < 2 * 2**20
+    started = time.perf_counter()
+    run = run_cli("extract", p, timeout=60)
+    seconds = time.perf_counter() - started
+    # the reason can only come from the check of the zip's directory, made before anything expands
+    assert run.returncode == 1 and "Traceback" not in run.stderr and "bung ra quá lớn" in run.stderr
+    assert seconds < 15
