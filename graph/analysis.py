@@ -40,7 +40,8 @@ class AmbiguousDirective(StoreError):
     pass
 
 
-def _brief(info: Doc) -> dict[str, Any]:
+def doc_brief(info: Doc) -> dict[str, Any]:
+    """How a document is shown: its IRI, label, number, date, year, issuer and level."""
     return {
         "id": info.id,
         "label": info.label,
@@ -180,13 +181,13 @@ def cascade(
                 "year": info.year,
                 "province": _place(info),
                 "level": info.level,
-                "path": [briefs[p] if p in briefs else briefs.setdefault(p, _brief(docs[p])) for p in path],
+                "path": [briefs[p] if p in briefs else briefs.setdefault(p, doc_brief(docs[p])) for p in path],
             }
         )
     launches.sort(key=lambda x: (x["source"] or "", x["id"]))
     summary = Counter((x["province"], x["level"] or "unknown") for x in launches)
     return {
-        "directive": _brief(docs[target]),
+        "directive": doc_brief(docs[target]),
         "launches": launches,
         "summary": [{"province": p, "level": lv, "launches": n} for (p, lv), n in sorted(summary.items())],
     }
@@ -223,7 +224,7 @@ def analyze(store: Store, g: nx.DiGraph | None = None, top: int = 10) -> dict[st
         lags = [x for x in (_days(info[c].date, info[n].date) for n in reached) if x is not None]
         directives.append(
             {
-                **_brief(info[c]),
+                **doc_brief(info[c]),
                 "reach": len(reached),
                 "coverage": round(len(reached) / len(launches), 3) if launches else 0.0,
                 "depth": max(depths) if depths else 0,
@@ -248,19 +249,19 @@ def analyze(store: Store, g: nx.DiGraph | None = None, top: int = 10) -> dict[st
         rank = _rank(info[n].level)
         cited = [info[m] for m in g.successors(n)]
         if not any(_rank(c.level) < rank for c in cited):
-            unanchored.append({**_brief(info[n]), "source": info[n].source, "cites": len(cited)})
+            unanchored.append({**doc_brief(info[n]), "source": info[n].source, "cites": len(cited)})
     return {
         "launches": len(launches),
         "documents": g.number_of_nodes(),
         "citations": g.number_of_edges(),
         "central_directives": directives,
         "level_flow": {"levels": levels, "matrix": matrix},
-        "most_cited": [{**_brief(info[n]), "in_degree": d} for n, d in in_degree],
+        "most_cited": [{**doc_brief(info[n]), "in_degree": d} for n, d in in_degree],
         "pagerank": [
-            {**_brief(info[n]), "score": round(v, 4)}
+            {**doc_brief(info[n]), "score": round(v, 4)}
             for n, v in sorted(pagerank.items(), key=lambda x: (-x[1], info[x[0]].label))[:top]
         ],
-        "brokers": [{**_brief(info[n]), "betweenness": round(v, 4)} for n, v in brokers],
+        "brokers": [{**doc_brief(info[n]), "betweenness": round(v, 4)} for n, v in brokers],
         "cocitation_communities": communities,
         "launches_citing_nothing_above": sorted(unanchored, key=lambda x: x["source"] or ""),
     }

@@ -30,6 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 
+from .analysis import doc_brief
 from .errors import ThiduaError
 from .extract.text import symbol_key
 from .index import CitationIndex, citation_index
@@ -320,16 +321,8 @@ def _uncovered(d: Any, by_jurisdiction: dict[str, list[Rule]]) -> dict[str, Any]
 
 
 def _launch_row(d: Any) -> dict[str, Any]:
-    """How a launch is shown to people: its number or label, issuer, year and source."""
-    return {
-        "id": d.id,
-        "source": d.source,
-        "label": d.label,
-        "symbol": d.symbol,
-        "issuer": d.issuer_label,
-        "year": d.year,
-        "jurisdiction": d.jurisdiction.rsplit("/", 1)[-1],
-    }
+    """How a launch is shown to people: its number or label, issuer, year, province and source."""
+    return {**doc_brief(d), "source": d.source, "jurisdiction": d.jurisdiction.rsplit("/", 1)[-1]}
 
 
 def _absent_by_index(
