@@ -243,13 +243,20 @@ def list_command(
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     update_endpoint: UpdateOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="In một mảng JSON.")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="Số dòng in ra sau phần tóm tắt.")] = 50,
+    show_all: Annotated[bool, typer.Option("--all", help="In hết.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="In một mảng JSON (đủ mọi dòng).")] = False,
 ) -> None:
-    """Liệt kê văn bản, cơ quan, phong trào hoặc chủ đề trong đồ thị, với các cách viết và nơi dùng.
+    """Liệt kê văn bản, cơ quan, phong trào hoặc chủ đề trong đồ thị: tóm tắt theo tỉnh, rồi từng mục.
 
-    List documents, bodies, campaigns or themes: id, label, variants (surface forms), used_by (sources).
+    List documents, bodies, campaigns or themes: counts by province (and kind or level) first, then each item
+    with its label, details and how many sources use it (--limit, --all; --json for everything).
     """
+    from collections import Counter
+
+    from .analysis import place_name
     from .listing import KINDS, list_entities
+    from .vocab import LEVELS
 
     if kind not in KINDS:
         err.print(f"[red]{t('error_prefix')}:[/red] {t('bad_kind', kind=kind, kinds=', '.join(KINDS))}")
@@ -258,20 +265,35 @@ def list_command(
     if as_json:
         sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=1) + "\n")
         return
-    from .vocab import LEVELS
-
-    table = Table("", t("col_label"), t("col_details"), t("col_used_by"))
     lang = 0 if os.environ.get("THIDUA_LANG", "vi").startswith("vi") else 1
-    for i, item in enumerate(items, 1):
+
+    def level(item: dict) -> str:
+        return LEVELS.get(item.get("level") or "unknown", LEVELS["unknown"])[lang]
+
+    if kind in ("documents", "bodies") and len(items) > limit and not show_all:
+        per_place: dict[str, Counter[str]] = {}
+        for item in items:
+            what = (item.get("kind") or t("other")) if kind == "documents" else level(item)
+            per_place.setdefault(place_name(item.get("jurisdiction") or "unknown"), Counter())[what] += 1
+        summary = Table(t("col_province"), t("col_count"), t("col_kind") if kind == "documents" else t("col_level"))
+        for place, counts in sorted(per_place.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
+            split = ", ".join(f"{w} {n}" for w, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+            summary.add_row(place, str(sum(counts.values())), split)
+        out.print(summary)
+    table = Table("", t("col_label"), t("col_details"), t("col_used_by"))
+    shown_items = items if show_all else items[: max(0, limit)]
+    for i, item in enumerate(shown_items, 1):
         parts = [
             str(item[k]) for k in ("symbol", "date", "ownerLabel", "issuerLabel", "launchedByLabel") if item.get(k)
         ]
         if item.get("level"):
-            parts.append(LEVELS.get(item["level"], (item["level"], item["level"]))[lang])
+            parts.append(level(item))
         if item.get("localizesLabel"):
             parts.append(f"{t('localizes')}: {item['localizesLabel']}")
         table.add_row(str(i), item["label"], " · ".join(parts), str(len(item["used_by"])))
     out.print(table)
+    if len(items) > len(shown_items):
+        out.print(t("list_more", n=len(items) - len(shown_items), total=len(items)))
 
 
 @app.command()

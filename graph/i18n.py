@@ -172,6 +172,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rows": {"vi": "{n} dòng", "en": "{n} rows"},
     "cascade_reach": {"vi": "Lan tỏa tới {n} văn bản phát động:", "en": "Reaches {n} launches:"},
     "col_province": {"vi": "Tỉnh", "en": "Province"},
+    "col_kind": {"vi": "Loại văn bản", "en": "Kind"},
+    "col_count": {"vi": "Số lượng", "en": "Count"},
+    "other": {"vi": "khác", "en": "other"},
+    "list_more": {
+        "vi": "… và {n} mục khác (tổng {total}; --all để xem hết, --limit N, --json để lấy đủ)",
+        "en": "… and {n} more ({total} in all; --all to see them, --limit N, --json for everything)",
+    },
     "viz_focus_year": {
         "vi": "với thidua viz, ghi rõ năm bằng --focus-year",
         "en": "with thidua viz, give the year with --focus-year",

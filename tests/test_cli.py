@@ -165,3 +165,12 @@ def test_the_framework_speaks_the_chosen_language(seed_store_path: Path) -> None
     assert "<bool>" not in help_vi and "<list[Path]>" not in help_vi and "Show this message" not in help_vi
     help_en = thidua("build", "--help", lang="en").stdout
     assert "Options" in help_en and "Show this message and exit." in help_en
+
+
+def test_list_summarises_first_then_limits(seed_store_path: Path) -> None:
+    """Regression: ``list documents`` of a 2,000-document store printed 5,523 lines."""
+    from helpers import thidua
+
+    run = thidua("list", "documents", "--limit", "3", "--store", seed_store_path)
+    assert "Lạng Sơn" in run.stdout and "Trung ương" in run.stdout and "… và 21 mục khác (tổng 24" in run.stdout
+    assert "tổng" not in thidua("list", "documents", "--all", "--store", seed_store_path).stdout
