@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import api
-from .i18n import shown, t
+from .i18n import cell, column, human_dates, lang, shown, t
 
 app = typer.Typer(
     help="thidua — đồ thị tri thức chỉ thị và phong trào thi đua (knowledge graph of Vietnamese "
@@ -419,9 +419,10 @@ def query(
         err.print(f"[yellow]{t('warning_prefix')}:[/yellow] {hint}")
     if fmt == "table":
         cols = list(q.columns) or (list(rows[0]) if rows else [])
-        table = Table(*cols, title=q.title.split(" | ")[0] if q.title else None)
+        title = q.title.split(" | ")[0 if lang() == "vi" else -1] if q.title else None
+        table = Table(*(column(c) for c in cols), title=title)
         for r in rows:
-            table.add_row(*(_short(r.get(c)) for c in cols))
+            table.add_row(*(cell(_short(r.get(c))) for c in cols))
         out.print(table)
         out.print(t("rows", n=len(rows)))
     else:
@@ -487,6 +488,7 @@ def audit_command(
                 f"{s['instead_of']}"
                 for s in r["suspect"]
             ]
+            notes = [human_dates(n) for n in notes]
             table.add_row(
                 _launch_name(r), r["issuer"] or "", r["rule"], t("pass") if r["pass"] else t("fail"), "\n".join(notes)
             )
@@ -595,7 +597,8 @@ def cascade_command(
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
         return
     d = result["directive"]
-    out.print(f"[bold]{d['label']}[/bold] · {d.get('issuer') or ''} · {d.get('date') or d.get('year') or ''}")
+    when = human_dates(str(d.get("date") or d.get("year") or ""))
+    out.print(f"[bold]{d['label']}[/bold] · {d.get('issuer') or ''} · {when}")
     out.print(t("cascade_reach", n=len(result["launches"])))
     if result["summary"]:
         lang_at = 0 if os.environ.get("THIDUA_LANG", "vi").startswith("vi") else 1
@@ -646,6 +649,7 @@ def analyze_command(
             f"{lag['median']:.0f}" if lag.get("n") else "—",
         )
     out.print(table)
+    out.print(t("analyze_legend"))
     levels = report["level_flow"]["levels"]
     names = [LEVELS.get(lv, (lv, lv))[lang] for lv in levels]
     flow = Table(t("col_flow"), *names)
@@ -657,6 +661,7 @@ def analyze_command(
     for b in report["brokers"]:
         brokers.add_row(b["label"], f"{pr.get(b['id'], 0):.3f}", f"{b['betweenness']:.3f}")
     out.print(brokers)
+    out.print(t("brokers_legend"))
     for i, group in enumerate(report["cocitation_communities"], 1):
         out.print(f"{t('community')} {i}: " + ", ".join(group))
     if report["launches_citing_nothing_above"]:

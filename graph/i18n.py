@@ -204,6 +204,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_broker": {"vi": "Văn bản trung chuyển", "en": "Broker document"},
     "col_betweenness": {"vi": "Độ trung gian", "en": "Betweenness"},
     "community": {"vi": "Nhóm đồng trích dẫn", "en": "Co-citation group"},
+    "analyze_legend": {
+        "vi": "Số VB phát động: số văn bản phát động dựa trên văn bản đó qua mọi chuỗi trích dẫn. Độ phủ: phần "
+        "trăm văn bản phát động trong kho dựa trên nó. Độ sâu: số bước trích dẫn dài nhất từ văn bản phát động "
+        "tới nó. Độ trễ: số ngày (trung vị) từ ngày văn bản đó ban hành tới ngày văn bản phát động ban hành.",
+        "en": "Launches: how many launches rest on the document through any chain of citations. Coverage: the "
+        "share of the store's launches that do. Depth: the longest chain of citations from a launch to it. Lag: "
+        "the median number of days from its date to the launches' dates.",
+    },
+    "brokers_legend": {
+        "vi": "PageRank: mức được trích dẫn bởi những văn bản cũng được trích dẫn nhiều (càng cao càng là văn bản "
+        "gốc). Độ trung gian: mức văn bản đứng giữa các chuỗi căn cứ (văn bản trung chuyển chỉ đạo xuống dưới).",
+        "en": "PageRank: how much a document is cited by documents that are themselves much cited (the higher, "
+        "the more of a source). Betweenness: how often it stands on the chains between others (a relay of "
+        "direction downwards).",
+    },
     "unanchored": {
         "vi": "Văn bản phát động không trích dẫn văn bản cấp trên nào:",
         "en": "Launches that cite nothing above them:",
@@ -332,6 +347,79 @@ def _has_surrogates(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+# Column names of the named queries (queries/*.rq, "# columns:") as officers read them.
+COLUMNS: dict[str, dict[str, str]] = {
+    "basis": {"vi": "Căn cứ", "en": "Basis"},
+    "body": {"vi": "Cơ quan", "en": "Body"},
+    "campaign": {"vi": "Phong trào", "en": "Campaign"},
+    "cited": {"vi": "Văn bản được trích dẫn", "en": "Cited"},
+    "citedOnly": {"vi": "Chỉ được trích dẫn", "en": "Cited only"},
+    "citing": {"vi": "Văn bản trích dẫn", "en": "Citing"},
+    "cluster": {"vi": "Cụm/Khối thi đua", "en": "Cluster"},
+    "clusters": {"vi": "Số cụm/khối", "en": "Clusters"},
+    "date": {"vi": "Ngày", "en": "Date"},
+    "depth": {"vi": "Số bước", "en": "Steps"},
+    "direct": {"vi": "Trực tiếp", "en": "Direct"},
+    "document": {"vi": "Văn bản", "en": "Document"},
+    "documents": {"vi": "Số văn bản", "en": "Documents"},
+    "end": {"vi": "Đến ký tự", "en": "End"},
+    "field": {"vi": "Trường", "en": "Field"},
+    "inCorpus": {"vi": "Có trong kho", "en": "In the store"},
+    "issuer": {"vi": "Cơ quan ban hành", "en": "Issuer"},
+    "label": {"vi": "Tên", "en": "Label"},
+    "launches": {"vi": "Số văn bản phát động", "en": "Launches"},
+    "level": {"vi": "Cấp", "en": "Level"},
+    "levelLabel": {"vi": "Cấp", "en": "Level"},
+    "member": {"vi": "Thành viên", "en": "Member"},
+    "movement": {"vi": "Phong trào", "en": "Movement"},
+    "owner": {"vi": "Chủ thể", "en": "Owner"},
+    "quote": {"vi": "Câu trích", "en": "Quote"},
+    "reach": {"vi": "Độ lan tỏa", "en": "Reach"},
+    "recipient": {"vi": "Nơi nhận", "en": "Recipient"},
+    "role": {"vi": "Vai trò", "en": "Role"},
+    "scope": {"vi": "Phạm vi", "en": "Scope"},
+    "sender": {"vi": "Nơi gửi", "en": "Sender"},
+    "sha256": {"vi": "Mã băm SHA-256", "en": "SHA-256"},
+    "source": {"vi": "Tệp nguồn", "en": "Source file"},
+    "start": {"vi": "Từ ký tự", "en": "Start"},
+    "subject": {"vi": "Trích yếu", "en": "Subject"},
+    "theme": {"vi": "Chủ đề", "en": "Theme"},
+    "value": {"vi": "Giá trị", "en": "Value"},
+    "variant": {"vi": "Cách viết", "en": "Variant"},
+    "wording": {"vi": "Cách diễn đạt", "en": "Wording"},
+    "year": {"vi": "Năm", "en": "Year"},
+}
+
+
+def column(name: str) -> str:
+    """A query column as people read it ("step2" → "Bước 2")."""
+    import re
+
+    step = re.fullmatch(r"step(\d+)", name)
+    if step:
+        return ("Bước " if lang() == "vi" else "Step ") + step.group(1)
+    entry = COLUMNS.get(name)
+    return entry.get(lang(), entry["vi"]) if entry else name
+
+
+def cell(value: object) -> str:
+    """A value in a table cell: yes/no for booleans, dates as people write them in Vietnamese."""
+    if value is True or value in ("true", "True"):
+        return "có" if lang() == "vi" else "yes"
+    if value is False or value in ("false", "False"):
+        return "không" if lang() == "vi" else "no"
+    return human_dates(str(value))
+
+
+def human_dates(text: str) -> str:
+    """ISO dates inside text written as Vietnamese write them ("2023-01-09" → "09/01/2023"); English keeps ISO."""
+    import re
+
+    if lang() != "vi":
+        return text
+    return re.sub(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", r"\3/\2/\1", text)
 
 
 def lang() -> str:

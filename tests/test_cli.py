@@ -174,3 +174,18 @@ def test_list_summarises_first_then_limits(seed_store_path: Path) -> None:
     run = thidua("list", "documents", "--limit", "3", "--store", seed_store_path)
     assert "Lạng Sơn" in run.stdout and "Trung ương" in run.stdout and "… và 21 mục khác (tổng 24" in run.stdout
     assert "tổng" not in thidua("list", "documents", "--all", "--store", seed_store_path).stdout
+
+
+def test_tables_are_written_for_officers(seed_store_path: Path) -> None:
+    """Regression: query columns were English identifiers and True/False, dates inside Vietnamese sentences
+    were ISO, and analysis terms came without a word of explanation."""
+    from helpers import thidua
+
+    run = thidua("query", "rests_on", "--param", "symbol=34-CT/TW", "--store", seed_store_path)
+    assert "Văn bản" in run.stdout and "Trực tiếp" in run.stdout and "True" not in run.stdout
+    assert " có " in run.stdout
+    assert "07/04/2014" in thidua("cascade", "34-CT/TW", "--store", seed_store_path).stdout
+    english = thidua("cascade", "34-CT/TW", "--store", seed_store_path, lang="en").stdout
+    assert "2014-04-07" in english
+    analyze = thidua("analyze", "--store", seed_store_path).stdout
+    assert "Độ trễ: số ngày" in analyze and "PageRank: mức được trích dẫn" in analyze
