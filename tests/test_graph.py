@@ -133,3 +133,18 @@ def test_a_graph_hash_is_that_of_its_lines_joined(n: int) -> None:
     out, digest = finish(list(lines), "https://example.org/g")
     assert digest == hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
     assert out[:n] == lines and len(out) == n + 2 and digest in out[-2]
+
+
+def test_a_provinces_own_movement_is_not_credited_to_the_prime_minister(tmp_path: Path) -> None:
+    """Regression: "Doanh nghiệp Lạng Sơn hội nhập và phát triển", quoted after the Prime Minister's
+    movements, was credited to the Prime Minister."""
+    from graph.listing import list_entities
+    from graph.pipeline import build
+    from graph.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "store")
+    build([ROOT / "samples"], store, province="Lạng Sơn", workers=1)
+    campaigns = {c["label"]: c for c in list_entities(store, "campaigns")}
+    store.close()
+    assert campaigns["Doanh nghiệp Lạng Sơn hội nhập và phát triển"]["launchedByLabel"] is None
+    assert campaigns["Cả nước chung sức xây dựng nông thôn mới"]["launchedByLabel"] == "Thủ tướng Chính phủ"

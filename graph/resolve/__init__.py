@@ -399,6 +399,9 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
     campaigns: dict[str, ConceptNode] = {}
     for c in camp_clusters:
         launcher = camp_launchers[c.key].most_common(1)[0][0] if camp_launchers[c.key] else None
+        local = c.key.count("/") > 1  # "campaign/<place>/<core>": a movement of one place
+        if launcher and local and c.localizes is None and launcher.split("/", 1)[0] == NATIONAL:
+            launcher = None  # a province's own movement is not the Prime Minister's, whatever list it follows
         campaigns[c.key] = ConceptNode(
             c.key,
             c.label,
