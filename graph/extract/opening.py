@@ -413,6 +413,10 @@ __all__ = ["actor", "complete", "lead", "opening_zone", "page_date", "title_line
 
 def complete(info: DocumentInfo, text: str) -> DocumentInfo:
     """The document's own metadata, completed from its first lines when it has no formal header."""
+    if info.symbol and not info.kind:  # a header gave the number but no kind line: the number's code says it
+        from ..resolve.documents import kind_of_symbol
+
+        info = replace(info, kind=kind_of_symbol(info.symbol))
     if info.symbol or (info.kind and info.title):
         return info  # a formal header said what the document is
     said = lead(text)

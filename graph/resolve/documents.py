@@ -87,6 +87,18 @@ def complete_symbol(number: str, kind: str | None, issuer: str | None) -> str | 
     return None
 
 
+def kind_of_symbol(symbol: str) -> str | None:
+    """The kind a symbol's code names ("45/KH-UBND" → Kế hoạch, "10-KH/LĐ" → Kế hoạch); a State symbol with
+    no kind code ("424/SGDĐT-TĐKT") is a Công văn (Nghị định 30/2020/NĐ-CP, Phụ lục III)."""
+    parsed = parse_symbol(symbol)
+    if parsed is None:
+        return None
+    known = kind_name(parsed.kind_code, None)
+    if known:
+        return known
+    return None if parsed.party else "Công văn"
+
+
 def kind_name(code: str, stated: str | None) -> str | None:
     if code == "LUAT":
         return "Luật"
