@@ -214,3 +214,13 @@ def test_thresholds_separate_the_table() -> None:
     different = [fuzz.ratio(folded_key(a), folded_key(b)) for a, b, s in THEME_PAIRS if not s and "20" not in a]
     assert max(different) < THEME_SIMILARITY <= min(same)
     assert 85 < CAMPAIGN_SIMILARITY < 100
+
+
+@pytest.mark.parametrize(
+    ("symbol", "kind"),
+    [("45/KH-UBND", "Kế hoạch"), ("10-KH/LĐ", "Kế hoạch"), ("424/SGDĐT-TĐKT", "Công văn"), ("34-CT/TW", "Chỉ thị")],
+)
+def test_the_kind_a_number_names(symbol: str, kind: str) -> None:
+    from graph.resolve.documents import kind_of_symbol
+
+    assert kind_of_symbol(symbol) == kind
