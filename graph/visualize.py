@@ -200,7 +200,9 @@ def build_view(
                 }
             )
     aggregated = False
-    if len(nodes) > max_nodes:
+    if len(nodes) > max_nodes or (len(info) > max_nodes and (focus or year is not None)):
+        # a filtered view of a store too big to draw whole is grouped as the whole view is: filtering
+        # never shows more nodes than the view it filters
         nodes, edges = _aggregate(nodes, edges, info, max_nodes)
         aggregated = True
     _place(nodes)

@@ -99,3 +99,14 @@ def test_focus_on_a_shared_number_is_never_merged(seed_store_path: Path, tmp_pat
     thidua(
         "viz", "--focus", "02/CT-UBND", "--focus-year", "2024", "--out", tmp_path / "v.html", "--store", seed_store_path
     )
+
+
+def test_a_filtered_view_is_grouped_like_the_whole(seed_store_path: Path, tmp_path: Path) -> None:
+    """Regression: ``viz --year 2023`` showed more nodes than the unfiltered view, which was grouped."""
+    import re as _re
+
+    def nodes(*extra: str) -> int:
+        run = thidua("viz", "--out", tmp_path / "v.html", "--max-nodes", "10", *extra, "--store", seed_store_path)
+        return int(_re.search(r"(\d+) nút", run.stdout).group(1))
+
+    assert nodes("--year", "2023") <= nodes()
