@@ -55,12 +55,15 @@ def _kind_from_code(m: re.Match[str]) -> str | None:
     return "Công văn" if groups.get("s_kind") else None
 
 
+# "văn bản số 4912/UBND-NC": a numbered letter with no kind code is a Công văn (Nghị định 30/2020/NĐ-CP)
 _CANONICAL_KIND = {
     name.lower(): KIND_WORD_CANONICAL.get(name, name) for name in (*KIND_WORD_CANONICAL, *KINDS, "Hiến pháp")
 }
 
 
-def _canonical_kind(word: str) -> str:
+def canonical_kind(word: str) -> str:
+    """The kind a word names, as the vocabulary writes it ("chỉ thị" → "Chỉ thị", "Chương trình hành động" →
+    "Chương trình")."""
     word = squash(word)
     return _CANONICAL_KIND.get(word.lower()) or word[:1].upper() + word[1:]
 
@@ -124,9 +127,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         kb = _nearest_kind(before)
         kind_start = m.start()
         kind = None
-        named_law = kb is not None and _canonical_kind(kb.group("kind")) in ("Luật", "Bộ luật", "Pháp lệnh")
+        named_law = kb is not None and canonical_kind(kb.group("kind")) in ("Luật", "Bộ luật", "Pháp lệnh")
         if kb and (not re.search(r"[,;]", kb.group("name") or "") or (named_law and kb.group("name").count(",") <= 1)):
-            kind = _canonical_kind(kb.group("kind"))
+            kind = canonical_kind(kb.group("kind"))
             kind_start = m.start() - len(before) + kb.start()
         if bare and (kind is None or kb is None or kb.end() != len(before)):
             continue  # a bare number names a document only right after its kind word ("Chỉ thị số 34")

@@ -22,8 +22,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
-from ..vocab import KIND_WORD_CANONICAL, KINDS
 from . import regexes as rx
+from .citations import canonical_kind as kind_name
 from .launch import launch_year
 from .text import clean_body, iso_date, squash, strip_punct, symbol_text
 
@@ -60,22 +60,12 @@ _POSTS = re.compile(
     r"Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí|Ông|Bà)[ ]"
 )
 _BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
-# "văn bản số 4912/UBND-NC": a numbered letter with no kind code is a Công văn (Nghị định 30/2020/NĐ-CP)
-_CANONICAL = {name.lower(): KIND_WORD_CANONICAL.get(name, name) for name in (*KIND_WORD_CANONICAL, *KINDS)} | {
-    "văn bản": "Công văn"
-}
 _PASSIVE_ACTOR = re.compile(
     rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
 )
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Trên cơ sở|Hưởng ứng)\b")
 _TITLE_LEAD = re.compile(r"^[ ](?:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
-_EVENT = re.compile(r"(?i)^[ ]?(?:hội nghị|lễ|buổi|cuộc họp|hội thảo|đại hội|tọa đàm|toạ đàm)\b")
-
-
-def kind_name(word: str) -> str:
-    word = squash(word)
-    return _CANONICAL.get(word.lower()) or word[:1].upper() + word[1:]
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -277,6 +267,10 @@ def _document_at(text: str) -> dict[str, object] | None:
         if num and re.match(r"^[ ]?(?i:số)", rest):
             out["symbol"] = num.group("num")
             rest = rest[num.end() :]
+    if out["kind"] == "Văn bản" and "/" in str(out.get("symbol", "")):  # "có văn bản số 4912/UBND-NC"
+        from ..resolve.documents import kind_of_symbol
+
+        out["kind"] = kind_of_symbol(str(out["symbol"])) or "Công văn"
     d = _DATE_AFTER.match(rest)
     if d:
         out["date"] = iso_date(d.groupdict())
@@ -400,15 +394,6 @@ def opening_zone(text: str) -> str:
     """The words a page says itself with: its title line and the sentences of its lead."""
     found = title_line(text)
     return "\n".join(sentence for _, sentence, _ in _lead_sentences(text, found[0] if found else -1))
-
-
-def event_issuer(sentence: str) -> bool:
-    """Does the lead sentence name a body holding an event ("... tổ chức Hội nghị ký kết giao ước")?"""
-    v = _VERB.search(sentence)
-    return bool(v and v.group("verb") == "tổ chức" and _EVENT.match(sentence[v.end() :]))
-
-
-__all__ = ["actor", "complete", "lead", "opening_zone", "page_date", "title_line"]
 
 
 def complete(info: DocumentInfo, text: str) -> DocumentInfo:
