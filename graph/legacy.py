@@ -118,15 +118,31 @@ def vietnamese_score(text: str, sample: int = 200_000) -> float:
 
 
 def _restore_caps(text: str) -> str:
-    """TCVN3 writes capitals with the small letters' codes (in a capitals font): restore them."""
+    """TCVN3 writes accented capitals with the small letters' codes (in a capitals font): restore them.
 
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        letters = [c for c in word if c.isalpha()]
-        uppers = sum(1 for c in letters if c.isupper())
-        return word.upper() if uppers >= 2 and uppers >= len(letters) - 2 else word
+    Only accented letters are raised — ASCII letters are the same in both fonts, so a symbol's small tail
+    ("19/CT-TTg", "CTr") is never touched.  A line set in the capitals font (its ASCII letters nearly all
+    capitals: a header, "SỞ KẾ HOẠCH VÀ ĐẦU TƯ") is raised whole; elsewhere a word whose ASCII letters are all
+    capitals ("KẾ", "ĐẦU") is."""
+    out = []
+    for line in text.split("\n"):
+        ascii_letters = [c for c in line if c.isascii() and c.isalpha()]
+        uppers = sum(1 for c in ascii_letters if c.isupper())
+        if len(ascii_letters) >= 3 and uppers >= 0.9 * len(ascii_letters):
+            out.append("".join(c.upper() if c.isalpha() and not c.isascii() else c for c in line))
+        else:
+            out.append(_WORD.sub(_raise_word, line))
+    return "\n".join(out)
 
-    return _WORD.sub(fix, text)
+
+def _raise_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    ascii_letters = [c for c in word if c.isascii() and c.isalpha()]
+    letters = [c for c in word if c.isalpha()]
+    capital_ends = len(letters) >= 2 and letters[0].isupper() and letters[-1].isascii() and letters[-1].isupper()
+    if ascii_letters and all(c.isupper() for c in ascii_letters) and (len(ascii_letters) >= 2 or capital_ends):
+        return "".join(c.upper() if c.isalpha() and not c.isascii() else c for c in word)
+    return word
 
 
 def from_tcvn3(text: str) -> str:

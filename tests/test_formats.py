@@ -168,3 +168,17 @@ def test_pdf_made_by_reportlab(tmp_path: Path) -> None:
     c.save()
     assert load(p).format == "pdf"
     assert _cited(p) == [CITED]
+
+
+def test_a_tcvn3_launch_reads_as_its_unicode_text(tmp_path: Path) -> None:
+    """Regression: legacy TCVN3 text was read wrong in places: a department's launch credited to the provincial
+    People's Committee, "19/CT-TTg" read as "19/CT-TTG"."""
+    from graph import extract_file
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "000_12c2003f901a3d71.txt"
+    legacy_file = tmp_path / "tcvn3.txt"
+    legacy_file.write_bytes(legacy.to_tcvn3(sample.read_text(encoding="utf-8")).encode("latin-1", "replace"))
+    want, got = extract_file(sample), extract_file(legacy_file)
+    assert got.encoding.endswith("tcvn3")
+    assert [c.symbol for c in got.citations] == [c.symbol for c in want.citations]
+    assert got.document.issuer == want.document.issuer and got.document.symbol == want.document.symbol
