@@ -40,6 +40,9 @@ BODIES = [
     ("UBND thành phố Thủ Đức", "Hồ Chí Minh", "ho-chi-minh/ubnd-thanh-pho-thu-duc", "district"),
     ("Thành ủy Hà Nội", None, "ha-noi/thanh-uy", "provincial-party"),
     ("huyện Kiến Xương", "Thái Bình", "thai-binh/ubnd-huyen-kien-xuong", "district"),  # a place acting
+    # a cluster named short ("Khối các cơ quan ...") is the same Khối thi đua
+    ("Khối các cơ quan nội chính", "Bắc Ninh", "bac-ninh/khoi-thi-dua-cac-co-quan-noi-chinh", "emulation"),
+    ("Khối thi đua các cơ quan nội chính", "Bắc Ninh", "bac-ninh/khoi-thi-dua-cac-co-quan-noi-chinh", "emulation"),
     ("Khối thi đua các cơ quan tỉnh Ngày 16/02/2024", "Bắc Ninh", "bac-ninh/khoi-thi-dua-cac-co-quan", "emulation"),
 ]
 

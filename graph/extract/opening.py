@@ -191,6 +191,13 @@ def lead(text: str) -> dict[str, object]:
                 out["span"] = (s_start, s_start + len(sentence))
                 out["by_title"] = is_title  # a headline's actor yields to the lead's
     out.pop("by_title", None)
+    if not out.get("reported") and not out.get("self"):  # a formal text naming itself further down ("Hội đồng
+        # Thi đua - Khen thưởng tỉnh ban hành Kế hoạch ... như sau:")
+        for _, sentence, is_title in _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS):
+            got = None if is_title else _reported(sentence, basis=True)
+            if got and got.get("self"):
+                out.update(got)
+                break
     if out.get("reported") and "symbol" not in out:  # reported without its number: it may follow ("... ban
         # hành Kế hoạch số 1131/KH-UBND ..." in the text the page quotes)
         for _, sentence, is_title in _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS):

@@ -30,6 +30,7 @@ _POST = re.compile(
     r"Cục trưởng|Viện trưởng|Hiệu trưởng))[ ](?P<body>.+)$"
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_CLUSTER_SHORT = re.compile(r"^(Khối|Cụm)[ ](?=các[ ]|số[ ])")
 _PLACE_ONLY = re.compile(r"^(?:huyện|quận|thị xã|thị trấn|xã|phường)[ ]+[A-ZĐÀ-Ỹ]")
 _PLACE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố|TP\.?)?[ ]*$")
 
@@ -88,6 +89,7 @@ def resolve_body(surface: str, province: str | None) -> Body | None:
     name = clean_body(name)[0]  # no person, party term, date or place in a body's name
     if len(name) < 2:
         return None
+    name = _CLUSTER_SHORT.sub(lambda m: m.group(1) + " thi đua ", name)  # "Khối các cơ quan ..." is a Khối thi đua
     if _PLACE_ONLY.match(name):  # "huyện Kiến Xương phát động ...": a place acting through its authorities
         name = "UBND " + name
     post = None
