@@ -469,6 +469,8 @@ def _year(date: object, title: str, lead: list[str]) -> int | None:
     if years:
         return int(years[0])
     for t in lead:  # the day of the event the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ...")
+        if _BASIS_START.match(t):
+            continue  # "Thực hiện Quyết định số ... ngày 28/11/2022 ...": the date of what it rests on
         d = _PAGE_DATE.search(t, 0, _LEAD_DATE_WITHIN)
         if d and iso_date(d.groupdict()):
             return int(str(iso_date(d.groupdict()))[:4])
