@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..models import DocumentInfo, Signer
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
-from .launch import launch_year
+from .launch import launch_year, states_launch
 from .text import clean_body, iso_date, squash, strip_punct, symbol_text
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
@@ -191,6 +191,14 @@ def lead(text: str) -> dict[str, object]:
                 out["span"] = (s_start, s_start + len(sentence))
                 out["by_title"] = is_title  # a headline's actor yields to the lead's
     out.pop("by_title", None)
+    if not out.get("reported") and found and states_launch(found[1]):  # a headline that launches: the document
+        # that does it may be named past the lead ("..., Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND ...")
+        for s_start, sentence, is_title in _lead_sentences(text, found[0], _NUMBER_PARAGRAPHS):
+            got = None if is_title else _reported(sentence, basis=True)
+            if got and "symbol" in got:
+                got["span"] = (s_start, s_start + len(sentence))
+                out.update(got)
+                break
     if not out.get("reported") and not out.get("self"):  # a formal text naming itself further down ("Hội đồng
         # Thi đua - Khen thưởng tỉnh ban hành Kế hoạch ... như sau:")
         for _, sentence, is_title in _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS):
