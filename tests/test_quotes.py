@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph import clean_text, extract
+from graph.extract.quotes import campaigns_and_themes
 
 CAMPAIGNS = [
     (
@@ -91,3 +92,30 @@ THEMES = [
 def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> None:
     doc = extract(clean_text(snippet))
     assert [(t.text, t.owner, t.kind) for t in doc.themes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "campaigns"),
+    [
+        # a name in capitals broken over two lines of a title is one name
+        (
+            "KẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA “KIÊN GIANG THỰC HIỆN\nCHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ”\n",
+            ["KIÊN GIANG THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ"],
+        ),
+        # cut short by the page or by the end of the text: no name
+        ("Kế hoạch triển khai phong trào thi đua chào mừng “Kỷ niệm 80 năm Ngà...\n", []),
+        ("Hưởng ứng phong trào thi đua “Toàn dân xây dựng Thừa Thiên Huế sáng - xanh -", []),
+        # a speech's title after "ra", an award, the generic words: not campaigns
+        ("kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra “Lời kêu gọi thi đua ái quốc” (11/6/1948 - 11/6/2023)", []),
+        ("đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” cho 12 cá nhân trong phong trào thi đua", []),
+        # one name written twice in a document is one campaign
+        (
+            "phong trào thi đua “Sóc Trăng chung tay vì người nghèo - Không để aỉ bị bỏ lại phía sau”; phong trào "
+            "“Sóc Trăng chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”.",
+            ["Sóc Trăng chung tay vì người nghèo - Không để aỉ bị bỏ lại phía sau"],
+        ),
+    ],
+    ids=["two-lines", "page-cut", "text-cut", "speech", "award", "twice"],
+)
+def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None:
+    assert [c.name for c in campaigns_and_themes(text)[0]] == campaigns

@@ -87,6 +87,8 @@ def find_quotes(text: str) -> list[Quote]:
         segment = text[p + 1 : limit]
         cut = max(segment.rfind("; "), segment.rfind(". "), segment.rfind(";"))
         stop = cut if cut > 0 else len(segment)
+        if cut <= 0 and segment.rstrip().endswith(("...", "…")):
+            stop = 0  # a headline cut short by its page ("“Kỷ niệm 80 năm Ngà..."): it states no name
         if stop > 3:
             quotes.append(Quote(p + 1, p + 1 + stop, p + 1 + stop))
         resume = p + 1 + max(stop, 1)
