@@ -63,6 +63,7 @@ _BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
 _PASSIVE_ACTOR = re.compile(
     rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
 )
+_NOT_A_HOI = re.compile(r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b")
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Trên cơ sở|Hưởng ứng)\b")
 _TITLE_LEAD = re.compile(r"^[ ](?:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
@@ -125,6 +126,8 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
     head = _BODY_HEAD.search(part)
     if not head or (head.start() and part[head.start() - 1].isalpha()):
         return None
+    if _NOT_A_HOI.match(part, head.start()):
+        return None  # "Hội nghị", "Hội thảo": an event, not an association
     before = part[: head.start()]
     if head.start() and post is None and len(before.split()) > 4 and not re.search(r"(?:trong|của)[ ]$", before):
         return None
