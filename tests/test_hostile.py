@@ -266,3 +266,17 @@ def test_a_docx_bomb_is_refused_before_it_expands(tmp_path: Path) -> None:
     # the reason can only come from the check of the zip's directory, made before anything expands
     assert run.returncode == 1 and "Traceback" not in run.stderr and "bung ra quá lớn" in run.stderr
     assert seconds < 15
+
+
+def test_link_loops_and_dangling_links_are_counted_not_followed(tmp_path: Path) -> None:
+    """Regression: a FIFO or a symlink loop inside a folder was skipped without a word."""
+    folder = _good_and(tmp_path / "in")
+    (folder / "sub").mkdir()
+    os.symlink("..", folder / "sub" / "up")  # a directory loop
+    os.symlink("b.txt", folder / "a.txt")
+    os.symlink("a.txt", folder / "b.txt")  # a link loop
+    os.symlink("nowhere.txt", folder / "dangling.txt")
+    run = run_cli("build", folder, "--store", tmp_path / "store", "--json", timeout=120)
+    assert run.returncode == 0 and "Traceback" not in run.stderr
+    assert json.loads(run.stdout)["files"] == 1
+    assert "3 tệp đặc biệt" in run.stderr
