@@ -171,3 +171,14 @@ def test_a_required_number_cited_with_another_date_is_a_suspect_date(tmp_path: P
     assert "02/CT-UBND ngày 15/01/2023" in suspect["evidence"]
     table = thidua("audit", "--rules", rules, "--store", store, code=1).stdout
     assert "nghi nhầm ngày" in table
+
+
+def test_a_rebuild_without_province_keeps_the_launches_in_the_audit(tmp_path: Path) -> None:
+    """Regression: forgetting --province on a rebuild silently dropped launches from the audit."""
+    store = tmp_path / "store"
+    samples = ROOT / "samples"
+    thidua("build", samples, "--province", "Lạng Sơn", "--store", store)
+    rebuilt = json.loads(thidua("build", samples, "--store", store, "--json").stdout)
+    assert rebuilt["unchanged"] == 5  # nothing re-extracted: each file keeps the province it was built with
+    report = json.loads(thidua("audit", "--rules", RULES, "--json", "--store", store, code=1).stdout)
+    assert report["summary"]["checked"] == 5 and report["no_rule"] == []
