@@ -32,6 +32,24 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+
+def _in_project_environment() -> None:
+    """Run with the project's own environment (.venv, made by scripts/setup.sh) when started by a Python
+    that lacks thidua's packages (``python3 scripts/eval_realworld.py`` on a system Python)."""
+    import importlib.util
+    import os
+
+    if importlib.util.find_spec("pyoxigraph") and importlib.util.find_spec("rapidfuzz"):
+        return
+    venv = ROOT / ".venv" / "bin" / "python"
+    if venv.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
+        os.execv(str(venv), [str(venv), __file__, *sys.argv[1:]])
+    sys.exit("thidua's packages are missing: run `bash scripts/setup.sh`, then `.venv/bin/python " + __file__ + "`")
+
+
+if __name__ == "__main__":
+    _in_project_environment()
+
 CORPUS = ROOT / "tests" / "realworld"
 DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
 
