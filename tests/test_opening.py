@@ -92,6 +92,7 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
     ("kind", "title", "opening", "launch"),
     [
         ("Phát động", "Phong trào thi đua năm 2023", "", True),
+        (None, "Sở Khoa học và Công nghệ hưởng ứng phát động cao điểm thi đua Đồng Khởi mới", "", True),
         (None, "Khối các cơ quan nội chính ký giao ước thi đua năm 2024", "", True),
         ("Chỉ thị", "về phát động thi đua thực hiện thắng lợi nhiệm vụ năm 2024", "", True),
         (None, "TP. Hồ Chí Minh: Thi đua cao điểm 60 ngày đêm hoàn thành chỉ tiêu năm 2024", "", True),

@@ -15,7 +15,7 @@ from ..models import Campaign
 from .regexes import BODY_HEAD_RE
 
 _CUE = re.compile(
-    r"(?i)phát[ ]động[ ](?:ph[oò]ng[ ]trào|(?:đợt[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
+    r"(?i)phát[ ]động[ ](?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
     r"|(?:tổ[ ]chức|triển[ ]khai|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
     r"(?:phong[ ]trào|đợt)[ ]thi[ ]đua"
     r"|(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua"
