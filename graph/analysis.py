@@ -19,8 +19,9 @@ from rapidfuzz import fuzz, process
 from .i18n import t
 from .index import CitationIndex, Doc, citation_index
 from .resolve.documents import parse_symbol
+from .resolve.names import fold, slug
 from .store import Store, StoreError
-from .vocab import KINDS, LEVELS
+from .vocab import KINDS, LEVELS, PROVINCES
 
 CENTRAL_LEVELS = ("central-party", "central-state", "ministry")
 
@@ -86,9 +87,6 @@ def _place(d: Doc) -> str:
 
 def place_name(jurisdiction: str) -> str:
     """The name people give a jurisdiction slug ("lang-son" → "Lạng Sơn", "vn" → "Trung ương")."""
-    from .resolve.names import slug
-    from .vocab import PROVINCES
-
     if jurisdiction == "vn":
         return t("central")
     if jurisdiction == "unknown":
@@ -97,8 +95,6 @@ def place_name(jurisdiction: str) -> str:
 
 
 def _narrowed(d: Doc, province: str | None, issuer: str | None) -> bool:
-    from .resolve.names import fold, slug
-
     if province and _place(d) != slug(province):
         return False
     return not issuer or fold(issuer) in fold(d.issuer_label or "")

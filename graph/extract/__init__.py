@@ -14,7 +14,7 @@ from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
 from .launch import is_launch
-from .opening import complete, opening_zone, own_province
+from .opening import complete, own_province
 from .quotes import campaigns_and_themes
 from .text import symbol_key
 
@@ -64,7 +64,7 @@ def extract(ct: CleanText) -> ExtractedDocument:
     """Extract one cleaned document."""
     text = ct.text
     first_section = _first_section(text)
-    info = complete(document_info(ct.lines, text, first_section), ct.lines)
+    info, zone = complete(document_info(ct.lines, text, first_section), ct.lines)
     own = frozenset(symbol_key(s) for s in (*info.own_symbols, *([info.symbol] if info.symbol else [])))
     zones = [ct.source_span_lines(a, b) for a, b in _chrome_zones(ct.lines)]
     skip = [(a, b) for a, b in (_text_span(ct, z) for z in zones) if b > a]
@@ -72,9 +72,8 @@ def extract(ct: CleanText) -> ExtractedDocument:
     citations, links = merge(text, mentions, ct.source_span)
     campaigns, themes = campaigns_and_themes(text)
     formal = bool(info.symbol and not info.reported) or (info.kind and info.title and not info.reported)
-    opening = (
-        text[: min(first_section if first_section > 0 else _OPENING, _OPENING)] if formal else opening_zone(ct.lines)
-    )
+    # a formal text opens with its first lines; a page with its headline and lead, as the page reader read them
+    opening = text[: min(first_section if first_section > 0 else _OPENING, _OPENING)] if formal else zone or ""
     info = replace(
         info,
         launch=is_launch(info.kind, info.title, opening, tuple(campaigns)),

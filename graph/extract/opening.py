@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
@@ -167,12 +168,15 @@ def lead(text: str) -> dict[str, object]:
 
     Returns a dict with any of ``title_line``, ``kind``, ``symbol``, ``date``, ``issuer``, ``signer``,
     ``position``, ``reported`` (True when the page reports one document), ``self`` (True when the text
-    names itself: "... ban hành Kế hoạch ... như sau") and ``span`` (offsets of the sentence that says it)."""
+    names itself: "... ban hành Kế hoạch ... như sau"), ``span`` (offsets of the sentence that says it),
+    ``lead`` (its first sentences) and ``zone`` (the title line and the lead, as one text)."""
     out: dict[str, object] = {}
     found = title_line(text)
     if found is not None:
         out["title_line"] = found[1]
-    sentences = _lead_sentences(text, found[0] if found else -1)
+    wide = _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS)  # split once, read in parts
+    sentences = [(start, sentence, is_title) for start, sentence, is_title, para in wide if para <= _LEAD_PARAGRAPHS]
+    out["zone"] = "\n".join(sentence for _, sentence, _ in sentences)  # what the page says itself with
     out["lead"] = [sentence for _, sentence, is_title in sentences if not is_title][:3]
     for n, (s_start, sentence, is_title) in enumerate(sentences):
         got = _reported(sentence, first=not is_title and n <= 1 and found is not None, basis=bool(out.get("reported")))
@@ -196,27 +200,33 @@ def lead(text: str) -> dict[str, object]:
     out.pop("by_title", None)
     if not out.get("reported") and found and states_launch(found[1]):  # a headline that launches: the document
         # that does it may be named past the lead ("..., Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND ...")
-        for s_start, sentence, is_title in _lead_sentences(text, found[0], _NUMBER_PARAGRAPHS):
-            got = None if is_title else _reported(sentence, basis=True)
-            if got and "symbol" in got:
-                got["span"] = (s_start, s_start + len(sentence))
-                out.update(got)
-                break
+        further = _further(wide, lambda got: "symbol" in got)
+        if further:
+            s_start, sentence, got = further
+            out.update({**got, "span": (s_start, s_start + len(sentence))})
     if not out.get("reported") and not out.get("self"):  # a formal text naming itself further down ("Hội đồng
         # Thi đua - Khen thưởng tỉnh ban hành Kế hoạch ... như sau:")
-        for _, sentence, is_title in _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS):
-            got = None if is_title else _reported(sentence, basis=True)
-            if got and got.get("self"):
-                out.update(got)
-                break
+        further = _further(wide, lambda got: bool(got.get("self")))
+        if further:
+            out.update(further[2])
     if out.get("reported") and "symbol" not in out:  # reported without its number: it may follow ("... ban
         # hành Kế hoạch số 1131/KH-UBND ..." in the text the page quotes)
-        for _, sentence, is_title in _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS):
-            got = None if is_title else _reported(sentence, basis=True)
-            if got and "symbol" in got and got.get("kind") == out.get("kind"):
-                out.update({k: v for k, v in got.items() if k in ("symbol", "date") and v})
-                break
+        further = _further(wide, lambda got: "symbol" in got and got.get("kind") == out.get("kind"))
+        if further:
+            out.update({k: v for k, v in further[2].items() if k in ("symbol", "date") and v})
     return out
+
+
+def _further(
+    wide: list[tuple[int, str, bool, int]], test: Callable[[dict[str, object]], bool]
+) -> tuple[int, str, dict[str, object]] | None:
+    """The first sentence past the title, in the first paragraphs, that reports a document passing ``test``
+    (the sentences may open on their basis)."""
+    for s_start, sentence, is_title, _para in wide:
+        got = None if is_title else _reported(sentence, basis=True)
+        if got and test(got):
+            return s_start, sentence, got
+    return None
 
 
 _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
@@ -226,9 +236,12 @@ _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one 
 _SENTENCE_END = re.compile(r"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[A-ZĐÀ-Ỹ(])|$")
 
 
-def _lead_sentences(text: str, title_at: int, paragraphs_max: int = _LEAD_PARAGRAPHS) -> list[tuple[int, str, bool]]:
-    """The sentences and ``;`` clauses of the title line and of the first paragraphs of running text."""
-    out: list[tuple[int, str, bool]] = []
+def _lead_sentences(
+    text: str, title_at: int, paragraphs_max: int = _LEAD_PARAGRAPHS
+) -> list[tuple[int, str, bool, int]]:
+    """The sentences and ``;`` clauses of the title line and of the first paragraphs of running text:
+    (offset, sentence, is it the title, how many paragraphs of running text precede it or hold it)."""
+    out: list[tuple[int, str, bool, int]] = []
     paragraphs = 0
     found_title = next((line for start, line in _lines(text) if start == title_at), None)
     for start, line in _lines(text):
@@ -245,7 +258,7 @@ def _lead_sentences(text: str, title_at: int, paragraphs_max: int = _LEAD_PARAGR
         for m in _SENTENCE_END.finditer(line):
             piece = line[pos : m.start()].strip()
             if len(piece) >= 20:
-                out.append((start + pos, piece, is_title))
+                out.append((start + pos, piece, is_title, paragraphs))
             pos = m.end()
     return out
 
@@ -408,20 +421,15 @@ def own_province(info: DocumentInfo, opening: str, text: str) -> str | None:
     return None
 
 
-def opening_zone(text: str) -> str:
-    """The words a page says itself with: its title line and the sentences of its lead."""
-    found = title_line(text)
-    return "\n".join(sentence for _, sentence, _ in _lead_sentences(text, found[0] if found else -1))
-
-
-def complete(info: DocumentInfo, text: str) -> DocumentInfo:
-    """The document's own metadata, completed from its first lines when it has no formal header."""
+def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
+    """The document's own metadata, completed from its first lines when it has no formal header; and the
+    words it opens with (its title line and lead, as read here: None when a formal header said it all)."""
     if info.symbol and not info.kind:  # a header gave the number but no kind line: the number's code says it
         from ..resolve.documents import kind_of_symbol
 
         info = replace(info, kind=kind_of_symbol(info.symbol))
     if info.symbol or (info.kind and info.title):
-        return info  # a formal header said what the document is
+        return info, None  # a formal header said what the document is
     said = lead(text)
     title = said.get("title_line")
     changes: dict[str, object] = {}
@@ -463,7 +471,7 @@ def complete(info: DocumentInfo, text: str) -> DocumentInfo:
         year = int(years[0]) if years else None
     if year or published:
         changes["year"] = year or int(published[:4])  # type: ignore[index]
-    return replace(info, **changes) if changes else info
+    return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
 
 
 def _year(date: object, title: str, lead: list[str]) -> int | None:

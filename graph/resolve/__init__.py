@@ -32,7 +32,7 @@ from ..vocab import ISSUER_CODES, KIND_BY_CODE
 from .bodies import NATIONAL, Body, cluster_aliases, is_national, resolve_body
 from .concepts import cluster_campaigns, cluster_themes
 from .documents import DocKey, complete_symbol, is_national_code, kind_name, parse_symbol
-from .names import canonical_province, fold, initials, province_in, province_mentions, slug
+from .names import canonical_province, fold, initials, slug
 
 __all__ = ["graph_id", "resolve_corpus"]
 
@@ -43,28 +43,14 @@ def graph_id(path: str) -> str:
 
 
 def _jurisdiction(record: SourceRecord) -> tuple[str | None, str]:
-    """The province of a source: the one its text gives, else the batch's (``--province``); a central body's
-    document belongs to the national jurisdiction."""
+    """The province of a source: the one its text gives (``document.province``, found once by the extractor:
+    graph/extract/opening.py), else the batch's (``--province``); a central body's document belongs to the
+    national jurisdiction."""
     d = record.doc.document
     if d.issuer and is_national(d.issuer) and not record.province:
         return None, "national"
     if d.province:
         return canonical_province(d.province), "text"
-    named = [p for p in (province_in(d.parent or ""), province_in(d.issuer or ""), province_in(d.place or "")) if p]
-    if named:
-        return canonical_province(named[0]), "text"
-    counts = Counter(
-        province_mentions(
-            " ".join(
-                [c.issuer or "" for c in record.doc.citations]
-                + [d.title or ""]
-                + [t.owner or "" for t in record.doc.themes]
-                + [x.name for x in record.doc.clusters]
-            )
-        )
-    )
-    if counts:
-        return canonical_province(counts.most_common(1)[0][0]), "text"
     if record.province:
         return canonical_province(record.province), "batch"
     return None, "unknown"
