@@ -2,14 +2,17 @@
 
 Public API::
 
-    from graph import load, clean, extract, extract_file, extract_paths
+    from graph import load_file, clean_loaded, extract_document, extract_file, extract_paths
+
+Modules and functions never share a name: ``graph.load``, ``graph.clean`` and ``graph.extract`` are the
+modules; their entry points are ``load_file``, ``clean_loaded`` and ``extract_document``.
 """
 
 from .api import Failure, extract_paths
-from .clean import CleanText, clean, clean_text
+from .clean import CleanText, clean_loaded, clean_text
 from .errors import LoadError, ThiduaError
-from .extract import extract, extract_file
-from .load import load
+from .extract import extract_document, extract_file
+from .load import load_file
 from .models import ExtractedDocument
 
 __all__ = [
@@ -18,11 +21,11 @@ __all__ = [
     "Failure",
     "LoadError",
     "ThiduaError",
-    "clean",
+    "clean_loaded",
     "clean_text",
-    "extract",
+    "extract_document",
     "extract_file",
     "extract_paths",
-    "load",
+    "load_file",
 ]
 __version__ = "0.1.0"

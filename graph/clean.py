@@ -316,7 +316,7 @@ def _is_break(prev_line: str, next_line: str) -> bool:
     return last not in ",;-" and bool(_OPENING.match(next_line))
 
 
-def clean(loaded: LoadedText) -> CleanText:
+def clean_loaded(loaded: LoadedText) -> CleanText:
     """Run every cleaning pass over a loaded text."""
     maps: list[OffsetMap] = []
 
@@ -359,4 +359,4 @@ def clean_text(text: str, path: str = "<text>") -> CleanText:
         encoding="utf-8",
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
     )
-    return clean(loaded)
+    return clean_loaded(loaded)

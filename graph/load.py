@@ -70,7 +70,7 @@ SPECIAL = "tệp đặc biệt"  # FIFOs, sockets, dangling links: never opened
 NO_SUFFIX = "(không đuôi)"
 
 
-def load(path: str | Path) -> LoadedText:
+def load_file(path: str | Path) -> LoadedText:
     """Read one file into text, or raise :class:`LoadError`."""
     p = Path(path)
     name = str(path)

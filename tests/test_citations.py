@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph import clean_text, extract
+from graph import clean_text, extract_document
 from graph.models import Citation
 
 ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
@@ -300,7 +300,7 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
 def test_citations(snippet: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     """What the text states of each numbered document: a snippet that reports one ("UBND tỉnh ban hành Kế
     hoạch số ...") states it as the document the page describes (DESIGN.md §4), the others as citations."""
-    doc = extract(clean_text(snippet))
+    doc = extract_document(clean_text(snippet))
     d = doc.document
     stated = list(doc.citations)
     if d.reported and d.symbol:
@@ -316,7 +316,7 @@ def test_citations(snippet: str, expected: list[tuple[str, str | None, str | Non
 
 def test_spans_point_at_the_source_words() -> None:
     text = "Thực hiện Chỉ thị \n\nsố 34-CT/TW nga\u0300y 07/4/2014 của Bộ Chính trị"
-    doc = extract(clean_text(text))
+    doc = extract_document(clean_text(text))
     (c,) = doc.citations
     quoted = text[c.span[0] : c.span[1]]
     assert quoted.startswith("Chỉ thị") and quoted.endswith("34-CT/TW")
@@ -327,7 +327,7 @@ def test_links_implements() -> None:
         "Kế hoạch số 51/KH-SKHĐT ngày 25/02/2022 về thực hiện Nghị quyết số 49-NQ/TU ngày 28/9/2021 "
         "của Ban Thường vụ Tỉnh ủy."
     )
-    doc = extract(clean_text(text))
+    doc = extract_document(clean_text(text))
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [("51/KH-SKHĐT", "49-NQ/TU", "implements")]
 
 
@@ -338,7 +338,7 @@ def test_links_named_document() -> None:
         "3401/KH-SXD ngày 19/11/2021 của Sở Xây dựng về thực hiện Đề án phát hiện, bồi dưỡng, nhân rộng "
         "điển hình tiên tiến tại Sở."
     )
-    doc = extract(clean_text(text))
+    doc = extract_document(clean_text(text))
     assert ("3401/KH-SXD", "2514/QĐ-UBND") in [(lk.source, lk.target) for lk in doc.links]
 
 
@@ -348,5 +348,5 @@ def test_roles() -> None:
         "tỉnh, Sở Nội vụ phát động phong trào thi đua như sau:\nI. NỘI DUNG\n1. Tiếp tục thực hiện có hiệu "
         "quả Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị; theo quy định tại Nghị định 62/2020/NĐ-CP."
     )
-    roles = {c.symbol: c.role for c in extract(clean_text(text)).citations}
+    roles = {c.symbol: c.role for c in extract_document(clean_text(text)).citations}
     assert roles == {"02/CT-UBND": "basis", "34-CT/TW": "implements", "62/2020/NĐ-CP": "mention"}

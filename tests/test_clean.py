@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import clean, clean_text, load
+from graph import clean_loaded, clean_text, load_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -16,7 +16,7 @@ SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 
 @pytest.mark.parametrize("path", SAMPLES, ids=[p.stem for p in SAMPLES])
 def test_every_word_maps_back_to_its_source(path: Path) -> None:
-    ct = clean(load(path))
+    ct = clean_loaded(load_file(path))
     src = ct.source.text
     for view, to_source in ((ct.text, ct.source_span), (ct.lines, ct.source_span_lines)):
         for m in re.finditer(r"\w+", view):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graph import extract_file, legacy, load
+from graph import extract_file, legacy, load_file
 
 BODY = (
     "Thực hiện Chỉ thị số 02/CT-UBND ngày 13/01/2023 của UBND tỉnh về phát động thi đua năm 2023, "
@@ -36,7 +36,7 @@ def test_utf16_without_bom(tmp_path: Path) -> None:
 def test_windows_1258(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_bytes(legacy.encode_cp1258(BODY))
-    loaded = load(p)
+    loaded = load_file(p)
     assert loaded.encoding == "cp1258"
     assert unicodedata.normalize("NFC", loaded.text) == BODY
     assert _cited(p) == [CITED]
@@ -46,7 +46,7 @@ def test_windows_1258(tmp_path: Path) -> None:
 def test_legacy_encodings(tmp_path: Path, convert, label: str) -> None:  # type: ignore[no-untyped-def]
     p = tmp_path / "a.txt"
     p.write_bytes(convert(BODY).encode("cp1252"))
-    loaded = load(p)
+    loaded = load_file(p)
     assert loaded.encoding == label
     assert "Thực hiện Chỉ thị số 02/CT-UBND" in loaded.text
     assert _cited(p) == [CITED]
@@ -55,7 +55,7 @@ def test_legacy_encodings(tmp_path: Path, convert, label: str) -> None:  # type:
 def test_legacy_text_saved_as_utf8(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_text(legacy.to_tcvn3(BODY), encoding="utf-8")
-    assert load(p).encoding == "utf-8+tcvn3"
+    assert load_file(p).encoding == "utf-8+tcvn3"
     assert _cited(p) == [CITED]
 
 
@@ -166,7 +166,7 @@ def test_pdf_made_by_reportlab(tmp_path: Path) -> None:
         y -= 16
     c.showPage()
     c.save()
-    assert load(p).format == "pdf"
+    assert load_file(p).format == "pdf"
     assert _cited(p) == [CITED]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph import clean_text, extract
+from graph import clean_text, extract_document
 
 PARTY = """ĐẢNG BỘ TỈNH QUẢNG NINH          ĐẢNG CỘNG SẢN VIỆT NAM
 BAN THƯỜNG VỤ TỈNH ỦY
@@ -119,7 +119,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "news"])
 def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
-    doc = extract(clean_text(text))
+    doc = extract_document(clean_text(text))
     d = doc.document
     values = {
         "kind": d.kind,
@@ -137,7 +137,7 @@ def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
 
 
 def test_award_forms_and_year() -> None:
-    doc = extract(clean_text(UBND))
+    doc = extract_document(clean_text(UBND))
     assert doc.document.award_forms == ("Bằng khen của Chủ tịch UBND tỉnh", "Giấy khen của Giám đốc Sở")
     assert doc.document.year == 2024
     # the title names the campaign this plan launches
@@ -147,7 +147,7 @@ def test_award_forms_and_year() -> None:
 
 def test_a_news_page_reports_its_document() -> None:
     """Regression: the reported Kế hoạch was a citation of an anonymous page, so the chain above it broke."""
-    doc = extract(clean_text(NEWS))
+    doc = extract_document(clean_text(NEWS))
     assert doc.document.reported and doc.document.launch and doc.document.year == 2024
     (c,) = doc.citations
     assert (c.symbol, c.date, c.issuer) == ("19/CT-TTg", "2021-07-16", "Thủ tướng Chính phủ")

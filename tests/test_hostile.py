@@ -152,15 +152,15 @@ def test_zip_bomb_like_docx_is_refused_cleanly(tmp_path: Path) -> None:
 )
 def test_control_characters_in_valid_utf8(tmp_path: Path, text: str, refused: bool) -> None:
     from graph.errors import LoadError
-    from graph.load import load
+    from graph.load import load_file
 
     path = tmp_path / "x.txt"
     path.write_text(text, encoding="utf-8")
     if refused:
         with pytest.raises(LoadError, match=r"x\.txt"):
-            load(path)
+            load_file(path)
     else:
-        assert load(path).text.endswith("văn hóa công sở”.")
+        assert load_file(path).text.endswith("văn hóa công sở”.")
 
 
 # --- names, pipes, control characters, parameters, a full disk (each one line, the other files in) ----------

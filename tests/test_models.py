@@ -45,3 +45,17 @@ def test_texts_repeated_across_documents_are_kept_once_after_unpickling() -> Non
     assert copies[0].citations[0].sentence is not copies[1].citations[0].sentence
     assert copies[0].citations[0].symbol is copies[1].citations[0].symbol
     assert copies[0].document.recipients[0] is copies[1].document.recipients[0]
+
+
+def test_modules_are_not_shadowed_by_functions() -> None:
+    """Issue 14: ``graph.clean``, ``graph.load`` and ``graph.extract`` are modules, not re-exported functions."""
+    import importlib
+    import types
+
+    import graph
+
+    for name in ("clean", "load", "extract", "extract.citations", "extract.opening"):
+        module = importlib.import_module(f"graph.{name}")
+        assert isinstance(module, types.ModuleType)
+    for name in ("clean", "load", "extract"):
+        assert isinstance(getattr(graph, name), types.ModuleType), name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph import clean_text, extract
+from graph import clean_text, extract_document
 from graph.extract.launch import is_launch, launch_year
 from graph.extract.text import clean_body
 
@@ -58,13 +58,13 @@ PAGES = [
 
 @pytest.mark.parametrize(("text", "want"), PAGES, ids=[f"page{i}" for i in range(len(PAGES))])
 def test_a_page_describes_its_document(text: str, want: tuple) -> None:
-    d = extract(clean_text(text)).document
+    d = extract_document(clean_text(text)).document
     got = (d.kind, d.symbol, d.date, d.issuer, d.signer.name, d.reported, d.launch, d.year)
     assert got == want
 
 
 def test_the_reported_number_is_never_a_citation() -> None:
-    doc = extract(clean_text(PAGES[0][0]))
+    doc = extract_document(clean_text(PAGES[0][0]))
     assert not doc.citations
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph import clean_text, extract
+from graph import clean_text, extract_document
 from graph.extract.quotes import campaigns_and_themes
 
 CAMPAIGNS = [
@@ -51,7 +51,7 @@ CAMPAIGNS = [
 
 @pytest.mark.parametrize(("snippet", "expected"), CAMPAIGNS, ids=[f"c{i}" for i in range(len(CAMPAIGNS))])
 def test_campaigns(snippet: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    doc = extract(clean_text(snippet))
+    doc = extract_document(clean_text(snippet))
     assert [c.name for c in doc.campaigns] == [n for n, _, _ in expected]
     for c, (_, launcher, period) in zip(doc.campaigns, expected, strict=True):
         if launcher:
@@ -90,7 +90,7 @@ THEMES = [
 
 @pytest.mark.parametrize(("snippet", "expected"), THEMES, ids=[f"t{i}" for i in range(len(THEMES))])
 def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> None:
-    doc = extract(clean_text(snippet))
+    doc = extract_document(clean_text(snippet))
     assert [(t.text, t.owner, t.kind) for t in doc.themes] == expected
 
 

@@ -79,7 +79,7 @@ def test_symbols(raw: str, want: tuple) -> None:
 
 
 def test_document_identity_across_years_and_dates() -> None:
-    from graph import clean_text, extract
+    from graph import clean_text, extract_document
     from graph.models import SourceRecord
     from graph.resolve import resolve_corpus
 
@@ -93,7 +93,7 @@ def test_document_identity_across_years_and_dates() -> None:
     }
     records = []
     for name, text in texts.items():
-        doc = extract(clean_text(text, path=name))
+        doc = extract_document(clean_text(text, path=name))
         records.append(SourceRecord(name, name, None, doc))
     rc = resolve_corpus(records)
     ct02 = {k: d for k, d in rc.documents.items() if d.symbol == "02/CT-UBND"}
@@ -142,7 +142,7 @@ CAMPAIGN_PAIRS = [
 def test_same_number_in_different_years_is_two_documents() -> None:
     """Regression: two yearly directives of one city, same number, neither page stating a full date but each
     its year, were merged."""
-    from graph import clean_text, extract
+    from graph import clean_text, extract_document
     from graph.models import SourceRecord
     from graph.resolve import resolve_corpus
 
@@ -154,7 +154,7 @@ def test_same_number_in_different_years_is_two_documents() -> None:
     }
     records = []
     for name, text in pages.items():
-        doc = extract(clean_text(text))
+        doc = extract_document(clean_text(text))
         records.append(SourceRecord(name, name, None, doc))
     rc = resolve_corpus(records)
     own = sorted(rc.documents[s.doc_key].year for s in rc.sources)

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from ..clean import CleanText, clean
-from ..load import load
+from ..clean import CleanText, clean_loaded
+from ..load import load_file
 from ..models import Campaign, ExtractedDocument, Theme
 from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
@@ -60,7 +60,7 @@ _LONG_LINE = LinePattern(r"[^\n]{220,}$")
 _OPENING = 1500  # the title and the first sentences: where a text says that it launches emulation
 
 
-def extract(ct: CleanText) -> ExtractedDocument:
+def extract_document(ct: CleanText) -> ExtractedDocument:
     """Extract one cleaned document."""
     text = ct.text
     first_section = _first_section(text)
@@ -113,4 +113,4 @@ def _mapped(item: Campaign | Theme, ct: CleanText):  # type: ignore[no-untyped-d
 
 def extract_file(path: str | Path) -> ExtractedDocument:
     """Load, clean and extract one file; raises :class:`~graph.errors.LoadError` for bad input."""
-    return extract(clean(load(path)))
+    return extract_document(clean_loaded(load_file(path)))

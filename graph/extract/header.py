@@ -12,6 +12,7 @@ from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
 from ..vocab import KINDS, SURNAMES
 from . import regexes as rx
+from .launch import named_years
 from .text import body_case, clean_body, clean_name, iso_date, position_case, squash, strip_punct, symbol_text
 
 _MOTTO = re.compile(
@@ -278,12 +279,12 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     if date:
         info["year"] = int(str(date)[:4])
     elif not info.get("year"):
-        years = rx.YEAR_WORD.findall(title or "")
+        years = named_years(title or "")
         if years:
-            info["year"] = int(years[-1])
+            info["year"] = years[-1]
         else:
-            counted = Counter(rx.YEAR_WORD.findall(body[: first_section if first_section > 0 else 4000]))
-            counted.update(rx.YEAR_WORD.findall(body))
+            counted = Counter(named_years(body[: first_section if first_section > 0 else 4000]))
+            counted.update(named_years(body))
             info["year"] = int(counted.most_common(1)[0][0]) if counted else None
     if not info.get("date") and meta.get("ngày ban hành"):
         dm = rx.DATE_RE.search(meta["ngày ban hành"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Campaign
+from . import regexes as rx
 from .regexes import BODY_HEAD_RE
 
 _CUE = re.compile(
@@ -67,7 +68,7 @@ def launch_year(text: str) -> int | None:
     for m in _CUE.finditer(text):
         window = text[m.end() : m.end() + _CUE_WINDOW]
         stop = re.search(r"[.;]\s|\n", window)
-        years = _years(window[: stop.start()] if stop else window)
+        years = stated_years(window[: stop.start()] if stop else window)
         if years:
             return max(years)
     return None
@@ -79,11 +80,17 @@ _RANGE_END = re.compile(
 )
 
 
-def _years(text: str) -> list[int]:
+def stated_years(text: str) -> list[int]:
     """Years stated in ``text``, a period of years counting by its first ("giai đoạn 2021 - 2025" → 2021),
     a horizon or a term of office not at all ("đến năm 2030", "nhiệm kỳ 2025 - 2030"); a date's year counts."""
     text = _RANGE_END.sub(lambda m: m.group(1) or "", text)
     return [int(y) for y in _YEAR.findall(text)]
+
+
+def named_years(text: str) -> list[int]:
+    """The years ``text`` names as "năm YYYY", a horizon or a term of office not counted ("đến năm 2025")."""
+    text = _RANGE_END.sub(lambda m: m.group(1) or "", text)
+    return [int(y) for y in rx.YEAR_WORD.findall(text)]
 
 
 _TITLE_CUE = re.compile(

@@ -25,7 +25,7 @@ from dataclasses import replace
 from ..models import DocumentInfo, Signer
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
-from .launch import launch_year, states_launch
+from .launch import launch_year, named_years, states_launch
 from .text import clean_body, iso_date, squash, strip_punct, symbol_text
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
@@ -467,8 +467,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     year = _year(changes.get("date") or info.date, str(changes.get("title") or title or ""), said.get("lead") or [])
     published = page_date(text)
     if not year and not published:
-        years = [y for t in said.get("lead") or [] for y in rx.YEAR_WORD.findall(t)]
-        year = int(years[0]) if years else None
+        years = [y for t in said.get("lead") or [] for y in named_years(t)]
+        year = years[0] if years else None
     if year or published:
         changes["year"] = year or int(published[:4])  # type: ignore[index]
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
@@ -484,9 +484,9 @@ def _year(date: object, title: str, lead: list[str]) -> int | None:
         year = launch_year(t)
         if year:
             return year
-    years = rx.YEAR_WORD.findall(title)
+    years = named_years(title)
     if years:
-        return int(years[0])
+        return years[0]
     for t in lead:  # the day of the event the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ...")
         if _BASIS_START.match(t):
             continue  # "Thực hiện Quyết định số ... ngày 28/11/2022 ...": the date of what it rests on
