@@ -146,9 +146,13 @@ BODY_HEADS: tuple[str, ...] = (
     "Ủy ban Thường vụ Quốc hội",
     "Tỉnh ủy",
     "Tỉnh uỷ",
+    "Tỉnh Ủy",  # title case, as repost and legal-database pages write it
     "Thành ủy",
+    "Thành Ủy",
     "Huyện ủy",
+    "Huyện Ủy",
     "Đảng ủy",
+    "Đảng Ủy",
     "Đảng bộ",
     "Cụm thi đua",
     "Khối thi đua",

@@ -53,6 +53,17 @@ PAGES = [
         "thi đua cao điểm được UBND tỉnh Bắc Kạn phát động.\n",
         (None, None, None, "UBND tỉnh Bắc Kạn", None, False, False, 2024),
     ),
+    (  # a repost opening with the document's own name, in title case; a horizon is not its year
+        "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về Chuyển đổi số tỉnh Kiên Giang đến "
+        "năm 2025 và Định hướng đến năm 2030.\nI- Tinh Hình Và Nguyên Nhân\n- Chuyển đổi số là xu hướng phát triển "
+        "của thời đại mở ra nhiều cơ hội cho các địa phương đến năm 2025.\n",
+        ("Nghị quyết", "22/NQ-TU", "2022-06-08", "Tỉnh Ủy Kiên Giang", None, False, False, 2022),
+    ),
+    (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
+        "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
+        "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",
+        (None, None, None, None, None, False, True, None),
+    ),
 ]
 
 

@@ -52,7 +52,7 @@ _VERB = re.compile(
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
-_OF_BODY = re.compile(r"^[ ]?(?:của|do)[ ](?P<body>[^,.;:“”\"]{2,120})")
+_OF_BODY = re.compile(r"^[ ]?(?:của|do|ban hành bởi)[ ](?P<body>[^,.;:“”\"]{2,120})")
 _DATE_AFTER = re.compile(r"^[ ,]{0,3}\(?(?:(?i:ngày)[ ]?)?" + rx.DATE)
 _LEAD_IN = re.compile(rf"^(?:Tại|Theo|Với|Bằng|Qua)[ ](?P<kind>{rx.KIND_CITE_RE})(?![\w])")
 _POSTS = re.compile(
@@ -447,6 +447,15 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         changes["own_symbols"] = (*info.own_symbols, *([said["symbol"]] if said.get("symbol") else []))
         if said.get("issuer"):
             changes["issuer"] = said["issuer"]
+    elif title and not info.kind and _named_by_number(title):
+        # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
+        doc = _named_by_number(title) or {}
+        changes.update(kind=doc["kind"], symbol=doc["symbol"], date=doc.get("date") or info.date)
+        changes["own_symbols"] = (*info.own_symbols, doc["symbol"])
+        if doc.get("of"):
+            changes["issuer"] = doc["of"]
+        about = re.search(r"[ ](?:về|V/v)[ ](.+)$", title)
+        changes["title"] = strip_punct(about.group(1)) if about else title
     elif title and not info.kind:
         k = _KIND_AT.match(title)
         if k and kind_name(k.group("kind")) != "Phát động" and not _NUMBER_AFTER_KIND.match(title[k.end() :]):
@@ -472,6 +481,24 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     if year or published:
         changes["year"] = year or int(published[:4])  # type: ignore[index]
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
+
+
+_TITLE_CASE_KIND = re.compile(r"^(?P<a>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)[ ](?P<b>[A-ZĐÀ-Ỹ])(?=[a-zđà-ỹ]+[ ])")
+_DESCRIBED = re.compile(r"^[ ]?(?:\(?(?i:ngày)[ ]?\d|của[ ]|do[ ]|ban hành bởi[ ]|về[ ]|V/v[ ])")
+
+
+def _named_by_number(title: str) -> dict[str, object] | None:
+    """A title line that names a document by its kind and number and goes on to describe it (its date, its
+    issuer, its subject): the text's own name, as legal-database and repost pages open. The kind may be
+    written in title case ("Nghị Quyết số ..."); the number must be a full symbol."""
+    doc = _document_at(_TITLE_CASE_KIND.sub(lambda m: f"{m['a']} {m['b'].lower()}", title, count=1))
+    if not doc or "/" not in str(doc.get("symbol", "")):
+        return None
+    sym = re.search(re.escape(str(doc["symbol"])).replace("/", r"[ ]?/[ ]?"), title)
+    if not sym or not _DESCRIBED.match(title[sym.end() :]):
+        return None
+    doc.pop("titled", None)
+    return doc
 
 
 def _year(date: object, title: str, lead: list[str]) -> int | None:
