@@ -59,6 +59,15 @@ PAGES = [
         "của thời đại mở ra nhiều cơ hội cho các địa phương đến năm 2025.\n",
         ("Nghị quyết", "22/NQ-TU", "2022-06-08", "Tỉnh Ủy Kiên Giang", None, False, False, 2022),
     ),
+    (  # the body named in the headline, then in full with the number further down
+        "Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai phong trào thi đua chào mừng “Kỷ niệm "
+        "80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam” (06/01/1946 - 06/01/2026)\n"
+        "Thực hiện Kế hoạch số 789/KH-UBTVQH15 ngày 17 tháng 4 năm 2024 của Ủy ban Thường vụ Quốc hội về việc triển "
+        "khai phong trào thi đua chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam”;\n\n"
+        "Để Phong trào thi đua được triển khai rộng khắp, đạt kết quả toàn diện, Sở Nội vụ đã tham mưu Uỷ ban nhân "
+        "dân tỉnh Hà Nam ban hành Kế hoạch số 1131/KH-UBND ngày 18 tháng 6 năm 2024 triển khai phong trào thi đua.\n",
+        ("Kế hoạch", "1131/KH-UBND", "2024-06-18", "Uỷ ban nhân dân tỉnh Hà Nam", None, True, True, 2024),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

@@ -42,6 +42,15 @@ CAMPAIGNS = [
         "thực hiện các phong trào do tỉnh phát động: “*Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới*”",
         [("Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới", "tỉnh", None)],
     ),
+    (  # a drive (đợt thi đua, thi đua cao điểm) is a campaign
+        "UBND tỉnh ban hành Kế hoạch số 545/KH-UBND về việc phát động Đợt thi đua cao điểm “100 ngày đêm lao động "
+        "sáng tạo” (01/01/1997 - 01/01/2022).",
+        [("100 ngày đêm lao động sáng tạo", None, None)],
+    ),
+    (
+        "Kế hoạch 6677/KH-UBND về Thi đua cao điểm 60 ngày đêm “Quyết tâm tăng tốc, năng suất gấp đôi” phấn đấu",
+        [("Quyết tâm tăng tốc, năng suất gấp đôi", None, None)],
+    ),
     # a citation's quoted subject is not a campaign
     ("phong trào thi đua yêu nước, Chỉ thị số 30-CT/TU của Tỉnh ủy về “Tiếp tục đổi mới công tác thi đua”", []),
     # a theme after phong trào is a theme

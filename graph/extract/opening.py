@@ -185,6 +185,8 @@ def lead(text: str) -> dict[str, object]:
         if got and out.get("reported"):  # the number of the document reported just before without one
             if got.get("kind") == out.get("kind") and "symbol" in got:
                 out.update({k: v for k, v in got.items() if k in ("symbol", "date") and v})
+                if _fuller(out.get("issuer"), got.get("issuer")):
+                    out["issuer"] = got["issuer"]
             return out
         if got:
             got["span"] = (s_start, s_start + len(sentence))
@@ -214,7 +216,18 @@ def lead(text: str) -> dict[str, object]:
         further = _further(wide, lambda got: "symbol" in got and got.get("kind") == out.get("kind"))
         if further:
             out.update({k: v for k, v in further[2].items() if k in ("symbol", "date") and v})
+            if _fuller(out.get("issuer"), further[2].get("issuer")):
+                out["issuer"] = further[2]["issuer"]  # "Ủy ban nhân dân tỉnh" named in full: "... tỉnh Hà Nam"
     return out
+
+
+def _fuller(name: object, other: object) -> bool:
+    """Whether ``other`` names the body ``name`` names, in full ("Ủy ban nhân dân tỉnh" → "Uỷ ban nhân dân
+    tỉnh Hà Nam")."""
+    if not isinstance(name, str) or not isinstance(other, str) or len(other) <= len(name):
+        return False
+    fold = lambda s: s.casefold().replace("uỷ", "ủy")
+    return fold(other).startswith(fold(name) + " ")
 
 
 def _further(

@@ -110,6 +110,11 @@ _CAMPAIGN_WORDS = (
     "cuộc vận động",
     "Cuộc vận động",
     "CUỘC VẬN ĐỘNG",
+    "đợt thi đua",  # a drive is a campaign ("Đợt thi đua cao điểm “100 ngày đêm ...”")
+    "Đợt thi đua",
+    "ĐỢT THI ĐUA",
+    "thi đua cao điểm",
+    "Thi đua cao điểm",
 )
 _THEME_WORDS = (
     "chủ đề",
