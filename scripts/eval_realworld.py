@@ -247,13 +247,25 @@ def evaluate(with_graph: bool = True) -> Scores:
     return scores
 
 
+def _use_corpus(folder: Path) -> None:
+    global CORPUS
+    CORPUS = folder
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quiet", action="store_true", help="print the scores only")
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--no-graph", action="store_true", help="extraction scores only (no store is built)")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="another corpus of the same shape (docs/, gold/; graph scores only where gold/_corpus.json is)",
+    )
     args = ap.parse_args()
-    scores = evaluate(with_graph=not args.no_graph)
+    _use_corpus(args.corpus.resolve())
+    scores = evaluate(with_graph=not args.no_graph and (CORPUS / "gold" / "_corpus.json").exists())
     if args.json:
         print(json.dumps(scores.table(), indent=1, sort_keys=True))
         return 0
@@ -262,7 +274,9 @@ def main() -> int:
         print()
     gold = load_gold()
     provinces = {g.get("province") or "(Trung ương)" for g in gold.values()}
-    print(f"{len(gold)} documents, {len(provinces)} provinces or central bodies ({CORPUS.relative_to(ROOT)})")
+    print(
+        f"{len(gold)} documents, {len(provinces)} provinces or central bodies ({CORPUS.relative_to(ROOT) if CORPUS.is_relative_to(ROOT) else CORPUS})"
+    )
     for name, t in scores.tallies.items():
         print(f"{name:24s} F1={t.f1:.3f}  (tp={t.tp} fp={t.fp} fn={t.fn})")
     return 0

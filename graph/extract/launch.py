@@ -30,16 +30,22 @@ _REVIEW = re.compile(
     r"(?i)\b(?:tổng[ ]kết|sơ[ ]kết|(?<!thi đua, )(?<!thi đua - )(?<!thi đua – )khen[ ]thưởng"
     r"|tặng[ ](?:cờ|bằng|danh[ ]hiệu)"
     r"|trao[ ]tặng|kết[ ]quả|biểu[ ]dương|"
-    r"tôn[ ]vinh|kỷ[ ]niệm)\b"
+    r"tôn[ ]vinh|tuyên[ ]dương|vinh[ ]danh|kỷ[ ]niệm)\b"
 )
 
 
-_SUBJECT_LEAD = re.compile(r"(?i)(?:\bvề|\bvề[ ]việc|v/v|nhằm|để)[ ]$")
+# "... về việc ban hành Kế hoạch triển khai Đợt thi đua": the subject of a cited document
+_SUBJECT_LEAD = re.compile(
+    r"(?i)(?:\bvề|\bvề[ ]việc|v/v|nhằm|để)[ ]"
+    r"(?:(?:ban[ ]hành|phê[ ]duyệt)[ ])?(?:(?:kế[ ]hoạch|chương[ ]trình|đề[ ]án|hướng[ ]dẫn)[ ])?$"
+)
+# "Đại hội được tổ chức nhằm đánh giá ...; phát động phong trào thi đua ...": what an event is to do
+_PURPOSE = re.compile(r"\bnhằm[ ][^.!?\n]*$")
 # "các phong trào do UBND tỉnh phát động", "được Bộ Chính trị phát động": launched by another, before
 _PASSIVE_LEAD = re.compile(r"\b(?:do|được)[ ](?:" + BODY_HEAD_RE + r")[^,.;“”]{0,60}$")
 _REVIEW_LEAD = re.compile(
     r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:việc[ ])?(?:thực[ ]hiện[ ])?(?:bản[ ])?"
-    r"|bản[ ]đăng[ ])$"
+    r"|bản[ ]đăng[ ]|tích[ ]cực[ ])$"  # "tích cực triển khai các phong trào thi đua": a record of work done
 )
 
 
@@ -52,7 +58,11 @@ def states_launch(text: str, titled: bool = True) -> bool:
         before = text[max(0, m.start() - 64) : m.start()]
         if _REVIEW_LEAD.search(before):
             continue
-        if titled or not (_SUBJECT_LEAD.search(before[-12:]) or _PASSIVE_LEAD.search(before)):
+        if titled or not (
+            _SUBJECT_LEAD.search(before[-40:])
+            or _PURPOSE.search(text, max(0, m.start() - 400), m.start())
+            or _PASSIVE_LEAD.search(before)
+        ):
             return True
     return False
 

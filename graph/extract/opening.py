@@ -70,17 +70,29 @@ _BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Trên 
 _TITLE_LEAD = re.compile(r"^[ ](?:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
 
 
+# A stored page may open with the date it was published, stamped before its first words
+# (" date 2025-08-18 Theo gương Bác Phường Hải Châu tuyên dương ..."; " date 2024-03 (THTG) Ngày 7-3, ...").
+_STAMP = re.compile(r"^[ \t]*date[ ](?P<date>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)(?:[ \t]+|$)")
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
+    stamp = _STAMP.match(text)
     for line in text[:_ZONE].split("\n"):
-        if line.strip():
-            out.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        skip = stamp.end() if stamp and pos == 0 else 0  # the words after a page's date stamp
+        if line[skip:].strip():
+            rest = line[skip:]
+            out.append((pos + skip + len(rest) - len(rest.lstrip()), rest.strip()))
         pos += len(line) + 1
     return out
 
 
 def page_date(text: str) -> str | None:
-    """The date a page was published, from the furniture above its title ("Ngày đăng: 08/02/2024")."""
+    """The date a page was published: its date stamp ("2025-08-18", or "2024-03" with the month only), else
+    the furniture above its title ("Ngày đăng: 08/02/2024")."""
+    stamp = _STAMP.match(text)
+    if stamp:
+        return stamp.group("date")
     for _, line in _lines(text)[:8]:
         if _CHROME_LINE.match(line) or len(line) < 40:
             m = _PAGE_DATE.search(line)
@@ -343,17 +355,20 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             if body:
                 return {**doc, "issuer": doc.pop("of", body), "signer": person, "position": post, "reported": True}
     for v in _VERB.finditer(sentence):
-        if v.start() > (_BASIS_REACH if basis else _ACTOR_REACH):
+        news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
+        if v.start() > (_BASIS_REACH if basis or news else _ACTOR_REACH):
             break
         if v.group("verb") in ("yêu cầu", "kêu gọi", "tổ chức", "thống nhất"):
             continue
         obj = sentence[v.end() :].lstrip()
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
         doc = _document_at(obj)
-        if not doc or not ("symbol" in doc or "of" in doc or doc.pop("titled", False)):
+        if doc and news and doc["kind"] in ("Văn bản", "Công văn") and _DIRECTING.match(obj, len(doc["kind"])):
+            doc["kind"], doc["letter"] = "Công văn", True  # "vừa có văn bản chỉ đạo ...": a letter, unnumbered
+        if not doc or not ("symbol" in doc or "of" in doc or doc.pop("titled", False) or doc.pop("letter", False)):
             continue
         doc.pop("titled", None)
-        if _BASIS_START.match(sentence) and not basis and not re.search(r"như sau[ ]?:?$", sentence):
+        if _BASIS_START.match(sentence) and not (basis or news) and not re.search(r"như sau[ ]?:?$", sentence):
             continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
         body, person, post = actor(sentence[: v.start()])
         issuer = doc.pop("of", None) or body
@@ -372,6 +387,10 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         doc.pop("titled", None)
         return {**doc, "issuer": doc.pop("of", None), "reported": True}
     return None
+
+
+_JUST = re.compile(r"\b(?:vừa|mới)[ ]")
+_DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
 
 
 _ACTOR_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Liên đội|Liên đoàn)\b")
