@@ -274,9 +274,8 @@ def main() -> int:
         print()
     gold = load_gold()
     provinces = {g.get("province") or "(Trung ương)" for g in gold.values()}
-    print(
-        f"{len(gold)} documents, {len(provinces)} provinces or central bodies ({CORPUS.relative_to(ROOT) if CORPUS.is_relative_to(ROOT) else CORPUS})"
-    )
+    where = CORPUS.relative_to(ROOT) if CORPUS.is_relative_to(ROOT) else CORPUS
+    print(f"{len(gold)} documents, {len(provinces)} provinces or central bodies ({where})")
     for name, t in scores.tallies.items():
         print(f"{name:24s} F1={t.f1:.3f}  (tp={t.tp} fp={t.fp} fn={t.fn})")
     return 0
