@@ -89,6 +89,13 @@ PAGES = [
         "đua giai đoạn 2025 – 2030.\n",
         None,
     ),
+    (  # a meeting's headline names the body that meets
+        "Họp Ban Tổ chức Đại hội Thi đua yêu nước tỉnh Quảng Ngãi lần thứ I\n"
+        "Chiều 14/8, Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc chủ trì họp Ban Tổ chức Đại hội Thi đua yêu nước tỉnh "
+        "Quảng Ngãi lần thứ I (2025 – 2030) để nghe các cơ quan, đơn vị báo cáo tiến độ. Đại hội dự kiến diễn ra "
+        "vào ngày 25/8/2025.\n",
+        (None, None, None, "Ban Tổ chức Đại hội Thi đua yêu nước tỉnh Quảng Ngãi", None, False, False, 2025),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",
@@ -171,6 +178,7 @@ def test_launch_detection(kind: str | None, title: str, opening: str, launch: bo
         ("phát động phong trào thi đua giai đoạn 2021 - 2025", 2021),
         ("phát động thi đua chào mừng đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030", None),
         ("phát động phong trào thi đua chuyển đổi số đến năm 2030", None),
+        ("khen thưởng giai đoạn 2020 – 2025; phát động phong trào thi đua giai đoạn 2025 – 2030.", 2025),
     ],
 )
 def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:

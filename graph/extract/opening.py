@@ -46,7 +46,7 @@ _LEAD_PREFIX = re.compile(
     r"|Trong năm \d{4}),[ ]?)?"
 )
 _VERB = re.compile(
-    r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức)[ ])*"
+    r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể)[ ])*"
     r"(?P<verb>ký ban hành|ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
     r"thống nhất|quyết định|yêu cầu|kêu gọi|có)(?=[ ])"
 )
@@ -398,7 +398,9 @@ _TITLE_VERB = re.compile(
     r"[ ]?:|[ ](?:tổng kết|sơ kết|ký kết|ký|tổ chức|phát động|triển khai|chung tay|thực hiện|hưởng ứng|ra quân"
     r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị|thi đua)\b"
 )
-_TITLE_EVENT = re.compile(r"(?i)^(?:ký kết giao ước thi đua|ký giao ước thi đua|hội nghị[^,]{0,60}?|lễ[^,]{0,40}?)[ ]")
+_TITLE_EVENT = re.compile(
+    r"(?i)^(?:họp|ký kết giao ước thi đua|ký giao ước thi đua|hội nghị[^,]{0,60}?|lễ[^,]{0,40}?)[ ]"
+)
 
 
 def title_actor(title: str, text: str = "") -> str | None:
