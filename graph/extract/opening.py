@@ -518,18 +518,20 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
 
 
 _TITLE_CASE_KIND = re.compile(r"^(?P<a>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)[ ](?P<b>[A-ZĐÀ-Ỹ])(?=[a-zđà-ỹ]+[ ])")
-_DESCRIBED = re.compile(r"^[ ]?(?:\(?(?i:ngày)[ ]?\d|của[ ]|do[ ]|ban hành bởi[ ]|về[ ]|V/v[ ])")
+# how a legal database describes the document it holds ("... ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ..."); a
+# plain "Nghị quyết số 49-NQ/TU ngày ... của Tỉnh ủy về ..." opening a text is as likely a citation
+_DESCRIBED = re.compile(r"^[^.;:]{0,40}?[ ]ban hành bởi[ ]")
 
 
 def _named_by_number(title: str) -> dict[str, object] | None:
-    """A title line that names a document by its kind and number and goes on to describe it (its date, its
-    issuer, its subject): the text's own name, as legal-database and repost pages open. The kind may be
+    """A title line that names a document by its kind and number and describes it as a legal database does
+    ("... ban hành bởi X"): the text's own name, as legal-database and repost pages open. The kind may be
     written in title case ("Nghị Quyết số ..."); the number must be a full symbol."""
     doc = _document_at(_TITLE_CASE_KIND.sub(lambda m: f"{m['a']} {m['b'].lower()}", title, count=1))
     if not doc or "/" not in str(doc.get("symbol", "")):
         return None
     sym = re.search(re.escape(str(doc["symbol"])).replace("/", r"[ ]?/[ ]?"), title)
-    if not sym or not _DESCRIBED.match(title[sym.end() :]):
+    if not sym or not _DESCRIBED.search(title[sym.end() :]):
         return None
     doc.pop("titled", None)
     return doc
