@@ -475,11 +475,11 @@ class EndpointStore(Store):
     """
 
     def __init__(self, query_url: str, update_url: str | None = None, *, timeout: int = 120) -> None:
-        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+        from SPARQLWrapper import JSON, POST, SELECT, SPARQLWrapper
 
         self.query_url = query_url
         self.update_url = update_url or query_url
-        self._json, self._post = JSON, POST
+        self._json, self._post, self._select = JSON, POST, SELECT
         self._wrapper = SPARQLWrapper
         self.timeout = timeout
 
@@ -487,12 +487,13 @@ class EndpointStore(Store):
         sw = self._wrapper(self.query_url)
         sw.setTimeout(self.timeout)
         sw.setMethod(self._post)
-        sw.setQuery(query)
+        sw.setQuery(_strip_comments(query))  # never let a comment ("# columns: movement") read as a keyword
+        sw.queryType = self._select  # the type is known, never guessed from the text
         sw.setReturnFormat(self._json)
         try:
             return sw.queryAndConvert()  # type: ignore[return-value]
         except Exception as exc:
-            raise StoreError(f"{self.query_url}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from None
+            raise StoreError(f"{self.query_url}: {server_reason(exc)}") from None
 
     def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
         result = self._run(values_clause(query, bindings or {}))
@@ -526,7 +527,18 @@ class EndpointStore(Store):
         try:
             sw.query()
         except Exception as exc:
-            raise StoreError(f"{self.update_url}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}") from None
+            raise StoreError(f"{self.update_url}: {server_reason(exc)}") from None
+
+
+def server_reason(exc: BaseException, limit: int = 400) -> str:
+    """What the server said, on one line: SPARQLWrapper puts the server's own message after its first line
+    ("QueryBadFormed: A bad request has been sent to the endpoint...\n\nResponse:\nb'Parser error ...'")."""
+    text = str(exc)
+    said = text.split("Response:", 1)[1] if "Response:" in text else text
+    said = re.sub(r"^\s*b['\"]|['\"]\s*$", "", said.strip())
+    said = said.replace("\\n", " ")
+    line = " ".join(said.split())
+    return f"{type(exc).__name__}: {line[:limit]}{'…' if len(line) > limit else ''}"
 
 
 def open_store(

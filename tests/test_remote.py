@@ -96,3 +96,38 @@ def test_parameters_are_bound_not_spliced(server: str) -> None:
         before = store.count()
         assert store.select(query, {"name": hostile}) == []
         assert store.count() == before
+
+
+def test_every_named_query_agrees_with_the_embedded_store(server: str, tmp_path: Path) -> None:
+    """Regression: SPARQLWrapper read the comment '# columns: movement' as the update keyword MOVE and sent
+    campaign_participation as an update; every named query must give the embedded store's answer."""
+    from graph.resources import queries_dir
+
+    remote = ["--endpoint", f"{server}/query", "--update-endpoint", f"{server}/update"]
+    local = ["--store", str(tmp_path / "store")]
+    for where in (remote, local):
+        thidua("build", ROOT / "samples", "--province", "Lạng Sơn", *where)
+    for rq in sorted(queries_dir().glob("*.rq")):
+        example = next(
+            (
+                ln.split(":", 1)[1].strip()
+                for ln in rq.read_text(encoding="utf-8").splitlines()
+                if ln.startswith("# example:")
+            ),
+            None,
+        )
+        params = [p for kv in (example.split() if example else []) for p in ("--param", kv)]
+        a = thidua("query", rq.stem, "--format", "json", *params, *remote, code=None)
+        b = thidua("query", rq.stem, "--format", "json", *params, *local, code=None)
+        assert a.returncode == b.returncode, (rq.stem, a.stderr)
+        assert _normalise(json.loads(a.stdout or "[]")) == _normalise(json.loads(b.stdout or "[]")), rq.stem
+
+
+def test_the_servers_reason_is_shown_on_one_line(server: str) -> None:
+    from graph.store import EndpointStore, StoreError
+
+    with pytest.raises(StoreError) as caught:
+        EndpointStore(f"{server}/query").select("SELECT ?s WHERE { ?s ?p }")
+    message = str(caught.value)
+    assert "\n" not in message and len(message) < 600
+    assert "Response" not in message and message.count(":") >= 2
