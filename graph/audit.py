@@ -30,20 +30,21 @@ from typing import Any
 from rapidfuzz import fuzz
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 
+from . import iris
 from .analysis import doc_brief
 from .errors import ThiduaError
 from .extract.text import symbol_key
 from .index import CitationIndex, citation_index
-from .listing import PREFIXES
+from .iris import PREFIXES
 from .resolve.names import slug
 from .resources import ontology_dir
 from .store import IRI, Store, values_table
 
-SH = Namespace("http://www.w3.org/ns/shacl#")
-TD = Namespace("https://w3id.org/thidua/ontology#")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-RULES = Namespace("https://w3id.org/thidua/audit/")
-JURISDICTION = "https://w3id.org/thidua/jurisdiction/"
+SH = Namespace(iris.SH)
+TD = Namespace(iris.TD)
+ELI = Namespace(iris.ELI)
+RULES = Namespace(iris.AUDIT)
+JURISDICTION = iris.JURISDICTION
 SUBJECT_SIMILARITY = 60  # token-set ratio of the stated subjects for a suspect
 
 
@@ -126,7 +127,7 @@ def shapes(rules: list[Rule]) -> Graph:
     for prefix, ns in (("sh", SH), ("td", TD), ("eli", ELI), ("rule", RULES), ("xsd", XSD)):
         g.bind(prefix, ns)
     prefixes = RULES["prefixes"]
-    g.add((prefixes, RDF.type, URIRef("http://www.w3.org/2002/07/owl#Ontology")))
+    g.add((prefixes, RDF.type, URIRef(iris.OWL + "Ontology")))
     for p, ns in (("td", TD), ("eli", ELI)):
         decl = BNode()
         g.add((prefixes, SH.declare, decl))
@@ -305,7 +306,7 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> AuditReport
     )
 
 
-UNKNOWN_JURISDICTION = JURISDICTION + "unknown"
+UNKNOWN_JURISDICTION = iris.UNKNOWN_JURISDICTION
 
 
 def _uncovered(d: Any, by_jurisdiction: dict[str, list[Rule]]) -> dict[str, Any]:

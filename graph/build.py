@@ -22,6 +22,7 @@ from pathlib import Path
 from pyoxigraph import Literal as _OxLiteral
 from pyoxigraph import NamedNode
 
+from . import iris
 from .extract.text import symbol_key
 from .index import CitationIndex, Doc, index_from_parts
 from .models import EXTRACTOR_VERSION, ResolvedCorpus, ResolvedSource
@@ -78,20 +79,18 @@ def iri_value(term: Term) -> str:
     return term[1:-1]
 
 
-RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
-XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-FOAF = Namespace("http://xmlns.com/foaf/0.1/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
-BASE = "https://w3id.org/thidua/"
-TD = Namespace(BASE + "ontology#")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-RESOLUTION_GRAPH = BASE + "graph/resolution"  # graph names are plain IRIs (str) outside this module
-CLOSURE_GRAPH = BASE + "graph/closure"
-ONTOLOGY_GRAPH = BASE + "graph/ontology"
+RDF = Namespace(iris.RDF)
+RDFS = Namespace(iris.RDFS)
+XSD = Namespace(iris.XSD)
+DCTERMS = Namespace(iris.DCT)
+FOAF = Namespace(iris.FOAF)
+ORG = Namespace(iris.ORG)
+PROV = Namespace(iris.PROV)
+SKOS = Namespace(iris.SKOS)
+BASE = iris.BASE
+TD = Namespace(iris.TD)
+ELI = Namespace(iris.ELI)
+RESOLUTION_GRAPH, CLOSURE_GRAPH, ONTOLOGY_GRAPH = iris.RESOLUTION_GRAPH, iris.CLOSURE_GRAPH, iris.ONTOLOGY_GRAPH
 
 # Document kind → class of the ontology (English local names; Vietnamese labels in the ontology).
 KIND_CLASS = {

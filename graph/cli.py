@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from . import api
+from . import api, iris
 from .i18n import cell, column, human_dates, lang, shown, t
 
 app = typer.Typer(
@@ -327,8 +327,8 @@ def _short(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    if text.startswith("https://w3id.org/thidua/"):
-        return text[len("https://w3id.org/thidua/") :]
+    if text.startswith(iris.BASE):
+        return iris.short(text)
     if text.startswith(os.getcwd() + os.sep):
         return os.path.relpath(text)
     return text

@@ -32,10 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract.text import symbol_key
-from .listing import PREFIXES, RESOLUTION
+from .iris import CLOSURE_GRAPH as CLOSURE
+from .iris import PREFIXES
+from .iris import RESOLUTION_GRAPH as RESOLUTION
 from .store import OxigraphStore, Store
 
-CLOSURE = "https://w3id.org/thidua/graph/closure"
 INDEX_FILE = "thidua-citation-index.json"
 FORMAT = 1
 

@@ -10,17 +10,10 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from .iris import ELI, ORG, PREFIX_TABLE, PREFIXES, RDF, RDFS, TD, VOCAB
+from .iris import RESOLUTION_GRAPH as RESOLUTION
 from .store import Store
 
-PREFIXES = """PREFIX td: <https://w3id.org/thidua/ontology#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX dct: <http://purl.org/dc/terms/>
-"""
-RESOLUTION = "https://w3id.org/thidua/graph/resolution"
 KINDS = ("documents", "bodies", "campaigns", "themes")
 
 _CLASS = {"documents": "td:Document", "bodies": "td:IssuingBody", "campaigns": "td:Campaign", "themes": "td:Theme"}
@@ -53,8 +46,9 @@ SELECT ?e ?path WHERE {
 _KIND_LABELS = (
     PREFIXES
     + """
-SELECT ?type ?kind WHERE { GRAPH ?o { ?type skos:inScheme <https://w3id.org/thidua/vocab/kind> ;
+SELECT ?type ?kind WHERE { GRAPH ?o { ?type skos:inScheme <%skind> ;
   skos:prefLabel ?kind FILTER(LANG(?kind) = "vi") } }"""
+    % VOCAB
 )
 
 _VARIANTS = (
@@ -132,27 +126,27 @@ def list_entities(store: Store, kind: str) -> list[dict[str, Any]]:
 EXPORT_FORMATS = ("ttl", "trig", "nq", "jsonld", "graphml", "gexf")
 
 _EDGE = {
-    "http://data.europa.eu/eli/ontology#cites": "cites",
-    "http://data.europa.eu/eli/ontology#based_on": "based_on",
-    "https://w3id.org/thidua/ontology#implements": "implements",
-    "http://data.europa.eu/eli/ontology#passed_by": "passed_by",
-    "https://w3id.org/thidua/ontology#promotes": "promotes",
-    "https://w3id.org/thidua/ontology#launches": "launches",
-    "https://w3id.org/thidua/ontology#adoptsTheme": "adoptsTheme",
-    "https://w3id.org/thidua/ontology#localizes": "localizes",
-    "https://w3id.org/thidua/ontology#sentTo": "sentTo",
-    "https://w3id.org/thidua/ontology#memberOf": "memberOf",
-    "http://www.w3.org/ns/org#subOrganizationOf": "subOrganizationOf",
-    "https://w3id.org/thidua/ontology#ownedBy": "ownedBy",
+    ELI + "cites": "cites",
+    ELI + "based_on": "based_on",
+    TD + "implements": "implements",
+    ELI + "passed_by": "passed_by",
+    TD + "promotes": "promotes",
+    TD + "launches": "launches",
+    TD + "adoptsTheme": "adoptsTheme",
+    TD + "localizes": "localizes",
+    TD + "sentTo": "sentTo",
+    TD + "memberOf": "memberOf",
+    ORG + "subOrganizationOf": "subOrganizationOf",
+    TD + "ownedBy": "ownedBy",
 }
 _NODE_TYPES = {
-    "https://w3id.org/thidua/ontology#Document": "document",
-    "https://w3id.org/thidua/ontology#IssuingBody": "body",
-    "https://w3id.org/thidua/ontology#Campaign": "campaign",
-    "https://w3id.org/thidua/ontology#Theme": "theme",
+    TD + "Document": "document",
+    TD + "IssuingBody": "body",
+    TD + "Campaign": "campaign",
+    TD + "Theme": "theme",
 }
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_RDF_TYPE = RDF + "type"
+_LABEL = RDFS + "label"
 
 
 def export(store: Store, fmt: str) -> bytes:
@@ -179,14 +173,9 @@ def export(store: Store, fmt: str) -> bytes:
 
 
 def _bind(g) -> None:  # type: ignore[no-untyped-def]
-    for prefix, ns in (
-        ("td", "https://w3id.org/thidua/ontology#"),
-        ("eli", "http://data.europa.eu/eli/ontology#"),
-        ("skos", "http://www.w3.org/2004/02/skos/core#"),
-        ("prov", "http://www.w3.org/ns/prov#"),
-        ("org", "http://www.w3.org/ns/org#"),
-    ):
-        g.bind(prefix, ns)
+    for prefix, ns in PREFIX_TABLE:
+        if prefix in ("td", "eli", "skos", "prov", "org"):  # the prefixes exports have always carried
+            g.bind(prefix, ns)
 
 
 def network(quads) -> Any:  # type: ignore[no-untyped-def]

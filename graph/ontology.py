@@ -14,16 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .iris import DCT, ELI, FOAF, ORG, PROV, SKOS, TD, VOCAB
 from .vocab import ISSUER_CODES, KINDS, LEVELS
-
-TD = "https://w3id.org/thidua/ontology#"
-ELI = "http://data.europa.eu/eli/ontology#"
-ORG = "http://www.w3.org/ns/org#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV = "http://www.w3.org/ns/prov#"
-DCT = "http://purl.org/dc/terms/"
-FOAF = "http://xmlns.com/foaf/0.1/"
-VOCAB = "https://w3id.org/thidua/vocab/"
 
 
 def _labels(entity, vi: str, en: str, comment_vi: str = "", comment_en: str = "") -> None:  # type: ignore[no-untyped-def]

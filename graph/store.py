@@ -29,6 +29,7 @@ from typing import Any, TextIO
 
 from .errors import ThiduaError
 from .i18n import t as message
+from .iris import PREFIXES, XSD
 
 DEFAULT_STORE = ".thidua/store"
 
@@ -116,16 +117,13 @@ class Store(ABC):
         return []
 
     def graph_hashes(self) -> dict[str, str]:
-        rows = self.select(
-            "PREFIX td: <https://w3id.org/thidua/ontology#>\nSELECT ?g ?h WHERE { GRAPH ?g { ?g td:contentHash ?h } }"
-        )
+        rows = self.select(PREFIXES + "SELECT ?g ?h WHERE { GRAPH ?g { ?g td:contentHash ?h } }")
         return {r["g"]: r["h"] for r in rows}
 
     def graph_counts(self) -> dict[str, tuple[int, int]]:
         """Per named graph: (stated triple count, actual count) — equal when the graph is whole."""
         rows = self.select(
-            "PREFIX td: <https://w3id.org/thidua/ontology#>\n"
-            "SELECT ?g (SAMPLE(?n) AS ?stated) (COUNT(*) AS ?actual) WHERE { GRAPH ?g { ?s ?p ?o "
+            PREFIXES + "SELECT ?g (SAMPLE(?n) AS ?stated) (COUNT(*) AS ?actual) WHERE { GRAPH ?g { ?s ?p ?o "
             "OPTIONAL { ?g td:tripleCount ?n } } } GROUP BY ?g"
         )
         return {r["g"]: (int(r["stated"]) if r["stated"] is not None else -1, int(r["actual"])) for r in rows}
@@ -133,9 +131,7 @@ class Store(ABC):
     def stored_sources(self) -> list[Row]:
         """Every source graph: its path, SHA-256, batch province and the extraction it was built from."""
         return self.select(
-            "PREFIX td: <https://w3id.org/thidua/ontology#>\n"
-            "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
-            "SELECT ?g ?path ?sha ?province ?extraction WHERE { GRAPH ?g { ?s a td:SourceFile ; "
+            PREFIXES + "SELECT ?g ?path ?sha ?province ?extraction WHERE { GRAPH ?g { ?s a td:SourceFile ; "
             "prov:atLocation ?path ; td:sha256 ?sha ; td:extraction ?extraction . "
             "OPTIONAL { ?s td:batchProvince ?province } } }"
         )
@@ -160,7 +156,7 @@ class Store(ABC):
                 elif kind == "bnode":
                     terms.append(BNode(value))
                 else:
-                    plain = not dt or dt == "http://www.w3.org/2001/XMLSchema#string" or lang
+                    plain = not dt or dt == XSD + "string" or lang
                     terms.append(Literal(value, lang=lang, datatype=None if plain else URIRef(dt)))
             out.append(tuple(terms))
         return out  # type: ignore[return-value]

@@ -20,7 +20,8 @@ import networkx as nx
 
 from .analysis import citation_network
 from .index import Doc, citation_index
-from .listing import PREFIXES, RESOLUTION
+from .iris import PREFIXES
+from .iris import RESOLUTION_GRAPH as RESOLUTION
 from .store import Store, StoreError
 from .vocab import LEVELS
 
