@@ -26,6 +26,7 @@ from . import iris
 from .extract.text import symbol_key
 from .index import CitationIndex, Doc, index_from_parts
 from .models import EXTRACTOR_VERSION, ResolvedCorpus, ResolvedSource
+from .relations import BY_ROLE, MENTIONS
 from .vocab import KINDS, LEVELS
 
 Term = str  # an IRI in its N-Triples form, "<https://...>": made (and checked) once, written as it is
@@ -127,13 +128,8 @@ KIND_CLASS = {
     "Biên bản": "Report",
     "Hiến pháp": "Law",
 }
-ROLE_PROPERTY = {"basis": ELI.based_on, "implements": TD.implements}
-MENTION_PROPERTY = {
-    "promotes": TD.promotes,
-    "launches": TD.launches,
-    "adoptsTheme": TD.adoptsTheme,
-    "sentTo": TD.sentTo,
-}
+ROLE_PROPERTY = {role: nt_iri(r.iri) for role, r in BY_ROLE.items()}  # from the relation registry
+MENTION_PROPERTY = {name: nt_iri(r.iri) for name, r in MENTIONS.items()}
 
 
 class Triples(set):

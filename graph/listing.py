@@ -10,8 +10,9 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .iris import ELI, ORG, PREFIX_TABLE, PREFIXES, RDF, RDFS, TD, VOCAB
+from .iris import PREFIX_TABLE, PREFIXES, RDF, RDFS, TD, VOCAB
 from .iris import RESOLUTION_GRAPH as RESOLUTION
+from .relations import EDGES
 from .store import Store
 
 KINDS = ("documents", "bodies", "campaigns", "themes")
@@ -125,20 +126,7 @@ def list_entities(store: Store, kind: str) -> list[dict[str, Any]]:
 
 EXPORT_FORMATS = ("ttl", "trig", "nq", "jsonld", "graphml", "gexf")
 
-_EDGE = {
-    ELI + "cites": "cites",
-    ELI + "based_on": "based_on",
-    TD + "implements": "implements",
-    ELI + "passed_by": "passed_by",
-    TD + "promotes": "promotes",
-    TD + "launches": "launches",
-    TD + "adoptsTheme": "adoptsTheme",
-    TD + "localizes": "localizes",
-    TD + "sentTo": "sentTo",
-    TD + "memberOf": "memberOf",
-    ORG + "subOrganizationOf": "subOrganizationOf",
-    TD + "ownedBy": "ownedBy",
-}
+_EDGE = EDGES  # IRI → edge name, from the relation registry
 _NODE_TYPES = {
     TD + "Document": "document",
     TD + "IssuingBody": "body",

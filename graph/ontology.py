@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .iris import DCT, ELI, FOAF, ORG, PROV, SKOS, TD, VOCAB
+from .relations import DECLARED
 from .vocab import ISSUER_CODES, KINDS, LEVELS
 
 
@@ -329,20 +330,28 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 parent=(ObjectProperty, TransitiveProperty),
             )  # type: ignore[arg-type]
             cites.is_a.append(restsOn)
-            obj("implements", "thực hiện", "implements", Document, Document, parent=cites)
-            launches = obj("launches", "phát động", "launches", Document, Campaign)
-            obj("promotes", "hưởng ứng phong trào", "promotes", Document, Campaign)
-            obj("adoptsTheme", "theo chủ đề", "adopts theme", Document, Theme)
-            obj("sentTo", "gửi tới", "sent to", Document, IssuingBody)
-            obj("issuedBy", "do ... ban hành", "issued by", Document, IssuingBody, parent=passed_by)
-            obj("mentionsCluster", "nêu cụm thi đua", "mentions cluster", Document, EmulationCluster)
-            obj("memberOf", "là thành viên của", "member of", IssuingBody, EmulationCluster, parent=memberOf)
-            obj("signedBy", "người ký", "signed by", Document, Person)
-            obj("worksFor", "công tác tại", "works for", Person, IssuingBody)
-            obj("localizes", "là biến thể địa phương của", "localizes", Campaign, Campaign)
-            obj("launchedBy", "do ... phát động", "launched by", Campaign, IssuingBody)
-            obj("ownedBy", "của", "owned by", Theme, IssuingBody)
-            level = obj("level", "cấp", "level", IssuingBody, BodyLevel)
+            classes = {
+                "Document": Document,
+                "Campaign": Campaign,
+                "Theme": Theme,
+                "IssuingBody": IssuingBody,
+                "EmulationCluster": EmulationCluster,
+                "Person": Person,
+                "BodyLevel": BodyLevel,
+            }
+            parents = {"cites": cites, "passed_by": passed_by, "memberOf": memberOf}
+            made = {
+                r.name: obj(
+                    r.name,
+                    r.vi,
+                    r.en,
+                    classes[r.domain],
+                    classes[r.range],
+                    parent=parents.get(r.parent, ObjectProperty),
+                )
+                for r in DECLARED  # the relation registry
+            }
+            launches, level = made["launches"], made["level"]
             obj("jurisdiction", "địa bàn", "jurisdiction", None, Jurisdiction)
             obj("sourceFile", "tệp nguồn", "source file", Document, SourceFile, parent=wasDerivedFrom)
             obj("citingDocument", "văn bản trích dẫn", "citing document", Citation, Document)

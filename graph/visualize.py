@@ -22,6 +22,7 @@ from .analysis import citation_network
 from .index import Doc, citation_index
 from .iris import PREFIXES
 from .iris import RESOLUTION_GRAPH as RESOLUTION
+from .relations import BY_ROLE, DRAWN
 from .store import Store, StoreError
 from .vocab import LEVELS
 
@@ -47,13 +48,7 @@ KIND_SHAPES = {
     "Thông tư": "hexagon",
     "Phát động": "star",
 }
-RELATION_STYLE = {
-    "cites": ("#9e9e9e", "trích dẫn", "cites"),
-    "based_on": ("#1565c0", "căn cứ", "based on"),
-    "implements": ("#2e7d32", "thực hiện", "implements"),
-    "promotes": ("#ef6c00", "hưởng ứng phong trào", "promotes"),
-    "launches": ("#c62828", "phát động", "launches"),
-}
+RELATION_STYLE = {r.name: (r.color, r.vi, r.en) for r in DRAWN}  # from the relation registry
 CAMPAIGN_COLOR = "#f9a825"
 ROW_GAP = 170
 COL_GAP = 190
@@ -130,7 +125,7 @@ def build_view(
     kinds = _kind_of(store)
     edge_quotes: dict[tuple[str, str], tuple[str, str]] = {}
     for r in store.select(_RELATIONS):
-        rel = {"basis": "based_on", "implements": "implements"}.get(r["rel"], "cites")
+        rel = BY_ROLE[r["rel"]].name if r["rel"] in BY_ROLE else "cites"
         prev = edge_quotes.get((r["a"], r["b"]))
         if prev is None or prev[0] == "cites":
             edge_quotes[(r["a"], r["b"])] = (rel, r["quote"])
