@@ -32,8 +32,10 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 
 from . import iris
 from .analysis import doc_brief
+from .build import KIND_CLASS
 from .errors import ThiduaError
 from .extract.text import symbol_key
+from .i18n import t as message
 from .index import CitationIndex, citation_index
 from .iris import PREFIXES
 from .resolve.names import slug
@@ -68,12 +70,16 @@ class Rule:
     title: str
     province: str
     year: int | None
-    kind: str
+    kind: str  # "launch": every launch; else a document kind ("Kế hoạch"): the launches of that kind
     requires: tuple[Requirement, ...]
 
     @property
     def jurisdiction(self) -> str:
         return JURISDICTION + slug(self.province)
+
+    def applies(self, d: Any) -> bool:
+        """Does the rule apply to this launch (of the rule's jurisdiction)?"""
+        return (self.year is None or d.year == self.year) and (self.kind == "launch" or d.kind == KIND_CLASS[self.kind])
 
 
 def rules_path(name: str | Path) -> Path:
@@ -116,6 +122,8 @@ def load_rules(path: str | Path) -> list[Rule]:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise RuleError(f"{p}: quy tắc thứ {i} thiếu hoặc sai trường ({exc})") from None
+        if rules[-1].kind != "launch" and rules[-1].kind not in KIND_CLASS:
+            raise RuleError(message("rule_bad_kind", path=p, rule=rules[-1].id, kind=rules[-1].kind))
     if not rules:
         raise RuleError(f"{p}: không có [[rule]] nào")
     return rules
@@ -142,6 +150,8 @@ def shapes(rules: list[Rule]) -> Graph:
         g.add((target, RDF.type, SH.SPARQLTarget))
         g.add((target, SH.prefixes, prefixes))
         year = f" ; td:year {rule.year}" if rule.year is not None else ""
+        if rule.kind != "launch":
+            year += f" ; a td:{KIND_CLASS[rule.kind]}"
         g.add(
             (
                 target,
@@ -269,9 +279,7 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> AuditReport
     scope = []  # (launch position, rule)
     uncovered = []
     for i, d in enumerate(docs[: index.launches]):  # launches come first in the index
-        applying = [
-            rule for rule in by_jurisdiction.get(d.jurisdiction, ()) if rule.year is None or d.year == rule.year
-        ]
+        applying = [rule for rule in by_jurisdiction.get(d.jurisdiction, ()) if rule.applies(d)]
         scope.extend((i, rule) for rule in applying)
         if not applying:
             uncovered.append(_uncovered(d, by_jurisdiction))

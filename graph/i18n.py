@@ -119,6 +119,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "role_basis": {"vi": "căn cứ", "en": "basis"},
     "role_implements": {"vi": "thực hiện", "en": "implements"},
+    "rule_bad_kind": {
+        "vi": '{path}: quy tắc {rule}: applies_to.kind = {kind!r} không phải "launch" hay một loại văn bản đã biết',
+        "en": '{path}: rule {rule}: applies_to.kind = {kind!r} is neither "launch" nor a known document kind',
+    },
     "role_mention": {"vi": "nhắc đến", "en": "mention"},
     "col_cited": {"vi": "Văn bản được trích dẫn", "en": "Cited document"},
     "col_date": {"vi": "Ngày", "en": "Date"},

@@ -182,3 +182,23 @@ def test_a_rebuild_without_province_keeps_the_launches_in_the_audit(tmp_path: Pa
     assert rebuilt["unchanged"] == 5  # nothing re-extracted: each file keeps the province it was built with
     report = json.loads(thidua("audit", "--rules", RULES, "--json", "--store", store, code=1).stdout)
     assert report["summary"]["checked"] == 5 and report["no_rule"] == []
+
+
+def test_a_rule_for_one_kind_of_document_checks_only_launches_of_that_kind(
+    seed_store_path: Path, tmp_path: Path
+) -> None:
+    """Regression: ``applies_to.kind`` was read and never applied."""
+    body = '[[rule]]\nid = "ls-2023-kh"\napplies_to = {{ province = "Lạng Sơn", year = 2023, kind = "{}" }}\n'
+    body += 'requires = ["34-CT/TW"]\n'
+    every = json.loads(thidua("audit", "--rules", _rules_file(tmp_path, body.format("launch")), "--json",
+                              "--store", seed_store_path, code=None).stdout)  # fmt: skip
+    plans = {}
+    for engine in ("index", "shacl"):
+        run = thidua("audit", "--rules", _rules_file(tmp_path, body.format("Kế hoạch")), "--engine", engine,
+                     "--json", "--store", seed_store_path, code=None)  # fmt: skip
+        plans[engine] = json.loads(run.stdout)
+    assert plans["index"] == plans["shacl"]
+    assert 0 < plans["index"]["summary"]["checked"] < every["summary"]["checked"]
+    bad = thidua("audit", "--rules", _rules_file(tmp_path, body.format("Kế hoạck")), "--store", seed_store_path,
+                 code=2)  # fmt: skip
+    assert "applies_to.kind" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
