@@ -119,6 +119,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "role_basis": {"vi": "căn cứ", "en": "basis"},
     "role_implements": {"vi": "thực hiện", "en": "implements"},
+    "endpoint_truncated": {
+        "vi": "{url}: máy chủ chỉ trả {got} trong {total} dòng kết quả (giới hạn số dòng của máy chủ, ví dụ "
+        "ResultSetMaxRows của Virtuoso)",
+        "en": "{url}: the server returned {got} of {total} result rows (its row limit, e.g. Virtuoso's "
+        "ResultSetMaxRows)",
+    },
     "rule_bad_kind": {
         "vi": '{path}: quy tắc {rule}: applies_to.kind = {kind!r} không phải "launch" hay một loại văn bản đã biết',
         "en": '{path}: rule {rule}: applies_to.kind = {kind!r} is neither "launch" nor a known document kind',

@@ -46,18 +46,30 @@ _STAMP = (
 SELECT ?g ?hash WHERE { VALUES ?g { <%s> <%s> } GRAPH ?g { ?g td:contentHash ?hash } }"""
     % (RESOLUTION, CLOSURE)
 )
+# The documents of the resolution graph, and each optional attribute by its own query, joined in Python:
+# one query with several OPTIONALs loses bindings on some engines (Virtuoso 7 dropped td:year of the
+# documents without a number or a date).
 _DOCS = (
     PREFIXES
     + """
-SELECT ?d ?label ?key ?symbol ?date ?year ?issuer ?issuerLabel ?level ?jur ?kind ?inCorpus WHERE {
-  GRAPH <%s> { ?d a td:Document ; rdfs:label ?label ; td:inCorpus ?inCorpus ; td:jurisdiction ?jur .
-    OPTIONAL { ?d td:symbolKey ?key ; eli:id_local ?symbol } OPTIONAL { ?d eli:date_document ?date }
-    OPTIONAL { ?d td:year ?year }
-    OPTIONAL { ?d eli:passed_by ?issuer . ?issuer rdfs:label ?issuerLabel ; td:level ?l
-               BIND(STRAFTER(STR(?l), "level/") AS ?level) }
-    OPTIONAL { ?d a ?kind . FILTER(STRSTARTS(STR(?kind), STR(td:)) && ?kind != td:Document) } } }"""
+SELECT ?d ?label ?jur ?inCorpus WHERE {
+  GRAPH <%s> { ?d a td:Document ; rdfs:label ?label ; td:inCorpus ?inCorpus ; td:jurisdiction ?jur } }"""
     % RESOLUTION
 )
+_ATTRIBUTES = {
+    "key": "SELECT ?d ?key ?symbol WHERE { GRAPH <%s> { ?d a td:Document ; td:symbolKey ?key ; "
+    "eli:id_local ?symbol } }",
+    "date": "SELECT ?d ?date WHERE { GRAPH <%s> { ?d a td:Document ; eli:date_document ?date } }",
+    "year": "SELECT ?d ?year WHERE { GRAPH <%s> { ?d a td:Document ; td:year ?year } }",
+    "issuer": "SELECT ?d ?issuer ?issuerLabel ?level WHERE { GRAPH <%s> { ?d a td:Document ; eli:passed_by ?issuer . "
+    '?issuer rdfs:label ?issuerLabel ; td:level ?l BIND(STRAFTER(STR(?l), "level/") AS ?level) } }',
+    "kind": "SELECT ?d ?kind WHERE { GRAPH <%s> { ?d a td:Document , ?kind "
+    "FILTER(STRSTARTS(STR(?kind), STR(td:)) && ?kind != td:Document) } }",
+}
+_EMPTY = {"key": None, "symbol": None, "date": None, "year": None, "issuer": None, "issuerLabel": None,
+          "level": None, "kind": None}  # fmt: skip
+
+
 _SOURCES = (
     PREFIXES
     + """
@@ -245,11 +257,17 @@ def index_from_store(store: Store, stamp: tuple[str, str] | None = None) -> Cita
     for r in store.select(_SOURCES):
         path, launch = sources.get(r["d"], (r["path"], False))
         sources[r["d"]] = (min(path, r["path"]), launch or bool(r["launch"]))
-    rows: dict[str, dict] = {}
-    for r in store.select(_DOCS):
-        prev = rows.get(r["d"])
-        if prev is None or (r["kind"] or "~") < (prev["kind"] or "~"):  # several kind classes: the first IRI
-            rows[r["d"]] = r
+    rows: dict[str, dict] = {r["d"]: {**_EMPTY, **r} for r in store.select(_DOCS)}
+    for name, query in _ATTRIBUTES.items():
+        for r in store.select(PREFIXES + query % RESOLUTION):
+            row = rows.get(r["d"])
+            if row is None:
+                continue
+            if name == "kind":  # several kind classes: the first IRI
+                if row["kind"] is None or r["kind"] < row["kind"]:
+                    row["kind"] = r["kind"]
+            elif row[name] is None or (name in ("key", "issuer") and str(r[name]) < str(row[name])):
+                row.update({k: v for k, v in r.items() if k != "d"})  # several values: the smallest, as before
     docs = []
     for d, r in rows.items():
         path, launch = sources.get(d, (None, False))

@@ -15,6 +15,9 @@ AUDIT = BASE + "audit/"  # audit rules and their SHACL shapes
 JURISDICTION = BASE + "jurisdiction/"  # a province's audit scope: JURISDICTION + slug(province)
 UNKNOWN_JURISDICTION = JURISDICTION + "unknown"
 
+# skolem IRIs standing for blank nodes where a SPARQL server refuses them in INSERT DATA (RFC 7.1 genid)
+GENID = BASE + ".well-known/genid/"
+
 # graph names (named graphs of the store besides one graph per source file)
 GRAPH = BASE + "graph/"
 RESOLUTION_GRAPH = GRAPH + "resolution"

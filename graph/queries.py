@@ -138,7 +138,19 @@ def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Binding]:
 
 
 def run(store: Store, query: NamedQuery, params: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    return store.select(query.text, bind(query, params or {}))
+    """The rows of a named query, the same on every engine: the columns its ``# booleans:`` header names are
+    true/false (Virtuoso answers a boolean expression with 1 or 0), and an empty text is no value (an
+    aggregate over nothing is "" on Virtuoso, unbound on Oxigraph)."""
+    rows = store.select(query.text, bind(query, params or {}))
+    booleans = [c.strip() for c in query.meta.get("booleans", "").split(",") if c.strip()]
+    for row in rows:
+        for c in booleans:
+            if isinstance(row.get(c), int) and not isinstance(row[c], bool):
+                row[c] = bool(row[c])
+        for c, v in row.items():
+            if v == "":
+                row[c] = None
+    return rows
 
 
 def render(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = ()) -> str:

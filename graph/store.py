@@ -29,7 +29,7 @@ from typing import Any, TextIO
 
 from .errors import ThiduaError
 from .i18n import t as message
-from .iris import PREFIXES, XSD
+from .iris import BASE, GENID, PREFIXES, XSD
 
 DEFAULT_STORE = ".thidua/store"
 
@@ -470,6 +470,8 @@ class EndpointStore(Store):
     (the user needs SPARQL_UPDATE rights).
     """
 
+    update_triples = 1000  # triples per INSERT DATA: Virtuoso 7 refuses ~1,500 (its limit on generated SQL)
+
     def __init__(self, query_url: str, update_url: str | None = None, *, timeout: int = 120) -> None:
         from SPARQLWrapper import JSON, POST, SELECT, SPARQLWrapper
 
@@ -492,10 +494,10 @@ class EndpointStore(Store):
             raise StoreError(f"{self.query_url}: {server_reason(exc)}") from None
 
     def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
-        result = self._run(values_clause(query, bindings or {}))
+        columns, bindings_ = self._bindings(values_clause(query, bindings or {}))
         rows = []
-        for b in result.get("results", {}).get("bindings", []):
-            row: Row = {v: None for v in result["head"]["vars"]}
+        for b in bindings_:
+            row: Row = {v: None for v in columns}
             for name, t in b.items():
                 row[name] = (
                     _python(t["value"], t.get("datatype")) if t["type"] in ("literal", "typed-literal") else t["value"]
@@ -503,16 +505,68 @@ class EndpointStore(Store):
             rows.append(row)
         return rows
 
-    def _select_terms(self, query: str) -> list[dict[str, tuple[str, str, str | None, str | None]]]:
+    def _bindings(self, query: str) -> tuple[list[str], list[dict]]:
+        """The result rows, whole: a server may cut a result at its row limit (Virtuoso's ResultSetMaxRows)
+        without saying so; a result of a round size is counted, and read again in pages of a stable order
+        when it was cut. Never a silent truncation: a result still short is an error."""
         result = self._run(query)
+        columns = result.get("head", {}).get("vars", [])
+        rows = result.get("results", {}).get("bindings", [])
+        if len(rows) < 1000 or len(rows) % 1000:
+            return columns, rows
+        counted = self._run(f"SELECT (COUNT(*) AS ?n) WHERE {{ {query} }}").get("results", {}).get("bindings", [])
+        total = int(counted[0]["n"]["value"]) if counted else len(rows)
+        if total == len(rows):
+            return columns, rows
+        head = query.split("WHERE", 1)[0]
+        names = sorted(set(re.findall(r"\?(\w+)", head))) if "*" not in head else []
+        order = " ".join(f"STR(?{v}) LANG(?{v}) STR(DATATYPE(?{v}))" for v in names)
+        page, out = len(rows), []
+        while len(out) < total:
+            got = self._run(f"SELECT * WHERE {{ {query} }} ORDER BY {order} LIMIT {page} OFFSET {len(out)}")
+            more = got.get("results", {}).get("bindings", [])
+            if not more:
+                break
+            out.extend(more)
+        if len(out) != total:
+            raise StoreError(message("endpoint_truncated", url=self.query_url, got=len(out), total=total))
+        return columns, out
+
+    def _select_terms(self, query: str) -> list[dict[str, tuple[str, str, str | None, str | None]]]:
         rows = []
-        for b in result.get("results", {}).get("bindings", []):
+        for b in self._bindings(query)[1]:
             row = {}
             for name, t in b.items():
                 kind = {"uri": "iri", "bnode": "bnode"}.get(t["type"], "literal")
-                row[name] = (kind, t["value"], t.get("datatype"), t.get("xml:lang"))
+                value = t["value"]
+                if kind == "iri" and value.startswith(GENID):
+                    kind, value = "bnode", value[len(GENID) :]
+                row[name] = (kind, value, t.get("datatype"), t.get("xml:lang"))
             rows.append(row)
         return rows
+
+    # --- writes sized for the server, without blank nodes (skolemised; read back as blank nodes) ---------
+
+    def replace_graph(self, graph: str, ntriples: Iterable[str]) -> None:
+        """Replace a named graph in requests of at most :attr:`update_triples` triples: not one transaction
+        here, but a graph stopped half-way lacks its stated triple count and readers see it (and the next
+        build heals it)."""
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+        self.insert_graphs({graph: list(ntriples)})
+
+    def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
+        for graph, lines in graphs.items():
+            for at in range(0, len(lines), self.update_triples):
+                body = "\n".join(skolemise(line) for line in lines[at : at + self.update_triples])
+                self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+
+    def quads(self, graph: str | None = None) -> list[tuple[Any, Any, Any, Any]]:
+        """All quads, read graph by graph and page by page (a server's row limit never cuts an export)."""
+        if graph is not None:
+            return super().quads(graph)
+        names = [r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
+        names = [n for n in names if n.startswith(BASE)]  # thidua's graphs, not the server's own
+        return [q for name in sorted(names) for q in Store.quads(self, name)]
 
     def update(self, update: str) -> None:
         sw = self._wrapper(self.update_url)
@@ -535,6 +589,20 @@ def server_reason(exc: BaseException, limit: int = 400) -> str:
     said = said.replace("\\n", " ")
     line = " ".join(said.split())
     return f"{type(exc).__name__}: {line[:limit]}{'…' if len(line) > limit else ''}"
+
+
+def skolemise(line: str) -> str:
+    """An N-Triples line with its blank nodes (subject, object) as skolem IRIs (``iris.GENID``)."""
+    if "_:" not in line:
+        return line
+    subject, rest = line.split(" ", 1)
+    if subject.startswith("_:"):
+        subject = f"<{GENID}{subject[2:]}>"
+    predicate, obj = rest.split(" ", 1)
+    if obj.startswith("_:"):
+        label, tail = obj.split(" ", 1)
+        obj = f"<{GENID}{label[2:]}> {tail}"
+    return f"{subject} {predicate} {obj}"
 
 
 def open_store(

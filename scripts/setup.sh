@@ -2,7 +2,8 @@
 # Install everything thidua needs on a fresh Debian/Ubuntu machine (idempotent):
 #   Debian packages: python3-venv (Debian's system Python has no venv without it), chromium (renders the
 #   HTML views in tests), a Java runtime (HermiT reasoner in owlready2), DejaVu fonts (Vietnamese glyphs for
-#   the PDF made in tests);
+#   the PDF made in tests), Virtuoso 7 (virtuoso-opensource: the store suite runs every command against it
+#   and against the Oxigraph server, each started by the tests on 127.0.0.1);
 #   Python packages: thidua itself (editable) with its test extras, into the project's own virtual
 #   environment .venv/ (made here when missing). A system Python under PEP 668 ("externally managed")
 #   is never written to; .venv/bin/thidua and .venv/bin/python are what the README commands run.
@@ -16,6 +17,7 @@ python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need+=(python3-venv)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   echo "thidua: cài gói hệ thống / installing Debian packages: ${need[*]}"

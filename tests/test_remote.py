@@ -10,6 +10,8 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -32,37 +34,113 @@ def _oxigraph_binary() -> str:
     return found
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@dataclass(frozen=True)
+class Endpoint:
+    query: str
+    update: str
+
+    @property
+    def args(self) -> list[str]:
+        return ["--endpoint", self.query, "--update-endpoint", self.update]
+
+
+def _wait(url: str, proc: subprocess.Popen, what: str) -> None:
+    for _ in range(300):  # bounded wait for the server to answer
+        try:
+            urllib.request.urlopen(url, timeout=1).read()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.1)
+    pytest.fail(f"{what} did not start")
+
+
+@contextmanager
+def _oxigraph(folder: Path) -> Iterator[Endpoint]:
     port = _free_port()
-    location = tmp_path_factory.mktemp("oxigraph-server")
     proc = subprocess.Popen(
-        [_oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        [_oxigraph_binary(), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):  # bounded wait for the server to answer
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("oxigraph serve did not start")
-        yield base
+        _wait(f"{base}/query?query=ASK%7B%7D", proc, "oxigraph serve")
+        yield Endpoint(f"{base}/query", f"{base}/update")
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+_VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+CaseMode = 2
+DirsAllowed = .
+NumberOfBuffers = 20000
+MaxDirtyBuffers = 12000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 10
+Charset = UTF-8
+[SPARQL]
+ResultSetMaxRows = 10000
+MaxQueryExecutionTime = 300
+"""
+
+
+@contextmanager
+def _virtuoso(folder: Path) -> Iterator[Endpoint]:
+    """Virtuoso 7 from Debian (virtuoso-opensource, installed by scripts/setup.sh) on 127.0.0.1, its SPARQL
+    user granted updates, as its README asks."""
+    server, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+    if not server or not isql:
+        pytest.fail("Virtuoso is missing: apt-get install virtuoso-opensource (scripts/setup.sh does)")
+    sql, http = _free_port(), _free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(_VIRTUOSO_INI.format(d=folder, sql=sql, http=http), encoding="utf-8")
+    proc = subprocess.Popen(
+        [server, "+foreground", "+configfile", str(ini)], cwd=folder, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{http}/sparql"
+    try:
+        _wait(f"{base}?query=ASK%7B%7D", proc, "virtuoso-t")
+        grant = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
+        subprocess.run([isql, f"127.0.0.1:{sql}", "dba", "dba", f"exec={grant}"], check=True, capture_output=True,
+                       timeout=60)  # fmt: skip
+        yield Endpoint(base, base)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+ENGINES = {"oxigraph": _oxigraph, "virtuoso": _virtuoso}
+
+
+@pytest.fixture(scope="module", params=list(ENGINES))
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
+    with ENGINES[request.param](tmp_path_factory.mktemp(request.param)) as endpoint:
+        yield endpoint
 
 
 def _normalise(items: list[dict]) -> list[dict]:
     return sorted(json.dumps(i, sort_keys=True, ensure_ascii=False) for i in items)  # type: ignore[return-value]
 
 
-def test_remote_endpoint_gives_the_same_answers(server: str, tmp_path: Path) -> None:
-    remote = ["--endpoint", f"{server}/query", "--update-endpoint", f"{server}/update"]
+def test_remote_endpoint_gives_the_same_answers(server: Endpoint, tmp_path: Path) -> None:
+    remote = server.args
     local = ["--store", str(tmp_path / "store")]
     reports = {}
     for name, where in (("remote", remote), ("local", local)):
@@ -87,23 +165,23 @@ def test_remote_endpoint_gives_the_same_answers(server: str, tmp_path: Path) -> 
         assert json.loads(a) == json.loads(b), engine
 
 
-def test_parameters_are_bound_not_spliced(server: str) -> None:
+def test_parameters_are_bound_not_spliced(server: Endpoint) -> None:
     from graph.store import EndpointStore, OxigraphStore
 
     hostile = 'x" } } ; DROP ALL ; SELECT * WHERE { ?s ?p "'
     query = "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?name } }"
-    for store in (EndpointStore(f"{server}/query", f"{server}/update"), OxigraphStore(None)):
+    for store in (EndpointStore(server.query, server.update), OxigraphStore(None)):
         before = store.count()
         assert store.select(query, {"name": hostile}) == []
         assert store.count() == before
 
 
-def test_every_named_query_agrees_with_the_embedded_store(server: str, tmp_path: Path) -> None:
+def test_every_named_query_agrees_with_the_embedded_store(server: Endpoint, tmp_path: Path) -> None:
     """Regression: SPARQLWrapper read the comment '# columns: movement' as the update keyword MOVE and sent
     campaign_participation as an update; every named query must give the embedded store's answer."""
     from graph.resources import queries_dir
 
-    remote = ["--endpoint", f"{server}/query", "--update-endpoint", f"{server}/update"]
+    remote = server.args
     local = ["--store", str(tmp_path / "store")]
     for where in (remote, local):
         thidua("build", ROOT / "samples", "--province", "Lạng Sơn", *where)
@@ -123,11 +201,11 @@ def test_every_named_query_agrees_with_the_embedded_store(server: str, tmp_path:
         assert _normalise(json.loads(a.stdout or "[]")) == _normalise(json.loads(b.stdout or "[]")), rq.stem
 
 
-def test_the_servers_reason_is_shown_on_one_line(server: str) -> None:
+def test_the_servers_reason_is_shown_on_one_line(server: Endpoint) -> None:
     from graph.store import EndpointStore, StoreError
 
     with pytest.raises(StoreError) as caught:
-        EndpointStore(f"{server}/query").select("SELECT ?s WHERE { ?s ?p }")
+        EndpointStore(server.query).select("SELECT ?s WHERE { ?s ?p }")
     message = str(caught.value)
     assert "\n" not in message and len(message) < 600
     assert "Response" not in message and message.count(":") >= 2
