@@ -100,7 +100,7 @@ def _read(store: Path | None, endpoint: str | None, update_endpoint: str | None,
     """Open the store (read-only) or the endpoint, run ``fn(store)``; a StoreError is one line and exit 2."""
     from .store import StoreError
 
-    st = _open(store, endpoint, update_endpoint, read_only=endpoint is None)
+    st = _open(store, endpoint, update_endpoint, read_only=True)
     try:
         return fn(st)
     except StoreError as exc:
@@ -145,6 +145,7 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .pipeline import build as run_build
+    from .store import StoreError
 
     st = _open(store, endpoint, update_endpoint)
     labels = {"extract": t("stage_extract"), "store": t("stage_store"), "optimize": t("stage_optimize")}
@@ -171,6 +172,9 @@ def build(
 
         try:
             report = run_build([str(p) for p in paths], st, province=province, workers=workers, progress=progress)
+        except StoreError as exc:  # the server refused, another build holds the store: one line
+            err.print(f"[red]{t('error_prefix')}:[/red] {escape(str(exc))}")
+            raise typer.Exit(2) from None
         except OSError as exc:  # a full disk, a store folder that cannot be written: one line, nothing half done
             import errno
 

@@ -25,6 +25,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: the last build has not finished (it is running or was interrupted), so some documents "
         "are half written — wait for it, or run `thidua build` again",
     },
+    "build_locked": {
+        "vi": "{url}: một lần dựng khác đang ghi vào kho này (hoạt động {ago} giây trước) — chờ nó xong rồi chạy lại",
+        "en": "{url}: another build is writing to this store (active {ago} s ago) — wait for it to finish, then "
+        "run again",
+    },
     "is_directory": {"vi": "là thư mục, không phải tệp", "en": "is a directory, not a file"},
     "empty": {"vi": "tệp rỗng", "en": "the file is empty"},
     "unsupported": {

@@ -23,6 +23,7 @@ GRAPH = BASE + "graph/"
 RESOLUTION_GRAPH = GRAPH + "resolution"
 CLOSURE_GRAPH = GRAPH + "closure"
 ONTOLOGY_GRAPH = GRAPH + "ontology"
+BUILD_LOCK_GRAPH = GRAPH + "build-lock"  # on a SPARQL server: the build that holds it, while it runs
 
 # vocabularies thidua reuses
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

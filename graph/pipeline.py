@@ -80,6 +80,18 @@ def build(
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> BuildReport:
+    with store.building():  # one build at a time; readers know while it is unfinished
+        return _build(paths, store, province=province, workers=workers, progress=progress)
+
+
+def _build(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    province: str | None,
+    workers: int | None,
+    progress: Progress | None,
+) -> BuildReport:
     report = BuildReport()
     report.incomplete_dropped = len(store.drop_incomplete_graphs())
     found, report.skipped = scan_paths(list(paths))

@@ -21,6 +21,8 @@ import re
 import shutil
 import tempfile
 import threading
+import time
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ from typing import Any, TextIO
 
 from .errors import ThiduaError
 from .i18n import t as message
-from .iris import BASE, GENID, PREFIXES, XSD
+from .iris import BASE, BUILD_LOCK_GRAPH, GENID, PREFIXES, TD, XSD
 
 DEFAULT_STORE = ".thidua/store"
 
@@ -110,6 +112,12 @@ class Store(ABC):
     def optimize(self) -> bool:
         """Reorganise what was written for faster reading, when that is worth it; True if done."""
         return False
+
+    @contextlib.contextmanager
+    def building(self) -> Iterator[None]:
+        """Held by a build while it writes: one build at a time, and readers know a build is unfinished.
+        The embedded store has both from its folder (RocksDB's lock, the unfinished mark)."""
+        yield
 
     def drop_incomplete_graphs(self) -> list[str]:
         """Remove named graphs that lack their content hash (a build stopped while writing them) and
@@ -470,18 +478,97 @@ class EndpointStore(Store):
     (the user needs SPARQL_UPDATE rights).
     """
 
+    lease = float(os.environ.get("THIDUA_BUILD_LEASE", "120"))  # s without a write before a build lock is stale
     update_triples = 1000  # triples per INSERT DATA: Virtuoso 7 refuses ~1,500 (its limit on generated SQL)
 
-    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: int = 120) -> None:
+    def __init__(
+        self, query_url: str, update_url: str | None = None, *, timeout: int = 120, read_only: bool = False
+    ) -> None:
         from SPARQLWrapper import JSON, POST, SELECT, SPARQLWrapper
 
+        self.read_only = read_only
+        self._token: str | None = None  # the build lock this process holds
+        self._beat = 0.0
+        self._checked = False
         self.query_url = query_url
         self.update_url = update_url or query_url
         self._json, self._post, self._select = JSON, POST, SELECT
         self._wrapper = SPARQLWrapper
         self.timeout = timeout
 
+    # --- one build at a time; readers see an unfinished build ---------------------------------------------
+
+    def _lock_rows(self) -> list[dict]:
+        query = (
+            f"SELECT ?token ?beat WHERE {{ GRAPH <{BUILD_LOCK_GRAPH}> {{ ?l <{TD}buildToken> ?token ; "
+            f"<{TD}heartbeat> ?beat }} }}"
+        )
+        return [
+            {"token": b["token"]["value"], "beat": float(b["beat"]["value"])}
+            for b in self._run(query).get("results", {}).get("bindings", [])
+        ]
+
+    def _heartbeat(self, force: bool = False) -> None:
+        now = time.time()
+        if self._token and (force or now - self._beat > self.lease / 4):
+            self._beat = now
+            lock = f"<{BUILD_LOCK_GRAPH}>"
+            self._send_update(
+                f"DELETE WHERE {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> ?b }} }} ;\n"
+                f"INSERT DATA {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> {now:.3f} }} }}"
+            )
+
+    @contextlib.contextmanager
+    def building(self) -> Iterator[None]:
+        """A lock graph taken with a conditional update (only when no live build holds it), kept alive by
+        every write; a build that stopped leaves it, so readers refuse a half-written store until a later
+        build (once the lock's lease has passed) heals it."""
+        token, lock = f"{time.time_ns():020d}-{uuid.uuid4().hex}", f"<{BUILD_LOCK_GRAPH}>"  # the earliest wins
+        stale = time.time() - self.lease
+        self._send_update(  # take over a stale lock (a build that stopped), then take a free one
+            f"DELETE {{ GRAPH {lock} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> ?b . "
+            f"?s ?p ?o FILTER(?b < {stale:.3f}) }} }}"
+        )
+        self._send_update(
+            f'INSERT {{ GRAPH {lock} {{ {lock} <{TD}buildToken> "{token}" ; <{TD}heartbeat> {time.time():.3f} }} }} '
+            f"WHERE {{ {{ SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {lock} {{ ?s ?p ?o }} }} }} FILTER(?n = 0) }}"
+            # (a count, not FILTER NOT EXISTS, which Virtuoso 7 gets wrong: it inserts anyway)
+        )
+        rows = self._lock_rows()
+        if not rows or min(r["token"] for r in rows) != token:  # another build holds it (or won the race)
+            mine = f'DELETE WHERE {{ GRAPH {lock} {{ {lock} <{TD}buildToken> "{token}" }} }}'
+            self._send_update(mine)
+            ago = int(time.time() - max((r["beat"] for r in rows), default=time.time()))
+            raise StoreError(message("build_locked", url=self.update_url, ago=max(0, ago)))
+        self._token, self._beat = token, time.time()
+        try:
+            yield
+        except BaseException:
+            self._send_update(f"DELETE WHERE {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> ?b }} }} ;\n"
+                              f"INSERT DATA {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> 0 }} }}")  # fmt: skip
+            raise  # stopped half-way: the lock stays, stale at once, and says the store is unfinished
+        finally:
+            self._token = None
+        self._send_update(f"DROP SILENT GRAPH {lock}")
+
+    def drop_incomplete_graphs(self) -> list[str]:
+        """Graphs a stopped build left half-written: without their content hash, or with fewer triples than
+        they state (writes here are many requests)."""
+        hashed = set(self.graph_hashes())
+        broken = sorted(
+            g
+            for g, (stated, actual) in self.graph_counts().items()
+            if g.startswith(BASE) and g != BUILD_LOCK_GRAPH and (g not in hashed or stated != actual)
+        )
+        for g in broken:
+            self.update(f"DROP SILENT GRAPH <{g}>")
+        return broken
+
     def _run(self, query: str) -> dict:
+        if self.read_only and not self._checked:  # readers never see half a document
+            self._checked = True
+            if self._lock_rows():
+                raise StoreError(message("store_unfinished", path=self.query_url))
         sw = self._wrapper(self.query_url)
         sw.setTimeout(self.timeout)
         sw.setMethod(self._post)
@@ -565,10 +652,14 @@ class EndpointStore(Store):
         if graph is not None:
             return super().quads(graph)
         names = [r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")]
-        names = [n for n in names if n.startswith(BASE)]  # thidua's graphs, not the server's own
+        names = [n for n in names if n.startswith(BASE) and n != BUILD_LOCK_GRAPH]  # thidua's graphs only
         return [q for name in sorted(names) for q in Store.quads(self, name)]
 
     def update(self, update: str) -> None:
+        self._heartbeat()
+        self._send_update(update)
+
+    def _send_update(self, update: str) -> None:
         sw = self._wrapper(self.update_url)
         sw.setTimeout(self.timeout)
         sw.setMethod(self._post)
@@ -614,5 +705,5 @@ def open_store(
 ) -> Store:
     """The store the user named: a remote endpoint when given, else the embedded store on disk."""
     if endpoint:
-        return EndpointStore(endpoint, update_endpoint)
+        return EndpointStore(endpoint, update_endpoint, read_only=read_only)
     return OxigraphStore(path or default_store_path(), read_only=read_only)
