@@ -51,6 +51,12 @@ CAMPAIGNS = [
         "Kế hoạch 6677/KH-UBND về Thi đua cao điểm 60 ngày đêm “Quyết tâm tăng tốc, năng suất gấp đôi” phấn đấu",
         [("Quyết tâm tăng tốc, năng suất gấp đôi", None, None)],
     ),
+    # the title of a scheme after a campaign word is not a campaign
+    (
+        "dẫn đầu phong trào thi đua yêu nước; bằng khen của Chủ tịch UBND thành phố trong triển khai thực hiện đề "
+        "án “Xây dựng thành phố thông minh tại thành phố Đà Nẵng giai đoạn 2018 - 2025”;",
+        [],
+    ),
     # a citation's quoted subject is not a campaign
     ("phong trào thi đua yêu nước, Chỉ thị số 30-CT/TU của Tỉnh ủy về “Tiếp tục đổi mới công tác thi đua”", []),
     # a theme after phong trào is a theme

@@ -143,6 +143,11 @@ _PERIOD = re.compile(
     r"từ năm \d{4}[^,;.]{0,30})"
 )
 _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v")
+# the quoted words are the title of a scheme, a book, a contest (“... thực hiện đề án “Xây dựng thành phố
+# thông minh ...”), not a campaign
+_TITLED = re.compile(
+    r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục)[ :]*$"
+)
 _SLOGAN_OPENINGS = ("Hãy ", "HÃY ")
 
 
@@ -263,7 +268,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             previous = None
             continue
         gap = text[gap_from:lead_end]
-        if _has_symbol(gap) or (kind == "campaign" and gap.rstrip(" :").endswith(_SUBJECT_WORDS)):
+        if _has_symbol(gap) or (
+            kind == "campaign" and (gap.rstrip(" :").endswith(_SUBJECT_WORDS) or _TITLED.search(gap))
+        ):
             previous = None
             continue
         if kind == "campaign" and _nearest(t_found, t_starts, gap_from, lead_end):
