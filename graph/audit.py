@@ -97,9 +97,9 @@ def load_rules(path: str | Path) -> list[Rule]:
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"{p}: không đọc được tệp quy tắc ({exc})") from None
+        raise RuleError(message("rules_unreadable", path=p, detail=exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise RuleError(f"{p}: tệp quy tắc sai cú pháp TOML ({exc})") from None
+        raise RuleError(message("rules_bad_toml", path=p, detail=exc)) from None
     rules = []
     for i, r in enumerate(data.get("rule", []), 1):
         try:
@@ -121,11 +121,11 @@ def load_rules(path: str | Path) -> list[Rule]:
                 )
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise RuleError(f"{p}: quy tắc thứ {i} thiếu hoặc sai trường ({exc})") from None
+            raise RuleError(message("rule_bad_field", path=p, n=i, detail=exc)) from None
         if rules[-1].kind != "launch" and rules[-1].kind not in KIND_CLASS:
             raise RuleError(message("rule_bad_kind", path=p, rule=rules[-1].id, kind=rules[-1].kind))
     if not rules:
-        raise RuleError(f"{p}: không có [[rule]] nào")
+        raise RuleError(message("rules_none", path=p))
     return rules
 
 
@@ -270,7 +270,7 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> AuditReport
     citations.  Both give the same results (a test holds them equal); the shapes stay the exported,
     standard form of the rules."""
     if engine not in ENGINES:
-        raise RuleError(f"không có cách kiểm tra {engine!r} (chọn: {', '.join(ENGINES)})")
+        raise RuleError(message("audit_engine", engine=engine, choices=", ".join(ENGINES)))
     index = citation_index(store)
     docs = index.docs
     by_jurisdiction: dict[str, list[Rule]] = defaultdict(list)

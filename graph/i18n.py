@@ -130,6 +130,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{url}: the server returned {got} of {total} result rows (its row limit, e.g. Virtuoso's "
         "ResultSetMaxRows)",
     },
+    "rules_unreadable": {
+        "vi": "{path}: không đọc được tệp quy tắc ({detail})",
+        "en": "{path}: cannot read the rules file ({detail})",
+    },
+    "rules_bad_toml": {
+        "vi": "{path}: tệp quy tắc sai cú pháp TOML ({detail})",
+        "en": "{path}: the rules file is not valid TOML ({detail})",
+    },
+    "rule_bad_field": {
+        "vi": "{path}: quy tắc thứ {n} thiếu hoặc sai trường ({detail})",
+        "en": "{path}: rule {n} lacks a field or has a wrong one ({detail})",
+    },
+    "rules_none": {"vi": "{path}: không có [[rule]] nào", "en": "{path}: no [[rule]] in the file"},
+    "audit_engine": {
+        "vi": "không có cách kiểm tra {engine!r} (chọn: {choices})",
+        "en": "no such audit engine {engine!r} (choose: {choices})",
+    },
+    "no_query": {
+        "vi": "không có truy vấn '{name}' (xem: thidua queries)",
+        "en": "no query '{name}' (see: thidua queries)",
+    },
+    "sparql_param_name": {
+        "vi": "SPARQL: tên tham số không hợp lệ: {name!r}",
+        "en": "SPARQL: not a valid parameter name: {name!r}",
+    },
+    "sparql_no_where": {
+        "vi": "SPARQL: không tìm thấy mệnh đề WHERE để gắn tham số",
+        "en": "SPARQL: no WHERE clause to bind the parameters in",
+    },
     "rule_bad_kind": {
         "vi": '{path}: quy tắc {rule}: applies_to.kind = {kind!r} không phải "launch" hay một loại văn bản đã biết',
         "en": '{path}: rule {rule}: applies_to.kind = {kind!r} is neither "launch" nor a known document kind',

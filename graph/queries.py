@@ -102,7 +102,7 @@ def resolve(name_or_file: str) -> NamedQuery:
             return NamedQuery(p.stem, p, p.stem, "", "", (), (), text)
     cat = catalogue()
     if name_or_file not in cat:
-        raise StoreError(f"không có truy vấn '{name_or_file}' (xem: thidua queries)")
+        raise StoreError(t("no_query", name=name_or_file))
     return cat[name_or_file]
 
 

@@ -190,13 +190,13 @@ def values_table(query: str, names: Sequence[str], rows: Iterable[Sequence[Bindi
     """Bind several rows of parameters at once (one ``VALUES`` table, the same way as :func:`values_clause`)."""
     for n in names:
         if not n.isidentifier():
-            raise StoreError(f"SPARQL: tên tham số không hợp lệ: {n!r}")
+            raise StoreError(message("sparql_param_name", name=n))
     table = " ".join("(" + " ".join(_rdflib_term(v).n3() for v in row) + ")" for row in rows)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ {table} }} "
     m = _WHERE.search(_strip_comments(query))
     at = m.end() if m else _strip_comments(query).find("{") + 1
     if at <= 0:
-        raise StoreError("SPARQL: không tìm thấy mệnh đề WHERE để gắn tham số")
+        raise StoreError(message("sparql_no_where"))
     return query[:at] + block + query[at:]
 
 
