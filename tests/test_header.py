@@ -108,6 +108,14 @@ ROWS = [
         {"kind": "Kế hoạch", "symbol": "2/KH-UBND", "date": "2024-01-05", "signer": "Hoàng Xuân Ánh"},
         ["19/CT-TTg"],
     ),
+    # a legal text without its header: the authority line before "Căn cứ" names the issuer
+    (
+        "QUYẾT ĐỊNH\nBan hành Quy chế Thi đua, Khen thưởng\ntrên địa bàn tỉnh Bạc Liêu\nỦY BAN NHÂN DÂN TỈNH BẠC LIÊU\n"
+        "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một "
+        "số điều của Luật Thi đua, khen thưởng;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n",
+        {"kind": "Quyết định", "symbol": None, "issuer": "Ủy ban nhân dân tỉnh Bạc Liêu"},
+        ["91/2017/NĐ-CP"],
+    ),
     # a page that reports one document describes it; the reported document is not its own citation
     (
         NEWS,
@@ -117,7 +125,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "news"])
+@pytest.mark.parametrize(("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "authority", "news"])
 def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
     doc = extract_document(clean_text(text))
     d = doc.document

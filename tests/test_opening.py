@@ -96,6 +96,13 @@ PAGES = [
         "vào ngày 25/8/2025.\n",
         (None, None, None, "Ban Tổ chức Đại hội Thi đua yêu nước tỉnh Quảng Ngãi", None, False, False, 2025),
     ),
+    (  # a headline in capitals, after a banner: the year the page gives it
+        "NHIỆT LIỆT CHÀO MỪNG THÀNH CÔNG ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIV CỦA ĐẢNG!\n"
+        "TỔNG KẾT CỤM THI ĐUA LIÊN ĐOÀN LAO ĐỘNG CÁC TỈNH NAM BỘ NĂM 2026\n\n"
+        "Chiều ngày 29/01/2026, tại tỉnh Vĩnh Long, Cụm thi đua các tỉnh Nam Bộ đã tổ chức Hội nghị tổng kết thi "
+        "đua năm 2025.\n",
+        (None, None, None, "Cụm thi đua các tỉnh Nam Bộ", None, False, False, 2026),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

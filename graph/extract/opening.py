@@ -107,22 +107,27 @@ _TOPIC = re.compile(
 )
 
 
+_BANNER = re.compile(r"(?i)^(?:nhiệt liệt chào mừng|chào mừng|chúc mừng|tin tức|tin hoạt động|thông báo)\b")
 _TITLE_WITHIN = 24  # lines: a portal's menus may come before the headline
 
 
 def title_line(text: str) -> tuple[int, str] | None:
     """A page's headline or a text's title: the first line of running words (past page furniture) that
     speaks of the subject, else the first line of running words."""
-    first = None
+    first = capitals = None
     for start, line in _lines(text)[:_TITLE_WITHIN]:
         if _CHROME_LINE.match(line) or not 20 <= len(line) <= 250 or not re.search(r"[a-zđà-ỹ]{2}", line.lower()):
             continue
-        if "|" in line or line.isupper():
-            continue  # a menu or a section banner ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG")
+        if "|" in line:
+            continue  # a menu ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG")
+        if line.isupper():  # a banner, or a headline in capitals ("TỔNG KẾT CỤM THI ĐUA ... NĂM 2026")
+            if _TOPIC.search(line) and not _BANNER.match(line):
+                capitals = capitals or (start, line)
+            continue
         if _TOPIC.search(line):
-            return start, line
+            return capitals or (start, line)
         first = first or (start, line)
-    return first
+    return capitals or first
 
 
 def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
