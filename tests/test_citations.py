@@ -350,3 +350,15 @@ def test_roles() -> None:
     )
     roles = {c.symbol: c.role for c in extract_document(clean_text(text)).citations}
     assert roles == {"02/CT-UBND": "basis", "34-CT/TW": "implements", "62/2020/NĐ-CP": "mention"}
+
+
+def test_a_list_of_bases_is_not_read_as_one_subject() -> None:
+    """Regression: in "thực hiện Hướng dẫn số 69-HD/BTGTW ... về ..., Chỉ thị số 19/CT-TTg ..." the Chỉ thị was
+    read as part of the Hướng dẫn's subject (nested), so the cascade of 19/CT-TTg missed the launch."""
+    text = (
+        "Căn cứ Luật Thi đua, khen thưởng, thực hiện Hướng dẫn số 69-HD/BTGTW ngày 20/9/2022 của Ban Tuyên giáo "
+        "Trung ương về tổ chức các hoạt động kỷ niệm các ngày lễ lớn trong 03 năm 2023-2025, Chỉ thị số 19/CT-TTg "
+        "ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua, Hội đồng hướng dẫn như sau:"
+    )
+    nested = {c.symbol: c.nested for c in extract_document(clean_text(text)).citations}
+    assert nested == {"69-HD/BTGTW": False, "19/CT-TTg": False}

@@ -19,7 +19,12 @@ from . import regexes as rx
 from .text import clean_body, clean_name, iso_date, sentence_bounds, squash, strip_punct, symbol_key, symbol_text
 
 _ROLE_RANK = {"basis": 2, "implements": 1, "mention": 0}
-_SUBJECT_END = re.compile(r";|\.(?:[ ]|$)|\n|[ ]và[ ](?:các[ ])?(?=" + rx.KIND_WORD_RE + r")")
+# where a cited document's subject ends: a clause break, "và" before another document, or a comma before the
+# next document of a list ("thực hiện Hướng dẫn số 69-HD/BTGTW ... về ..., Chỉ thị số 19/CT-TTg ...")
+_SUBJECT_END = re.compile(
+    r";|\.(?:[ ]|$)|\n|[ ]và[ ](?:các[ ])?(?=" + rx.KIND_WORD_RE + r")"
+    r"|,[ ](?=(?:" + rx.KIND_CITE_RE + r")[ ](?:(?i:số)[ ]?)?\d)"
+)
 _BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
 
 
