@@ -22,6 +22,14 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Căn cứ Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
         [("01-KL/TW", "2021-05-18", "Kết luận", "Bộ Chính trị"), ("05-CT/TW", None, "Chỉ thị", None)],
     ),
+    (  # a text that lost its "của": the body right after the date is the issuer; after a comma it is not
+        "Quyết định số 36/2017/QĐ-UBND ngày 04/11/2017 Ủy ban nhân dân tỉnh Sơn La việc ban hành Quy chế; do Hội "
+        "đồng nhân dân tỉnh đề ra tại Nghị quyết số 62/NQ-HĐND, ngày 07/12/2018, Chủ tịch UBND tỉnh ban hành kế hoạch.",
+        [
+            ("36/2017/QĐ-UBND", "2017-11-04", "Quyết định", "Ủy ban nhân dân tỉnh Sơn La"),
+            ("62/NQ-HĐND", "2018-12-07", "Nghị quyết", None),
+        ],
+    ),
     (
         "Nghị quyết số 49-NQ/TU ngày 28-9-2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số.",
         [("49-NQ/TU", "2021-09-28", "Nghị quyết", "Ban Thường vụ Tỉnh ủy")],

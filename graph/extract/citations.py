@@ -153,7 +153,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
                 after_pos += 1
         issuer = None
         window_end = min(line_end, after_pos + 600)
-        im = rx.ISSUER_AFTER.match(text[after_pos:window_end])
+        im = rx.ISSUER_AFTER.match(text[after_pos:window_end]) or (
+            rx.ISSUER_BARE.match(text[after_pos:window_end]) if d else None
+        )
         if im:
             issuer = _issuer(im.group("issuer"))
             if issuer:

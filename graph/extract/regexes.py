@@ -109,6 +109,8 @@ YEAR_WORD = re.compile(r"năm[ ]((?:19|20)\d\d)(?!\d)")
 BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
 # "của X", "do X": an issuer phrase follows.
 ISSUER_AFTER = re.compile(r"^[ ,]{0,3}(?:\([^)]{0,40}\)[ ]?)?,?[ ]?(?:của|do)[ ](?P<issuer>.{2,160})")
+# "... ngày 04/11/2017 Ủy ban nhân dân tỉnh Sơn La việc ban hành ...": the body right after the date, its "của" lost.
+ISSUER_BARE = re.compile(r"^[ ](?P<issuer>(?:" + BODY_HEAD_RE + r")\b.{2,160})")
 # Where an issuer phrase stops.
 ISSUER_STOP = re.compile(
     r"[,;.:“”\"(\n]|[ ](?:về|v/v|V/v|việc|ban hành|phê duyệt|phát động|quy định|hướng dẫn|triển khai"
