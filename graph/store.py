@@ -479,6 +479,7 @@ class EndpointStore(Store):
     """
 
     lease = float(os.environ.get("THIDUA_BUILD_LEASE", "120"))  # s without a write before a build lock is stale
+    count_from = 500  # a result this long is checked against its count (a server's row limit may have cut it)
     update_triples = 1000  # triples per INSERT DATA: Virtuoso 7 refuses ~1,500 (its limit on generated SQL)
 
     def __init__(
@@ -594,23 +595,25 @@ class EndpointStore(Store):
 
     def _bindings(self, query: str) -> tuple[list[str], list[dict]]:
         """The result rows, whole: a server may cut a result at its row limit (Virtuoso's ResultSetMaxRows)
-        without saying so; a result of a round size is counted, and read again in pages of a stable order
-        when it was cut. Never a silent truncation: a result still short is an error."""
+        without saying so; a long result (:attr:`count_from` rows or more) is counted, and read again in
+        pages of a stable order when it was cut. Never a silent truncation: a result still short is an error."""
         result = self._run(query)
         columns = result.get("head", {}).get("vars", [])
         rows = result.get("results", {}).get("bindings", [])
-        if len(rows) < 1000 or len(rows) % 1000:
+        if len(rows) < self.count_from:
             return columns, rows
-        counted = self._run(f"SELECT (COUNT(*) AS ?n) WHERE {{ {query} }}").get("results", {}).get("bindings", [])
+        prologue, body = _prologue(query)
+        counted = self._run(f"{prologue}SELECT (COUNT(*) AS ?n) WHERE {{ {body} }}")
+        counted = counted.get("results", {}).get("bindings", [])
         total = int(counted[0]["n"]["value"]) if counted else len(rows)
         if total == len(rows):
             return columns, rows
-        head = query.split("WHERE", 1)[0]
+        head = body.split("WHERE", 1)[0]
         names = sorted(set(re.findall(r"\?(\w+)", head))) if "*" not in head else []
         order = " ".join(f"STR(?{v}) LANG(?{v}) STR(DATATYPE(?{v}))" for v in names)
         page, out = len(rows), []
         while len(out) < total:
-            got = self._run(f"SELECT * WHERE {{ {query} }} ORDER BY {order} LIMIT {page} OFFSET {len(out)}")
+            got = self._run(f"{prologue}SELECT * WHERE {{ {body} }} ORDER BY {order} LIMIT {page} OFFSET {len(out)}")
             more = got.get("results", {}).get("bindings", [])
             if not more:
                 break
@@ -680,6 +683,15 @@ def server_reason(exc: BaseException, limit: int = 400) -> str:
     said = said.replace("\\n", " ")
     line = " ".join(said.split())
     return f"{type(exc).__name__}: {line[:limit]}{'…' if len(line) > limit else ''}"
+
+
+_PROLOGUE = re.compile(r"^(?:\s*(?:#[^\n]*|(?i:PREFIX)\s+[\w-]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>))*\s*")
+
+
+def _prologue(query: str) -> tuple[str, str]:
+    """A query's prologue (PREFIX and BASE declarations) and the rest, which may stand as a subquery."""
+    m = _PROLOGUE.match(query)
+    return query[: m.end()], query[m.end() :]
 
 
 def skolemise(line: str) -> str:

@@ -95,7 +95,8 @@ ServerRoot = {d}
 ServerThreads = 10
 Charset = UTF-8
 [SPARQL]
-ResultSetMaxRows = 10000
+; small on purpose: results longer than this are cut by the server, and must be read whole in pages
+ResultSetMaxRows = 500
 MaxQueryExecutionTime = 300
 """
 
