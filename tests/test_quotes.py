@@ -134,3 +134,12 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
 )
 def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None:
     assert [c.name for c in campaigns_and_themes(text)[0]] == campaigns
+
+
+def test_a_theme_in_single_curly_quotes() -> None:
+    """Some papers quote a theme with ‘ ’; its first word ("Đoàn kết") is not a body acting."""
+    doc = extract_document(
+        clean_text("Với chủ đề ‘Đoàn kết – Đổi mới – Sáng tạo - Phát triển’, ngày 10/9, tỉnh Lai Châu tổ chức Đại hội.")
+    )
+    assert [t.text for t in doc.themes] == ["Đoàn kết - Đổi mới - Sáng tạo - Phát triển"]
+    assert doc.document.issuer is None or "Đoàn kết" not in doc.document.issuer

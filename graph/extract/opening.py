@@ -142,8 +142,8 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
         part = part[m.end() :]
         m = _POSTS.match(part)
     head = _BODY_HEAD.search(part)
-    if not head or (head.start() and part[head.start() - 1].isalpha()):
-        return None
+    if not head or (head.start() and (part[head.start() - 1].isalpha() or part[head.start() - 1] in "‘“\"'")):
+        return None  # inside a word, or the first word of a quoted theme (‘Đoàn kết – Đổi mới ...’)
     if _NOT_A_HOI.match(part, head.start()):
         return None  # "Hội nghị", "Hội thảo": an event, not an association
     before = part[: head.start()]

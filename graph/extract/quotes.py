@@ -95,7 +95,18 @@ def find_quotes(text: str) -> list[Quote]:
         k += 1
         while k < len(positions) and positions[k] < resume:
             k += 1
+    if "‘" in text:  # single curly quotes, as some papers write a theme (‘Đoàn kết – Đổi mới – Sáng tạo’)
+        spans = [(q.start, q.close) for q in quotes]
+        single = [
+            Quote(m.start(1), m.end(1), m.end())
+            for m in _SINGLE.finditer(text)
+            if not any(a <= m.start() < b for a, b in spans)  # not a quote inside a quote
+        ]
+        quotes = sorted(quotes + single, key=lambda q: q.start)
     return quotes
+
+
+_SINGLE = re.compile(r"(?<!\w)‘([^‘’“”\n]{3,300})’(?!\w)")
 
 
 # Literal alternations (case variants spelled out): the fast path of Python's regex engine.
