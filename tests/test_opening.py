@@ -103,6 +103,13 @@ PAGES = [
         "đua năm 2025.\n",
         (None, None, None, "Cụm thi đua các tỉnh Nam Bộ", None, False, False, 2026),
     ),
+    (  # a place acting as its authorities, after the theme and the day
+        "Lai Châu khơi dậy sức mạnh đoàn kết, xây dựng phát triển xanh, nhanh, bền vững\n\n"
+        "Thứ Tư 10/09/2025 , 19:14 (GMT+7)\n\n"
+        "Với chủ đề ‘Đoàn kết – Đổi mới – Sáng tạo - Phát triển’, ngày 10/9, tỉnh Lai Châu tổ chức Đại hội Thi đua "
+        "yêu nước lần thứ VI, giai đoạn 2025 – 2030.\n",
+        (None, None, None, "tỉnh Lai Châu", None, False, False, 2025),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

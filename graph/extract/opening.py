@@ -307,7 +307,17 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     if passive:
         body, person = clean_body(passive.group("body"))
         return body, person, None
+    for v in _VERB.finditer(sentence, 0, _ACTOR_REACH):  # a place acting as its authorities ("..., ngày 10/9,
+        place = _PLACE_ACTING.search(sentence, 0, v.start())  # tỉnh Lai Châu tổ chức Đại hội ...")
+        if place and v.group("verb") in ("tổ chức", "phát động", "ban hành", "triển khai", "ký kết"):
+            return place.group("place"), None, None
     return None, None, None
+
+
+_PLACE_ACTING = re.compile(
+    r"(?:^|,[ ])(?P<place>(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|TP\.?)[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
+    r"(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})[ ]?$"
+)
 
 
 def _document_at(text: str) -> dict[str, object] | None:
