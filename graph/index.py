@@ -23,6 +23,7 @@ import bisect
 import contextlib
 import json
 import os
+import re
 import tempfile
 import weakref
 from array import array
@@ -66,8 +67,7 @@ _ATTRIBUTES = {
     "kind": "SELECT ?d ?kind WHERE { GRAPH <%s> { ?d a td:Document , ?kind "
     "FILTER(STRSTARTS(STR(?kind), STR(td:)) && ?kind != td:Document) } }",
 }
-_EMPTY = {"key": None, "symbol": None, "date": None, "year": None, "issuer": None, "issuerLabel": None,
-          "level": None, "kind": None}  # fmt: skip
+_EMPTY = dict.fromkeys(v for q in _ATTRIBUTES.values() for v in re.findall(r"\?(\w+)", q.split("WHERE")[0]) if v != "d")
 
 
 _SOURCES = (

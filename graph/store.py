@@ -511,15 +511,18 @@ class EndpointStore(Store):
             for b in self._run(query).get("results", {}).get("bindings", [])
         ]
 
-    def _heartbeat(self, force: bool = False) -> None:
+    def _heartbeat(self) -> None:
         now = time.time()
-        if self._token and (force or now - self._beat > self.lease / 4):
+        if self._token and now - self._beat > self.lease / 4:
             self._beat = now
-            lock = f"<{BUILD_LOCK_GRAPH}>"
-            self._send_update(
-                f"DELETE WHERE {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> ?b }} }} ;\n"
-                f"INSERT DATA {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> {now:.3f} }} }}"
-            )
+            self._set_beat(now)
+
+    def _set_beat(self, when: float) -> None:
+        lock = f"<{BUILD_LOCK_GRAPH}>"
+        self._send_update(
+            f"DELETE WHERE {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> ?b }} }} ;\n"
+            f"INSERT DATA {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> {when:.3f} }} }}"
+        )
 
     @contextlib.contextmanager
     def building(self) -> Iterator[None]:
@@ -547,8 +550,7 @@ class EndpointStore(Store):
         try:
             yield
         except BaseException:
-            self._send_update(f"DELETE WHERE {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> ?b }} }} ;\n"
-                              f"INSERT DATA {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> 0 }} }}")  # fmt: skip
+            self._set_beat(0)
             raise  # stopped half-way: the lock stays, stale at once, and says the store is unfinished
         finally:
             self._token = None

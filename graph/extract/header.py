@@ -319,22 +319,19 @@ def _continues(previous: str) -> bool:
     return not previous.rstrip().endswith((".", ":", ";"))
 
 
-# The authority line of a legal text (Nghị định 30/2020/NĐ-CP, Phụ lục I): the issuing body in capitals on
-# its own line after the title and before the first "Căn cứ" ("ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU",
-# "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ NỘI VỤ").
-_AUTHORITY = re.compile(
-    r"^(?:CHỦ TỊCH |BỘ TRƯỞNG |GIÁM ĐỐC |THỦ TƯỚNG |BAN THƯỜNG VỤ |BAN CHẤP HÀNH )?"
-    r"(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN |BỘ |SỞ |CHÍNH PHỦ|THỦ TƯỚNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|HUYỆN ỦY)"
-    r"[A-ZĐÀ-Ỹ ,\-–]{0,100}$"
-)
-
-
 def _authority_line(lines_text: str) -> str | None:
+    """The authority line of a legal text (Nghị định 30/2020/NĐ-CP, Phụ lục I): the issuing body in capitals on
+    its own line after the title and before the first "Căn cứ" ("ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU", "CHỦ TỊCH ỦY
+    BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ NỘI VỤ")."""
     lines = [line.strip() for line in lines_text[:4000].split("\n")[:40]]
     basis = next((i for i, line in enumerate(lines) if line.startswith("Căn cứ")), None)
     if basis is None:
         return None
-    found = [line for line in lines[max(0, basis - 6) : basis] if _AUTHORITY.match(line) and line.isupper()]
+    found = [
+        line
+        for line in lines[max(0, basis - 6) : basis]
+        if line.isupper() and len(line) <= 120 and _HEAD_START.match(line) and not re.search(r"[\d:;.]", line)
+    ]
     return body_case(found[-1]) if found else None
 
 

@@ -93,14 +93,17 @@ _RANGE_END = re.compile(
 def stated_years(text: str) -> list[int]:
     """Years stated in ``text``, a period of years counting by its first ("giai đoạn 2021 - 2025" → 2021),
     a horizon or a term of office not at all ("đến năm 2030", "nhiệm kỳ 2025 - 2030"); a date's year counts."""
-    text = _RANGE_END.sub(lambda m: m.group(1) or "", text)
-    return [int(y) for y in _YEAR.findall(text)]
+    return [int(y) for y in _YEAR.findall(_without_ranges(text))]
 
 
 def named_years(text: str) -> list[int]:
     """The years ``text`` names as "năm YYYY", a horizon or a term of office not counted ("đến năm 2025")."""
-    text = _RANGE_END.sub(lambda m: m.group(1) or "", text)
-    return [int(y) for y in rx.YEAR_WORD.findall(text)]
+    return [int(y) for y in rx.YEAR_WORD.findall(_without_ranges(text))]
+
+
+def _without_ranges(text: str) -> str:
+    """``text`` with each period of years reduced to its first year, horizons and terms of office removed."""
+    return _RANGE_END.sub(lambda m: m.group(1) or "", text)
 
 
 _TITLE_CUE = re.compile(

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
+from ..vocab import ADMIN_UNITS
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import launch_year, named_years, states_launch
@@ -314,9 +315,9 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+_UNITS = "|".join(map(re.escape, ADMIN_UNITS))
 _PLACE_ACTING = re.compile(
-    r"(?:^|,[ ])(?P<place>(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|TP\.?)[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
-    r"(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})[ ]?$"
+    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|TP\.?)[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){{0,3}})[ ]?$"
 )
 
 
@@ -432,7 +433,7 @@ def title_actor(title: str, text: str = "") -> str | None:
         place = _PLACE_SUBJECT.match(title)
         if place and text:
             name = place.group("place")
-            unit = re.search(r"(?i)\b(huyện|thị xã|thành phố|tỉnh|quận|xã|phường|thị trấn)[ ]+" + re.escape(name), text)
+            unit = re.search(rf"(?i)\b({_UNITS})[ ]+" + re.escape(name), text)
             if unit:
                 return f"{unit.group(1).lower()} {name}"
         return None
@@ -496,9 +497,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         changes["own_symbols"] = (*info.own_symbols, *([said["symbol"]] if said.get("symbol") else []))
         if said.get("issuer"):
             changes["issuer"] = said["issuer"]
-    elif title and not info.kind and _named_by_number(title):
+    elif title and not info.kind and (doc := _named_by_number(title)):
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
-        doc = _named_by_number(title) or {}
         changes.update(kind=doc["kind"], symbol=doc["symbol"], date=doc.get("date") or info.date)
         changes["own_symbols"] = (*info.own_symbols, doc["symbol"])
         if doc.get("of"):

@@ -96,12 +96,13 @@ def find_quotes(text: str) -> list[Quote]:
         while k < len(positions) and positions[k] < resume:
             k += 1
     if "‘" in text:  # single curly quotes, as some papers write a theme (‘Đoàn kết – Đổi mới – Sáng tạo’)
-        spans = [(q.start, q.close) for q in quotes]
-        single = [
-            Quote(m.start(1), m.end(1), m.end())
-            for m in _SINGLE.finditer(text)
-            if not any(a <= m.start() < b for a, b in spans)  # not a quote inside a quote
-        ]
+        starts = [q.start for q in quotes]  # in order, not overlapping
+
+        def inside(pos: int) -> bool:  # inside a double-quoted name
+            k = bisect_left(starts, pos + 1) - 1
+            return k >= 0 and pos < quotes[k].close
+
+        single = [Quote(m.start(1), m.end(1), m.end()) for m in _SINGLE.finditer(text) if not inside(m.start())]
         quotes = sorted(quotes + single, key=lambda q: q.start)
     return quotes
 
