@@ -116,6 +116,20 @@ ROWS = [
         {"kind": "Quyết định", "symbol": None, "issuer": "Ủy ban nhân dân tỉnh Bạc Liêu"},
         ["91/2017/NĐ-CP"],
     ),
+    # the two header columns merged onto one line (a document-sharing site's text): "Số:" after the date
+    (
+        "Trang 1*** Thường Thới Hậu A, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ\nKẾ HOẠCH\n"
+        "“Phát động phong trào thi đua chào mừng kỉ niệm 39 năm ngày Nhà Giáo Việt Nam”\n"
+        "Căn cứ vào kế hoạch hoạt động năm học 2021-2022 của trường THCS Thường Thới Hậu A;\n"
+        "Nay Liên đội trường THCS Thường Thới Hậu A phát động phong trào thi đua với nội dung cụ thể như sau:\n",
+        {
+            "kind": "Kế hoạch",
+            "symbol": "10-KH/LĐ",
+            "date": "2021-11-08",
+            "issuer": "Liên đội trường THCS Thường Thới Hậu A",
+        },
+        [],
+    ),
     # a page that reports one document describes it; the reported document is not its own citation
     (
         NEWS,
@@ -125,7 +139,9 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "authority", "news"])
+@pytest.mark.parametrize(
+    ("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "authority", "merged", "news"]
+)
 def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
     doc = extract_document(clean_text(text))
     d = doc.document

@@ -110,6 +110,31 @@ PAGES = [
         "yêu nước lần thứ VI, giai đoạn 2025 – 2030.\n",
         (None, None, None, "tỉnh Lai Châu", None, False, False, 2025),
     ),
+    (  # related headlines run together and captions are not paragraphs of the lead
+        "Tôn vinh 80 tập thể, cá nhân tiêu biểu trong phong trào thi đua yêu nước\n\nXã hội 28/10/2025 20:52\n"
+        "TTTĐ - Chủ tịch UBND tỉnh Quảng Trị Trần Phong mong muốn mỗi người dân Quảng Trị hãy phát huy tinh thần "
+        "thi đua yêu nước trong lao động, học tập, công tác và chiến đấu.\n"
+        "Tuổi trẻ thi đua yêu nước - nguồn lực tinh thần cho Thủ đô TP Hồ Chí Minh phát huy tinh thần thi đua yêu nước\n"
+        "Tiết mục văn nghệ chào mừng Đại hội\n\n"
+        "Ngày 28/10, UBND tỉnh Quảng Trị long trọng tổ chức Đại hội Thi đua yêu nước lần thứ I, giai đoạn 2025 - "
+        "2030 với chủ đề “Phát huy truyền thống anh hùng”.\n",
+        (None, None, None, "UBND tỉnh Quảng Trị", None, False, False, 2025),
+    ),
+    (  # the body that opens an event ("khai mạc")
+        "Sáng mai 9-9: Khai mạc trọng thể Đại hội Thi đua yêu nước tỉnh Nam Định lần thứ V (2020-2025)\n"
+        "Cập nhật lúc18:46, Thứ Ba, 08/09/2020 (GMT+7)\n\n"
+        "Sáng mai 9-9, tại Nhà văn hóa Trung tâm tỉnh 3-2 (thành phố Nam Định), UBND tỉnh khai mạc trọng thể Đại "
+        "hội Thi đua yêu nước toàn tỉnh lần thứ V (2020-2025).\n",
+        (None, None, None, "UBND tỉnh", None, False, False, 2020),
+    ),
+    (  # a plan opening the lead without its body: the body acting in the next sentence issued it
+        "TP. Hồ Chí Minh: Thi đua cao điểm 60 ngày đêm hoàn thành chỉ tiêu kinh tế - xã hội năm 2024\n\n"
+        "Kế hoạch 6677/KH-UBND về Thi đua cao điểm 60 ngày đêm “Quyết tâm tăng tốc, năng suất gấp đôi” phấn đấu "
+        "hoàn thành chỉ tiêu kinh tế - xã hội năm 2024 của TP. Hồ Chí Minh sẽ diễn ra từ 01/11 - 31/12/2024.\n\n"
+        "Theo đó, Chủ tịch UBND Thành phố Phan Văn Mãi yêu cầu thủ trưởng các sở ngành, cơ quan, đơn vị trực tiếp "
+        "chỉ đạo Đợt thi đua.\n",
+        ("Kế hoạch", "6677/KH-UBND", None, "Chủ tịch UBND Thành phố", None, True, True, 2024),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

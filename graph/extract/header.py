@@ -124,6 +124,7 @@ _CELL_MARK = re.compile(r"^[|│]$")
 _MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
 
 
+_MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/\-][ ]?[A-ZĐ]")
 _LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
 
 
@@ -131,6 +132,8 @@ def _anchors(line: str) -> bool:
     """The national motto or a "Số:" line (literal hints first: most lines are neither)."""
     if ("Số" in line or "SỐ" in line) and (m := _NUMBER_LINE.match(line)) and _LOOKS_NUMBERED.search(m.group("symbol")):
         return True
+    if "Số" in line and "ngày" in line and (m := _MERGED_NUMBER.search(line)) and _PLACE_DATE.search(m.group("before")):
+        return True  # the two header columns merged onto one line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"
     return any(h in line for h in _MOTTO_HINTS) and _MOTTO.search(line) is not None
 
 

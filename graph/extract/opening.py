@@ -49,7 +49,7 @@ _LEAD_PREFIX = re.compile(
 _VERB = re.compile(
     r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể)[ ])*"
     r"(?P<verb>ký ban hành|ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
-    r"thống nhất|quyết định|yêu cầu|kêu gọi|có)(?=[ ])"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|có)(?=[ ])"
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
@@ -209,6 +209,9 @@ def lead(text: str) -> dict[str, object]:
         if got:
             got["span"] = (s_start, s_start + len(sentence))
             out.update(got)
+            if "symbol" in got and not got.get("issuer"):  # "Kế hoạch 6677/KH-UBND về ...": the body acting
+                # in the sentences that follow ("Theo đó, Chủ tịch UBND Thành phố ... yêu cầu ...") issued it
+                out["issuer"] = next(filter(None, (_acting(s)[0] for _, s, t in sentences[n + 1 :] if not t)), None)
             if "symbol" in got or got.get("self"):
                 return out
         if "issuer" not in out or out.get("by_title"):
@@ -264,6 +267,7 @@ _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
 _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
 _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
+_HAS_SENTENCE = re.compile(r"[.!?;:…]")
 _SENTENCE_END = re.compile(r"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[A-ZĐÀ-Ỹ(])|$")
 
 
@@ -282,7 +286,8 @@ def _lead_sentences(
         if not is_title:
             if len(line) < 60 or (found_title and line == found_title):
                 continue
-            paragraphs += 1
+            if _HAS_SENTENCE.search(line) or start + len(line) + 1 >= len(text.rstrip()):
+                paragraphs += 1  # (headlines run together, a caption: no sentence, not a paragraph of the lead)
             if paragraphs > paragraphs_max:
                 break
         pos = 0
@@ -374,7 +379,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
         if v.start() > (_BASIS_REACH if basis or news else _ACTOR_REACH):
             break
-        if v.group("verb") in ("yêu cầu", "kêu gọi", "tổ chức", "thống nhất"):
+        if v.group("verb") in ("yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc"):
             continue
         obj = sentence[v.end() :].lstrip()
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
