@@ -301,6 +301,24 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "đã triển khai chỉ thị số 15/CT-UBND ngày 09/8/2023 của UBND thành phố",
         [("15/CT-UBND", "2023-08-09", "Chỉ thị", "UBND thành phố")],
     ),
+    # --- the proposer issued the proposal it proposes by
+    (
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 404/TTr-SNV ngày 21 tháng 9 năm 2022.",
+        [("404/TTr-SNV", "2022-09-21", "Tờ trình", "Giám đốc Sở Nội vụ")],
+    ),
+    (
+        "Xét đề nghị của Chủ tịch UBND tỉnh Quảng Ninh (Tờ trình số 1134/TTr-BTC ngày 25/3/2008) và Trưởng ban "
+        "Ban Thi đua-Khen thưởng Trung ương (Tờ trình số 358/TTr-BTĐKT ngày 31 tháng 3 năm 2008),",
+        [
+            ("1134/TTr-BTC", "2008-03-25", "Tờ trình", "Chủ tịch UBND tỉnh Quảng Ninh"),
+            ("358/TTr-BTĐKT", "2008-03-31", "Tờ trình", "Trưởng ban Ban Thi đua-Khen thưởng Trung ương"),
+        ],
+    ),
+    # --- "ngày" mistyped
+    (
+        "và thay thế Quyết định số 463/QĐ-UBND gày 19/4/2016 của UBND tỉnh về việc kiện toàn các khối thi đua.",
+        [("463/QĐ-UBND", "2016-04-19", "Quyết định", "UBND tỉnh")],
+    ),
 ]
 
 

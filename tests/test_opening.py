@@ -135,6 +135,13 @@ PAGES = [
         "chỉ đạo Đợt thi đua.\n",
         ("Kế hoạch", "6677/KH-UBND", None, "Chủ tịch UBND Thành phố", None, True, True, 2024),
     ),
+    (  # the articles of a decision, its number given as the page's attachment (items are no headline)
+        "1. Tặng Bằng khen cho 28 tập thể và 28 cá nhân đã có thành tích xuất sắc trong thực hiện Chiến dịch 90 "
+        "ngày xây dựng cơ sở dữ liệu đất đai tỉnh Đồng Nai.\n"
+        "2. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, Tài chính và các tập thể, cá nhân có tên chịu "
+        "trách nhiệm thi hành Quyết định này. Đính kèm:\nQuyết định số 3293/QĐ-UBND)\n",
+        ("Quyết định", "3293/QĐ-UBND", None, None, None, True, False, None),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",
@@ -161,6 +168,7 @@ def test_the_reported_number_is_never_a_citation() -> None:
 @pytest.mark.parametrize(
     ("surface", "body", "person"),
     [
+        ("Cụm thi đua 3 UBND TPHCM gồm các quận: 7, 12, Bình Tân", "Cụm thi đua 3 UBND TPHCM", None),
         ("Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành", "Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành"),
         ("Chủ tịch UBND tỉnh Phạm Ngọc Nghị", "Chủ tịch UBND tỉnh", "Phạm Ngọc Nghị"),
         ("UBND tỉnh Hà Tĩnh", "UBND tỉnh Hà Tĩnh", None),  # "Hà" is a family name too

@@ -175,6 +175,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             passive = rx.PASSIVE_ISSUER.search(prefix) if issuer is None and "tại " in prefix[-8:] else None
             if passive:
                 issuer = clean_body(strip_punct(passive.group("who")))[0]
+            proposer = rx.PROPOSER.search(prefix) if issuer is None and "đề nghị của" in prefix else None
+            if proposer and _BODY_HEAD.search(proposer.group("who")):
+                issuer = clean_body(strip_punct(proposer.group("who")))[0]
             bv = rx.BEFORE_VERB.search(prefix) if rx.VERB_END.search(prefix[-24:]) else None
             if bv:
                 if date is None:

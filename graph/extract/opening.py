@@ -125,10 +125,17 @@ def title_line(text: str) -> tuple[int, str] | None:
             if _TOPIC.search(line) and not _BANNER.match(line):
                 capitals = capitals or (start, line)
             continue
+        item = _ITEM.match(line)
+        if item:  # an article or item of the text ("3. Chánh Văn phòng ... chịu trách nhiệm thi hành ..."):
+            first = first or (start + item.end(), line[item.end() :])  # a title only when nothing else is
+            continue
         if _TOPIC.search(line):
             return capitals or (start, line)
         first = first or (start, line)
     return capitals or first
+
+
+_ITEM = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)][ ]+(?=\w)")
 
 
 def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
@@ -171,6 +178,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     else:
         return None, None, None
     body, person = clean_body(part[head.start() :])
+    if ":" in body:  # "Giám đốc các Sở: Nội vụ, Tài chính": a list of bodies, not one acting
+        return None, None, None
     if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
         post, body = (post or "") + "Phó ", body[4:]
     if len(body.split()) > 14 or not body:
@@ -322,7 +331,8 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
 
 _UNITS = "|".join(map(re.escape, ADMIN_UNITS))
 _PLACE_ACTING = re.compile(
-    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|TP\.?)[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){{0,3}})[ ]?$"
+    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|TP\.?)[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){{0,3}})"
+    rf"(?:[ ]\((?:{_UNITS})[ ][^()]{{2,30}}\))?[ ]?$"
 )
 
 
@@ -502,6 +512,11 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         changes["own_symbols"] = (*info.own_symbols, *([said["symbol"]] if said.get("symbol") else []))
         if said.get("issuer"):
             changes["issuer"] = said["issuer"]
+    elif doc := _attached(text):  # "Đính kèm: Quyết định số 3293/QĐ-UBND": the page carries that document
+        changes.update(kind=doc["kind"], symbol=doc["symbol"], date=doc.get("date") or info.date, reported=True)
+        changes["own_symbols"] = (*info.own_symbols, doc["symbol"])
+        if doc.get("of"):
+            changes["issuer"] = doc["of"]
     elif title and not info.kind and (doc := _named_by_number(title)):
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
         changes.update(kind=doc["kind"], symbol=doc["symbol"], date=doc.get("date") or info.date)
@@ -541,6 +556,23 @@ _TITLE_CASE_KIND = re.compile(r"^(?P<a>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)[ ](?P<b>[A-Z
 # how a legal database describes the document it holds ("... ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ..."); a
 # plain "Nghị quyết số 49-NQ/TU ngày ... của Tỉnh ủy về ..." opening a text is as likely a citation
 _DESCRIBED = re.compile(r"^[^.;:]{0,40}?[ ]ban hành bởi[ ]")
+
+
+# A page's attachment label, at its end: "Đính kèm: Quyết định số 3293/QĐ-UBND", "File đính kèm: Kế hoạch ..."
+_ATTACHED = re.compile(
+    r"(?im)(?:^|(?<=[.;])[ ])[ ]*(?:file[ ]|tệp[ ]|tài liệu[ ])?đính kèm[ ]?:?[ ]*\n?[ ]*(?P<doc>[^\n]{5,160})"
+)
+
+
+def _attached(text: str) -> dict[str, object] | None:
+    """The document a page attaches (its label in the last lines), named by its kind and full number."""
+    tail = text[-1500:]
+    for m in _ATTACHED.finditer(tail):
+        doc = _document_at(m.group("doc").strip())
+        if doc and "/" in str(doc.get("symbol", "")):
+            doc.pop("titled", None)
+            return doc
+    return None
 
 
 def _named_by_number(title: str) -> dict[str, object] | None:

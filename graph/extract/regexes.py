@@ -102,8 +102,11 @@ def date_pattern(p: str = "") -> str:
 
 DATE = date_pattern()
 DATE_RE = re.compile(rf"(?<![\d/.\-]){DATE}(?![\d/])")
-# A date right after a symbol: "ngày 13/01/2023", ", ngày 18/5/2021", "(13-01-2023)", "ban hành ngày".
-DATE_AFTER = re.compile(rf"[ ,]{{0,3}}\(?[ ]?(?:(?:đã[ ]|được[ ])?ban hành[ ]|ký[ ])?(?i:ngày)?[ ]?:?[ ]?{DATE}")
+# A date right after a symbol: "ngày 13/01/2023", ", ngày 18/5/2021", "(13-01-2023)", "ban hành ngày" (the word
+# as typists mistype it too: "ngay", "ngầy", "gày").
+DATE_AFTER = re.compile(
+    rf"[ ,]{{0,3}}\(?[ ]?(?:(?:đã[ ]|được[ ])?ban hành[ ]|ký[ ])?(?i:ngày|ngay|ngầy|gày)?[ ]?:?[ ]?{DATE}"
+)
 YEAR_WORD = re.compile(r"năm[ ]((?:19|20)\d\d)(?!\d)")
 
 BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
@@ -139,6 +142,9 @@ PASSIVE_ISSUER = re.compile(
     r"(?:được|do)[ ](?P<who>(?:" + BODY_HEAD_RE + r")[^,.;:“”]{0,80}?)[ ](?:đề ra|thông qua|ban hành|quyết nghị"
     r"|xác định|nêu)[ ](?:tại|trong)[ ]$"
 )
+# "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...", "Xét đề nghị của X (Tờ trình số ...) và Y (Tờ trình
+# số ...)": the proposer issued the document it proposes by
+PROPOSER = re.compile(r"(?:đề nghị của|(?<=\))[ ]và)[ ](?P<who>[^;:“”()]{2,120}?)[ ]?(?:tại[ ]|\([ ]?)$")
 VERB_END = re.compile(r"(?:ban hành|ký|phát hành|có)[ ]$")
 BASIS_OPENING = re.compile(r"(?:\d{1,2}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|Theo|Thi hành)\b")
 IMPLEMENTS_CUE = re.compile(

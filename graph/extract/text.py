@@ -276,6 +276,7 @@ _BODY_TAIL = re.compile(
     r"|[ ,]*(?i:ngày)[ ]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?.*"
     r"|[ ,]*(?i:năm)[ ]+(?:19|20)\d\d.*"
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
+    r"|[ ,]*\(?(?:gồm|bao gồm)[ :].*"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...")
     r"|[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành|ký kết|thống nhất"
     r"|về|về việc|v/v|V/v)(?:[ ].*)?)$"
 )
