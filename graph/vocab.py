@@ -156,6 +156,8 @@ BODY_HEADS: tuple[str, ...] = (
     "Đảng bộ",
     "Cụm thi đua",
     "Khối thi đua",
+    "Cụm Thi đua",  # title case, as many portals write it
+    "Khối Thi đua",
     "Cụm TĐ",
     "Khối TĐ",
     "Sở",

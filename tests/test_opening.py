@@ -142,6 +142,17 @@ PAGES = [
         "trách nhiệm thi hành Quyết định này. Đính kèm:\nQuyết định số 3293/QĐ-UBND)\n",
         ("Quyết định", "3293/QĐ-UBND", None, None, None, True, False, None),
     ),
+    (  # an event page: the year it happened (a day without its year, on a page of early January: last year)
+        "Cụm Thi đua số 2 tổng kết công tác thi đua, khen thưởng năm 2023\n\n09:34 04/01/2024\n\n"
+        "Ngày 29/12, tại huyện Tri Tôn, Cụm Thi đua số 2 tỉnh An Giang tổ chức tổng kết công tác thi đua năm 2023 "
+        "và phát động phong trào thi đua năm 2024.\n",
+        (None, None, None, "Cụm Thi đua số 2 tỉnh An Giang", None, False, True, 2023),
+    ),
+    (  # reviewing 2019 and launching 2020 at a conference of December 2019
+        " date 2019-12 BHG - Chiều 27.12, tại Hội trường lớn HĐND - UBND tỉnh, UBND tỉnh tổ chức Hội nghị tổng kết "
+        "phong trào thi đua và công tác khen thưởng năm 2019, phát động phong trào thi đua năm 2020.\n",
+        (None, None, None, "UBND tỉnh", None, False, True, 2019),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

@@ -542,8 +542,13 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             changes["issuer"] = acting
     if said.get("signer") and not info.signer.name:
         changes["signer"] = Signer(name=str(said["signer"]), position=said.get("position") or info.signer.position)
-    year = _year(changes.get("date") or info.date, str(changes.get("title") or title or ""), said.get("lead") or [])
     published = page_date(text)
+    event = not (changes.get("reported") or said.get("self") or changes.get("symbol") or info.kind)
+    if event and published and not (changes.get("date") or info.date):  # a page on an event: the year it
+        # happened, its lead's dated day or the day it was published ("tổng kết 2019, phát động 2020", Dec 2019)
+        year = _lead_day(said.get("lead") or [], published) or int(published[:4])
+    else:
+        year = _year(changes.get("date") or info.date, str(changes.get("title") or title or ""), said.get("lead") or [])
     if not year and not published:
         years = [y for t in said.get("lead") or [] for y in named_years(t)]
         year = years[0] if years else None
@@ -602,12 +607,25 @@ def _year(date: object, title: str, lead: list[str]) -> int | None:
     years = named_years(title)
     if years:
         return years[0]
-    for t in lead:  # the day of the event the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ...")
+    return _lead_day(lead)
+
+
+def _lead_day(lead: list[str], published: str | None = None) -> int | None:
+    """The year of the day the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ..."); a day without its year
+    ("Ngày 29/12, ...") on a page published on ``published`` is the last such day before it (2023 for a page
+    of 04/01/2024)."""
+    for t in lead:
         if _BASIS_START.match(t):
             continue  # "Thực hiện Quyết định số ... ngày 28/11/2022 ...": the date of what it rests on
         d = _PAGE_DATE.search(t, 0, _LEAD_DATE_WITHIN)
         if d and iso_date(d.groupdict()):
             return int(str(iso_date(d.groupdict()))[:4])
+    day = _LEAD_PREFIX.match(lead[0]) if lead and published else None
+    if day and day.group("day") and published:
+        parts = re.split(r"[/.\-]", day.group("day"))
+        if len(parts) == 2 and 1 <= int(parts[1]) <= 12:
+            year, month, *rest = (int(p) for p in published.split("-"))
+            return year - 1 if (int(parts[1]), int(parts[0])) > (month, rest[0] if rest else 31) else year
     return None
 
 
