@@ -130,6 +130,21 @@ ROWS = [
         },
         [],
     ),
+    # a legal database's attributes two to a line, one space apart, before the document's own header
+    (
+        "Quyết định 1234/QĐ-LĐTBXH tổ chức Đại hội Thi đua yêu nước ngành Lao động - Thương binh và Xã hội\n"
+        " • Thuộc tính văn bản\n"
+        "  Cơ quan ban hành: Bộ Lao động Thương binh và Xã hội Số công báo: Đang cập nhật\n"
+        "  Số hiệu: 1234/QĐ-LĐTBXH Ngày đăng công báo: Đang cập nhật\n"
+        "  Loại văn bản: Quyết định Người ký: Nguyễn Thị Hà\n"
+        "  Ngày ban hành: 03/09/2019 Hết hiệu lực: Đang cập nhật\n"
+        " • BỘ LAO ĐỘNG – THƯƠNG BINH\n  VÀ XÃ HỘI\n  ---------------\n  Số: 1234/QĐ-LĐTBXH\n"
+        "  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  Độc lập - Tự do - Hạnh phúc\n  Hà Nội, ngày 03 tháng 9 năm 2019\n"
+        "  QUYẾT ĐỊNH\n  Phê duyệt Kế hoạch tổ chức Đại hội Thi đua yêu nước\n"
+        "  BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n  Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003;\n",
+        {"kind": "Quyết định", "symbol": "1234/QĐ-LĐTBXH", "date": "2019-09-03"},
+        [],
+    ),
     # a page that reports one document describes it; the reported document is not its own citation
     (
         NEWS,
@@ -140,7 +155,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "authority", "merged", "news"]
+    ("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "authority", "merged", "attributes", "news"]
 )
 def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
     doc = extract_document(clean_text(text))
@@ -184,3 +199,19 @@ def test_no_administrative_unit_begins_another() -> None:
     from graph.vocab import ADMIN_UNITS
 
     assert not [(u, v) for u in ADMIN_UNITS for v in ADMIN_UNITS if v.startswith(u + " ")]
+
+
+@pytest.mark.parametrize(
+    ("capitals", "cased"),
+    [
+        ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"),
+        ("UBND TỈNH LẠNG SƠN", "UBND tỉnh Lạng Sơn"),
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),  # society, no commune
+        ("KHỐI VĂN HÓA - XÃ HỘI TỈNH LONG AN", "Khối văn hóa - Xã hội tỉnh Long An"),
+        ("UBND XÃ HỘI AN", "UBND xã Hội An"),  # a commune named Hội An
+    ],
+)
+def test_header_bodies_are_recased(capitals: str, cased: str) -> None:
+    from graph.extract.text import body_case
+
+    assert body_case(capitals) == cased

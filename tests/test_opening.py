@@ -153,6 +153,38 @@ PAGES = [
         "phong trào thi đua và công tác khen thưởng năm 2019, phát động phong trào thi đua năm 2020.\n",
         (None, None, None, "UBND tỉnh", None, False, True, 2019),
     ),
+    (  # an attendee's headline; the lead names who holds the event (a basis's "do UBND tỉnh phát động" does not)
+        "Cục Quản lý thị trường Vĩnh Phúc dự Hội nghị ký giao ước công tác thi đua, khen thưởng năm 2021\n\n"
+        "Hưởng ứng phong trào thi đua yêu nước do UBND tỉnh Vĩnh Phúc phát động với chủ đề hành động: “Đoàn kết, "
+        "kỷ cương, đổi mới, sáng tạo”.\n\nChiều ngày 29/3/2021, tại Sở Nông nghiệp & PTNT, Khối thi đua kinh tế "
+        "tỉnh tổ chức Hội nghị ký kết giao ước thi đua năm 2021.\n",
+        (None, None, None, "Khối thi đua kinh tế tỉnh", None, False, True, 2021),
+    ),
+    (  # the body after the event a headline names; a basis's passive body is not the actor
+        "Hội nghị tổng kết Cụm thi đua các xã năm 2024 và ký kết giao ước thi đua năm 2025\n\n"
+        "Căn cứ Hướng dẫn số 16/HD-HĐTĐKT ngày 25 tháng 7 năm 2024 của Hội đồng Thi đua - Khen thưởng tỉnh Kon Tum "
+        "về quản lý tổ chức, hoạt động của Cụm, khối thi đua do Ủy ban nhân dân tỉnh Kon Tum tổ chức;\n",
+        (None, None, None, "Cụm thi đua các xã", None, False, True, 2025),
+    ),
+    (  # a post and its holder are no body; a delegation is none either
+        " date 2025-09-25 Đoàn đại biểu làm lễ dâng hoa tưởng niệm và báo công với Bác\n\n"
+        "Sinh thời, Chủ tịch Hồ Chí Minh rất xem trọng vấn đề thi đua yêu nước. Ngày 11/6/1948, Chủ tịch Hồ Chí "
+        "Minh đã ra lời kêu gọi thi đua ái quốc, mở đầu cho phong trào thi đua yêu nước trong toàn quốc.\n",
+        (None, None, None, None, None, False, False, 2025),
+    ),
+    (  # a sentence saying what a document states names the document a launching headline is about
+        "Ngành Thuế phát động phong trào thi đua phấn đấu hoàn thành nhiệm vụ thu ngân sách ở mức cao nhất\n\n"
+        "Tổng cục Thuế vừa phát động phong trào thi đua cuối năm 2024 trong toàn Ngành nhằm phấn đấu hoàn thành "
+        "thắng lợi các mục tiêu, chỉ tiêu, nhiệm vụ công tác thuế năm 2024.\n\n"
+        "Công văn số 5172/TCT-TCCB nêu rõ, 2024 là năm có ý nghĩa đặc biệt quan trọng.\n",
+        ("Công văn", "5172/TCT-TCCB", None, "Tổng cục Thuế", None, True, True, 2024),
+    ),
+    (  # a plan "of" another body that the body acting carries out is not what the page reports
+        "13/01/2023 10:34\nNgày 12/01, tại Trung tâm Hội nghị, UBND tỉnh Bắc Giang tổ chức hội nghị tổng kết công tác thi đua, khen "
+        "thưởng năm 2022 và triển khai Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh về phát triển kinh tế – xã "
+        "hội năm 2023.\n",
+        (None, None, None, "UBND tỉnh Bắc Giang", None, False, False, 2023),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",
@@ -179,6 +211,9 @@ def test_the_reported_number_is_never_a_citation() -> None:
 @pytest.mark.parametrize(
     ("surface", "body", "person"),
     [
+        ("Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) Tiền Giang", "Bộ Chỉ huy Bộ đội Biên phòng Tiền Giang", None),
+        ("Chủ tịch UBND tỉnh Gia Lai Ksor H'Khuyên", "Chủ tịch UBND tỉnh Gia Lai", "Ksor H'Khuyên"),  # Highland name
+        ("Cục Quản lý thị trường Vĩnh Phúc dự Hội nghị", "Cục Quản lý thị trường Vĩnh Phúc", None),
         ("Cụm thi đua 3 UBND TPHCM gồm các quận: 7, 12, Bình Tân", "Cụm thi đua 3 UBND TPHCM", None),
         ("Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành", "Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành"),
         ("Chủ tịch UBND tỉnh Phạm Ngọc Nghị", "Chủ tịch UBND tỉnh", "Phạm Ngọc Nghị"),

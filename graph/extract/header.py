@@ -53,11 +53,12 @@ _DELEGATION = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T)\.?[ ]")
 _NAME = re.compile(r"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})$")
 _META_LABELS = (
     r"Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày ban hành|Trích yếu"
-    r"|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực"
+    r"|Ngày hiệu lực|Ngày công báo|Ngày đăng công báo|Số công báo|Tình trạng hiệu lực|Tình trạng|Hết hiệu lực"
+    r"|Áp dụng|Lĩnh vực"
 )
 # A database page's metadata: "Label: value", one or several pairs on a line (two spaces apart).
 _META_LABEL = AnyOf(*_META_LABELS.split("|"))  # literal scans, one per label: the rest is checked per hit
-_META_VALUE = re.compile(r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]{2,}(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M)
+_META_VALUE = re.compile(r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]+(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M)
 
 
 def _metadata(zone: str) -> dict[str, str]:
@@ -125,6 +126,7 @@ _MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
 
 
 _MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/\-][ ]?[A-ZĐ]")
+_META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)[ ]*:")
 _LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
 
 
@@ -143,7 +145,7 @@ def _header_lines(lines_text: str) -> tuple[list[str], bool]:
     each run between two marks is one cell.  The header starts at its anchor (the national motto or the
     "Số:" line, with the body lines just above it), so that page furniture before it is not taken for a
     body.  Also says whether such an anchor was found."""
-    raw = [line.strip() for line in lines_text[:12000].split("\n") if line.strip()]
+    raw = [line.strip().lstrip("•·▪●◦ ") for line in lines_text[:12000].split("\n") if line.strip(" •·▪●◦")]
     marks = [i for i, line in enumerate(raw[:80]) if _CELL_MARK.match(line)]
     if len(marks) >= 2:
         merged, run = [], []
@@ -160,7 +162,9 @@ def _header_lines(lines_text: str) -> tuple[list[str], bool]:
                     run = []
                 merged.append(line)
         raw = [m for m in merged if m]
-    anchor = next((i for i, line in enumerate(raw[:60]) if _anchors(line)), None)
+    anchors = [i for i, line in enumerate(raw[:60]) if _anchors(line)]
+    # a database's "Số hiệu:" line comes before the document's own header: the header is the anchor then
+    anchor = next((i for i in anchors if not _META_NUMBER.match(raw[i])), anchors[0] if anchors else None)
     if anchor:
         start = anchor
         while (
@@ -199,7 +203,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         m = (_NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)) if "Số" in line or "SỐ" in line else None
         if m and symbol is None:
             sym = squash(m.group("symbol"))
-            sym = re.split(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)", sym)[0]
+            sym = re.split(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)|[ ](?=(?:" + _META_LABELS + r")[ ]*:)", sym)[0]
             if _LOOKS_NUMBERED.search(sym) or not re.search(r"[\w]", sym):  # "Số trang 19" counts pages
                 symbol = symbol_text(sym)
         pd = (

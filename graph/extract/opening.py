@@ -49,7 +49,7 @@ _LEAD_PREFIX = re.compile(
 _VERB = re.compile(
     r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể)[ ])*"
     r"(?P<verb>ký ban hành|ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
-    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|có)(?=[ ])"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|có)(?=[ ])"
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
@@ -65,10 +65,13 @@ _BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
 _PASSIVE_ACTOR = re.compile(
     rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
 )
-_NOT_A_HOI = re.compile(r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b")
+# words that open like a body and are not one: events ("Hội nghị", "Hội thảo") and delegations ("Đoàn đại biểu")
+_NOT_A_BODY = re.compile(
+    r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát)\b"
+)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Trên cơ sở|Hưởng ứng)\b")
-_TITLE_LEAD = re.compile(r"^[ ](?:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
+_TITLE_LEAD = re.compile(r"^[ ](?i:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
 
 
 # A stored page may open with the date it was published, stamped before its first words
@@ -152,8 +155,8 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
     head = _BODY_HEAD.search(part)
     if not head or (head.start() and (part[head.start() - 1].isalpha() or part[head.start() - 1] in "‘“\"'")):
         return None  # inside a word, or the first word of a quoted theme (‘Đoàn kết – Đổi mới ...’)
-    if _NOT_A_HOI.match(part, head.start()):
-        return None  # "Hội nghị", "Hội thảo": an event, not an association
+    if _NOT_A_BODY.match(part, head.start()):
+        return None  # "Hội nghị", "Hội thảo": an event, not an association; "Đoàn đại biểu": a delegation
     before = part[: head.start()]
     if head.start() and post is None and len(before.split()) > 4 and not re.search(r"(?:trong|của)[ ]$", before):
         return None
@@ -177,9 +180,15 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
             break
     else:
         return None, None, None
+    if re.search(r"[ ](?:về|V/v|v/v)[ ]", part[head.start() :]):
+        return None, None, None  # "Nghị quyết số 12 của Bộ Chính trị về đẩy mạnh xây dựng ...": the issuer of a
+        # document the sentence names, not a body acting
     body, person = clean_body(part[head.start() :])
     if ":" in body:  # "Giám đốc các Sở: Nội vụ, Tài chính": a list of bodies, not one acting
         return None, None, None
+    post_head = _POST_HEAD.match(body)
+    if post_head and not _BODY_HEAD.search(body, post_head.end()):
+        return None, None, None  # "Chủ tịch Hồ Chí Minh": a post and its holder, no body
     if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
         post, body = (post or "") + "Phó ", body[4:]
     if len(body.split()) > 14 or not body:
@@ -235,6 +244,8 @@ def lead(text: str) -> dict[str, object]:
         further = _further(wide, lambda got: "symbol" in got)
         if further:
             s_start, sentence, got = further
+            if not got.get("issuer"):
+                got.pop("issuer", None)  # the body the lead names acting issued it
             out.update({**got, "span": (s_start, s_start + len(sentence))})
     if not out.get("reported") and not out.get("self"):  # a formal text naming itself further down ("Hội đồng
         # Thi đua - Khen thưởng tỉnh ban hành Kế hoạch ... như sau:")
@@ -318,8 +329,8 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
         body, person, post = actor(sentence[: v.start()])
         if body:
             return body, person, post
-    passive = _PASSIVE_ACTOR.search(sentence[:_ACTOR_REACH])
-    if passive:
+    passive = None if _BASIS_START.match(sentence) else _PASSIVE_ACTOR.search(sentence[:_ACTOR_REACH])
+    if passive:  # (in a basis clause, "phong trào ... do UBND tỉnh phát động" is what the page rests on)
         body, person = clean_body(passive.group("body"))
         return body, person, None
     for v in _VERB.finditer(sentence, 0, _ACTOR_REACH):  # a place acting as its authorities ("..., ngày 10/9,
@@ -389,7 +400,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
         if v.start() > (_BASIS_REACH if basis or news else _ACTOR_REACH):
             break
-        if v.group("verb") in ("yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc"):
+        if v.group("verb") in ("yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì"):
             continue
         obj = sentence[v.end() :].lstrip()
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
@@ -398,6 +409,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             doc["kind"], doc["letter"] = "Công văn", True  # "vừa có văn bản chỉ đạo ...": a letter, unnumbered
         if not doc or not ("symbol" in doc or "of" in doc or doc.pop("titled", False) or doc.pop("letter", False)):
             continue
+        if "symbol" not in doc and "of" in doc and v.group("verb") not in _ISSUING:
+            continue  # "... và triển khai Nghị quyết của Chính phủ": carried out, not issued, by the body acting
         doc.pop("titled", None)
         if _BASIS_START.match(sentence) and not (basis or news) and not re.search(r"như sau[ ]?:?$", sentence):
             continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
@@ -413,13 +426,18 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             if full:
                 doc["date"] = iso_date(full.groupdict())
         return {**doc, "issuer": issuer, "signer": person, "position": post, "reported": True}
-    doc = _document_at(sentence) if first else None  # a lead that opens on its document: "Kế hoạch 6677/KH-UBND về"
+    # a lead that opens on its document ("Kế hoạch 6677/KH-UBND về ..."), or a sentence saying what it states
+    # ("Công văn số 5172/TCT-TCCB nêu rõ, ...")
+    doc = _document_at(sentence) if first or _SAYS.match(sentence) else None
     if doc and "/" in str(doc.get("symbol", "")):
         doc.pop("titled", None)
         return {**doc, "issuer": doc.pop("of", None), "reported": True}
     return None
 
 
+_SAYS = re.compile(r"^[^,.;:]{5,120}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]")
+_POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
+_ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "ký kết"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
 
@@ -443,7 +461,14 @@ def title_actor(title: str, text: str = "") -> str | None:
     event = _TITLE_EVENT.match(title)
     if event:
         title = title[event.end() :]
+        inner = _ACTOR_HEAD.search(title, 0, _EVENT_REACH)  # "Hội nghị tổng kết Cụm thi đua các xã năm 2024"
+        if inner and not _ACTOR_HEAD.match(title) and not title[: inner.start()].rstrip().endswith(("của", "do")):
+            title = title[inner.start() :]
     head = _ACTOR_HEAD.match(title)
+    if head and _ATTENDS.match(title[: head.end() + 120], head.end()):
+        return None  # "Cục Quản lý thị trường Vĩnh Phúc dự Hội nghị ...": an attendee, not who holds it
+    if head and _NOT_A_BODY.match(title, head.start()):
+        return None
     if not head:
         place = _PLACE_SUBJECT.match(title)
         if place and text:
@@ -457,6 +482,8 @@ def title_actor(title: str, text: str = "") -> str | None:
     return body if 1 < len(body.split()) <= 14 else None
 
 
+_EVENT_REACH = 40
+_ATTENDS = re.compile(r"[^,:;]*?[ ](?:dự|tham dự|đến dự)[ ]")
 _PLACE_SUBJECT = re.compile(
     r"^(?P<place>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})[ ]?:?[ ](?=(?:phát động|tổng kết|ra quân|ký kết"
     r"|triển khai|tổ chức|hưởng ứng|sơ kết|thi đua)\b)"

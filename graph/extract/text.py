@@ -125,6 +125,20 @@ def _unit_at(words: list[str], i: int) -> str | None:
     return None
 
 
+def _society(words: list[str], i: int) -> bool:
+    """ "XÃ HỘI" ending a name or a part of it is society ("Thương binh và Xã hội"), else a commune ("xã Hội An")."""
+    return (
+        i + 1 < len(words)
+        and words[i + 1].lower().strip(",;") == "hội"
+        and (
+            i + 2 >= len(words)
+            or words[i + 1].endswith(",")
+            or words[i + 2].lower() in ("và", "-", "–", "&")
+            or _unit_at(words, i + 2) is not None
+        )
+    )
+
+
 def body_case(text: str) -> str:
     """Re-case a body name written in capitals, the way Vietnamese writes it in running text.
 
@@ -164,8 +178,11 @@ def body_case(text: str) -> str:
         bare = word.strip(",.;:()")
         low = word.lower()
         unit = _unit_at(words, i)
-        if unit == "xã" and i + 1 < len(words) and words[i + 1].lower().startswith("hội"):
-            unit = None
+        if unit == "xã" and _society(words, i):
+            out.extend((_cap(word) if field_start else low, words[i + 1].lower()))  # "xã hội": society, no commune
+            field_start = words[i + 1].endswith(",")
+            i += 2
+            continue
         if bare in ACRONYMS or (
             bare.isupper()
             and not re.search(
@@ -242,7 +259,7 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 600) -> tuple[
     return s, e
 
 
-_CAPITALISED = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+$")
+_CAPITALISED = re.compile(r"^[A-ZĐÀ-Ỹ](?:['’][A-ZĐÀ-Ỹ])?[a-zđà-ỹ]+$")  # "Võ", and Highland names "H'Khuyên"
 _PROVINCE_WORDS = frozenset(w for p in PROVINCES for w in p.split())
 _UNIT_WORDS = frozenset(w for u in ADMIN_UNITS for w in u.split())
 
@@ -277,9 +294,13 @@ _BODY_TAIL = re.compile(
     r"|[ ,]*(?i:năm)[ ]+(?:19|20)\d\d.*"
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
     r"|[ ,]*\(?(?:gồm|bao gồm)[ :].*"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...")
+    r"|[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|chủ trì|tham dự|dự(?![ ]án)|đến dự)[ ].*"  # what it does
     r"|[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành|ký kết|thống nhất"
     r"|về|về việc|v/v|V/v)(?:[ ].*)?)$"
 )
+
+
+_ACRONYM_IN = re.compile(r"[ ]\([A-ZĐ][A-ZĐ&\-]{1,9}\)(?=[ ]|$)")  # a body's abbreviation, in brackets
 
 
 def clean_body(text: str) -> tuple[str, str | None]:
@@ -287,7 +308,7 @@ def clean_body(text: str) -> tuple[str, str | None]:
 
     Removes what real text attaches to a body: a party term, a trailing date or place, a person's name
     ("Chủ tịch UBND tỉnh X Nguyễn Văn A" names the post and its holder, the body is "UBND tỉnh X")."""
-    name = squash(text)
+    name = _ACRONYM_IN.sub("", squash(text))  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) Tiền Giang"
     person = None
     for _ in range(3):  # a name may follow a term or precede a date: strip until nothing changes
         before = name
