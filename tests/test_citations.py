@@ -314,6 +314,16 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
             ("358/TTr-BTĐKT", "2008-03-31", "Tờ trình", "Trưởng ban Ban Thi đua-Khen thưởng Trung ương"),
         ],
     ),
+    # --- a law's legislature spaced off ("QH 11"); a joint issuer counted ("2KTĐ": two blocs)
+    (
+        "Căn cứ Luật Thi đua, Khen thưởng số 15/2003/QH 11 ngày 26/11/2003;",
+        [("15/2003/QH11", "2003-11-26", "Luật", None)],
+    ),
+    (
+        "Kết quả triển khai thực hiện Kế hoạch số 06 -KHPH/2KTĐ, ngày 09/3/2023 giữa Khối thi đua các cơ quan Đảng "
+        "tỉnh với Khối thi đua các Doanh nghiệp",
+        [("06-KHPH/2KTĐ", "2023-03-09", "Kế hoạch", None)],
+    ),
     # --- "ngày" mistyped
     (
         "và thay thế Quyết định số 463/QĐ-UBND gày 19/4/2016 của UBND tỉnh về việc kiện toàn các khối thi đua.",

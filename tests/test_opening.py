@@ -185,6 +185,19 @@ PAGES = [
         "hội năm 2023.\n",
         (None, None, None, "UBND tỉnh Bắc Giang", None, False, False, 2023),
     ),
+    (  # a covenant stated on a line of its own between the lead's paragraphs
+        " date 2026-01-23 Cụm thi đua số 5 thuộc Cục Thuế triển khai nhiệm vụ năm 2026\n\n"
+        "Ngay 23/1, Cụm thi đua số 5 thuộc Cục Thuế gồm 6 Thuế tỉnh: Phú Thọ, Quảng Ninh, Thái Nguyên tổ chức "
+        "tổng kết công tác thi đua năm 2025, triển khai nhiệm vụ năm 2026.\n\n"
+        "Cụm thi đua số 5 ký giao ước thi đua năm 2026.\n\n"
+        "Bám sát chủ đề thi đua năm 2025: “Kỷ cương, trách nhiệm; chủ động, kịp thời”, các đơn vị đã hoàn thành.\n",
+        (None, None, None, "Cụm thi đua số 5 thuộc Cục Thuế", None, False, True, 2026),
+    ),
+    (  # a listing of one decision: its headline names it by number, issuer and what it does
+        "Quyết định số 163/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất "
+        "sắc năm 2023.\n",
+        ("Quyết định", "163/QĐ-UBND", None, "Chủ tịch UBND tỉnh", None, False, False, 2023),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",
@@ -236,6 +249,14 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
     ("kind", "title", "opening", "launch"),
     [
         ("Phát động", "Phong trào thi đua năm 2023", "", True),
+        ("Kế hoạch", "triển khai thực hiện phong trào thi đua lập thành tích chào mừng “Kỷ niệm 80 năm”", "", True),
+        (  # a record of work done, at a congress
+            None,
+            "Đại hội Thi đua yêu nước Mặt trận Tổ quốc Việt Nam giai đoạn 2020-2025",
+            "Đại hội ghi nhận những đóng góp to lớn của các tầng lớp nhân dân trong triển khai thực hiện phong "
+            "trào thi đua yêu nước, gắn với Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới”.",
+            False,
+        ),
         (None, "Sở Khoa học và Công nghệ hưởng ứng phát động cao điểm thi đua Đồng Khởi mới", "", True),
         (None, "Khối các cơ quan nội chính ký giao ước thi đua năm 2024", "", True),
         ("Chỉ thị", "về phát động thi đua thực hiện thắng lợi nhiệm vụ năm 2024", "", True),

@@ -17,7 +17,7 @@ from .regexes import BODY_HEAD_RE
 
 _CUE = re.compile(
     r"(?i)phát[ ]động[ ](?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
-    r"|(?:tổ[ ]chức|triển[ ]khai|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
+    r"|(?:tổ[ ]chức|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
     r"(?:phong[ ]trào|đợt)[ ]thi[ ]đua"
     r"|(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua"
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
@@ -45,7 +45,8 @@ _PURPOSE = re.compile(r"\bnhằm[ ][^.!?\n]*$")
 _PASSIVE_LEAD = re.compile(r"\b(?:do|được)[ ](?:" + BODY_HEAD_RE + r")[^,.;“”]{0,60}$")
 _REVIEW_LEAD = re.compile(
     r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:việc[ ])?(?:thực[ ]hiện[ ])?(?:bản[ ])?"
-    r"|bản[ ]đăng[ ]|tích[ ]cực[ ])$"  # "tích cực triển khai các phong trào thi đua": a record of work done
+    r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
+    # triển khai thực hiện phong trào thi đua": a record of work done
 )
 
 

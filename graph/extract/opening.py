@@ -213,6 +213,11 @@ def lead(text: str) -> dict[str, object]:
     wide = _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS)  # split once, read in parts
     sentences = [(start, sentence, is_title) for start, sentence, is_title, para in wide if para <= _LEAD_PARAGRAPHS]
     out["zone"] = "\n".join(sentence for _, sentence, _ in sentences)  # what the page says itself with
+    if sentences:  # and the one-sentence lines between them ("Cụm thi đua số 5 ký giao ước thi đua năm 2026.")
+        end = sentences[-1][0] + len(sentences[-1][1])
+        short = [line for start, line in _lines(text) if start < end and _SHORT_SENTENCE.match(line)]
+        if short:
+            out["zone"] = str(out["zone"]) + "\n" + "\n".join(short)
     out["lead"] = [sentence for _, sentence, is_title in sentences if not is_title][:3]
     for n, (s_start, sentence, is_title) in enumerate(sentences):
         got = _reported(sentence, first=not is_title and n <= 1 and found is not None, basis=bool(out.get("reported")))
@@ -287,6 +292,7 @@ _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
 _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
 _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
+_SHORT_SENTENCE = re.compile(r"^[A-ZĐÀ-Ỹ][^\n]{28,58}[.!]$")
 _HAS_SENTENCE = re.compile(r"[.!?;:…]")
 _SENTENCE_END = re.compile(r"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[A-ZĐÀ-Ỹ(])|$")
 
@@ -607,6 +613,11 @@ def _attached(text: str) -> dict[str, object] | None:
     return None
 
 
+# a headline naming a decision by its number, its issuer and what it does: "Quyết định số 163/QĐ-UBND của Chủ
+# tịch UBND tỉnh tặng Bằng khen cho 32 tập thể" (a listing of decisions, one per page)
+_DECIDES = re.compile(r"^(?:(?![ ]về[ ])[^.;:]){0,120}?[ ](?:tặng|công nhận|phê duyệt|khen thưởng|truy tặng)[ ]")
+
+
 def _named_by_number(title: str) -> dict[str, object] | None:
     """A title line that names a document by its kind and number and describes it as a legal database does
     ("... ban hành bởi X"): the text's own name, as legal-database and repost pages open. The kind may be
@@ -615,7 +626,9 @@ def _named_by_number(title: str) -> dict[str, object] | None:
     if not doc or "/" not in str(doc.get("symbol", "")):
         return None
     sym = re.search(re.escape(str(doc["symbol"])).replace("/", r"[ ]?/[ ]?"), title)
-    if not sym or not _DESCRIBED.search(title[sym.end() :]):
+    rest = title[sym.end() :] if sym else ""
+    decides = doc.get("kind") == "Quyết định" and doc.get("of") and _DECIDES.search(rest)
+    if not sym or not (_DESCRIBED.search(rest) or decides):
         return None
     doc.pop("titled", None)
     return doc

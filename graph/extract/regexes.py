@@ -17,13 +17,13 @@ SP = r"[ ]?"  # at most one stray space (what is left of a line break after refl
 # A code inside a symbol: capitals (and digits), with at most a two-letter small tail
 # ("TTg", "CTr", "QĐi") that is not the start of a glued word ("TWngày").
 _CODE = rf"[A-ZĐ](?:[A-ZĐ0-9]|[a-zđ]{{1,2}}(?=[A-ZĐ0-9]))*(?:[a-zđ]{{1,2}}(?![{LOW}A-Za-z]))?"
-_ISSUER = rf"{_CODE}(?:{SP}-{SP}{_CODE})*"
+_ISSUER = rf"(?:\d(?=[A-ZĐ]))?{_CODE}(?:{SP}-{SP}{_CODE})*"  # "2KTĐ": a joint issuer counted ("two blocs")
 
 PARTY_SYMBOL = rf"(?P<p_num>\d{{1,5}}){SP}-{SP}(?P<p_kind>{_CODE}){SP}/{SP}(?P<p_issuer>{_ISSUER})"
 STATE_SYMBOL = (
     rf"(?P<s_num>\d{{1,5}})(?:{SP}/{SP}(?P<s_year>(?:19|20)\d{{2}}))?{SP}/{SP}"
     rf"(?:(?P<s_kind>{_CODE}){SP}-{SP}(?P<s_issuer>{_ISSUER})"
-    rf"|(?<=\d/)(?P<s_law>(?:UBTVQH|QH|L-CTN|CTN)\d{{0,2}}))"
+    rf"|(?<=\d/)(?P<s_law>(?:UBTVQH|QH)(?:{SP}\d{{2}}|\d?)|L-CTN|CTN))"  # "QH 11": the legislature, spaced
 )
 SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL})(?![A-ZĐ0-9_/]|-\w)")
 # A Party symbol whose hyphen was lost at a line break ("Nghị quyết số 52\nNQ/TW"), after "số" only: found
