@@ -287,6 +287,8 @@ def test_launch_detection(kind: str | None, title: str, opening: str, launch: bo
 @pytest.mark.parametrize(
     ("text", "year"),
     [
+        ("phát động đợt thi đua cao điểm chào mừng Đại hội Thi đua Quyết thắng giai đoạn 2019-2024", 2024),
+        ("phát động phong trào thi đua giai đoạn 2021-2025", 2021),
         ("tổng kết công tác thi đua năm 2022 và ký giao ước thi đua năm 2023", 2023),
         ("phát động đợt thi đua cao điểm kỷ niệm 75 năm Ngày truyền thống (11/6/1948 - 11/6/2023)", 2023),
         ("phát động phong trào thi đua giai đoạn 2021 - 2025", 2021),

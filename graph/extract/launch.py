@@ -103,8 +103,18 @@ def named_years(text: str) -> list[int]:
 
 
 def _without_ranges(text: str) -> str:
-    """``text`` with each period of years reduced to its first year, horizons and terms of office removed."""
-    return _RANGE_END.sub(lambda m: m.group(1) or "", text)
+    """``text`` with each period of years reduced to its first year, horizons and terms of office removed; the
+    period of a congress to its last year (an emulation congress "giai đoạn 2019-2024" sits when it ends)."""
+
+    def reduced(m: re.Match[str]) -> str:
+        if m.group(1) and _CONGRESS.search(text, max(0, m.start() - 90), m.start()):
+            return m.group(0)[-4:]
+        return m.group(1) or ""
+
+    return _RANGE_END.sub(reduced, text)
+
+
+_CONGRESS = re.compile(r"(?i)đại[ ]hội[ ](?:[^.;:“”()]{0,30}[ ])?thi[ ]đua[^.;:“”()]*$")  # of emulation, not a Party's
 
 
 _TITLE_CUE = re.compile(
