@@ -100,6 +100,10 @@ THEMES = [
         "với chủ đề: “Siết chặt kỷ cương, sa\u0301ng ta\u0323o bư\u0301t pha\u0301”",
         [("Siết chặt kỷ cương, sáng tạo bứt phá", None, "chủ đề")],
     ),
+    # the spirit a thing is done in is neither a theme nor a campaign (ANNOTATION.md: chủ đề, phương châm,
+    # khẩu hiệu only)
+    ("Với tinh thần “Thi đua là yêu nước”, xã Quảng Ninh phát động phong trào thi đua năm 2026", []),
+    ("thực hiện với tinh thần “chống dịch như chống giặc” và đạt “mục tiêu kép”", []),
 ]
 
 

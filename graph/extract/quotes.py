@@ -139,7 +139,6 @@ _THEME_WORDS = (
     "Khẩu hiệu",
     "KHẨU HIỆU",
     "slogan",
-    "với tinh thần",
     "tinh thần chỉ đạo",
 )
 # Flat alternations of literals: the fast path of Python's regex engine.
@@ -160,6 +159,8 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v")
 _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục)[ :]*$"
 )
+# "Với tinh thần “Thi đua là yêu nước”": the spirit something is done in, neither a campaign nor a theme
+_SPIRIT = re.compile(r"(?i)tinh thần[ :]*$")
 _SLOGAN_OPENINGS = ("Hãy ", "HÃY ")
 
 
@@ -281,7 +282,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             continue
         gap = text[gap_from:lead_end]
         if _has_symbol(gap) or (
-            kind == "campaign" and (gap.rstrip(" :").endswith(_SUBJECT_WORDS) or _TITLED.search(gap))
+            kind == "campaign"
+            and (gap.rstrip(" :").endswith(_SUBJECT_WORDS) or _TITLED.search(gap) or _SPIRIT.search(gap))
         ):
             previous = None
             continue
