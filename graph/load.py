@@ -317,9 +317,13 @@ _BLOCK_SKIP = ("script", "style", "noscript", "template", "svg", "iframe", "form
 
 
 def _html_text(raw: str) -> str:
-    from bs4 import BeautifulSoup
+    import warnings
 
-    soup = BeautifulSoup(raw, "lxml")
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():  # a page opening with "<?xml ...?>" is still a page: no English advice
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # for programmers on the officer's screen
+        soup = BeautifulSoup(raw, "lxml")
     for tag in soup(_BLOCK_SKIP):
         tag.decompose()
     for br in soup.find_all("br"):

@@ -280,3 +280,150 @@ def test_link_loops_and_dangling_links_are_counted_not_followed(tmp_path: Path) 
     assert run.returncode == 0 and "Traceback" not in run.stderr
     assert json.loads(run.stdout)["files"] == 1
     assert "3 tệp đặc biệt" in run.stderr
+
+
+# --- the hostile suite: every case alone in a process bounded in time and memory --------------------------
+_MEMORY = 2 * 2**30  # bytes of address space a case may use (the build's workers run under the same bound)
+_SECONDS = 60
+
+
+def _bounded_cli(*args: str | Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    import resource
+    import time
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (_MEMORY, _MEMORY))
+
+    env = {**os.environ, "THIDUA_LANG": "vi"}
+    started = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-m", "graph.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=_SECONDS,
+        env=env,
+        preexec_fn=limit,
+    )
+    return run, time.perf_counter() - started
+
+
+def _nested_html(p: Path) -> None:
+    p.write_text("<html><body>" + "<div>" * 200_000 + GOOD + "</div>" * 200_000 + "</body></html>", encoding="utf-8")
+
+
+def _huge_table_docx(p: Path) -> None:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph(GOOD)
+    table = d.add_table(rows=1500, cols=6)
+    for row in table.rows:
+        for cell in row.cells:
+            cell.text = "Phong trào thi đua"
+    d.save(p)
+
+
+def _encrypted_pdf(p: Path) -> None:
+    pytest.importorskip("reportlab")
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    enc = pdfencrypt.StandardEncryption("mật khẩu", canPrint=0)
+    c = canvas.Canvas(str(p), encrypt=enc)
+    c.drawString(72, 720, "Chi thi so 34-CT/TW")
+    c.showPage()
+    c.save()
+
+
+def _docx_named_pdf(p: Path) -> None:
+    p.write_bytes(_docx_bytes())
+
+
+def _pdf_named_docx(p: Path) -> None:
+    _encrypted_pdf(p)
+
+
+def _archive(p: Path) -> None:
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("inside.docx", _docx_bytes())
+
+
+def _xxe_docx(p: Path) -> None:
+    with zipfile.ZipFile(io.BytesIO(_docx_bytes())) as src, zipfile.ZipFile(p, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(
+                    b"?>",
+                    b'?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+                    1,
+                ).replace(b"</w:body>", b"<w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body>", 1)
+            out.writestr(item, data)
+
+
+def _short_lines(p: Path) -> None:
+    p.write_text(GOOD + "\n" + "a\n" * 3_000_000, encoding="utf-8")
+
+
+def _utf16_no_bom(p: Path) -> None:
+    p.write_bytes(GOOD.encode("utf-16-le"))
+
+
+def _billion_laughs_html(p: Path) -> None:
+    entities = '<!ENTITY a "ha">' + "".join(
+        f'<!ENTITY {c} "&{b};&{b};&{b};&{b};&{b};&{b};&{b};&{b};&{b};&{b};">'
+        for b, c in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    p.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE html [{entities}]><html><body><p>&i;</p><p>{GOOD}</p></body></html>',
+        encoding="utf-8",
+    )
+
+
+def _deep_json_named_txt(p: Path) -> None:
+    p.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+
+
+# name, how to make it, what must come out: "doc" (read, with the good citation) or "error" (one line)
+HOSTILE = [
+    ("nested.html", _nested_html, "doc"),
+    ("table.docx", _huge_table_docx, "doc"),
+    ("encrypted.pdf", _encrypted_pdf, "error"),
+    ("mislabelled.pdf", _docx_named_pdf, "error"),
+    ("mislabelled.docx", _pdf_named_docx, "error"),
+    ("archive.zip", _archive, "error"),
+    ("xxe.docx", _xxe_docx, "doc"),
+    ("lines.txt", _short_lines, "doc"),
+    ("utf16.txt", _utf16_no_bom, "doc"),
+    ("laughs.html", _billion_laughs_html, "doc"),  # regression: bs4 printed an English XMLParsedAsHTMLWarning
+    ("deep.txt", _deep_json_named_txt, "any"),
+    ("$(touch pwned); `id` | rm -rf ~.txt", lambda p: p.write_text(GOOD, encoding="utf-8"), "doc"),
+    ("t" * 240 + ".txt", lambda p: p.write_text(GOOD, encoding="utf-8"), "doc"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "outcome"), HOSTILE, ids=[h[0][:16] for h in HOSTILE])
+def test_hostile_input_is_bounded_and_alone(tmp_path: Path, name: str, make, outcome: str) -> None:  # type: ignore[no-untyped-def]
+    """Each hostile file beside a good one: bounded time and memory, no traceback, the good file out, and the
+    hostile one either read or refused with one line naming it (never both, never a crash)."""
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    bad = tmp_path / name
+    make(bad)
+    run, seconds = _bounded_cli("extract", "--json", good, bad)
+    assert "Traceback" not in run.stderr and "MemoryError" not in run.stderr, run.stderr[-800:]
+    assert "Warning" not in run.stderr, run.stderr[-800:]  # no library's English advice reaches the officer
+    assert seconds < _SECONDS
+    docs = {Path(d["source"]).name: d for d in map(json.loads, run.stdout.splitlines())}
+    assert docs["good.txt"]["citations"][0]["symbol"] == "34-CT/TW"
+    errors = [line for line in run.stderr.splitlines() if line.startswith("Lỗi:")]
+    read = name in docs
+    assert read != bool(errors), (read, errors)
+    assert run.returncode == (0 if read else 1)
+    if outcome == "doc":
+        assert read and docs[name]["citations"][0]["symbol"] == "34-CT/TW", run.stderr[-500:]
+    elif outcome == "error":
+        (line,) = errors
+        assert name in line and len(line) < 400
+    assert not (tmp_path / "pwned").exists()
+    if read:
+        assert "root:" not in json.dumps(docs[name], ensure_ascii=False)  # no external entity was read
