@@ -25,7 +25,7 @@ _SUBJECT_END = re.compile(
     r";|\.(?:[ ]|$)|\n|[ ]và[ ](?:các[ ])?(?=" + rx.KIND_WORD_RE + r")"
     r"|,[ ](?=(?:" + rx.KIND_CITE_RE + r")[ ](?:(?i:số)[ ]?)?\d)"
 )
-_BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
+_BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)
 
 
 @dataclass(frozen=True, slots=True)

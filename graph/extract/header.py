@@ -39,7 +39,7 @@ _LAUNCH_VERB = re.compile(
     r"|cuộc|các phong trào|kế hoạch))"
 )
 _NOT_IN_NAME = re.compile(r"\b(?:ngày|số|của|về|nhằm|để|với|năm|tại|theo|đã|và các)\b")
-_BODY_HEAD = re.compile(r"(?:" + rx.BODY_HEAD_RE + r")\b")
+_BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)
 _CALL = re.compile(
     r"(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Ban Giám đốc|lãnh đạo|Trưởng Cụm|Trưởng Khối)[ ]"
     r"(?P<body>(?:" + rx.BODY_HEAD_RE + r")[^,.;]{0,60}?)[ ](?:kêu gọi|phát động)"

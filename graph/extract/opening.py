@@ -61,7 +61,7 @@ _POSTS = re.compile(
     r"Hiệu trưởng|Tổng Giám đốc|Chánh Văn phòng|Trưởng Khối|Trưởng khối|Trưởng Cụm|Trưởng cụm|Đại tướng|"
     r"Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí|Ông|Bà)[ ]"
 )
-_BODY_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE})\b")
+_BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)
 _PASSIVE_ACTOR = re.compile(
     rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
 )

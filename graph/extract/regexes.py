@@ -1,4 +1,7 @@
-"""Every pattern the extractor uses, in one place (as eyecite keeps its ``regexes.py``).
+"""The patterns that more than one stage of the extractor uses, in one place (as eyecite keeps its
+``regexes.py``): symbols, dates, kinds, bodies, issuer phrases, bases.  A pattern that one module alone
+uses lives beside the code that reads it (``header.py``'s header lines, ``quotes.py``'s triggers); none is
+defined twice (``tests/test_patterns.py`` checks it).
 
 Patterns run on the reflowed clean text (one paragraph per line, single spaces), so a
 symbol or date broken across lines arrives with at most one stray space inside.
@@ -110,6 +113,7 @@ DATE_AFTER = re.compile(
 YEAR_WORD = re.compile(r"năm[ ]((?:19|20)\d\d)(?!\d)")
 
 BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
+BODY_HEAD = re.compile(rf"(?:{BODY_HEAD_RE})\b")  # where a body's name starts ("UBND", "Sở", "Cụm thi đua")
 # "của X", "do X": an issuer phrase follows.
 ISSUER_AFTER = re.compile(r"^[ ,]{0,3}(?:\([^)]{0,40}\)[ ]?)?,?[ ]?(?:của|do)[ ](?P<issuer>.{2,160})")
 # "... ngày 04/11/2017 Ủy ban nhân dân tỉnh Sơn La việc ban hành ...": the body right after the date, its "của" lost.
