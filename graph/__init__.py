@@ -10,7 +10,7 @@ modules; their entry points are ``load_file``, ``clean_loaded`` and ``extract_do
 
 from .api import Failure, extract_paths
 from .clean import CleanText, clean_loaded, clean_text
-from .errors import LoadError, ThiduaError
+from .errors import LoadError, ThiduaError, UserError
 from .extract import extract_document, extract_file
 from .load import load_file
 from .models import ExtractedDocument
@@ -21,6 +21,7 @@ __all__ = [
     "Failure",
     "LoadError",
     "ThiduaError",
+    "UserError",
     "clean_loaded",
     "clean_text",
     "extract_document",

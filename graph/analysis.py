@@ -16,11 +16,12 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz, process
 
+from .errors import UserError
 from .i18n import t
 from .index import CitationIndex, Doc, citation_index
 from .resolve.documents import parse_symbol
 from .resolve.names import fold, slug
-from .store import Store, StoreError
+from .store import Store
 from .vocab import KINDS, LEVELS, PROVINCES
 
 CENTRAL_LEVELS = ("central-party", "central-state", "ministry")
@@ -37,8 +38,8 @@ def citation_network(store: Store, index: CitationIndex | None = None) -> nx.DiG
     return g
 
 
-class AmbiguousDirective(StoreError):
-    pass
+class AmbiguousDirective(UserError):
+    """A number several documents share: narrow it by year, province or issuer."""
 
 
 def doc_brief(info: Doc) -> dict[str, Any]:
@@ -71,7 +72,7 @@ def find_directive(
     if not found:
         near = nearest_symbols(index, symbol)
         hint = t("did_you_mean", symbols=", ".join(near)) if near else ""
-        raise StoreError(t("no_such_symbol", symbol=symbol, year=f" {year}" if year else "") + hint)
+        raise UserError(t("no_such_symbol", symbol=symbol, year=f" {year}" if year else "") + hint)
     if len(found) > 1:
         which = ", ".join(
             f"{index.docs[i].year or '?'} · {place_name(_place(index.docs[i]))} · {index.docs[i].issuer_label or '?'}"

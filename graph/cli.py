@@ -97,13 +97,15 @@ UpdateOpt = Annotated[
 
 
 def _read(store: Path | None, endpoint: str | None, update_endpoint: str | None, fn):  # type: ignore[no-untyped-def]
-    """Open the store (read-only) or the endpoint, run ``fn(store)``; a StoreError is one line and exit 2."""
+    """Open the store (read-only) or the endpoint, run ``fn(store)``; a store's error or a question it cannot
+    answer as asked is one line and exit 2."""
+    from .errors import UserError
     from .store import StoreError
 
     st = _open(store, endpoint, update_endpoint, read_only=True)
     try:
         return fn(st)
-    except StoreError as exc:
+    except (StoreError, UserError) as exc:
         err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
         raise typer.Exit(2) from None
     finally:
@@ -399,9 +401,9 @@ def query(
 
     Run a named SPARQL query or an .rq file. Parameters are bound by the engine, never spliced into the text.
     """
+    from .errors import UserError
     from .queries import render, resolve
     from .queries import run as run_query
-    from .store import StoreError
 
     raw = {}
     for item in param or []:
@@ -415,7 +417,7 @@ def query(
         raise typer.Exit(2)
     try:
         q = resolve(name)
-    except StoreError as exc:
+    except UserError as exc:
         err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
         raise typer.Exit(2) from None
     rows, hints = _read(store, endpoint, update_endpoint, lambda st: _run_explained(st, q, raw, run_query))

@@ -21,3 +21,8 @@ class LoadError(ThiduaError):
     @property
     def reason(self) -> str:
         return t(self.key, **self.params)
+
+
+class UserError(ThiduaError):
+    """A request that cannot be answered as asked (an unknown document number, query or parameter): the
+    store is fine, the question is not; the message says what would be answerable."""

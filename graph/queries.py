@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .errors import UserError
 from .i18n import shown, t
 from .resources import queries_dir
-from .store import IRI, Binding, Store, StoreError
+from .store import IRI, Binding, Store
 
 _HEADER = re.compile(r"^#\s*(?P<key>[a-z-]+)\s*:\s*(?P<value>.*)$")
 _PARAM = re.compile(r"^(?P<name>\w+)\s+(?P<type>string|iri|integer|path)\s*(?:—|-)?\s*(?P<doc>.*)$")
@@ -102,7 +103,7 @@ def resolve(name_or_file: str) -> NamedQuery:
             return NamedQuery(p.stem, p, p.stem, "", "", (), (), text)
     cat = catalogue()
     if name_or_file not in cat:
-        raise StoreError(t("no_query", name=name_or_file))
+        raise UserError(t("no_query", name=name_or_file))
     return cat[name_or_file]
 
 
@@ -111,11 +112,11 @@ def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Binding]:
     declared = {p.name: p for p in query.params}
     unknown = set(raw) - set(declared)
     if unknown:
-        raise StoreError(t("unknown_param", query=query.name, names=", ".join(sorted(unknown))))
+        raise UserError(t("unknown_param", query=query.name, names=", ".join(sorted(unknown))))
     out: dict[str, Binding] = {}
     for name, p in declared.items():
         if name not in raw:
-            raise StoreError(t("missing_param", name=name, doc=p.doc))
+            raise UserError(t("missing_param", name=name, doc=p.doc))
         value = raw[name]
         if p.type == "iri":
             import pyoxigraph
@@ -123,13 +124,13 @@ def bind(query: NamedQuery, raw: dict[str, str]) -> dict[str, Binding]:
             try:
                 pyoxigraph.NamedNode(value)
             except ValueError:
-                raise StoreError(t("bad_iri_param", name=name, value=shown(value))) from None
+                raise UserError(t("bad_iri_param", name=name, value=shown(value))) from None
             out[name] = IRI(value)
         elif p.type == "integer":
             try:
                 out[name] = int(value)
             except ValueError:
-                raise StoreError(t("int_param", name=name, value=shown(value))) from None
+                raise UserError(t("int_param", name=name, value=shown(value))) from None
         elif p.type == "path":
             out[name] = str(Path(value).resolve()) if Path(value).exists() else value
         else:

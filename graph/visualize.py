@@ -19,11 +19,12 @@ from typing import Any
 import networkx as nx
 
 from .analysis import citation_network
+from .errors import UserError
 from .index import Doc, citation_index
 from .iris import PREFIXES
 from .iris import RESOLUTION_GRAPH as RESOLUTION
 from .relations import BY_ROLE, DRAWN
-from .store import Store, StoreError
+from .store import Store
 from .vocab import LEVELS
 
 LEVEL_COLORS = {
@@ -113,7 +114,7 @@ def build_view(
         try:
             targets = [find_directive(index, focus, focus_year)]
         except AmbiguousDirective as exc:  # never merged silently: the view of one document at a time
-            raise StoreError(f"{exc} — {message('viz_focus_year')}") from None
+            raise UserError(f"{exc} — {message('viz_focus_year')}") from None
         keep = {index.ids[t] for t in targets}
         for t in targets:  # everything that rests on it (the closure)
             keep.update(index.ids[s] for s in index.resting_on(t))

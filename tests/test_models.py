@@ -59,3 +59,20 @@ def test_modules_are_not_shadowed_by_functions() -> None:
         assert isinstance(module, types.ModuleType)
     for name in ("clean", "load", "extract"):
         assert isinstance(getattr(graph, name), types.ModuleType), name
+
+
+def test_a_question_the_store_cannot_answer_is_a_user_error_not_a_store_error() -> None:
+    """Regression (issue 14): StoreError doubled as the general user error."""
+    from graph.analysis import AmbiguousDirective
+    from graph.errors import ThiduaError, UserError
+    from graph.queries import resolve
+    from graph.store import StoreError
+
+    assert issubclass(AmbiguousDirective, UserError) and issubclass(UserError, ThiduaError)
+    assert not issubclass(UserError, StoreError)
+    try:
+        resolve("no_such_query_anywhere")
+    except UserError as exc:
+        assert not isinstance(exc, StoreError)
+    else:  # pragma: no cover
+        raise AssertionError("an unknown query must be refused")
