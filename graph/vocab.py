@@ -172,6 +172,7 @@ BODY_HEADS: tuple[str, ...] = (
     "Trung tâm",
     "Công an",
     "Liên đoàn Lao động",
+    "Liên đoàn lao động",  # as many pages write it
     "Ủy ban Mặt trận Tổ quốc",
     "Mặt trận Tổ quốc",
     "Hội",

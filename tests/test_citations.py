@@ -324,6 +324,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "tỉnh với Khối thi đua các Doanh nghiệp",
         [("06-KHPH/2KTĐ", "2023-03-09", "Kế hoạch", None)],
     ),
+    # --- a number with a letter ("135a", "6b") is part of the symbol, kept as written
+    (
+        "Căn cứ Quyết định số 135a/QĐ-UBND ngày 12/3/2023 của UBND tỉnh; tổng kết 10 năm thực hiện Nghị quyết "
+        "6b/NQ-BCH về công tác vận động nữ CNVCLĐ",
+        [("135a/QĐ-UBND", "2023-03-12", "Quyết định", "UBND tỉnh"), ("6b/NQ-BCH", None, "Nghị quyết", None)],
+    ),
     # --- "ngày" mistyped
     (
         "và thay thế Quyết định số 463/QĐ-UBND gày 19/4/2016 của UBND tỉnh về việc kiện toàn các khối thi đua.",

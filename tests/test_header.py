@@ -145,6 +145,15 @@ ROWS = [
         {"kind": "Quyết định", "symbol": "1234/QĐ-LĐTBXH", "date": "2019-09-03"},
         [],
     ),
+    # the motto's halves on lines of their own, after a database's attributes, are no part of the body
+    (
+        "Số hiệu:\n344/KH-UBND\nLoại văn bản:\nKế hoạch\nNơi ban hành:\nTỉnh Bắc Ninh\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 344/KH-UBND\nBắc Ninh, ngày 30\ntháng 5 năm 2025\n"
+        "KẾ HOẠCH\nTRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ\n",
+        {"kind": "Kế hoạch", "symbol": "344/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Bắc Ninh"},
+        ["57-NQ/TW"],
+    ),
     # a page that reports one document describes it; the reported document is not its own citation
     (
         NEWS,
@@ -155,7 +164,9 @@ ROWS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "fields", "cited"), ROWS, ids=["party", "ubnd", "database", "authority", "merged", "attributes", "news"]
+    ("text", "fields", "cited"),
+    ROWS,
+    ids=["party", "ubnd", "database", "authority", "merged", "attributes", "motto", "news"],
 )
 def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
     doc = extract_document(clean_text(text))

@@ -198,6 +198,12 @@ PAGES = [
         "sắc năm 2023.\n",
         ("Quyết định", "163/QĐ-UBND", None, "Chủ tịch UBND tỉnh", None, False, False, 2023),
     ),
+    (  # a union written in small letters
+        "Phát động phong trào thi đua yêu nước trong công nhân viên chức TP.HCM\n\n"
+        "(VOH) - Liên đoàn lao động TP.HCM vừa chính thức phát động phong trào thi đua yêu nước trong công nhân "
+        "viên chức lao động năm 2014 với ba nội dung trọng tâm.\n",
+        (None, None, None, "Liên đoàn lao động TP.HCM", None, False, True, 2014),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

@@ -17,7 +17,8 @@ from .text import body_case, clean_body, clean_name, iso_date, position_case, sq
 
 _MOTTO = re.compile(
     r"(?i:CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM|ĐẢNG[ ]CỘNG[ ]SẢN[ ]VIỆT[ ]NAM"
-    r"|Độc[ ]lập[ ]?-[ ]?Tự[ ]do[ ]?-[ ]?Hạnh[ ]phúc)"
+    r"|Độc[ ]lập[ ]?-[ ]?Tự[ ]do[ ]?-[ ]?Hạnh[ ]phúc"
+    r"|^CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI$|^CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM$)"  # the motto's halves on lines of their own
 )
 _RULE_LINE = re.compile(r"^[\s_\-=*~.]+$")
 _NUMBER_LINE = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu|Số)[ ]*:?[ ]*(?P<symbol>[^\s].*?)(?=[ ]{2,}|$)")

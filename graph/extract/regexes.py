@@ -22,9 +22,9 @@ SP = r"[ ]?"  # at most one stray space (what is left of a line break after refl
 _CODE = rf"[A-ZĐ](?:[A-ZĐ0-9]|[a-zđ]{{1,2}}(?=[A-ZĐ0-9]))*(?:[a-zđ]{{1,2}}(?![{LOW}A-Za-z]))?"
 _ISSUER = rf"(?:\d(?=[A-ZĐ]))?{_CODE}(?:{SP}-{SP}{_CODE})*"  # "2KTĐ": a joint issuer counted ("two blocs")
 
-PARTY_SYMBOL = rf"(?P<p_num>\d{{1,5}}){SP}-{SP}(?P<p_kind>{_CODE}){SP}/{SP}(?P<p_issuer>{_ISSUER})"
+PARTY_SYMBOL = rf"(?P<p_num>\d{{1,5}}[a-zđ]?){SP}-{SP}(?P<p_kind>{_CODE}){SP}/{SP}(?P<p_issuer>{_ISSUER})"
 STATE_SYMBOL = (
-    rf"(?P<s_num>\d{{1,5}})(?:{SP}/{SP}(?P<s_year>(?:19|20)\d{{2}}))?{SP}/{SP}"
+    rf"(?P<s_num>\d{{1,5}}[a-zđ]?)(?:{SP}/{SP}(?P<s_year>(?:19|20)\d{{2}}))?{SP}/{SP}"
     rf"(?:(?P<s_kind>{_CODE}){SP}-{SP}(?P<s_issuer>{_ISSUER})"
     rf"|(?<=\d/)(?P<s_law>(?:UBTVQH|QH)(?:{SP}\d{{2}}|\d?)|L-CTN|CTN))"  # "QH 11": the legislature, spaced
 )
