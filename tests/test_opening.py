@@ -256,6 +256,7 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
     [
         ("Phát động", "Phong trào thi đua năm 2023", "", True),
         ("Kế hoạch", "triển khai thực hiện phong trào thi đua lập thành tích chào mừng “Kỷ niệm 80 năm”", "", True),
+        (None, "Hội nghị tổng kết công tác giao ước Thi đua Cụm thi đua số III năm 2023", "", False),  # a review
         (  # a record of work done, at a congress
             None,
             "Đại hội Thi đua yêu nước Mặt trận Tổ quốc Việt Nam giai đoạn 2020-2025",

@@ -102,9 +102,22 @@ THEMES = [
     ),
     # the spirit a thing is done in is neither a theme nor a campaign (ANNOTATION.md: chủ đề, phương châm,
     # khẩu hiệu only)
-    ("Với tinh thần “Thi đua là yêu nước”, xã Quảng Ninh phát động phong trào thi đua năm 2026", []),
+    (
+        "Xã quyết tâm triển khai phong trào “Bình dân học vụ số”, hướng tới xây dựng xã chuyển đổi số văn minh, hiện "
+        "đại.\n\nVới tinh thần “Thi đua là yêu nước”, xã Quảng Ninh kêu gọi toàn thể cán bộ, đảng viên và Nhân dân.",
+        [],
+    ),
     ("thực hiện với tinh thần “chống dịch như chống giặc” và đạt “mục tiêu kép”", []),
 ]
+
+
+def test_a_saying_quoted_is_no_campaign() -> None:
+    text = (
+        "Lan tỏa các phong trào thi đua yêu nước ở La Gi\n\n04/02/2021, 10:40\n\n"
+        "BT- Thấm nhuần lời dạy của Chủ tịch Hồ Chí Minh “Thi đua là yêu nước, yêu nước thì phải thi đua”, thị xã "
+        "La Gi thường xuyên duy trì và đẩy mạnh các phong trào thi đua yêu nước."
+    )
+    assert [c.name for c in extract_document(clean_text(text)).campaigns] == []
 
 
 @pytest.mark.parametrize(("snippet", "expected"), THEMES, ids=[f"t{i}" for i in range(len(THEMES))])
@@ -147,3 +160,13 @@ def test_a_theme_in_single_curly_quotes() -> None:
     )
     assert [t.text for t in doc.themes] == ["Đoàn kết - Đổi mới - Sáng tạo - Phát triển"]
     assert doc.document.issuer is None or "Đoàn kết" not in doc.document.issuer
+
+
+def test_the_spirit_after_a_campaign_is_no_campaign() -> None:
+    """Regression (hd09): the quote after "Với tinh thần" was chained to the campaign quoted just before."""
+    text = (
+        "Xã quyết tâm triển khai phong trào “Bình dân học vụ số”, hướng tới xây dựng xã chuyển đổi số văn minh, hiện "
+        "đại.\n\nVới tinh thần “Thi đua là yêu nước”, xã Quảng Ninh kêu gọi toàn thể cán bộ, đảng viên và Nhân dân."
+    )
+    doc = extract_document(clean_text(text))
+    assert [c.name for c in doc.campaigns] == ["Bình dân học vụ số"] and not doc.themes

@@ -44,7 +44,8 @@ _PURPOSE = re.compile(r"\bnhằm[ ][^.!?\n]*$")
 # "các phong trào do UBND tỉnh phát động", "được Bộ Chính trị phát động": launched by another, before
 _PASSIVE_LEAD = re.compile(r"\b(?:do|được)[ ](?:" + BODY_HEAD_RE + r")[^,.;“”]{0,60}$")
 _REVIEW_LEAD = re.compile(
-    r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:việc[ ])?(?:thực[ ]hiện[ ])?(?:bản[ ])?"
+    r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:công[ ]tác[ ])?(?:việc[ ])?"
+    r"(?:thực[ ]hiện[ ])?(?:bản[ ])?"
     r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
     # triển khai thực hiện phong trào thi đua": a record of work done
 )

@@ -160,7 +160,10 @@ _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục)[ :]*$"
 )
 # "Với tinh thần “Thi đua là yêu nước”": the spirit something is done in, neither a campaign nor a theme
-_SPIRIT = re.compile(r"(?i)tinh thần[ :]*$")
+_SPIRIT = re.compile(
+    r"(?i)tinh thần[ :]*$"
+    r"|(?:lời[ ]dạy|lời[ ]Bác|câu[ ]nói|Người[ ](?:đã[ ])?(?:nói|dạy)|Bác[ ](?:Hồ[ ])?(?:đã[ ])?dạy)\b[^“”\"]{0,60}$"
+)  # ... and a saying quoted ("lời dạy của Chủ tịch Hồ Chí Minh “Thi đua là yêu nước ...”")
 _SLOGAN_OPENINGS = ("Hãy ", "HÃY ")
 
 
