@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .models import Footnote, LoadedText, Span
 from .offsets import Edit, MapChain, OffsetMap, apply_edits
 from .scan import AnyOf, LinePattern
+from .vocab import LOWER, UPPER
 
 # One-to-one folds (offsets unchanged): dashes to "-", odd spaces to " ", zero-width to space.
 _FOLD_TABLE = {
@@ -39,7 +40,7 @@ _FOLD = re.compile("[" + "".join(_FOLD_TABLE) + "\u0300-\u036f]")  # and combini
 _MARKDOWN = (re.compile(r"\*{1,3}"), re.compile(r"_{1,2}"), re.compile(r"\\(?=[-*_#.()\[\]])"))
 _HEADING_MARK = re.compile(r"(?m)^[ ]{0,3}#{1,6}[ ]+")
 _PAGE_NUMBER = LinePattern(r"[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,3}(?:[ ]*/[ ]*\d{1,3})?(?:[ ]*-)?[ ]*$")
-_FOOTNOTE_DEF = LinePattern(r"[ ]*(?P<number>\d{1,2})[ ]+(?=[A-ZĐÀ-Ỹ“\"(])")
+_FOOTNOTE_DEF = LinePattern(rf"[ ]*(?P<number>\d{{1,2}})[ ]+(?=[{UPPER}“\"(])")
 _FOOTNOTE_SEPARATOR = re.compile(r"(?m)^(?:[ ]{10,}|[ ]*[_-]{5,}[ ]*)$")
 # Two selective scans instead of one over every "của"/"năm" of the text: a digit glued after
 # "ngày"/"số" (literal-led), and a function word glued after a capital or a digit (rare start characters).
@@ -64,7 +65,7 @@ def _glued_edits(text: str) -> list[Edit]:
 _LIST_START = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s*\S|[a-zđ]\)\s|[-+•–*]\s|Nơi nhận|NƠI NHẬN)"
 )
-_UPPER_START = re.compile(r"[A-ZĐÀ-Ỹ“\"]")
+_UPPER_START = re.compile(rf"[{UPPER}“\"]")
 _OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để)\s")
 
 
@@ -218,7 +219,9 @@ def _prev_line_blank(text: str, pos: int) -> bool:
 def _footnote_end(text: str, pos: int) -> int:
     """A footnote runs to the end of its last sentence, the next note, or a blank line after a full stop."""
     limit = min(len(text), pos + 2000)
-    stop = re.compile(r"[.;][ ]*\n(?=[ ]*(?:\n|[ ]+[a-zđà-ỹ]|\d{1,2}[ ]+[A-ZĐ]))|\n[ ]*\n[ ]*(?=\d{1,2}[ ]+[A-ZĐ])")
+    stop = re.compile(
+        rf"[.;][ ]*\n(?=[ ]*(?:\n|[ ]+[{LOWER}]|\d{{1,2}}[ ]+[A-ZĐ]))|\n[ ]*\n[ ]*(?=\d{{1,2}}[ ]+[A-ZĐ])"
+    )
     m = stop.search(text, pos, limit)
     if m:
         return m.start() + 1 if text[m.start()] in ".;" else m.start()

@@ -314,3 +314,8 @@ CENTRAL_BODIES: dict[str, str] = {
     "hội đồng thi đua - khen thưởng trung ương": "central-state",
     "ban thi đua - khen thưởng trung ương": "central-state",
 }
+
+# Vietnamese letters, as character-class contents: a range such as "À-Ỹ" also holds small letters ("đ", "ạ"
+# lie inside it), so capitals and small letters are spelt out here, once.
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"

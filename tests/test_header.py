@@ -226,3 +226,18 @@ def test_header_bodies_are_recased(capitals: str, cased: str) -> None:
     from graph.extract.text import body_case
 
     assert body_case(capitals) == cased
+
+
+def test_capitals_and_small_letters_are_spelt_out() -> None:
+    """Regression: the class "[A-ZĐÀ-Ỹ]" meant "a capital" but the range À-Ỹ holds small letters ("đ", "ạ"), so
+    "Cụm thi đua đạt trên 490 tỷ đồng" was a cluster's name and "; đã có" opened a sentence."""
+    import re
+
+    from graph import clean_text, extract_document
+    from graph.vocab import LOWER, UPPER
+
+    upper, lower = re.compile(f"[{UPPER}]"), re.compile(f"[{LOWER}]")
+    assert all(upper.fullmatch(c) and not lower.fullmatch(c) for c in "ĐÀẠỸƯỰ")
+    assert all(lower.fullmatch(c) and not upper.fullmatch(c) for c in "đàạỹưự")
+    doc = extract_document(clean_text("Tổng thu ngân sách trong toàn Cụm thi đua đạt trên 490 tỷ đồng."))
+    assert [c.name for c in doc.clusters] == []

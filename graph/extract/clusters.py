@@ -6,6 +6,7 @@ import re
 
 from ..models import Cluster
 from ..scan import AnyOf
+from ..vocab import UPPER
 from .text import squash, strip_punct
 
 _HEAD = AnyOf("Cụm", "Khối", "CTĐ", "KTĐ")  # four literal scans
@@ -42,7 +43,7 @@ def find_clusters(text: str, issuer: str | None, recipients: tuple[str, ...]) ->
             head, rest = m.group("head"), m.group("rest")
             rest = _STOP.sub("", rest)
             rest = strip_punct(rest)
-            if rest and not re.match(r"(?:các|số|\d|[A-ZĐÀ-Ỹ])", rest):
+            if rest and not re.match(rf"(?:các|số|\d|[{UPPER}])", rest):
                 rest = ""  # "trong Cụm thi đua như ...": no name follows
             name = squash(f"{_EXPAND.get(head, head)} {rest}")
             if head in ("Cụm thi đua", "Khối thi đua") and not rest and role != "issuer":

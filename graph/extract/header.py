@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
-from ..vocab import KINDS, SURNAMES
+from ..vocab import KINDS, LOWER, SURNAMES, UPPER
 from . import regexes as rx
 from .launch import named_years
 from .text import body_case, clean_body, clean_name, iso_date, position_case, squash, strip_punct, symbol_text
@@ -51,7 +51,7 @@ _POSITION = re.compile(
     r"HIỆU TRƯỞNG|VIỆN TRƯỞNG|TỔNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|THƯ KÝ|TM\.|KT\.|PHÓ)"
 )
 _DELEGATION = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T)\.?[ ]")
-_NAME = re.compile(r"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4})$")
+_NAME = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{1,4}})$")
 _META_LABELS = (
     r"Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày ban hành|Trích yếu"
     r"|Ngày hiệu lực|Ngày công báo|Ngày đăng công báo|Số công báo|Tình trạng hiệu lực|Tình trạng|Hết hiệu lực"

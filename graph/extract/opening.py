@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
-from ..vocab import ADMIN_UNITS
+from ..vocab import ADMIN_UNITS, LOWER, UPPER
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import launch_year, named_years, states_launch
@@ -41,7 +41,7 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 
 # "(GLO)-", "(BTV)", "TUYÊN QUANG -", "Ngày 15/8,", "Chiều 28/3,", "Sáng ngày 11/3/2022,", "Vừa qua,"
 _LEAD_PREFIX = re.compile(
-    r"^(?:\([^)]{1,40}\)[ ]?[-–—]?[ ]?|[A-ZĐÀ-Ỹ ]{3,30}[ ][-–—][ ])?"
+    rf"^(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ])?"
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ngày[ ]|Ngày[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d{2})?)\)?(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay"
     r"|Trong năm \d{4}),[ ]?)?"
@@ -120,7 +120,7 @@ def title_line(text: str) -> tuple[int, str] | None:
     speaks of the subject, else the first line of running words."""
     first = capitals = None
     for start, line in _lines(text)[:_TITLE_WITHIN]:
-        if _CHROME_LINE.match(line) or not 20 <= len(line) <= 250 or not re.search(r"[a-zđà-ỹ]{2}", line.lower()):
+        if _CHROME_LINE.match(line) or not 20 <= len(line) <= 250 or not re.search(rf"[{LOWER}]{{2}}", line.lower()):
             continue
         if "|" in line:
             continue  # a menu ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG")
@@ -170,6 +170,7 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
 
     "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành" → ("Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành", "Chủ tịch");
     "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, ..., Bộ trưởng Bộ Công an" → ("Bộ Công an", None, "Bộ trưởng")."""
+    clause = clause.rsplit(";", 1)[-1]  # the clause of the verb ("Văn phòng Huyện ủy X; đã có thành tích": none)
     parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
     for part in reversed(parts):  # the body is the last comma part that opens with one (titles come before)
         if _BASIS_START.match(part.strip()) or _KIND_AT.match(part.strip()):
@@ -292,9 +293,9 @@ _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
 _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
 _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
-_SHORT_SENTENCE = re.compile(r"^[A-ZĐÀ-Ỹ][^\n]{28,58}[.!]$")
+_SHORT_SENTENCE = re.compile(rf"^[{UPPER}][^\n]{{28,58}}[.!]$")
 _HAS_SENTENCE = re.compile(r"[.!?;:…]")
-_SENTENCE_END = re.compile(r"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[A-ZĐÀ-Ỹ(])|$")
+_SENTENCE_END = re.compile(rf"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[{UPPER}(])|$")
 
 
 def _lead_sentences(
@@ -348,7 +349,7 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
 
 _UNITS = "|".join(map(re.escape, ADMIN_UNITS))
 _PLACE_ACTING = re.compile(
-    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|TP\.?)[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){{0,3}})"
+    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|TP\.?)[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})"
     rf"(?:[ ]\((?:{_UNITS})[ ][^()]{{2,30}}\))?[ ]?$"
 )
 
@@ -491,7 +492,7 @@ def title_actor(title: str, text: str = "") -> str | None:
 _EVENT_REACH = 40
 _ATTENDS = re.compile(r"[^,:;]*?[ ](?:dự|tham dự|đến dự)[ ]")
 _PLACE_SUBJECT = re.compile(
-    r"^(?P<place>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:[ ][A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,3})[ ]?:?[ ](?=(?:phát động|tổng kết|ra quân|ký kết"
+    rf"^(?P<place>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})[ ]?:?[ ](?=(?:phát động|tổng kết|ra quân|ký kết"
     r"|triển khai|tổ chức|hưởng ứng|sơ kết|thi đua)\b)"
 )
 
@@ -590,7 +591,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
 
 
-_TITLE_CASE_KIND = re.compile(r"^(?P<a>[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)[ ](?P<b>[A-ZĐÀ-Ỹ])(?=[a-zđà-ỹ]+[ ])")
+_TITLE_CASE_KIND = re.compile(rf"^(?P<a>[{UPPER}][{LOWER}]+)[ ](?P<b>[{UPPER}])(?=[{LOWER}]+[ ])")
 # how a legal database describes the document it holds ("... ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ..."); a
 # plain "Nghị quyết số 49-NQ/TU ngày ... của Tỉnh ủy về ..." opening a text is as likely a citation
 _DESCRIBED = re.compile(r"^[^.;:]{0,40}?[ ]ban hành bởi[ ]")

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ..scan import AnyOf, LinePattern
-from ..vocab import BODY_HEADS, KIND_WORDS
+from ..vocab import BODY_HEADS, KIND_WORDS, LOWER, UPPER
 
-LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+LOW = LOWER  # (vocab.py spells the letters out)
+UP = UPPER
 SP = r"[ ]?"  # at most one stray space (what is left of a line break after reflow)
 
 # A code inside a symbol: capitals (and digits), with at most a two-letter small tail

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from ..vocab import ACRONYMS, ADMIN_UNITS, PROVINCES, SURNAMES
+from ..vocab import ACRONYMS, ADMIN_UNITS, LOWER, PROVINCES, SURNAMES, UPPER
 
 _WS = re.compile(r"\s+")
 _DASHES = str.maketrans(dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-"))
@@ -259,7 +259,7 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = 600) -> tuple[
     return s, e
 
 
-_CAPITALISED = re.compile(r"^[A-ZĐÀ-Ỹ](?:['’][A-ZĐÀ-Ỹ])?[a-zđà-ỹ]+$")  # "Võ", and Highland names "H'Khuyên"
+_CAPITALISED = re.compile(rf"^[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+$")  # "Võ", and Highland names "H'Khuyên"
 _PROVINCE_WORDS = frozenset(w for p in PROVINCES for w in p.split())
 _UNIT_WORDS = frozenset(w for u in ADMIN_UNITS for w in u.split())
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..extract.text import clean_body
-from ..vocab import CENTRAL_BODIES, CENTRAL_CITIES
+from ..vocab import CENTRAL_BODIES, CENTRAL_CITIES, UPPER
 from .names import canonical_province, fold, province_in, slug
 
 NATIONAL = "vn"
@@ -31,7 +31,7 @@ _POST = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _CLUSTER_SHORT = re.compile(r"^(Khối|Cụm)[ ](?=các[ ]|số[ ])")
-_PLACE_ONLY = re.compile(r"^(?:huyện|quận|thị xã|thị trấn|xã|phường)[ ]+[A-ZĐÀ-Ỹ]")
+_PLACE_ONLY = re.compile(rf"^(?:huyện|quận|thị xã|thị trấn|xã|phường)[ ]+[{UPPER}]")
 _PLACE_TAIL = re.compile(r"[ ]+(?:tỉnh|thành phố|TP\.?)?[ ]*$")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..vocab import PROVINCES
+from ..vocab import PROVINCES, UPPER
 from .names import fold, folded_key, slug, words_key
 
 CAMPAIGN_SIMILARITY = 92.0
@@ -33,7 +33,7 @@ _SCOPE = re.compile(r"^(?:(?:cả nước|toàn dân|toàn quốc)\s+)?(?:chung 
 # A place that is not a province opening a local variant ("Châu Thành chung tay vì người nghèo ..."): capitalised
 # words right before the joining verb.
 _LOCAL_NAMED = re.compile(
-    r"^(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})\s+(?:cùng cả nước\s+)?(?=chung sức|chung tay)"
+    rf"^(?P<place>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})\s+(?:cùng cả nước\s+)?(?=chung sức|chung tay)"
 )
 _NATIONAL_SCOPES = ("cả nước", "toàn dân", "toàn quốc")
 _LOCAL_PREFIX = re.compile(r"^(?P<place>" + "|".join(map(re.escape, _PROVINCE_WORDS)) + r")\s+cùng\s+")
