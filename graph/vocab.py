@@ -158,6 +158,8 @@ BODY_HEADS: tuple[str, ...] = (
     "Khối thi đua",
     "Cụm Thi đua",  # title case, as many portals write it
     "Khối Thi đua",
+    "cụm thi đua số",  # a numbered cluster in running text ("..., cụm thi đua số 3 tổng kết ...")
+    "khối thi đua số",
     "Cụm TĐ",
     "Khối TĐ",
     "Sở",

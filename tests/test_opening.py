@@ -204,6 +204,13 @@ PAGES = [
         "viên chức lao động năm 2014 với ba nội dung trọng tâm.\n",
         (None, None, None, "Liên đoàn lao động TP.HCM", None, False, True, 2014),
     ),
+    (  # the lead's first sentence where the headline was not kept; a numbered cluster in small letters reviews
+        "Ngày 17-1, tại huyện Đạ Tẻh, tỉnh Lâm Đồng, cụm thi đua số 3 gồm các huyện Đạ Tẻh, Đạ Huoai, Cát Tiên và "
+        "Bảo Lâm tổng kết công tác thi đua, khen thưởng năm 2023.\n\n"
+        "Chủ tịch UBND huyện Đạ Tẻh Tống Giang Nam tổng kết phong trào thi đua của bốn huyện phía nam tỉnh Lâm "
+        "Đồng. Ảnh: VT\n",
+        (None, None, None, "cụm thi đua số 3", None, False, False, 2023),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

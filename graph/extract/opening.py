@@ -49,7 +49,7 @@ _LEAD_PREFIX = re.compile(
 _VERB = re.compile(
     r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể)[ ])*"
     r"(?P<verb>ký ban hành|ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
-    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|có)(?=[ ])"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|có)(?=[ ])"
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
@@ -211,7 +211,9 @@ def lead(text: str) -> dict[str, object]:
     found = title_line(text)
     if found is not None:
         out["title_line"] = found[1]
-    wide = _lead_sentences(text, found[0] if found else -1, _NUMBER_PARAGRAPHS)  # split once, read in parts
+    dated = found is not None and (day := _LEAD_PREFIX.match(found[1])) is not None and bool(day.group("day"))
+    # ("Ngày 17-1, tại huyện X, ...": the lead's first sentence, read as the lead; the headline was not kept)
+    wide = _lead_sentences(text, found[0] if found and not dated else -1, _NUMBER_PARAGRAPHS)  # split once
     sentences = [(start, sentence, is_title) for start, sentence, is_title, para in wide if para <= _LEAD_PARAGRAPHS]
     out["zone"] = "\n".join(sentence for _, sentence, _ in sentences)  # what the page says itself with
     if sentences:  # and the one-sentence lines between them ("Cụm thi đua số 5 ký giao ước thi đua năm 2026.")
@@ -407,7 +409,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
         if v.start() > (_BASIS_REACH if basis or news else _ACTOR_REACH):
             break
-        if v.group("verb") in ("yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì"):
+        if v.group("verb") in _NOT_ISSUING:
             continue
         obj = sentence[v.end() :].lstrip()
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
@@ -444,6 +446,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
 
 _SAYS = re.compile(r"^[^,.;:]{5,120}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]")
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
+# verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
+_NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
 _ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "ký kết"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
