@@ -196,7 +196,7 @@ PAGES = [
     (  # a listing of one decision: its headline names it by number, issuer and what it does
         "Quyết định số 163/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất "
         "sắc năm 2023.\n",
-        ("Quyết định", "163/QĐ-UBND", None, "Chủ tịch UBND tỉnh", None, False, False, 2023),
+        ("Quyết định", "163/QĐ-UBND", None, "Chủ tịch UBND tỉnh", None, True, False, 2023),
     ),
     (  # a union written in small letters
         "Phát động phong trào thi đua yêu nước trong công nhân viên chức TP.HCM\n\n"
@@ -210,6 +210,12 @@ PAGES = [
         "Chủ tịch UBND huyện Đạ Tẻh Tống Giang Nam tổng kết phong trào thi đua của bốn huyện phía nam tỉnh Lâm "
         "Đồng. Ảnh: VT\n",
         (None, None, None, "cụm thi đua số 3", None, False, False, 2023),
+    ),
+    (  # "Theo đó" (accordingly) opens no basis: the decision the sentence reports is the page's
+        "Theo đó, UBND tỉnh có Quyết định về Tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 04 tập thể, đã có thành "
+        "tích xuất sắc trong công tác, dẫn đầu phong trào thi đua các khối của Ủy ban nhân dân huyện Bắc Trà My năm "
+        "2023, gồm:\n1. Văn phòng Huyện ủy Bắc Trà My; đã có thành tích xuất sắc trong công tác.\n",
+        ("Quyết định", None, None, "UBND tỉnh", None, True, False, 2023),
     ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "

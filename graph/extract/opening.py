@@ -70,7 +70,9 @@ _NOT_A_BODY = re.compile(
     r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát)\b"
 )
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
-_BASIS_START = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo|Trên cơ sở|Hưởng ứng)\b")
+_BASIS_START = re.compile(  # ("Theo đó": accordingly, no basis)
+    r"^(?:Căn cứ|Thực hiện|Triển khai|Theo(?![ ]đó\b|[ ]dõi\b)|Trên cơ sở|Hưởng ứng)\b"
+)
 _TITLE_LEAD = re.compile(r"^[ ](?i:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
 
 
@@ -559,6 +561,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
         changes.update(kind=doc["kind"], symbol=doc["symbol"], date=doc.get("date") or info.date)
         changes["own_symbols"] = (*info.own_symbols, doc["symbol"])
+        if doc.get("listed"):
+            changes["reported"] = True
         if doc.get("of"):
             changes["issuer"] = doc["of"]
         about = re.search(r"[ ](?:về|V/v)[ ](.+)$", title)
@@ -636,6 +640,8 @@ def _named_by_number(title: str) -> dict[str, object] | None:
     if not sym or not (_DESCRIBED.search(rest) or decides):
         return None
     doc.pop("titled", None)
+    if decides and not _DESCRIBED.search(rest):
+        doc["listed"] = True  # a page listing one decision reports it (a database's page is the document)
     return doc
 
 

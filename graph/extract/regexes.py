@@ -151,7 +151,9 @@ PASSIVE_ISSUER = re.compile(
 # số ...)": the proposer issued the document it proposes by
 PROPOSER = re.compile(r"(?:đề nghị của|(?<=\))[ ]và)[ ](?P<who>[^;:“”()]{2,120}?)[ ]?(?:tại[ ]|\([ ]?)$")
 VERB_END = re.compile(r"(?:ban hành|ký|phát hành|có)[ ]$")
-BASIS_OPENING = re.compile(r"(?:\d{1,2}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|Theo|Thi hành)\b")
+BASIS_OPENING = re.compile(  # ("Theo đó, ...": accordingly, no basis)
+    r"(?:\d{1,2}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|Theo(?![ ]đó\b|[ ]dõi\b)|Thi hành)\b"
+)
 IMPLEMENTS_CUE = re.compile(
     r"(?i:thực hiện|triển khai|quán triệt|học tập|theo tinh thần|gắn với|cụ thể hóa|thi hành)[^;.]{0,40}$"
 )
