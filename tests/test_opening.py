@@ -217,6 +217,13 @@ PAGES = [
         "2023, gồm:\n1. Văn phòng Huyện ủy Bắc Trà My; đã có thành tích xuất sắc trong công tác.\n",
         ("Quyết định", None, None, "UBND tỉnh", None, True, False, 2023),
     ),
+    (  # a site's clock above the headline, the item's date under it; a basis's second clause dates a document
+        "Hải Phòng 05/06/2023\n\nKhối thi đua Liên đoàn Lao động quận tổ chức ký giao ước thi đua năm 2020\n\n"
+        "Thứ hai, 17/02/2020\n\nThực hiện Hướng dẫn số 1723/HD-TLĐ ngày 12/11/2019 của Đoàn Chủ tịch Tổng Liên đoàn "
+        "Lao động Việt Nam về hoạt động cụm, khối thi đua; Kế hoạch số 164/KH-LĐLĐ ngày 31/12/2019 của Ban Thường vụ "
+        "Liên đoàn Lao động thành phố về tổ chức phát động phong trào thi đua năm 2020.\n",
+        (None, None, None, "Khối thi đua Liên đoàn Lao động quận", None, False, True, 2020),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

@@ -99,12 +99,15 @@ def page_date(text: str) -> str | None:
     stamp = _STAMP.match(text)
     if stamp:
         return stamp.group("date")
-    for _, line in _lines(text)[:8]:
+    dated = []
+    for start, line in _lines(text)[:8]:
         if _CHROME_LINE.match(line) or len(line) < 40:
             m = _PAGE_DATE.search(line)
-            if m:
-                return iso_date(m.groupdict())
-    return None
+            if m and (day := iso_date(m.groupdict())):
+                dated.append((start, day))
+    if len(dated) > 1 and (title := title_line(text)):  # a site's clock above, the item's date under its headline
+        return next((day for start, day in dated if start > title[0]), dated[0][1])
+    return dated[0][1] if dated else None
 
 
 _TOPIC = re.compile(
@@ -669,7 +672,7 @@ def _lead_day(lead: list[str], published: str | None = None) -> int | None:
         if _BASIS_START.match(t):
             continue  # "Thực hiện Quyết định số ... ngày 28/11/2022 ...": the date of what it rests on
         d = _PAGE_DATE.search(t, 0, _LEAD_DATE_WITHIN)
-        if d and iso_date(d.groupdict()):
+        if d and iso_date(d.groupdict()) and not rx.KIND_WORD_AT.search(t, 0, d.start()):  # (not a cited date)
             return int(str(iso_date(d.groupdict()))[:4])
     day = _LEAD_PREFIX.match(lead[0]) if lead and published else None
     if day and day.group("day") and published:
