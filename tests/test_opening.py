@@ -224,6 +224,13 @@ PAGES = [
         "Liên đoàn Lao động thành phố về tổ chức phát động phong trào thi đua năm 2020.\n",
         (None, None, None, "Khối thi đua Liên đoàn Lao động quận", None, False, True, 2020),
     ),
+    (  # news of an unnumbered letter ending "như sau:" reports it (the text does not name itself)
+        "Thực hiện hiệu quả cuộc vận động “Toàn dân xây dựng Thừa Thiên Huế sáng - xanh - sạch, không rác thải”\n"
+        "Ngày cập nhật 29/08/2018\n\nNhằm thực hiện hiệu quả Kế hoạch số 110/KH-UBND ngày 4/6/2018 của UBND tỉnh về "
+        "việc thực hiện Cuộc vận động. Ngày 18/8/2018, Chủ tịch UBND tỉnh vừa có văn bản chỉ đạo và yêu cầu Thủ "
+        "trưởng các sở, ban, ngành thực hiện một số nội dung như sau:\n",
+        ("Công văn", None, "2018-08-18", "Chủ tịch UBND tỉnh", None, True, False, 2018),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

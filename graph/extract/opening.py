@@ -432,7 +432,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         issuer = doc.pop("of", None) or body
         if not issuer:
             continue
-        if "symbol" not in doc and re.search(r"như sau[ ]?:?$", sentence):
+        if "symbol" not in doc and not news and re.search(r"như sau[ ]?:?$", sentence):  # ("vừa có văn bản
+            # chỉ đạo ... như sau:" is news of a letter, not the text naming itself)
             return {**doc, "issuer": issuer, "signer": person, "position": post, "self": True}
         if "date" not in doc:  # "Ngày 03/5/2024, UBND huyện X ban hành Kế hoạch số ...": the day it was issued
             day = _LEAD_PREFIX.match(sentence)
