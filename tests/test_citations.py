@@ -330,6 +330,18 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "6b/NQ-BCH về công tác vận động nữ CNVCLĐ",
         [("135a/QĐ-UBND", "2023-03-12", "Quyết định", "UBND tỉnh"), ("6b/NQ-BCH", None, "Nghị quyết", None)],
     ),
+    # --- a number right after its kind word, without "số" ("Chỉ thị 34 của Bộ Chính trị", "Đề án 02 về ...")
+    (
+        "các cơ quan tập trung thực hiện có hiệu quả Chỉ thị 34 của Bộ Chính trị và thi đua thực hiện Đề án 02 về "
+        "công tác dân vận",
+        [("34", None, "Chỉ thị", "Bộ Chính trị"), ("02", None, "Đề án", None)],
+    ),
+    # --- a short form of a document the text also cites in full is the same citation
+    (
+        "Thực hiện Nghị quyết số 54-NQ/TW ngày 10/12/2019 của Bộ Chính trị; quán triệt Nghị quyết 54 của Bộ Chính "
+        "trị đến cán bộ",
+        [("54-NQ/TW", "2019-12-10", "Nghị quyết", "Bộ Chính trị")],
+    ),
     # --- "ngày" mistyped
     (
         "và thay thế Quyết định số 463/QĐ-UBND gày 19/4/2016 của UBND tỉnh về việc kiện toàn các khối thi đua.",

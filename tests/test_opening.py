@@ -231,6 +231,12 @@ PAGES = [
         "trưởng các sở, ban, ngành thực hiện một số nội dung như sau:\n",
         ("Công văn", None, "2018-08-18", "Chủ tịch UBND tỉnh", None, True, False, 2018),
     ),
+    (  # a reported directive written without "số" ("Chỉ thị 02 về ..."): its number is its own, no citation
+        "Lan tỏa các phong trào thi đua yêu nước ở La Gi\n\n04/02/2021, 10:40\n\n"
+        "BT- Để phong trào thi đua lan tỏa sâu rộng trong các tầng lớp nhân dân, Chủ tịch UBND thị xã Phạm Trọng "
+        "Nhân vừa ban hành Chỉ thị 02 về tiếp tục đẩy mạnh phong trào thi đua yêu nước năm 2021.\n",
+        ("Chỉ thị", "02", None, "Chủ tịch UBND thị xã", "Phạm Trọng Nhân", True, False, 2021),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

@@ -200,7 +200,14 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         mentions.append(
             Mention(m.start(), m.end(), symbol, key, kind, kind_start, date, issuer, subject, subject_span, role)
         )
-    return mentions
+    return _without_short_forms(mentions)
+
+
+def _without_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """A bare number ("Nghị quyết 54 của Bộ Chính trị") that the text also cites in full, with the same kind
+    ("Nghị quyết số 54-NQ/TW"), is that document again, not another one."""
+    full = {(m.kind, re.split(r"[-/]", m.symbol, maxsplit=1)[0]) for m in mentions if "/" in m.symbol}
+    return [m for m in mentions if "/" in m.symbol or (m.kind, m.symbol) not in full]
 
 
 _REACH = 2000  # how far a mention's context may reach (keeps hostile one-line files linear)

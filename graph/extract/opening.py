@@ -73,6 +73,7 @@ _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ 
 _BASIS_START = re.compile(  # ("Theo đó": accordingly, no basis)
     r"^(?:Căn cứ|Thực hiện|Triển khai|Theo(?![ ]đó\b|[ ]dõi\b)|Trên cơ sở|Hưởng ứng)\b"
 )
+_BARE_THEN = re.compile(r"[ ,]{1,2}(?:về|của|ngày|do)[ ]")  # what follows a number written without "số"
 _TITLE_LEAD = re.compile(r"^[ ](?i:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
 
 
@@ -376,7 +377,7 @@ def _document_at(text: str) -> dict[str, object] | None:
         rest = rest.lstrip(" ").removeprefix("số").removeprefix("Số").lstrip(" :")[sym.end() :]
     else:
         num = _NUMBER_AFTER_KIND.match(rest)
-        if num and re.match(r"^[ ]?(?i:số)", rest):
+        if num and (re.match(r"^[ ]?(?i:số)", rest) or _BARE_THEN.match(rest, num.end())):  # ("Chỉ thị 02 về ...")
             out["symbol"] = num.group("num")
             rest = rest[num.end() :]
     if out["kind"] == "Văn bản" and "/" in str(out.get("symbol", "")):  # "có văn bản số 4912/UBND-NC"

@@ -43,7 +43,15 @@ PARTY_BROKEN_AT = re.compile(rf"(?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q
 # A number written without its symbol after a kind word, with the body that issued it or its date:
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the
 # conventions: "34-CT/TW").  The kind word before it is required (checked by the citation finder).
-BARE_NUMBER = AnyOf(*(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do)[ ])" for w in ("số", "Số")))
+BARE_NUMBER = AnyOf(
+    *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do)[ ])" for w in ("số", "Số")),
+    # the number right after its kind word, an issuer or subject after it ("Chỉ thị 34 của Bộ Chính trị",
+    # "Đề án 02 về công tác dân vận")
+    *(
+        rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do|về)[ ])"
+        for w in ("Chỉ thị", "Nghị quyết", "Kết luận", "Đề án", "Chương trình", "Kế hoạch", "Quyết định")
+    ),
+)
 BARE_NUMBER_AT = re.compile(r"(?P<b_num>\d{1,4}[a-z]?)")  # the same number, matched again where it starts
 
 _SLASH = re.compile("/")
