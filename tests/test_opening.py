@@ -237,6 +237,11 @@ PAGES = [
         "Nhân vừa ban hành Chỉ thị 02 về tiếp tục đẩy mạnh phong trào thi đua yêu nước năm 2021.\n",
         ("Chỉ thị", "02", None, "Chủ tịch UBND thị xã", "Phạm Trọng Nhân", True, False, 2021),
     ),
+    (  # "tại <a body's seat>" is where it meets; the body acting follows
+        "Chiều ngày 9/3/2018, tại Sở Nội vụ tỉnh Hà Giang Khối giao ước thi đua các sở, ngành tổng hợp tiến hành tổ "
+        "chức Hội nghị triển khai kế hoạch và ký kết giao ước thi đua năm 2018.\n",
+        (None, None, None, "Khối giao ước thi đua các sở, ngành tổng hợp", None, False, True, 2018),
+    ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",

@@ -47,7 +47,7 @@ _LEAD_PREFIX = re.compile(
     r"|Trong năm \d{4}),[ ]?)?"
 )
 _VERB = re.compile(
-    r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể)[ ])*"
+    r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành)[ ])*"
     r"(?P<verb>ký ban hành|ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
     r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|có)(?=[ ])"
 )
@@ -178,18 +178,26 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, ..., Bộ trưởng Bộ Công an" → ("Bộ Công an", None, "Bộ trưởng")."""
     clause = clause.rsplit(";", 1)[-1]  # the clause of the verb ("Văn phòng Huyện ủy X; đã có thành tích": none)
     parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
-    for part in reversed(parts):  # the body is the last comma part that opens with one (titles come before)
+    for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
+        part = parts[i]
         if _BASIS_START.match(part.strip()) or _KIND_AT.match(part.strip()):
             continue  # "Thực hiện Kế hoạch ... của UBND thành phố về việc ...": a basis, not who acts
         found = _body_start(part)
         if found:
             part, post, head = found
+            tail = parts[i + 1 :]  # "Khối thi đua các sở, ngành tổng hợp": a list inside the name goes on
+            if tail and re.search(r"[ ]các[ ]\w+$", part) and all(_SMALL_START.match(t) for t in tail):
+                part = ", ".join([part, *tail])
             break
     else:
         return None, None, None
     if re.search(r"[ ](?:về|V/v|v/v)[ ]", part[head.start() :]):
         return None, None, None  # "Nghị quyết số 12 của Bộ Chính trị về đẩy mạnh xây dựng ...": the issuer of a
         # document the sentence names, not a body acting
+    if re.match(r"(?i)(?:tại|ở)[ ]", part):  # "tại Sở Nội vụ tỉnh Hà Giang Khối giao ước thi đua ...": the place
+        later = _ACTOR_HEAD.search(part, head.end())  # where it meets, then the body acting
+        if later and not part[: later.start()].rstrip().endswith(("của", "do")):
+            head = later
     body, person = clean_body(part[head.start() :])
     if ":" in body:  # "Giám đốc các Sở: Nội vụ, Tài chính": a list of bodies, not one acting
         return None, None, None
@@ -452,6 +460,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
 
 
 _SAYS = re.compile(r"^[^,.;:]{5,120}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]")
+_SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list item in small letters ("ngành")
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
@@ -463,7 +472,8 @@ _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng d�
 _ACTOR_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Liên đội|Liên đoàn)\b")
 _TITLE_VERB = re.compile(
     r"[ ]?:|[ ](?:tổng kết|sơ kết|ký kết|ký|tổ chức|phát động|triển khai|chung tay|thực hiện|hưởng ứng|ra quân"
-    r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị|thi đua)\b"
+    r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị)\b"
+    r"|(?<![Cc]ụm)(?<![Kk]hối)[ ]thi đua\b"  # ("Hội CCB cụm thi đua số 1": the cluster's name goes on)
 )
 _TITLE_EVENT = re.compile(
     r"(?i)^(?:họp|ký kết giao ước thi đua|ký giao ước thi đua|hội nghị[^,]{0,60}?|lễ[^,]{0,40}?)[ ]"
