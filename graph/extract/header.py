@@ -126,6 +126,8 @@ _CELL_MARK = re.compile(r"^[|│]$")
 _MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
 
 
+# where a header's number ends: a column gap, the place of its date line, the next attribute of a database
+_SYMBOL_END = re.compile(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)|[ ](?=(?:" + _META_LABELS + r")[ ]*:)")
 _MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/\-][ ]?[A-ZĐ]")
 _META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)[ ]*:")
 _LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
@@ -204,7 +206,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         m = (_NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)) if "Số" in line or "SỐ" in line else None
         if m and symbol is None:
             sym = squash(m.group("symbol"))
-            sym = re.split(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)|[ ](?=(?:" + _META_LABELS + r")[ ]*:)", sym)[0]
+            sym = _SYMBOL_END.split(sym, maxsplit=1)[0]
             if _LOOKS_NUMBERED.search(sym) or not re.search(r"[\w]", sym):  # "Số trang 19" counts pages
                 symbol = symbol_text(sym)
         pd = (

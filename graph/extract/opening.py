@@ -70,9 +70,7 @@ _NOT_A_BODY = re.compile(
     r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát)\b"
 )
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
-_BASIS_START = re.compile(  # ("Theo đó": accordingly, no basis)
-    r"^(?:Căn cứ|Thực hiện|Triển khai|Theo(?![ ]đó\b|[ ]dõi\b)|Trên cơ sở|Hưởng ứng)\b"
-)
+_BASIS_START = re.compile(rf"^(?:Căn cứ|Thực hiện|Triển khai|{rx.THEO}|Trên cơ sở|Hưởng ứng)\b")
 _BARE_THEN = re.compile(r"[ ,]{1,2}(?:về|của|ngày|do)[ ]")  # what follows a number written without "số"
 _TITLE_LEAD = re.compile(r"^[ ](?i:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
 
@@ -94,7 +92,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def page_date(text: str) -> str | None:
+def page_date(text: str, title: tuple[int, str] | None = None) -> str | None:
     """The date a page was published: its date stamp ("2025-08-18", or "2024-03" with the month only), else
     the furniture above its title ("Ngày đăng: 08/02/2024")."""
     stamp = _STAMP.match(text)
@@ -106,7 +104,7 @@ def page_date(text: str) -> str | None:
             m = _PAGE_DATE.search(line)
             if m and (day := iso_date(m.groupdict())):
                 dated.append((start, day))
-    if len(dated) > 1 and (title := title_line(text)):  # a site's clock above, the item's date under its headline
+    if len(dated) > 1 and (title := title or title_line(text)):  # a site's clock above, the date under the headline
         return next((day for start, day in dated if start > title[0]), dated[0][1])
     return dated[0][1] if dated else None
 
@@ -217,14 +215,15 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
 def lead(text: str) -> dict[str, object]:
     """What the title line and the lead sentences say: the reported document and the body acting.
 
-    Returns a dict with any of ``title_line``, ``kind``, ``symbol``, ``date``, ``issuer``, ``signer``,
+    Returns a dict with any of ``title_line`` (and ``title_at``, its offset), ``kind``, ``symbol``, ``date``,
+    ``issuer``, ``signer``,
     ``position``, ``reported`` (True when the page reports one document), ``self`` (True when the text
     names itself: "... ban hành Kế hoạch ... như sau"), ``span`` (offsets of the sentence that says it),
     ``lead`` (its first sentences) and ``zone`` (the title line and the lead, as one text)."""
     out: dict[str, object] = {}
     found = title_line(text)
     if found is not None:
-        out["title_line"] = found[1]
+        out["title_line"], out["title_at"] = found[1], found[0]
     dated = found is not None and (day := _LEAD_PREFIX.match(found[1])) is not None and bool(day.group("day"))
     # ("Ngày 17-1, tại huyện X, ...": the lead's first sentence, read as the lead; the headline was not kept)
     wide = _lead_sentences(text, found[0] if found and not dated else -1, _NUMBER_PARAGRAPHS)  # split once
@@ -558,28 +557,12 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         if said.get("issuer"):
             changes["issuer"] = said["issuer"]
     elif said.get("reported"):
-        changes.update(
-            kind=said.get("kind"),
-            symbol=said.get("symbol"),
-            date=said.get("date") or info.date,
-            reported=True,
-        )
-        changes["own_symbols"] = (*info.own_symbols, *([said["symbol"]] if said.get("symbol") else []))
-        if said.get("issuer"):
-            changes["issuer"] = said["issuer"]
+        changes.update(_own_document(info, said, said.get("issuer"), reported=True))
     elif doc := _attached(text):  # "Đính kèm: Quyết định số 3293/QĐ-UBND": the page carries that document
-        changes.update(kind=doc["kind"], symbol=doc["symbol"], date=doc.get("date") or info.date, reported=True)
-        changes["own_symbols"] = (*info.own_symbols, doc["symbol"])
-        if doc.get("of"):
-            changes["issuer"] = doc["of"]
+        changes.update(_own_document(info, doc, doc.get("of"), reported=True))
     elif title and not info.kind and (doc := _named_by_number(title)):
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
-        changes.update(kind=doc["kind"], symbol=doc["symbol"], date=doc.get("date") or info.date)
-        changes["own_symbols"] = (*info.own_symbols, doc["symbol"])
-        if doc.get("listed"):
-            changes["reported"] = True
-        if doc.get("of"):
-            changes["issuer"] = doc["of"]
+        changes.update(_own_document(info, doc, doc.get("of"), reported=bool(doc.get("listed"))))
         about = re.search(r"[ ](?:về|V/v)[ ](.+)$", title)
         changes["title"] = strip_punct(about.group(1)) if about else title
     elif title and not info.kind:
@@ -599,7 +582,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             changes["issuer"] = acting
     if said.get("signer") and not info.signer.name:
         changes["signer"] = Signer(name=str(said["signer"]), position=said.get("position") or info.signer.position)
-    published = page_date(text)
+    published = page_date(text, (int(str(said["title_at"])), str(title)) if title else None)
     event = not (changes.get("reported") or said.get("self") or changes.get("symbol") or info.kind)
     if event and published and not (changes.get("date") or info.date):  # a page on an event: the year it
         # happened, its lead's dated day or the day it was published ("tổng kết 2019, phát động 2020", Dec 2019)
@@ -626,6 +609,22 @@ _ATTACHED = re.compile(
 )
 
 
+def _own_document(info: DocumentInfo, doc: dict[str, object], issuer: object, reported: bool) -> dict[str, object]:
+    """The changes that make ``doc`` (a kind, number and date read from the page) the page's own document."""
+    symbol = doc.get("symbol")
+    out: dict[str, object] = {
+        "kind": doc.get("kind"),
+        "symbol": symbol,
+        "date": doc.get("date") or info.date,
+        "own_symbols": (*info.own_symbols, *([symbol] if symbol else [])),
+    }
+    if reported:
+        out["reported"] = True
+    if issuer:
+        out["issuer"] = issuer
+    return out
+
+
 def _attached(text: str) -> dict[str, object] | None:
     """The document a page attaches (its label in the last lines), named by its kind and full number."""
     tail = text[-1500:]
@@ -650,12 +649,14 @@ def _named_by_number(title: str) -> dict[str, object] | None:
     if not doc or "/" not in str(doc.get("symbol", "")):
         return None
     sym = re.search(re.escape(str(doc["symbol"])).replace("/", r"[ ]?/[ ]?"), title)
-    rest = title[sym.end() :] if sym else ""
-    decides = doc.get("kind") == "Quyết định" and doc.get("of") and _DECIDES.search(rest)
-    if not sym or not (_DESCRIBED.search(rest) or decides):
+    if not sym:
+        return None
+    rest = title[sym.end() :]
+    described = _DESCRIBED.search(rest) is not None
+    if not described and not (doc.get("kind") == "Quyết định" and doc.get("of") and _DECIDES.search(rest)):
         return None
     doc.pop("titled", None)
-    if decides and not _DESCRIBED.search(rest):
+    if not described:
         doc["listed"] = True  # a page listing one decision reports it (a database's page is the document)
     return doc
 

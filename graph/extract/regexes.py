@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from ..scan import AnyOf, LinePattern
-from ..vocab import BODY_HEADS, KIND_WORDS, LOWER, UPPER
+from ..vocab import BODY_HEADS, KIND_WORDS, LOWER
 
 LOW = LOWER  # (vocab.py spells the letters out)
-UP = UPPER
 SP = r"[ ]?"  # at most one stray space (what is left of a line break after reflow)
 
 # A code inside a symbol: capitals (and digits), with at most a two-letter small tail
@@ -159,9 +158,8 @@ PASSIVE_ISSUER = re.compile(
 # số ...)": the proposer issued the document it proposes by
 PROPOSER = re.compile(r"(?:đề nghị của|(?<=\))[ ]và)[ ](?P<who>[^;:“”()]{2,120}?)[ ]?(?:tại[ ]|\([ ]?)$")
 VERB_END = re.compile(r"(?:ban hành|ký|phát hành|có)[ ]$")
-BASIS_OPENING = re.compile(  # ("Theo đó, ...": accordingly, no basis)
-    r"(?:\d{1,2}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|Theo(?![ ]đó\b|[ ]dõi\b)|Thi hành)\b"
-)
+THEO = r"Theo(?![ ]đó\b|[ ]dõi\b)"  # "Theo" opening a basis ("Theo đó": accordingly; "Theo dõi": follow)
+BASIS_OPENING = re.compile(rf"(?:\d{{1,2}}[.)][ ])?(?:Thực hiện|Căn cứ|Triển khai|Hưởng ứng|{THEO}|Thi hành)\b")
 IMPLEMENTS_CUE = re.compile(
     r"(?i:thực hiện|triển khai|quán triệt|học tập|theo tinh thần|gắn với|cụ thể hóa|thi hành)[^;.]{0,40}$"
 )
