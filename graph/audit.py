@@ -514,7 +514,7 @@ def html_report(report: AuditReport, rules: list[Rule], rules_file: str) -> str:
 
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    from .models import EXTRACTOR_VERSION
+    from . import __version__
 
     def short(path: str | None) -> str:
         if not path:
@@ -547,7 +547,7 @@ def html_report(report: AuditReport, rules: list[Rule], rules_file: str) -> str:
         results=rows,
         rules=rules,
         rules_file=rules_file,
-        version=EXTRACTOR_VERSION,
+        version=__version__,
         launches=report.launches,
         checked=report.checked,
         passed=sum(1 for r in rows if r["pass"]),

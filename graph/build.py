@@ -25,7 +25,7 @@ from pyoxigraph import NamedNode
 from . import iris
 from .extract.text import symbol_key
 from .index import CitationIndex, Doc, index_from_parts
-from .models import EXTRACTOR_VERSION, ResolvedCorpus, ResolvedSource
+from .models import ResolvedCorpus, ResolvedSource
 from .relations import BY_ROLE, MENTIONS
 from .vocab import KINDS, LEVELS
 
@@ -180,7 +180,7 @@ def source_graph(src: ResolvedSource) -> Triples:
     g.add((source, RDF.type, TD.SourceFile))  # a prov:Entity by the ontology (td:SourceFile ⊑ prov:Entity)
     g.add((source, PROV.atLocation, Literal(rec.path)))
     g.add((source, TD.sha256, Literal(rec.sha256)))
-    g.add((source, TD.extractorVersion, Literal(rec.doc.extractor_version or EXTRACTOR_VERSION)))
+    g.add((source, TD.extractorVersion, Literal(rec.doc.extractor_version)))
     g.add((source, TD["sourceFormat"], Literal(rec.doc.format)))
     g.add((source, TD.jurisdictionSource, Literal(src.jurisdiction_source)))
     if rec.province:

@@ -66,9 +66,6 @@ def record(cls: type[_T] | None = None, /, *, shared: tuple[str, ...] = ()) -> A
     return make if cls is None else make(cls)
 
 
-EXTRACTOR_VERSION = "0.2.0"
-
-
 @record
 class LoadedText:
     """A source file decoded to text, before any cleaning."""
@@ -188,7 +185,7 @@ class ExtractedDocument:
     clusters: tuple[Cluster, ...] = ()
     format: str = "txt"
     encoding: str = "utf-8"
-    extractor_version: str = EXTRACTOR_VERSION
+    extractor_version: str = ""  # graph.fingerprint.extractor_version() of what made it
 
     def to_json(self) -> dict[str, Any]:
         """The extraction contract of DESIGN.md §4 (lists, not tuples; spans as [start, end])."""
@@ -241,7 +238,7 @@ def document_from_json(data: dict[str, Any]) -> ExtractedDocument:
         clusters=tuple(Cluster(**{**c, "span": span(c.get("span"))}) for c in data.get("clusters", [])),
         format=data.get("format", "txt"),
         encoding=data.get("encoding", "utf-8"),
-        extractor_version=data.get("extractor_version", EXTRACTOR_VERSION),
+        extractor_version=data.get("extractor_version", ""),
     )
 
 

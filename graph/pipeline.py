@@ -26,9 +26,10 @@ from .build import (
     ontology_digest,
     ontology_lines,
 )
+from .fingerprint import extractor_version
 from .index import index_path, save_index
 from .load import scan_paths
-from .models import EXTRACTOR_VERSION, ExtractedDocument, SourceRecord, document_from_json
+from .models import ExtractedDocument, SourceRecord, document_from_json
 from .resolve import resolve_corpus
 from .store import Store
 from .workers import worker_pool
@@ -100,9 +101,10 @@ def _build(
     stored = {row["path"]: row for row in store.stored_sources()}
     records: dict[str, SourceRecord] = {}
     current: set[str] = set()  # stored extractions made by this extractor (others are extracted again)
+    version = extractor_version()
     for path, row in stored.items():
         data = json.loads(row["extraction"])
-        if data.get("extractor_version") == EXTRACTOR_VERSION:
+        if data.get("extractor_version") == version:
             current.add(path)
         records[path] = SourceRecord(path, row["sha"], row["province"], document_from_json(data))
     to_extract = []

@@ -329,3 +329,35 @@ def test_the_files_handed_to_the_bulk_loader_never_stay_behind(tmp_path: Path, m
     assert store.drop_incomplete_graphs() == [] and not spool.exists()
     assert store.count() == 3 * 1001
     store.close()
+
+
+def _fingerprint_of(package: Path) -> str:
+    code = "from graph.fingerprint import extractor_version; print(extractor_version())"
+    env = {**os.environ, "PYTHONPATH": str(package.parent)}
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=package.parent, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def test_the_extractor_fingerprint_follows_the_extraction_code_only(tmp_path: Path) -> None:
+    """Issue 15: the version that decides re-extraction comes from the code, never from a number to bump.
+    A pattern changed → another fingerprint; a module extraction does not run (the audit) → the same."""
+    package = Path(shutil.copytree(ROOT / "graph", tmp_path / "graph", ignore=shutil.ignore_patterns("__pycache__")))
+    before = _fingerprint_of(package)
+    assert before == _fingerprint_of(package) and "+" in before
+    (package / "audit.py").write_text((package / "audit.py").read_text() + "\n# a comment\n")
+    assert _fingerprint_of(package) == before
+    regexes = package / "extract" / "regexes.py"
+    regexes.write_text(regexes.read_text().replace("Chỉ thị", "Chỉ  thị", 1))
+    assert _fingerprint_of(package) != before
+
+
+def test_a_changed_extractor_extracts_again_and_an_unchanged_one_never(tmp_path: Path, monkeypatch) -> None:
+    docs = _copy_samples(tmp_path / "docs")
+    store = OxigraphStore(tmp_path / "store")
+    build(docs, store, province="Lạng Sơn", workers=1)
+    assert build(docs, store, province="Lạng Sơn", workers=1).extracted == 0
+    monkeypatch.setattr("graph.pipeline.extractor_version", lambda: "0.1.0+another")
+    again = build(docs, store, province="Lạng Sơn", workers=1)
+    assert again.extracted == len(docs) and again.unchanged == 0 and not again.failures
+    store.close()

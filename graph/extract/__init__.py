@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..clean import CleanText, clean_loaded
+from ..fingerprint import extractor_version
 from ..load import load_file
 from ..models import Campaign, ExtractedDocument, Theme
 from ..scan import LinePattern
@@ -91,6 +92,7 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
         clusters=tuple(replace(c, span=ct.source_span(*c.span)) if c.span != (0, 0) else c for c in clusters),
         format=ct.source.format,
         encoding=ct.source.encoding,
+        extractor_version=extractor_version(),
     )
 
 
