@@ -342,6 +342,19 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "trị đến cán bộ",
         [("54-NQ/TW", "2019-12-10", "Nghị quyết", "Bộ Chính trị")],
     ),
+    # --- a number and its year, as the press shortens a symbol (the code lost), and its full form once
+    (
+        "thực hiện “bộ tứ Nghị quyết” (Nghị quyết 57/2024, Nghị quyết 59/2025); Nghị định 91/2017 của Chính phủ",
+        [
+            ("57/2024", None, "Nghị quyết", None),
+            ("59/2025", None, "Nghị quyết", None),
+            ("91/2017", None, "Nghị định", "Chính phủ"),
+        ],
+    ),
+    (
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết 57/2024 là đột phá",
+        [("57-NQ/TW", "2024-12-22", "Nghị quyết", "Bộ Chính trị")],
+    ),
     # --- "ngày" mistyped
     (
         "và thay thế Quyết định số 463/QĐ-UBND gày 19/4/2016 của UBND tỉnh về việc kiện toàn các khối thi đua.",

@@ -130,6 +130,17 @@ ROWS = [
         },
         [],
     ),
+    # a legal database's attributes one to a line without a colon ("Số hiệu 67/KH-UBND"), before the header
+    (
+        "Kế hoạch 67/KH-UBND năm 2025 thực hiện Phong trào “Bình dân học vụ số” trên địa bàn tỉnh Trà Vinh\n"
+        "Số hiệu 67/KH-UBND\nNgày ban hành 13/06/2025\nLoại văn bản Kế hoạch\nCơ quan ban hành Tỉnh Trà Vinh\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 67/KH-UBND\nTrà Vinh, ngày 13 tháng 6 năm 2025\nKẾ HOẠCH\n"
+        "THỰC HIỆN PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ” TRÊN ĐỊA BÀN TỈNH TRÀ VINH\n"
+        "Thực hiện Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025 của Ban Chỉ đạo Trung ương về triển khai Phong trào.\n",
+        {"kind": "Kế hoạch", "symbol": "67/KH-UBND", "date": "2025-06-13", "issuer": "Ủy ban nhân dân tỉnh Trà Vinh"},
+        ["01-KH/BCĐTW"],
+    ),
     # a legal database's attributes two to a line, one space apart, before the document's own header
     (
         "Quyết định 1234/QĐ-LĐTBXH tổ chức Đại hội Thi đua yêu nước ngành Lao động - Thương binh và Xã hội\n"
@@ -166,7 +177,7 @@ ROWS = [
 @pytest.mark.parametrize(
     ("text", "fields", "cited"),
     ROWS,
-    ids=["party", "ubnd", "database", "authority", "merged", "attributes", "motto", "news"],
+    ids=["party", "ubnd", "database", "authority", "merged", "colonless", "attributes", "motto", "news"],
 )
 def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
     doc = extract_document(clean_text(text))

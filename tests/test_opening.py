@@ -247,6 +247,12 @@ PAGES = [
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",
         (None, None, None, None, None, False, True, None),
     ),
+    (  # a photo's caption is not the headline; the year in a cited number is not the page's
+        "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn A đánh trống phát động phong trào thi đua. Ảnh: Minh Hà\n"
+        "Ngày 12/3/2025, UBND tỉnh Bắc Ninh phát động đợt thi đua cao điểm thực hiện Nghị quyết 57/2024 của Bộ "
+        "Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.\n",
+        (None, None, None, "UBND tỉnh Bắc Ninh", None, False, True, 2025),
+    ),
 ]
 
 
@@ -281,6 +287,13 @@ def test_the_reported_number_is_never_a_citation() -> None:
         ("Khối thi đua các cơ quan tỉnh Ngày 16/02/2024", "Khối thi đua các cơ quan tỉnh", None),
         ("Sở Nội vụ tại phòng họp Sở", "Sở Nội vụ", None),
         ("Cụm thi đua các tỉnh miền Tây Nam bộ tiếp tục", "Cụm thi đua các tỉnh miền Tây Nam bộ", None),
+        # "Quang" ends the province's name ("Tuyên Quang"), the person follows; what the holder does goes too
+        (
+            "Chủ tịch UBND tỉnh Tuyên Quang Phan Huy Ngọc đánh trống",
+            "Chủ tịch UBND tỉnh Tuyên Quang",
+            "Phan Huy Ngọc",
+        ),
+        ("UBND huyện Lâm Hà Nguyễn Văn An", "UBND huyện Lâm Hà", "Nguyễn Văn An"),  # a place has two words
     ],
 )
 def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, person: str | None) -> None:
@@ -316,6 +329,13 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
         ),
         (None, "Bắc Kạn trao Bằng khen", "các phong trào do UBND tỉnh phát động phong trào thi đua", False),
         (None, "Sơ kết thực hiện giao ước thi đua năm 2015", "", False),
+        # a plan that carries a named campaign to its level launches it there; a report on one does not
+        ("Kế hoạch", "Thực hiện Phong trào “Bình dân học vụ số” trên địa bàn tỉnh Trà Vinh", "", True),
+        ("Kế hoạch", "về việc triển khai phong trào “Bình dân học vụ số” năm 2026", "", True),
+        ("Báo cáo", "Kết quả thực hiện phong trào “Bình dân học vụ số” năm 2025", "", False),
+        (None, "Kết quả thực hiện phong trào “Bình dân học vụ số”", "", False),
+        # a launch ceremony, in the lead of a page whose headline was a photo's caption
+        (None, "", "Tại lễ phát động, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh khẳng định ...", True),
         # "công tác thi đua, khen thưởng" names the field, not an award
         (
             None,
@@ -340,6 +360,9 @@ def test_launch_detection(kind: str | None, title: str, opening: str, launch: bo
         ("phát động thi đua chào mừng đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030", None),
         ("phát động phong trào thi đua chuyển đổi số đến năm 2030", None),
         ("khen thưởng giai đoạn 2020 – 2025; phát động phong trào thi đua giai đoạn 2025 – 2030.", 2025),
+        # the year in a cited number is that document's, not the launch's
+        ("phát động đợt thi đua cao điểm thực hiện Nghị quyết 57/2024 của Bộ Chính trị", None),
+        ("phát động thi đua theo Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ", 2017),
     ],
 )
 def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from graph.resolve.bodies import cluster_aliases, resolve_body
 from graph.resolve.concepts import CAMPAIGN_SIMILARITY, THEME_SIMILARITY, cluster_campaigns, cluster_themes
-from graph.resolve.documents import parse_symbol
+from graph.resolve.documents import complete_symbol, parse_symbol
 from graph.resolve.names import folded_key
 
 BODIES = [
@@ -76,6 +76,20 @@ SYMBOLS = [
 def test_symbols(raw: str, want: tuple) -> None:
     s = parse_symbol(raw)
     assert s is not None and (s.number, s.kind_code, s.issuer_code, s.year, s.canonical) == want
+
+
+@pytest.mark.parametrize(
+    ("number", "kind", "issuer", "full"),
+    [
+        ("34", "Chỉ thị", "Bộ Chính trị", "34-CT/TW"),
+        ("57/2024", "Nghị quyết", "Bộ Chính trị", "57-NQ/TW"),  # the press's "Nghị quyết 57/2024"
+        ("91/2017", "Nghị định", "Chính phủ", "91/2017/NĐ-CP"),  # a decree's symbol carries its year
+        ("19/2021", "Chỉ thị", "Thủ tướng Chính phủ", "19/CT-TTg"),  # a directive's does not
+        ("12", "Kế hoạch", "Sở Nội vụ", None),  # a department's codes are its own
+    ],
+)
+def test_a_number_cited_alone_is_completed_by_the_conventions(number: str, kind: str, issuer: str, full) -> None:
+    assert complete_symbol(number, kind, issuer) == full
 
 
 def test_document_identity_across_years_and_dates() -> None:

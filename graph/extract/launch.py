@@ -22,6 +22,7 @@ _CUE = re.compile(
     r"|(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua"
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
     r"|thi[ ]đua[ ]đặc[ ]biệt"
+    r"|\blễ[ ]phát[ ]động\b"  # "Tại lễ phát động, ...": a launch ceremony
 )
 # kinds that do not launch by themselves (a report on last year's emulation, an award decision)
 _NOT_BY_ITSELF = frozenset({"Báo cáo", "Thông báo", "Tờ trình", "Biên bản", "Thông tư", "Nghị định", "Luật"})
@@ -95,7 +96,14 @@ _RANGE_END = re.compile(
 def stated_years(text: str) -> list[int]:
     """Years stated in ``text``, a period of years counting by its first ("giai đoạn 2021 - 2025" → 2021),
     a horizon or a term of office not at all ("đến năm 2030", "nhiệm kỳ 2025 - 2030"); a date's year counts."""
-    return [int(y) for y in _YEAR.findall(_without_ranges(text))]
+    return [int(y) for y in _YEAR.findall(_without_ranges(_SYMBOL_YEAR.sub(" ", text)))]
+
+
+# the year inside a cited document's number is that document's ("Nghị định 91/2017/NĐ-CP", "Nghị quyết 57/2024")
+_SYMBOL_YEAR = re.compile(
+    r"(?<![\d/.\-])\d{1,5}[a-z]?/(?:19|20)\d\d/[A-ZĐ]\S*"
+    rf"|(?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d{{1,4}}/(?:19|20)\d\d(?![\d/])"
+)
 
 
 def named_years(text: str) -> list[int]:
@@ -123,6 +131,14 @@ _TITLE_CUE = re.compile(
 )  # "X: Thi đua cao điểm 60 ngày"
 
 
+# "Kế hoạch thực hiện Phong trào “Bình dân học vụ số” trên địa bàn tỉnh": a plan that carries a named campaign
+# to its level launches it there (a review of one was set aside above)
+_CARRIES_CAMPAIGN = re.compile(
+    r"(?i)(?:phát[ ]động|thực[ ]hiện|triển[ ]khai(?:[ ]thực[ ]hiện)?|tổ[ ]chức|hưởng[ ]ứng)[ ]"
+    r"(?:phong[ ]trào|cuộc[ ]vận[ ]động)[ ]?[“\"«]"
+)
+
+
 def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tuple[Campaign, ...] = ()) -> bool:
     """``opening``: the first lines of the text (its title line and lead sentences)."""
     if kind == "Phát động":
@@ -134,6 +150,6 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
         return False
     if _REVIEW.search(title) and not states_launch(opening[: max(len(title) + 400, 600)], titled=False):
         return False
-    if states_launch(opening, titled=False):
+    if states_launch(opening, titled=False) or _CARRIES_CAMPAIGN.search(title):
         return True
     return bool(campaigns) and kind in ("Kế hoạch", "Lời kêu gọi", "Chỉ thị") and "thi đua" in title.lower()

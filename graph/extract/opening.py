@@ -116,6 +116,7 @@ _TOPIC = re.compile(
 
 
 _BANNER = re.compile(r"(?i)^(?:nhiệt liệt chào mừng|chào mừng|chúc mừng|tin tức|tin hoạt động|thông báo)\b")
+_CAPTION = re.compile(r"(?:^|[ .(\-–])(?:Ảnh|ẢNH|Nguồn ảnh)(?:[ ]minh[ ]họa)?[ ]?:[ ]?\S|\((?:Ảnh|ảnh)[ ][^()]{2,60}\)$")
 _TITLE_WITHIN = 24  # lines: a portal's menus may come before the headline
 
 
@@ -126,8 +127,8 @@ def title_line(text: str) -> tuple[int, str] | None:
     for start, line in _lines(text)[:_TITLE_WITHIN]:
         if _CHROME_LINE.match(line) or not 20 <= len(line) <= 250 or not re.search(rf"[{LOWER}]{{2}}", line.lower()):
             continue
-        if "|" in line:
-            continue  # a menu ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG")
+        if "|" in line or _CAPTION.search(line):
+            continue  # a menu ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG"), a photo's caption ("... Ảnh: TTXVN")
         if line.isupper():  # a banner, or a headline in capitals ("TỔNG KẾT CỤM THI ĐUA ... NĂM 2026")
             if _TOPIC.search(line) and not _BANNER.match(line):
                 capitals = capitals or (start, line)

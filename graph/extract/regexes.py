@@ -50,8 +50,14 @@ BARE_NUMBER = AnyOf(
         rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do|về)[ ])"
         for w in ("Chỉ thị", "Nghị quyết", "Kết luận", "Đề án", "Chương trình", "Kế hoạch", "Quyết định")
     ),
+    # its number and year, as the press shortens it ("Nghị quyết 57/2024", "Nghị định 91/2017"): the code lost
+    *(
+        rf"{w} (?:số )?(?P<b_num>\d{{1,4}}/(?:19|20)\d\d)(?![\w/\-])"
+        for w in ("Chỉ thị", "Nghị quyết", "Kết luận", "Nghị định", "Thông tư", "Quyết định")
+    ),
 )
-BARE_NUMBER_AT = re.compile(r"(?P<b_num>\d{1,4}[a-z]?)")  # the same number, matched again where it starts
+# the same number, matched again where it starts (with its year, when written so)
+BARE_NUMBER_AT = re.compile(r"(?P<b_num>\d{1,4}(?:/(?:19|20)\d\d(?![\w/\-])|[a-z]?))")
 
 _SLASH = re.compile("/")
 

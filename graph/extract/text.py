@@ -280,6 +280,10 @@ def split_person(text: str) -> tuple[str, str | None]:
             continue
         if any(" ".join(name[:k]) in PROVINCES for k in range(1, n + 1)):
             continue  # "Thành ủy Hà Nội", "Thành phố Hồ Chí Minh": a province, not a person
+        if any(" ".join(words[-n - k : -n + 1]) in PROVINCES for k in (1, 2)):
+            continue  # "tỉnh Tuyên Quang Phan Huy Ngọc": "Quang" ends the province's name, the person follows
+        if len(words) > n + 1 and words[-n - 2].lower() in _UNIT_WORDS and before.lower() not in _UNIT_WORDS:
+            continue  # "huyện Lâm Hà Nguyễn Văn A": a place's name has two words or more, not one
         if before.lower() in _UNIT_WORDS and n < 3:
             continue  # right after "tỉnh", "huyện": a place's name (mostly two words), not a person's
         return " ".join(words[:-n]), " ".join(name)
@@ -295,6 +299,7 @@ _BODY_TAIL = re.compile(
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
     r"|[ ,]*\(?(?:gồm|bao gồm)[ :].*"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...")
     r"|[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|chủ trì|tham dự|dự(?![ ]án)|đến dự)[ ].*"  # what it does
+    r"|[ ]+(?:đánh trống|bấm nút|phát lệnh|khẳng định|nhấn mạnh|kêu gọi|cho biết)(?:[ ].*)?"  # ... or says
     r"|[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành|ký kết|thống nhất"
     r"|về|về việc|v/v|V/v)(?:[ ].*)?)$"
 )

@@ -31,7 +31,7 @@ from ..models import (
 from ..vocab import ISSUER_CODES, KIND_BY_CODE
 from .bodies import NATIONAL, Body, cluster_aliases, is_national, resolve_body
 from .concepts import cluster_campaigns, cluster_themes
-from .documents import DocKey, complete_symbol, is_national_code, kind_name, parse_symbol
+from .documents import DocKey, complete_symbol, is_national_code, kind_name, parse_symbol, short_year
 from .names import canonical_province, fold, initials, slug
 
 __all__ = ["graph_id", "resolve_corpus"]
@@ -172,7 +172,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
         cites = []
         for c in rec.doc.citations:
             body = bodies.add(c.issuer, province, rec.path)
-            year = int(c.date[:4]) if c.date else None
+            year = int(c.date[:4]) if c.date else short_year(c.symbol)
             key = _doc_key(complete_symbol(c.symbol, c.kind, c.issuer) or c.symbol, jur, year, body)
             if key is None:
                 continue

@@ -77,14 +77,32 @@ def complete_symbol(number: str, kind: str | None, issuer: str | None) -> str | 
     code of its own in the conventions (a department's codes are its own)."""
     from ..vocab import KINDS
 
-    if not number.isdigit() or not kind or kind not in KINDS or not KINDS[kind][1] or not issuer:
+    short = _SHORT_NUMBER.fullmatch(number)
+    if not short or not kind or kind not in KINDS or not KINDS[kind][1] or not issuer:
         return None
+    number, year = short.group("n"), short.group("y")
     low = " ".join(issuer.lower().split())
     for heads, code, party in _ISSUER_OF_BODY:
         if low.startswith(heads):
             kind_code = KINDS[kind][1][0]
-            return f"{number}-{kind_code}/{code}" if party else f"{number}/{kind_code}-{code}"
+            if party:
+                return f"{number}-{kind_code}/{code}"
+            if year and kind in _YEAR_IN_SYMBOL:
+                return f"{number}/{year}/{kind_code}-{code}"
+            return f"{number}/{kind_code}-{code}"
     return None
+
+
+# "34", and "57/2024" as the press shortens a symbol to its number and year
+_SHORT_NUMBER = re.compile(r"(?P<n>\d{1,4})(?:/(?P<y>(?:19|20)\d\d))?")
+def short_year(symbol: str) -> int | None:
+    """The year a number shortened by the press states ("57/2024" → 2024), else None."""
+    m = _SHORT_NUMBER.fullmatch(symbol)
+    return int(m.group("y")) if m and m.group("y") else None
+
+
+# kinds whose State symbol carries its year (Nghị định 30/2020/NĐ-CP, Phụ lục I): "91/2017/NĐ-CP"
+_YEAR_IN_SYMBOL = frozenset({"Nghị định", "Thông tư", "Thông tư liên tịch"})
 
 
 def kind_of_symbol(symbol: str) -> str | None:
