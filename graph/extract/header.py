@@ -129,7 +129,8 @@ _MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
 # where a header's number ends: a column gap, the place of its date line, the next attribute of a database
 _SYMBOL_END = re.compile(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)|[ ](?=(?:" + _META_LABELS + r")[ ]*:)")
 _MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/\-][ ]?[A-ZĐ]")
-_META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)(?:[ ]*:|[ \t]+(?=\S*\d))")  # "Số hiệu: 67/KH-UBND", "Số hiệu 67/..."
+# "Số hiệu: 67/KH-UBND", "Số hiệu 67/KH-UBND": a database's attribute, not the document's "Số:" line
+_META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)(?:[ ]*:|[ \t]+(?=\S*\d))")
 _LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
 
 

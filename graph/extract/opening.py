@@ -116,7 +116,9 @@ _TOPIC = re.compile(
 
 
 _BANNER = re.compile(r"(?i)^(?:nhiệt liệt chào mừng|chào mừng|chúc mừng|tin tức|tin hoạt động|thông báo)\b")
-_CAPTION = re.compile(r"(?:^|[ .(\-–])(?:Ảnh|ẢNH|Nguồn ảnh)(?:[ ]minh[ ]họa)?[ ]?:[ ]?\S|\((?:Ảnh|ảnh)[ ][^()]{2,60}\)$")
+_CAPTION = re.compile(  # a photo's caption: "... Ảnh: TTXVN", "(Ảnh minh họa)"
+    r"(?:^|[ .(\-–])(?:Ảnh|ẢNH|Nguồn ảnh)(?:[ ]minh[ ]họa)?[ ]?:[ ]?\S|\((?:Ảnh|ảnh)[ ][^()]{2,60}\)$"
+)
 _TITLE_WITHIN = 24  # lines: a portal's menus may come before the headline
 
 

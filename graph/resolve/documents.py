@@ -95,6 +95,8 @@ def complete_symbol(number: str, kind: str | None, issuer: str | None) -> str | 
 
 # "34", and "57/2024" as the press shortens a symbol to its number and year
 _SHORT_NUMBER = re.compile(r"(?P<n>\d{1,4})(?:/(?P<y>(?:19|20)\d\d))?")
+
+
 def short_year(symbol: str) -> int | None:
     """The year a number shortened by the press states ("57/2024" → 2024), else None."""
     m = _SHORT_NUMBER.fullmatch(symbol)
