@@ -47,10 +47,14 @@ _FOOTNOTE_SEPARATOR = re.compile(r"(?m)^(?:[ ]{10,}|[ ]*[_-]{5,}[ ]*)$")
 _GLUED_DIGIT = AnyOf(r"ngày(?=\d)", r"số(?=\d)")
 _GLUED_WORD = re.compile(r"[A-ZĐ0-9](?=(?:ngày|về|của|năm|theo|tại)(?![^\W\d_]))")
 _GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
+# two words run together where a converter lost the space between them: "Trưởng banBan Thi đua", "CôngThương"
+# (a small letter after two small letters, then a capital and a small letter: never inside a symbol's code)
+_GLUED_CASE = re.compile(rf"[{UPPER}](?<=[{LOWER}]{{2}}.)(?=[{LOWER}])")  # (led by the rarer capitals)
 
 
 def _glued_edits(text: str) -> list[Edit]:
-    """Spaces a converter lost: "ngày22" → "ngày 22", "số02/CT" → "số 02/CT", "TWngày" → "TW ngày"."""
+    """Spaces a converter lost: "ngày22" → "ngày 22", "số02/CT" → "số 02/CT", "TWngày" → "TW ngày",
+    "banBan" → "ban Ban"."""
     edits: list[Edit] = []
     for m in _GLUED_DIGIT.finditer(text):
         s, e = m.start(), m.end()
@@ -59,6 +63,7 @@ def _glued_edits(text: str) -> list[Edit]:
         if m.group(0) == "ngày" or _GLUED_AFTER.match(text, e):
             edits.append((e, e, " "))
     edits.extend((m.end(), m.end(), " ") for m in _GLUED_WORD.finditer(text))
+    edits.extend((m.start(), m.start(), " ") for m in _GLUED_CASE.finditer(text))
     return edits
 
 

@@ -355,6 +355,15 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết 57/2024 là đột phá",
         [("57-NQ/TW", "2024-12-22", "Nghị quyết", "Bộ Chính trị")],
     ),
+    # --- the proposer before a list of its submissions in brackets
+    (
+        "Xét đề nghị của Bộ trưởng Bộ Công Thương (Tờ trình số 0017/TTr-BCT ngày 02 tháng 01 năm 2008; Tờ trình số "
+        "0244/TTr-BCT ngày 07 tháng 01 năm 2008),",
+        [
+            ("0017/TTr-BCT", "2008-01-02", "Tờ trình", "Bộ trưởng Bộ Công Thương"),
+            ("0244/TTr-BCT", "2008-01-07", "Tờ trình", "Bộ trưởng Bộ Công Thương"),
+        ],
+    ),
     # --- "ngày" mistyped
     (
         "và thay thế Quyết định số 463/QĐ-UBND gày 19/4/2016 của UBND tỉnh về việc kiện toàn các khối thi đua.",

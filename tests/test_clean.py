@@ -40,6 +40,23 @@ def test_page_numbers_markdown_and_glue() -> None:
     assert ct.text == "Chỉ thị số 02/CT-UBND ngày 22/01/2024 của UBND tỉnh; Thông báo 70-TB/TW ngày 30/5/2023"
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Trưởng banBan Thi đua-Khen thưởng Trung ương", "Trưởng ban Ban Thi đua-Khen thưởng Trung ương"),
+        ("tặng 7 đơn vị thuộc Bộ CôngThương", "tặng 7 đơn vị thuộc Bộ Công Thương"),
+        ("UBND tỉnh yêu cầuThủ trưởng các sở", "UBND tỉnh yêu cầu Thủ trưởng các sở"),
+        # codes keep their small letters: never split inside a symbol
+        ("Tờ trình số 19/TTr-BTĐKT; Kế hoạch 69-CTr/ThU; Nghị quyết 05-NQ/QĐi", None),
+    ],
+)
+def test_words_run_together_are_parted(raw: str, expected: str | None) -> None:
+    """Regression (a legal database's text, blind round k): "Trưởng banBan ..." did not name the body."""
+    ct = clean_text(raw)
+    assert ct.text == (expected or raw)
+    assert ct.source_span(0, len(ct.text)) == (0, len(raw))
+
+
 def test_footnote_moves_after_the_body_and_keeps_its_anchor() -> None:
     text = (
         "Thi đua về chuyển đổi số1, cải cách hành chính, có \n\n                    \n\n"
