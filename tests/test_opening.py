@@ -294,6 +294,13 @@ def test_the_reported_number_is_never_a_citation() -> None:
             "Phan Huy Ngọc",
         ),
         ("UBND huyện Lâm Hà Nguyễn Văn An", "UBND huyện Lâm Hà", "Nguyễn Văn An"),  # a place has two words
+        # "tổ chức" after "các" or "Ban" is a noun, not what the body does
+        (
+            "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh tổ chức",
+            "Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh",
+            None,
+        ),
+        ("Ban tổ chức Hội thao Khối thi đua số 6 sẽ trao cúp", "Ban tổ chức Hội thao Khối thi đua số 6", None),
     ],
 )
 def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, person: str | None) -> None:

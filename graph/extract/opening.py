@@ -207,8 +207,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None  # "Chủ tịch Hồ Chí Minh": a post and its holder, no body
     if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
         post, body = (post or "") + "Phó ", body[4:]
-    if len(body.split()) > 14 or not body:
-        return None, None, None
+    if len(body.split()) > 14 or not body or (" " not in body and not body.isupper()):
+        return None, None, None  # (one word in small letters, "Ban", "Sở": the head of a name, not a body)
     post = squash(post) if post else None
     if body.startswith("Chủ tịch "):
         post = post or "Chủ tịch"
@@ -325,8 +325,8 @@ def _lead_sentences(
     paragraphs = 0
     found_title = next((line for start, line in _lines(text) if start == title_at), None)
     for start, line in _lines(text):
-        if _CHROME_LINE.match(line):
-            continue
+        if _CHROME_LINE.match(line) or (start != title_at and _CAPTION.search(line)):
+            continue  # page furniture, a photo's caption: not what the page says
         is_title = start == title_at
         if not is_title:
             if len(line) < 60 or (found_title and line == found_title):
