@@ -247,6 +247,12 @@ PAGES = [
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",
         (None, None, None, None, None, False, True, None),
     ),
+    (  # the page's date behind a bullet ("• Cập nhật: Thứ bảy, 9/6/2018 | ...") is the page's furniture
+        "Diễn văn của Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm 70 năm Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc\n\n"
+        "  • Cập nhật: Thứ bảy, 9/6/2018 | 2:35:57 PM\n\nYên Bái - YBĐT - Báo Yên Bái trân trọng giới thiệu bài phát "
+        "biểu của đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm, sáng 9/6.\n",
+        (None, None, None, "Chủ tịch UBND tỉnh Yên Bái", None, False, False, 2018),
+    ),
     (  # a photo's caption is not the headline; the year in a cited number is not the page's
         "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn A đánh trống phát động phong trào thi đua. Ảnh: Minh Hà\n"
         "Ngày 12/3/2025, UBND tỉnh Bắc Ninh phát động đợt thi đua cao điểm thực hiện Nghị quyết 57/2024 của Bộ "

@@ -33,7 +33,7 @@ _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
 
 # Lines of page furniture before the title: dates and times, view counts, font-size buttons, share links.
 _CHROME_LINE = re.compile(
-    r"(?i)^(?:(?:thứ[ ]\w+|chủ nhật|hôm nay)\b.{0,40}$|ngày đăng|cập nhật|lượt xem|\d+[ ]lượt|cỡ chữ|"
+    r"(?i)^(?:[•·▪●◦][ ]*)?(?:(?:thứ[ ]\w+|chủ nhật|hôm nay)\b.{0,40}$|ngày đăng|cập nhật|lượt xem|\d+[ ]lượt|cỡ chữ|"
     r"mặc định|theo dõi|chia sẻ|in bài|bản in|tin liên quan|trang chủ|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
 )
