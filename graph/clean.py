@@ -52,6 +52,9 @@ _GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
 _GLUED_CASE = re.compile(rf"[{UPPER}](?<=[{LOWER}]{{2}}.)(?=[{LOWER}])")  # (led by the rarer capitals)
 
 
+_TWO_APOSTROPHES = re.compile("''")  # a typist's double quote (''50 ngày thi đua ...''): a quotation mark
+
+
 def _glued_edits(text: str) -> list[Edit]:
     """Spaces a converter lost: "ngày22" → "ngày 22", "số02/CT" → "số 02/CT", "TWngày" → "TW ngày",
     "banBan" → "ban Ban"."""
@@ -337,6 +340,7 @@ def clean_loaded(loaded: LoadedText) -> CleanText:
     # local edits in one pass: emphasis marks, page numbers alone on a line, glued words
     local = _markdown_edits(text) + [(m.start("line"), m.end(), "") for m in _PAGE_NUMBER.finditer(text)]
     local += _glued_edits(text)
+    local += [(m.start(), m.end(), '"') for m in _TWO_APOSTROPHES.finditer(text)]
     local.sort()
     text = keep(apply_edits(text, local))
     notes_at = len(maps)

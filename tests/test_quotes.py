@@ -153,6 +153,30 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
     assert [c.name for c in campaigns_and_themes(text)[0]] == campaigns
 
 
+@pytest.mark.parametrize(
+    ("text", "campaigns"),
+    [
+        # two apostrophes are a typist's quotation mark; a victory's name is not a campaign
+        (
+            "Bộ Chỉ huy BĐBP tỉnh tổ chức Lễ phát động thi đua cao điểm ''50 ngày thi đua lập công quyết thắng'' kỷ "
+            "niệm 50 năm Chiến thắng ''Hà Nội - Điện Biên Phủ trên không'' (18/12/1972 - 18/12/2022).",
+            ["50 ngày thi đua lập công quyết thắng"],
+        ),
+        # a works or a model named in quotes, a saying of President Hồ Chí Minh: no campaign
+        ("Cục Hải quan tham gia khởi công công trình “Dân vận khéo” năm 2023, hưởng ứng phong trào thi đua.", []),
+        (
+            "Phong trào thi đua: Chủ tịch Hồ Chí Minh đã dạy “Thi đua là yêu nước, yêu nước thì phải thi đua và những "
+            "người thi đua là những người yêu nước nhất”.",
+            [],
+        ),
+    ],
+    ids=["apostrophes", "works", "saying"],
+)
+def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:
+    """Regressions from real pages of central and sectoral bodies (blind round k)."""
+    assert [c.name for c in extract_document(clean_text(text)).campaigns] == campaigns
+
+
 def test_a_theme_in_single_curly_quotes() -> None:
     """Some papers quote a theme with ‘ ’; its first word ("Đoàn kết") is not a body acting."""
     doc = extract_document(

@@ -157,12 +157,14 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v")
 # the quoted words are the title of a scheme, a book, a contest (“... thực hiện đề án “Xây dựng thành phố
 # thông minh ...”), not a campaign
 _TITLED = re.compile(
-    r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục)[ :]*$"
+    r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục"
+    r"|công trình|mô hình|chiến thắng)[ :]*$"  # (a works, a model, a victory: “Hà Nội - Điện Biên Phủ trên không”)
 )
 # "Với tinh thần “Thi đua là yêu nước”": the spirit something is done in, neither a campaign nor a theme
 _SPIRIT = re.compile(
     r"(?i)tinh thần[ :]*$"
-    r"|(?:lời[ ]dạy|lời[ ]Bác|câu[ ]nói|Người[ ](?:đã[ ])?(?:nói|dạy)|Bác[ ](?:Hồ[ ])?(?:đã[ ])?dạy)\b[^“”\"]{0,60}$"
+    r"|(?:lời[ ]dạy|lời[ ]Bác|câu[ ]nói|(?:Người|Bác|Bác[ ]Hồ|Hồ[ ]Chí[ ]Minh)[ ](?:đã[ ])?(?:nói|dạy|căn[ ]dặn))\b"
+    r"[^“”\"]{0,60}$"
 )  # ... and a saying quoted ("lời dạy của Chủ tịch Hồ Chí Minh “Thi đua là yêu nước ...”")
 _SLOGAN_OPENINGS = ("Hãy ", "HÃY ")
 
