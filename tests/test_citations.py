@@ -355,6 +355,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; Nghị quyết 57/2024 là đột phá",
         [("57-NQ/TW", "2024-12-22", "Nghị quyết", "Bộ Chính trị")],
     ),
+    # --- the body whose documents a bracket lists
+    (
+        "TP.HCM sẽ thực hiện đạt kết quả cao nhất “bộ tứ Nghị quyết” của Bộ Chính trị (Nghị quyết 57/2024, Nghị "
+        "quyết 59/2025).",
+        [("57/2024", None, "Nghị quyết", "Bộ Chính trị"), ("59/2025", None, "Nghị quyết", "Bộ Chính trị")],
+    ),
     # --- the proposer before a list of its submissions in brackets
     (
         "Xét đề nghị của Bộ trưởng Bộ Công Thương (Tờ trình số 0017/TTr-BCT ngày 02 tháng 01 năm 2008; Tờ trình số "

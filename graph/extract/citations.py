@@ -176,10 +176,11 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             if passive:
                 issuer = clean_body(strip_punct(passive.group("who")))[0]
             proposer = rx.PROPOSER.search(prefix) if issuer is None and "đề nghị của" in prefix else None
-            if issuer is None and proposer is None:  # "đề nghị của X (Tờ trình số A ...; Tờ trình số B ...)"
-                paren = text.rfind("(", max(line_start, kind_start - 300), kind_start)
-                if paren >= 0 and ")" not in text[paren:kind_start]:
-                    proposer = rx.PROPOSER.search(text, max(line_start, paren - 160), paren + 1)
+            if issuer is None and proposer is None:  # "đề nghị của X (Tờ trình số A ...; Tờ trình số B ...)",
+                paren = text.rfind("(", max(line_start, kind_start - 300), kind_start)  # "“bộ tứ Nghị quyết” của
+                if paren >= 0 and ")" not in text[paren:kind_start]:  # Bộ Chính trị (Nghị quyết 57/2024, ...)"
+                    lo = max(line_start, paren - 160)
+                    proposer = rx.PROPOSER.search(text, lo, paren + 1) or rx.OWNER_OF_LIST.search(text, lo, paren + 1)
             if proposer and _BODY_HEAD.search(proposer.group("who")):
                 issuer = clean_body(strip_punct(proposer.group("who")))[0]
             bv = rx.BEFORE_VERB.search(prefix) if rx.VERB_END.search(prefix[-24:]) else None
