@@ -14,7 +14,6 @@ live in the resolution graph, rebuilt at every build.  Every IRI is minted from 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -185,7 +184,6 @@ def source_graph(src: ResolvedSource) -> Triples:
     g.add((source, TD.jurisdictionSource, Literal(src.jurisdiction_source)))
     if rec.province:
         g.add((source, TD.batchProvince, Literal(rec.province)))
-    g.add((source, TD.extraction, Literal(json.dumps(rec.doc.to_json(), ensure_ascii=False, sort_keys=True))))
     g.add((doc, PROV.wasDerivedFrom, source))
     g.add((doc, TD.sourceFile, source))
     if d.title:

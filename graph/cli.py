@@ -189,6 +189,8 @@ def build(
         "files": report.files,
         "extracted": report.extracted,
         "unchanged": report.unchanged,
+        "from_cache": report.from_cache,
+        "cache": report.cache,
         "graphs_written": report.written_graphs,
         "graphs_kept": report.kept_graphs,
         "documents": report.documents,
@@ -211,6 +213,7 @@ def build(
             "files",
             "extracted",
             "unchanged",
+            "from_cache",
             "graphs_written",
             "graphs_kept",
             "documents",
@@ -224,6 +227,8 @@ def build(
         ):
             table.add_row(t("sum_" + key), str(summary[key]))
         out.print(table)
+    if endpoint and report.cache and not as_json:
+        err.print(t("build_cache_at", path=escape(report.cache)))
     if report.skipped:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(report.skipped.items(), key=lambda kv: (-kv[1], kv[0])))
         err.print(

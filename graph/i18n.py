@@ -194,6 +194,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sum_extracted": {"vi": "Đã trích xuất", "en": "Extracted"},
     "sum_unchanged": {"vi": "Không đổi (bỏ qua)", "en": "Unchanged (skipped)"},
+    "sum_from_cache": {"vi": "Lấy từ bộ nhớ đệm trích xuất", "en": "From the extraction cache"},
+    "build_cache_at": {
+        "vi": "bộ nhớ đệm trích xuất của kho từ xa nằm ở máy này: {path}",
+        "en": "the remote store's extraction cache is on this machine: {path}",
+    },
     "sum_graphs_written": {"vi": "Đồ thị đã ghi", "en": "Graphs written"},
     "sum_graphs_kept": {"vi": "Đồ thị giữ nguyên", "en": "Graphs kept"},
     "sum_documents": {"vi": "Văn bản trong kho", "en": "Documents in the corpus"},

@@ -378,6 +378,7 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 ("sourceFormat", "định dạng", "format", SourceFile),
                 ("batchProvince", "tỉnh của lô", "batch province", SourceFile),
                 ("jurisdictionSource", "nguồn xác định địa bàn", "jurisdiction source", SourceFile),
+                # (in stores built before the extraction cache, graph/cache.py; read, no longer written)
                 ("extraction", "kết quả trích xuất (JSON)", "extraction (JSON)", SourceFile),
                 ("issuerCode", "mã cơ quan", "issuer code", Document),
                 ("symbolKey", "khóa số hiệu", "symbol key (normalised)", Document),

@@ -26,6 +26,7 @@ from .build import (
     ontology_digest,
     ontology_lines,
 )
+from .cache import ExtractionCache
 from .fingerprint import extractor_version
 from .index import index_path, save_index
 from .load import scan_paths
@@ -56,6 +57,8 @@ class BuildReport:
     launches: int = 0
     no_province: list[str] = field(default_factory=list)  # sources whose province neither text nor batch gave
     skipped: Counter[str] = field(default_factory=Counter)  # files left out of the folders, by kind
+    from_cache: int = 0  # files whose bytes this extractor had read before (the extraction cache)
+    cache: str | None = None  # where the extraction cache is
 
 
 def _sha256(path: str) -> str | None:
@@ -98,32 +101,22 @@ def _build(
     found, report.skipped = scan_paths(list(paths))
     files = [os.path.abspath(p) for p in found]
     report.files = len(files)
-    stored = {row["path"]: row for row in store.stored_sources()}
-    records: dict[str, SourceRecord] = {}
-    current: set[str] = set()  # stored extractions made by this extractor (others are extracted again)
-    version = extractor_version()
-    for path, row in stored.items():
-        data = json.loads(row["extraction"])
-        if data.get("extractor_version") == version:
-            current.add(path)
-        records[path] = SourceRecord(path, row["sha"], row["province"], document_from_json(data))
-    to_extract = []
-    batch: dict[str, str | None] = {}  # the province each file is built with
-    for path in files:  # only a file the store already holds is hashed here (the extraction hashes the others)
-        row = stored.get(path)
-        # a rebuild without --province keeps the province a file was first built with
-        batch[path] = province if province or not row else (row["province"] or None)
-        if row and path in current and (row["province"] or None) == batch[path] and _sha256(path) == row["sha"]:
-            report.unchanged += 1
-            continue
-        to_extract.append(path)
-    outcomes = _extract_all(to_extract, workers, progress)
-    for path, outcome in zip(to_extract, outcomes, strict=True):
-        if isinstance(outcome, ExtractedDocument):
-            records[path] = SourceRecord(path, outcome.sha256, batch[path], outcome)
-            report.extracted += 1
-        else:
-            report.failures.append(outcome)
+    cache = ExtractionCache.of(store)
+    report.cache = str(cache.path) if cache.path else None
+    try:
+        records, to_extract, batch = _plan(files, store, cache, province, report)
+        outcomes = _extract_all(to_extract, workers, progress)
+        fresh = []
+        for path, outcome in zip(to_extract, outcomes, strict=True):
+            if isinstance(outcome, ExtractedDocument):
+                records[path] = SourceRecord(path, outcome.sha256, batch[path], outcome)
+                fresh.append(outcome)
+                report.extracted += 1
+            else:
+                report.failures.append(outcome)
+        cache.put(fresh)  # before the graphs: a build stopped later extracts none of these again
+    finally:
+        cache.close()
     rc = resolve_corpus(records.values())
     existing = store.graph_hashes()
     total = len(rc.sources) + 2  # sources, resolution, closure: generated one at a time, never all in memory
@@ -179,6 +172,49 @@ def _build(
     report.launches = sum(1 for s in rc.sources if s.is_launch)
     report.no_province = sorted(s.record.path for s in rc.sources if s.jurisdiction_source == "unknown")
     return report
+
+
+def _plan(
+    files: list[str], store: Store, cache: ExtractionCache, province: str | None, report: BuildReport
+) -> tuple[dict[str, SourceRecord], list[str], dict[str, str | None]]:
+    """The stored sources with their extractions (from the cache; an older store kept them in its graphs),
+    the files to extract, and the province each file is built with.  A file is extracted again when its
+    bytes, its province or the extractor changed, and only then; bytes this extractor already read (the
+    same file elsewhere, a build stopped before its graphs were written) come from the cache."""
+    version = extractor_version()
+    stored = {row["path"]: row for row in store.stored_sources()}
+    records: dict[str, SourceRecord] = {}
+    current: set[str] = set()  # stored sources whose extraction this extractor made
+    for path, row in stored.items():
+        doc = cache.get(row["sha"], row["version"] or "", path) if row["version"] else None
+        if doc is None and row.get("extraction"):  # a store built before the cache: the extraction in its graph
+            doc = document_from_json(json.loads(row["extraction"]))
+        if doc is None:
+            doc = cache.any_version(row["sha"], path)
+        if doc is None:
+            continue  # nothing left to resolve it from: extracted again below if its file is still there
+        if doc.extractor_version == version:
+            current.add(path)
+        records[path] = SourceRecord(path, row["sha"], row["province"], doc)
+    to_extract = []
+    batch: dict[str, str | None] = {}
+    use_cache = len(cache) > 0
+    for path in files:  # only a file the store or the cache may know is hashed here (extraction hashes the rest)
+        row = stored.get(path)
+        # a rebuild without --province keeps the province a file was first built with
+        batch[path] = province if province or not row else (row["province"] or None)
+        same_province = row is not None and (row["province"] or None) == batch[path]
+        sha = _sha256(path) if (row and path in current and same_province) or use_cache else None
+        if row and path in current and same_province and sha == row["sha"]:
+            report.unchanged += 1
+            continue
+        cached = cache.get(sha, version, path) if sha and use_cache else None
+        if cached is not None:
+            records[path] = SourceRecord(path, sha, batch[path], cached)  # type: ignore[arg-type]
+            report.from_cache += 1
+            continue
+        to_extract.append(path)
+    return records, to_extract, batch
 
 
 def _load_ontology(store: Store, existing: dict[str, str]) -> None:

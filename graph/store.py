@@ -137,11 +137,12 @@ class Store(ABC):
         return {r["g"]: (int(r["stated"]) if r["stated"] is not None else -1, int(r["actual"])) for r in rows}
 
     def stored_sources(self) -> list[Row]:
-        """Every source graph: its path, SHA-256, batch province and the extraction it was built from."""
+        """Every source graph: its path, SHA-256, batch province and extractor version (and, in a store built
+        before the extraction cache, the extraction it was built from)."""
         return self.select(
-            PREFIXES + "SELECT ?g ?path ?sha ?province ?extraction WHERE { GRAPH ?g { ?s a td:SourceFile ; "
-            "prov:atLocation ?path ; td:sha256 ?sha ; td:extraction ?extraction . "
-            "OPTIONAL { ?s td:batchProvince ?province } } }"
+            PREFIXES + "SELECT ?g ?path ?sha ?province ?version ?extraction WHERE { GRAPH ?g { ?s a td:SourceFile ; "
+            "prov:atLocation ?path ; td:sha256 ?sha . OPTIONAL { ?s td:extractorVersion ?version } "
+            "OPTIONAL { ?s td:batchProvince ?province } OPTIONAL { ?s td:extraction ?extraction } } }"
         )
 
     def count(self) -> int:

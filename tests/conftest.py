@@ -10,6 +10,14 @@ SAMPLES = ROOT / "samples"
 GOLD = ROOT / "tests" / "gold"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """An endpoint store keeps its extraction cache in the user's cache folder: the tests' own, not the user's."""
+    import os
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+
+
 @pytest.fixture(scope="session")
 def samples() -> list[Path]:
     return sorted(SAMPLES.glob("*.txt"))

@@ -146,6 +146,9 @@ def test_remote_endpoint_gives_the_same_answers(server: Endpoint, tmp_path: Path
     reports = {}
     for name, where in (("remote", remote), ("local", local)):
         reports[name] = json.loads(thidua("build", ROOT / "samples", "--province", "Lạng Sơn", "--json", *where).stdout)
+    # the extraction cache: the local store's in its folder, the remote store's on this machine
+    assert reports["local"].pop("cache") == str(tmp_path / "store" / "extractions.sqlite")
+    assert Path(reports["remote"].pop("cache")).is_file()
     assert reports["remote"] == reports["local"]
     again = json.loads(thidua("build", ROOT / "samples", "--province", "Lạng Sơn", "--json", *remote).stdout)
     assert again["graphs_written"] == 0 and again["unchanged"] == 5

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import thidua
 
+from graph.iris import PREFIXES
 from graph.pipeline import build
 from graph.store import OxigraphStore, StoreError
 
@@ -154,7 +155,8 @@ def test_kill_9_during_a_build_leaves_only_whole_documents(tmp_path: Path) -> No
             assert stated == actual, graph  # every graph that carries its hash is whole
     report = build([docs], store, province="Lạng Sơn", workers=2)  # the next build completes the store
     assert report.incomplete_dropped == len(set(counts) - set(hashed))  # after removing what was half written
-    assert not report.failures and report.extracted + report.unchanged == 600
+    # (what the killed build had extracted comes from the extraction cache: never extracted twice)
+    assert not report.failures and report.extracted + report.unchanged + report.from_cache == 600
     assert len(store.stored_sources()) == 600
     assert all(stated == actual for stated, actual in store.graph_counts().values())
     store.close()
@@ -360,4 +362,50 @@ def test_a_changed_extractor_extracts_again_and_an_unchanged_one_never(tmp_path:
     monkeypatch.setattr("graph.pipeline.extractor_version", lambda: "0.1.0+another")
     again = build(docs, store, province="Lạng Sơn", workers=1)
     assert again.extracted == len(docs) and again.unchanged == 0 and not again.failures
+    store.close()
+
+
+def test_extractions_live_in_the_cache_not_in_the_quad_store(tmp_path: Path) -> None:
+    """Issue 15: the extraction JSON left the source graphs for a SQLite cache beside the store, keyed by the
+    file's bytes and the extractor; the same bytes are never extracted twice by one extractor."""
+    from graph.cache import ExtractionCache
+
+    docs = _copy_samples(tmp_path / "docs")
+    store = OxigraphStore(tmp_path / "store")
+    first = build(docs, store, province="Lạng Sơn", workers=1)
+    assert first.cache == str(tmp_path / "store" / "extractions.sqlite") and first.extracted == len(docs)
+    assert store.select(PREFIXES + "SELECT ?s WHERE { GRAPH ?g { ?s td:extraction ?x } }") == []
+    cache = ExtractionCache(tmp_path / "store" / "extractions.sqlite")
+    assert len(cache) == len(docs)
+    cache.close()
+    copy = tmp_path / "elsewhere" / docs[0].name  # the same bytes at another path: read from the cache
+    copy.parent.mkdir()
+    shutil.copy(docs[0], copy)
+    again = build([*docs, copy], store, province="Lạng Sơn", workers=1)
+    assert again.extracted == 0 and again.from_cache == 1 and again.unchanged == len(docs)
+    store.close()
+
+
+def test_a_lost_cache_is_rebuilt_and_an_older_store_is_read(tmp_path: Path) -> None:
+    """Losing the cache loses nothing stored: the next build extracts the files again and writes no graph;
+    a store built before the cache (its extractions in its source graphs) is read as it is."""
+    docs = _copy_samples(tmp_path / "docs")
+    store = OxigraphStore(tmp_path / "store")
+    build(docs, store, province="Lạng Sơn", workers=1)
+    hashes = store.graph_hashes()
+    (tmp_path / "store" / "extractions.sqlite").unlink()
+    rebuilt = build(docs, store, province="Lạng Sơn", workers=1)
+    assert rebuilt.extracted == len(docs) and rebuilt.written_graphs == 0 and store.graph_hashes() == hashes
+    # an older store: the extraction kept in the source graph, no cache
+    from graph.extract import extract_file
+
+    row = next(r for r in store.stored_sources() if r["path"] == str(docs[0]))
+    literal = json.dumps(json.dumps(extract_file(docs[0]).to_json(), ensure_ascii=False))
+    store.update(
+        PREFIXES + "INSERT { GRAPH ?g { ?s td:extraction " + literal + " } } WHERE "
+        '{ GRAPH ?g { ?s a td:SourceFile ; td:sha256 "' + row["sha"] + '" } }'
+    )
+    (tmp_path / "store" / "extractions.sqlite").unlink()
+    old = build(docs, store, province="Lạng Sơn", workers=1)
+    assert old.unchanged == 1 and old.extracted == len(docs) - 1
     store.close()

@@ -1,0 +1,99 @@
+"""The extraction cache: what each file's extraction was, beside the store, out of the quad store.
+
+A build reads every stored source's extraction to resolve the corpus again (a new document can join an
+existing directive, campaign or theme).  Kept as a JSON literal in each source graph, the extraction was
+the largest part of the store and was read back through SPARQL on every build; here it is one SQLite row
+per (file content, extractor): keyed by the file's SHA-256 and :func:`graph.fingerprint.extractor_version`,
+so that the same bytes are never extracted twice by the same extractor (wherever the file lies, whatever
+it is called), and a changed extractor extracts again.
+
+Where it lives: inside the embedded store's folder (``<store>/extractions.sqlite``, beside the citation
+index), or, for a remote SPARQL endpoint, in the user's cache folder under a name derived from the
+endpoint's address (``$XDG_CACHE_HOME/thidua/<digest>/extractions.sqlite``); a build says where.  Losing
+the cache loses nothing stored: the next build extracts the files again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from .models import ExtractedDocument, document_from_json
+from .store import EndpointStore, OxigraphStore, Store
+
+CACHE_FILE = "extractions.sqlite"
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS extraction ("
+    " sha256 TEXT NOT NULL, version TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (sha256, version))"
+)
+
+
+def cache_path(store: Store) -> Path | None:
+    """Where ``store`` keeps its extraction cache; None for a store in memory (its cache is too)."""
+    if isinstance(store, OxigraphStore):
+        return store.path / CACHE_FILE if store.path is not None else None
+    if isinstance(store, EndpointStore):
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "thidua"
+        digest = hashlib.sha256(f"{store.query_url}\n{store.update_url}".encode()).hexdigest()[:16]
+        return base / digest / CACHE_FILE
+    return None
+
+
+class ExtractionCache:
+    """Extractions by (file SHA-256, extractor version), in one SQLite file (or in memory)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path) if path is not None else ":memory:")
+        self._db.execute("PRAGMA journal_mode=WAL")  # a build that dies mid-write leaves the old rows whole
+        self._db.execute(_SCHEMA)
+        self._db.commit()
+
+    @classmethod
+    def of(cls, store: Store) -> ExtractionCache:
+        return cls(cache_path(store))
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM extraction").fetchone()[0])
+
+    def get(self, sha256: str, version: str, source: str) -> ExtractedDocument | None:
+        """The extraction of the bytes ``sha256`` by extractor ``version``, as the file ``source``."""
+        row = self._db.execute(
+            "SELECT data FROM extraction WHERE sha256 = ? AND version = ?", (sha256, version)
+        ).fetchone()
+        return self._as(row[0], source) if row else None
+
+    def any_version(self, sha256: str, source: str) -> ExtractedDocument | None:
+        """The latest extraction of these bytes by any extractor (for a file no longer on disk)."""
+        row = self._db.execute(
+            "SELECT data FROM extraction WHERE sha256 = ? ORDER BY rowid DESC LIMIT 1", (sha256,)
+        ).fetchone()
+        return self._as(row[0], source) if row else None
+
+    def put(self, docs: Iterable[ExtractedDocument]) -> None:
+        """Keep these extractions (one transaction: all of them or none)."""
+        rows = [
+            (d.sha256, d.extractor_version, json.dumps(d.to_json(), ensure_ascii=False, sort_keys=True))
+            for d in docs
+            if d.sha256 and d.extractor_version
+        ]
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO extraction (sha256, version, data) VALUES (?, ?, ?)", rows)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @staticmethod
+    def _as(data: str, source: str) -> ExtractedDocument:
+        doc = document_from_json(json.loads(data))
+        return doc if doc.source == source else replace(doc, source=source)
+
+
+__all__ = ["CACHE_FILE", "ExtractionCache", "cache_path"]
