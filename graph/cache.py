@@ -15,10 +15,12 @@ the cache loses nothing stored: the next build extracts the files again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -49,12 +51,31 @@ class ExtractionCache:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self.set_aside: Path | None = None  # a damaged cache file, moved out of the way
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path) if path is not None else ":memory:")
-        self._db.execute("PRAGMA journal_mode=WAL")  # a build that dies mid-write leaves the old rows whole
-        self._db.execute(_SCHEMA)
-        self._db.commit()
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:  # not a cache (damaged, overwritten): it only saves work, so start anew
+            assert path is not None
+            self.set_aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
+            os.replace(path, self.set_aside)
+            for extra in ("-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.unlink(f"{path}{extra}")
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path) if self.path is not None else ":memory:")
+        try:
+            db.execute("PRAGMA journal_mode=WAL")  # a build that dies mid-write leaves the old rows whole
+            db.execute(_SCHEMA)
+            db.execute("SELECT sha256, version, data FROM extraction LIMIT 1").fetchall()
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     @classmethod
     def of(cls, store: Store) -> ExtractionCache:
@@ -91,8 +112,11 @@ class ExtractionCache:
         self._db.close()
 
     @staticmethod
-    def _as(data: str, source: str) -> ExtractedDocument:
-        doc = document_from_json(json.loads(data))
+    def _as(data: str, source: str) -> ExtractedDocument | None:
+        try:
+            doc = document_from_json(json.loads(data))
+        except (ValueError, KeyError, TypeError):  # a row that is not an extraction: as if it were not there
+            return None
         return doc if doc.source == source else replace(doc, source=source)
 
 

@@ -227,6 +227,10 @@ def build(
         ):
             table.add_row(t("sum_" + key), str(summary[key]))
         out.print(table)
+    if report.cache_set_aside:
+        err.print(
+            f"[yellow]{t('warning_prefix')}:[/yellow] " + t("build_cache_damaged", path=escape(report.cache_set_aside))
+        )
     if endpoint and report.cache and not as_json:
         err.print(t("build_cache_at", path=escape(report.cache)))
     if report.skipped:

@@ -195,6 +195,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sum_extracted": {"vi": "Đã trích xuất", "en": "Extracted"},
     "sum_unchanged": {"vi": "Không đổi (bỏ qua)", "en": "Unchanged (skipped)"},
     "sum_from_cache": {"vi": "Lấy từ bộ nhớ đệm trích xuất", "en": "From the extraction cache"},
+    "build_cache_damaged": {
+        "vi": "bộ nhớ đệm trích xuất bị hỏng, đã chuyển sang {path} và trích xuất lại các tệp; kho không mất gì",
+        "en": "the extraction cache was damaged: moved to {path}, the files were extracted again; nothing "
+        "stored was lost",
+    },
     "build_cache_at": {
         "vi": "bộ nhớ đệm trích xuất của kho từ xa nằm ở máy này: {path}",
         "en": "the remote store's extraction cache is on this machine: {path}",

@@ -59,6 +59,7 @@ class BuildReport:
     skipped: Counter[str] = field(default_factory=Counter)  # files left out of the folders, by kind
     from_cache: int = 0  # files whose bytes this extractor had read before (the extraction cache)
     cache: str | None = None  # where the extraction cache is
+    cache_set_aside: str | None = None  # a damaged cache file moved aside (the files were extracted again)
 
 
 def _sha256(path: str) -> str | None:
@@ -103,6 +104,7 @@ def _build(
     report.files = len(files)
     cache = ExtractionCache.of(store)
     report.cache = str(cache.path) if cache.path else None
+    report.cache_set_aside = str(cache.set_aside) if cache.set_aside else None
     try:
         records, to_extract, batch = _plan(files, store, cache, province, report)
         outcomes = _extract_all(to_extract, workers, progress)

@@ -409,3 +409,23 @@ def test_a_lost_cache_is_rebuilt_and_an_older_store_is_read(tmp_path: Path) -> N
     old = build(docs, store, province="Lạng Sơn", workers=1)
     assert old.unchanged == 1 and old.extracted == len(docs) - 1
     store.close()
+
+
+@pytest.mark.parametrize("damage", [b"not a database at all\n" * 100, b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_a_damaged_cache_is_set_aside_and_nothing_stored_is_lost(tmp_path: Path, damage: bytes) -> None:
+    docs = _copy_samples(tmp_path / "docs")
+    store_dir = tmp_path / "store"
+    thidua("build", *map(str, docs), "--province", "Lạng Sơn", "--store", str(store_dir))
+    before = OxigraphStore(store_dir, read_only=True)
+    hashes = before.graph_hashes()
+    before.close()
+    (store_dir / "extractions.sqlite").write_bytes(damage)
+    run = thidua("build", *map(str, docs), "--province", "Lạng Sơn", "--store", str(store_dir), "--json")
+    report = json.loads(run.stdout)
+    assert report["extracted"] == len(docs) and report["graphs_written"] == 0 and not report["failed"]
+    warning = [line for line in run.stderr.splitlines() if "bộ nhớ đệm trích xuất bị hỏng" in line]
+    assert len(warning) == 1 and "Traceback" not in run.stderr
+    after = OxigraphStore(store_dir, read_only=True)
+    assert after.graph_hashes() == hashes
+    after.close()
+    assert list(store_dir.glob("extractions.sqlite.damaged-*"))
