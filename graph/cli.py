@@ -247,8 +247,58 @@ def build(
             f"[yellow]{t('warning_prefix')}:[/yellow] "
             + t("build_no_province", n=len(report.no_province), first=_short(report.no_province[0]))
         )
+    if report.missing:
+        err.print(
+            f"[yellow]{t('warning_prefix')}:[/yellow] "
+            + t("build_missing", n=len(report.missing), first=escape(_short(report.missing[0])))
+        )
     _report_failures(report.failures, report.files)
     if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    paths: Annotated[list[Path], typer.Argument(help="Tệp hoặc thư mục đã dựng vào kho.")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="In báo cáo dạng JSON.")] = False,
+) -> None:
+    """Gỡ văn bản khỏi kho (nạp nhầm, văn bản bị thu hồi): đồ thị của tệp và những gì chỉ dựa vào nó.
+
+    Trạng thái thoát: 0 đã gỡ, 1 có đường dẫn không có trong kho.
+
+    Take files out of the store (ingested by mistake, withdrawn): their graphs and what rested only on them;
+    the corpus is resolved again without them. A folder takes every stored file under it.
+    Exit status: 0 removed, 1 some paths are not in the store.
+    """
+    from .pipeline import remove as run_remove
+    from .store import StoreError
+
+    st = _open(store, endpoint, update_endpoint)
+    try:
+        report = run_remove([str(p) for p in paths], st)
+    except StoreError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    finally:
+        st.close()
+    if as_json:
+        summary = {
+            "removed": report.removed,
+            "not_stored": report.not_stored,
+            "documents": report.documents,
+            "graphs_written": report.written_graphs,
+        }
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
+    else:
+        out.print(t("remove_done", n=len(report.removed), documents=report.documents))
+        for path in report.removed:
+            out.print(f"  • {escape(_short(path))}")
+    for path in report.not_stored:
+        err.print(f"[red]{t('error_prefix')}:[/red] {t('remove_not_stored', path=escape(_short(path)))}")
+    if report.not_stored:
         raise typer.Exit(1)
 
 

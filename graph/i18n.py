@@ -195,6 +195,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sum_extracted": {"vi": "Đã trích xuất", "en": "Extracted"},
     "sum_unchanged": {"vi": "Không đổi (bỏ qua)", "en": "Unchanged (skipped)"},
     "sum_from_cache": {"vi": "Lấy từ bộ nhớ đệm trích xuất", "en": "From the extraction cache"},
+    "build_missing": {
+        "vi": "{n} tệp đã dựng vào kho không còn trong thư mục (ví dụ {first}): vẫn giữ trong kho; gỡ bằng "
+        "thidua remove ĐƯỜNG_DẪN",
+        "en": "{n} files in the store are no longer in the folder (e.g. {first}): kept in the store; take them "
+        "out with thidua remove PATH",
+    },
+    "remove_done": {
+        "vi": "Đã gỡ {n} tệp khỏi kho; kho còn {documents} văn bản.",
+        "en": "Removed {n} files from the store; {documents} documents remain.",
+    },
+    "remove_not_stored": {
+        "vi": "{path}: không có trong kho (chưa từng dựng, hoặc đã gỡ)",
+        "en": "{path}: not in the store (never built, or removed already)",
+    },
     "build_cache_damaged": {
         "vi": "bộ nhớ đệm trích xuất bị hỏng, đã chuyển sang {path} và trích xuất lại các tệp; kho không mất gì",
         "en": "the extraction cache was damaged: moved to {path}, the files were extracted again; nothing "

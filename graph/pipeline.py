@@ -60,6 +60,9 @@ class BuildReport:
     from_cache: int = 0  # files whose bytes this extractor had read before (the extraction cache)
     cache: str | None = None  # where the extraction cache is
     cache_set_aside: str | None = None  # a damaged cache file moved aside (the files were extracted again)
+    removed: list[str] = field(default_factory=list)  # files taken out (thidua remove)
+    not_stored: list[str] = field(default_factory=list)  # paths given to remove that the store does not hold
+    missing: list[str] = field(default_factory=list)  # stored files gone from a folder being built (kept)
 
 
 def _sha256(path: str) -> str | None:
@@ -89,6 +92,15 @@ def build(
         return _build(paths, store, province=province, workers=workers, progress=progress)
 
 
+def remove(paths: Iterable[str | Path], store: Store, *, progress: Progress | None = None) -> BuildReport:
+    """Take files out of the store (one ingested by mistake, a withdrawn document): their graphs go, and the
+    corpus is resolved again without them, so that what rested only on them (a directive only they cited, a
+    campaign only they named) goes too.  A folder takes every stored file under it.  The report's
+    ``removed`` lists what went, ``not_stored`` the paths that matched nothing."""
+    with store.building():
+        return _build([], store, province=None, workers=1, progress=progress, removing=list(paths))
+
+
 def _build(
     paths: Iterable[str | Path],
     store: Store,
@@ -96,17 +108,24 @@ def _build(
     province: str | None,
     workers: int | None,
     progress: Progress | None,
+    removing: list[str | Path] | None = None,
 ) -> BuildReport:
     report = BuildReport()
     report.incomplete_dropped = len(store.drop_incomplete_graphs())
-    found, report.skipped = scan_paths(list(paths))
+    given = list(paths)
+    found, report.skipped = scan_paths(given)
     files = [os.path.abspath(p) for p in found]
     report.files = len(files)
+    rows = store.stored_sources()
+    if removing is not None:
+        rows = _remove_sources(store, rows, [os.path.abspath(p) for p in removing], report)
+    else:
+        report.missing = _missing(rows, given, files)
     cache = ExtractionCache.of(store)
     report.cache = str(cache.path) if cache.path else None
     report.cache_set_aside = str(cache.set_aside) if cache.set_aside else None
     try:
-        records, to_extract, batch = _plan(files, store, cache, province, report)
+        records, to_extract, batch = _plan(files, rows, cache, province, report)
         outcomes = _extract_all(to_extract, workers, progress)
         fresh = []
         for path, outcome in zip(to_extract, outcomes, strict=True):
@@ -176,15 +195,44 @@ def _build(
     return report
 
 
+def _under(path: str, target: str) -> bool:
+    return path == target or path.startswith(target.rstrip(os.sep) + os.sep)
+
+
+def _remove_sources(store: Store, rows: list[dict], targets: list[str], report: BuildReport) -> list[dict]:
+    """Drop the source graphs of the stored files that ``targets`` name (a file, or a folder above them);
+    the stored sources that stay."""
+    gone = [r for r in rows if any(_under(r["path"], t) for t in targets)]
+    report.not_stored = [t for t in targets if not any(_under(r["path"], t) for r in rows)]
+    report.removed = sorted(r["path"] for r in gone)
+    for i in range(0, len(gone), 200):
+        store.update(" ;\n".join(f"DROP SILENT GRAPH <{r['g']}>" for r in gone[i : i + 200]))
+    return [r for r in rows if r not in gone]
+
+
+def _missing(rows: list[dict], given: list[str | Path], files: list[str]) -> list[str]:
+    """Stored files under a folder being built that are no longer there (kept in the store, and reported:
+    ``thidua remove`` takes them out)."""
+    folders = [os.path.abspath(p) for p in given if os.path.isdir(p)]
+    if not folders:
+        return []
+    present = set(files)
+    return sorted(
+        r["path"]
+        for r in rows
+        if r["path"] not in present and any(_under(r["path"], f) for f in folders) and not os.path.exists(r["path"])
+    )
+
+
 def _plan(
-    files: list[str], store: Store, cache: ExtractionCache, province: str | None, report: BuildReport
+    files: list[str], rows: list[dict], cache: ExtractionCache, province: str | None, report: BuildReport
 ) -> tuple[dict[str, SourceRecord], list[str], dict[str, str | None]]:
     """The stored sources with their extractions (from the cache; an older store kept them in its graphs),
     the files to extract, and the province each file is built with.  A file is extracted again when its
     bytes, its province or the extractor changed, and only then; bytes this extractor already read (the
     same file elsewhere, a build stopped before its graphs were written) come from the cache."""
     version = extractor_version()
-    stored = {row["path"]: row for row in store.stored_sources()}
+    stored = {row["path"]: row for row in rows}
     records: dict[str, SourceRecord] = {}
     current: set[str] = set()  # stored sources whose extraction this extractor made
     for path, row in stored.items():
@@ -251,4 +299,4 @@ def _extract_all(paths: list[str], workers: int | None, progress: Progress | Non
     return out
 
 
-__all__ = ["RESOLUTION_GRAPH", "BuildReport", "build"]
+__all__ = ["RESOLUTION_GRAPH", "BuildReport", "build", "remove"]

@@ -429,3 +429,37 @@ def test_a_damaged_cache_is_set_aside_and_nothing_stored_is_lost(tmp_path: Path,
     assert after.graph_hashes() == hashes
     after.close()
     assert list(store_dir.glob("extractions.sqlite.damaged-*"))
+
+
+def test_removing_a_file_leaves_the_store_a_fresh_build_of_the_rest_would_make(tmp_path: Path) -> None:
+    """Issue 15: `thidua remove` takes a file's graph and what rested only on it out; the store then equals,
+    graph by graph, a fresh build of the files that stay; a path the store does not hold is reported."""
+    from graph.pipeline import remove
+
+    docs = _copy_samples(tmp_path / "docs")
+    store = OxigraphStore(tmp_path / "store")
+    build(docs, store, province="Lạng Sơn", workers=1)
+    report = remove([docs[0], tmp_path / "docs" / "never-built.txt"], store)
+    assert report.removed == [str(docs[0])] and report.not_stored == [str(tmp_path / "docs" / "never-built.txt")]
+    fresh = OxigraphStore(tmp_path / "fresh")
+    build(docs[1:], fresh, province="Lạng Sơn", workers=1)
+    assert store.graph_hashes() == fresh.graph_hashes()
+    assert {r["path"] for r in store.stored_sources()} == {str(p) for p in docs[1:]}
+    store.close()
+    fresh.close()
+
+
+def test_a_file_gone_from_a_folder_being_built_is_reported_and_kept(tmp_path: Path) -> None:
+    docs = _copy_samples(tmp_path / "docs")
+    store_dir = tmp_path / "store"
+    thidua("build", tmp_path / "docs", "--province", "Lạng Sơn", "--store", store_dir)
+    docs[2].unlink()
+    run = thidua("build", tmp_path / "docs", "--province", "Lạng Sơn", "--store", store_dir)
+    assert "1 tệp đã dựng vào kho không còn trong thư mục" in run.stderr and docs[2].name in run.stderr
+    kept = OxigraphStore(store_dir, read_only=True)
+    assert str(docs[2]) in {r["path"] for r in kept.stored_sources()}
+    kept.close()
+    gone = thidua("remove", docs[2], "--store", store_dir, "--json")
+    assert json.loads(gone.stdout)["removed"] == [str(docs[2])]
+    again = thidua("build", tmp_path / "docs", "--province", "Lạng Sơn", "--store", store_dir)
+    assert "không còn trong thư mục" not in again.stderr
