@@ -175,6 +175,17 @@ BODY_HEADS: tuple[str, ...] = (
     "Công an",
     "Liên đoàn Lao động",
     "Liên đoàn lao động",  # as many pages write it
+    "Tổng Liên đoàn",
+    # abbreviations that open a body's name as the press writes it ("LĐLĐ tỉnh", "BHXH huyện", "BCH Đoàn")
+    "Tổng LĐLĐ",
+    "LĐLĐ",
+    "UBMTTQ",
+    "BHXH",
+    "BCHQS",
+    "BCH",
+    "BĐBP",
+    "VKSND",
+    "TAND",
     "Ủy ban Mặt trận Tổ quốc",
     "Mặt trận Tổ quốc",
     "Hội",

@@ -247,6 +247,47 @@ PAGES = [
         "quả, phấn đấu đến năm 2025 thực hiện phát triển chính quyền số.\n",
         (None, None, None, None, None, False, True, None),
     ),
+    (  # the page's clock and view count glued to the lead; a Party symbol written "TƯ"
+        "Đẩy mạnh phong trào thi đua yêu nước thực hiện Di chúc của Chủ tịch Hồ Chí Minh\n\n"
+        "17:15 25/03/2019        773Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội "
+        "Nguyễn Đức Chung, Chủ tịch Hội đồng Thi đua - Khen thưởng thành phố vừa ký ban hành Công văn "
+        "03/HĐTĐKT-BTĐ về việc đẩy mạnh phong trào thi đua yêu nước kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch "
+        "Hồ Chí Minh (1969-2019).\n",
+        (
+            "Công văn",
+            "03/HĐTĐKT-BTĐ",
+            None,
+            "Chủ tịch Hội đồng Thi đua - Khen thưởng thành phố",
+            None,
+            True,
+            False,
+            2019,
+        ),
+    ),
+    (  # "đã Ban hành" as portals capitalise it; a regulation on emulation is not a launch
+        "Quy định mới về thi đua, khen thưởng tỉnh Thái Nguyên (09/07/2018)\n"
+        "        Ngày 11/6/2018, Ủy ban nhân dân tỉnh Thái Nguyên đã Ban hành Quyết định số 11/2018/QĐ-UBND Quy định "
+        "về thi đua, khen thưởng tỉnh Thái Nguyên.\n Ảnh minh họa\n         Quy định này quy định cụ thể về thi "
+        "đua, khen thưởng của tỉnh Thái Nguyên, gồm: Nguyên tắc thi đua, khen thưởng; nội dung tổ chức phong trào "
+        "thi đua; xét tặng danh hiệu thi đua, hình thức khen thưởng.\n",
+        (
+            "Quyết định",
+            "11/2018/QĐ-UBND",
+            "2018-06-11",
+            "Ủy ban nhân dân tỉnh Thái Nguyên",
+            None,
+            True,
+            False,
+            2018,
+        ),
+    ),
+    (  # an abbreviated body ("LĐLĐ tỉnh") that "has a plan": the plan reported, without its number
+        "LĐLĐ tỉnh vừa có kế hoạch phát động phong trào thi đua yêu nước trong công nhân viên chức lao động chào "
+        "mừng đại hội công đoàn các cấp.\nTheo đó, từ tháng 1-12/2023, các cấp công đoàn trong tỉnh tập trung triển "
+        "khai các phong trào thi đua do Tổng LĐLĐ Việt Nam, UBND tỉnh, LĐLĐ tỉnh phát động như Lao động giỏi, gắn với "
+        "chủ đề hoạt động năm 2023 của Tổng LĐLĐ Việt Nam.\n",
+        ("Kế hoạch", None, None, "LĐLĐ tỉnh", None, True, True, 2023),
+    ),
     (  # the page's date behind a bullet ("• Cập nhật: Thứ bảy, 9/6/2018 | ...") is the page's furniture
         "Diễn văn của Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm 70 năm Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc\n\n"
         "  • Cập nhật: Thứ bảy, 9/6/2018 | 2:35:57 PM\n\nYên Bái - YBĐT - Báo Yên Bái trân trọng giới thiệu bài phát "

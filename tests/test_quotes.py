@@ -169,8 +169,13 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "người thi đua là những người yêu nước nhất”.",
             [],
         ),
+        # a title conferred ("được UNESCO công nhận “...”") is not a campaign
+        (
+            "đẩy mạnh phong trào thi đua kỷ niệm 20 năm Hà Nội được UNESCO công nhận “Thành phố Vì hòa bình”.",
+            [],
+        ),
     ],
-    ids=["apostrophes", "works", "saying"],
+    ids=["apostrophes", "works", "saying", "conferred"],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:
     """Regressions from real pages of central and sectoral bodies (blind round k)."""

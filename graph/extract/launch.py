@@ -131,6 +131,7 @@ _TITLE_CUE = re.compile(
 )  # "X: Thi đua cao điểm 60 ngày"
 
 
+_REGULATION = re.compile(r"(?i)(?:về[ ]việc[ ]|v/v[ ])?(?:ban[ ]hành[ ])?(?:quy[ ]định|quy[ ]chế|điều[ ]lệ)\b")
 # "Kế hoạch thực hiện Phong trào “Bình dân học vụ số” trên địa bàn tỉnh": a plan that carries a named campaign
 # to its level launches it there (a review of one was set aside above)
 _CARRIES_CAMPAIGN = re.compile(
@@ -146,8 +147,8 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
     title = title or ""
     if states_launch(title) or _TITLE_CUE.match(title):
         return True
-    if kind in _NOT_BY_ITSELF:
-        return False
+    if kind in _NOT_BY_ITSELF or _REGULATION.match(title):
+        return False  # (a regulation "Quy định về thi đua, khen thưởng" names how emulation is organised)
     if _REVIEW.search(title) and not states_launch(opening[: max(len(title) + 400, 600)], titled=False):
         return False
     if states_launch(opening, titled=False) or _CARRIES_CAMPAIGN.search(title):

@@ -48,7 +48,7 @@ _LEAD_PREFIX = re.compile(
 )
 _VERB = re.compile(
     r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành)[ ])*"
-    r"(?P<verb>ký ban hành|ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
+    r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
     r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|có)(?=[ ])"
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
@@ -316,6 +316,10 @@ _HAS_SENTENCE = re.compile(r"[.!?;:…]")
 _SENTENCE_END = re.compile(rf"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[{UPPER}(])|$")
 
 
+_GLUED_LEAD = 120  # a line of furniture this long carries the lead after it
+_CLOCK_PREFIX = re.compile(rf"^[\d:/.\-|, ]{{5,40}}?(?=[{UPPER}])")
+
+
 def _lead_sentences(
     text: str, title_at: int, paragraphs_max: int = _LEAD_PARAGRAPHS
 ) -> list[tuple[int, str, bool, int]]:
@@ -325,7 +329,10 @@ def _lead_sentences(
     paragraphs = 0
     found_title = next((line for start, line in _lines(text) if start == title_at), None)
     for start, line in _lines(text):
-        if _CHROME_LINE.match(line) or (start != title_at and _CAPTION.search(line)):
+        if _CHROME_LINE.match(line) and len(line) >= _GLUED_LEAD and (clock := _CLOCK_PREFIX.match(line)):
+            start, line = start + clock.end(), line[clock.end() :]  # "17:15 25/03/2019  773Ủy viên ...": the
+            # page's clock and view count glued to the lead
+        elif _CHROME_LINE.match(line) or (start != title_at and _CAPTION.search(line)):
             continue  # page furniture, a photo's caption: not what the page says
         is_title = start == title_at
         if not is_title:
@@ -466,7 +473,7 @@ _SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list ite
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
-_ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "ký kết"})
+_ISSUING = frozenset({"ký ban hành", "ban hành", "Ban hành", "ký", "xây dựng", "phát hành", "ký kết"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
 
