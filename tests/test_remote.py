@@ -167,6 +167,14 @@ def test_remote_endpoint_gives_the_same_answers(server: Endpoint, tmp_path: Path
         a = thidua("audit", "--rules", rules, "--engine", engine, "--json", *remote, code=1).stdout
         b = thidua("audit", "--rules", rules, "--engine", "index", "--json", *local, code=1).stdout
         assert json.loads(a) == json.loads(b), engine
+    # removal: the same on every engine, and what a fresh build of the other files makes
+    first = sorted((ROOT / "samples").glob("*.txt"))[0]
+    for where in (remote, local):
+        assert json.loads(thidua("remove", first, "--json", *where).stdout)["removed"] == [str(first)]
+    for kind in ("documents", "campaigns"):
+        a = json.loads(thidua("list", kind, "--json", *remote).stdout)
+        b = json.loads(thidua("list", kind, "--json", *local).stdout)
+        assert _normalise(a) == _normalise(b) and not any(str(first) in json.dumps(x) for x in a), kind
 
 
 def test_parameters_are_bound_not_spliced(server: Endpoint) -> None:
