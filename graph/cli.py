@@ -48,7 +48,7 @@ def _report_failures(failures: list[api.Failure], total: int) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Tệp hoặc thư mục (.txt .md .docx .pdf .html).")],
+    paths: Annotated[list[Path], typer.Argument(help="Tệp hoặc thư mục (.txt .md .docx .doc .odt .rtf .pdf .html).")],
     as_json: Annotated[bool, typer.Option("--json", help="In JSON Lines, mỗi văn bản một dòng.")] = False,
 ) -> None:
     """Trích xuất những gì mỗi văn bản nêu: số hiệu, ngày, cơ quan, văn bản trích dẫn, phong trào, chủ đề.

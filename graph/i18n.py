@@ -33,8 +33,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "is_directory": {"vi": "là thư mục, không phải tệp", "en": "is a directory, not a file"},
     "empty": {"vi": "tệp rỗng", "en": "the file is empty"},
     "unsupported": {
-        "vi": "định dạng {suffix} chưa được hỗ trợ (chỉ nhận .txt, .md, .docx, .pdf, .html)",
-        "en": "format {suffix} is not supported (only .txt, .md, .docx, .pdf, .html)",
+        "vi": "định dạng {suffix} chưa được hỗ trợ (chỉ nhận .txt, .md, .docx, .doc, .odt, .rtf, .pdf, .html)",
+        "en": "format {suffix} is not supported (only .txt, .md, .docx, .doc, .odt, .rtf, .pdf, .html)",
     },
     "binary": {
         "vi": "tệp nhị phân, không phải văn bản",
@@ -50,6 +50,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "bad_docx": {"vi": "tệp DOCX hỏng hoặc bị cắt cụt ({detail})", "en": "damaged or truncated DOCX ({detail})"},
     "bad_pdf": {"vi": "tệp PDF hỏng ({detail})", "en": "damaged PDF ({detail})"},
+    "bad_doc": {
+        "vi": "tệp Word 97–2003 (.doc) hỏng hoặc không phải .doc ({detail})",
+        "en": "damaged Word 97–2003 file, or not a .doc ({detail})",
+    },
+    "need_antiword": {
+        "vi": "đọc tệp .doc cần chương trình antiword: cài bằng 'apt-get install antiword' (scripts/setup.sh cài sẵn)",
+        "en": "reading a .doc needs antiword: install it with 'apt-get install antiword' (scripts/setup.sh does)",
+    },
+    "bad_odt": {"vi": "tệp ODT hỏng ({detail})", "en": "damaged ODT file ({detail})"},
+    "bad_rtf": {"vi": "tệp RTF hỏng ({detail})", "en": "damaged RTF file ({detail})"},
     "pdf_no_text": {
         "vi": "PDF không có lớp văn bản (bản quét ảnh) — cần nhận dạng ký tự (OCR) trước",
         "en": "PDF has no text layer (scanned image) — run OCR first",
@@ -178,9 +188,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sum_launches": {"vi": "Văn bản phát động", "en": "Launches"},
     "export_written": {"vi": "Đã ghi {path} ({fmt}, {size})", "en": "Wrote {path} ({fmt}, {size})"},
     "build_skipped": {
-        "vi": "bỏ qua {n} tệp không đọc được trong thư mục ({kinds}); chỉ đọc .txt, .md, .html, .docx, .pdf",
+        "vi": "bỏ qua {n} tệp không đọc được trong thư mục ({kinds}); chỉ đọc .txt, .md, .html, .docx, .doc, .odt, .rtf, .pdf",
         "en": "skipped {n} files the folders hold that thidua does not read ({kinds}); it reads .txt, .md, "
-        ".html, .docx, .pdf",
+        ".html, .docx, .doc, .odt, .rtf, .pdf",
     },
     "build_nothing": {
         "vi": "không có văn bản nào để dựng: thư mục rỗng hoặc không có tệp đọc được",

@@ -2,6 +2,8 @@
 
 Formats: ``.txt``/``.md`` (UTF-8 with or without BOM, UTF-16, Windows-1258, TCVN3, VNI),
 ``.docx`` (body paragraphs and tables in reading order, page headers, footnotes),
+``.doc`` (Word 97–2003, through Debian's antiword), ``.odt`` and ``.rtf`` (tables and footnotes read as
+the DOCX reader reads them; a ".doc" that is really RTF, DOCX or a saved web page is read for what it is),
 ``.pdf`` with a text layer, ``.html``.  Anything else, or anything unreadable, raises
 :class:`~graph.errors.LoadError` with one line naming the file and the reason.
 """
@@ -22,7 +24,8 @@ from .models import LoadedText
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+OFFICE_SUFFIXES = {".doc", ".odt", ".rtf"}  # Word 97–2003, OpenDocument, Rich Text: what older offices send
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | OFFICE_SUFFIXES | {".docx", ".pdf"}
 MAX_BYTES = 512 * 1024 * 1024
 MIN_SCORE = 0.04  # share of very common Vietnamese words below which a decoding is rejected
 
@@ -103,6 +106,8 @@ def load_file(path: str | Path) -> LoadedText:
     elif suffix in HTML_SUFFIXES:
         raw, enc = decode_bytes(name, data)
         text, fmt = _html_text(raw), "html"
+    elif suffix in OFFICE_SUFFIXES:
+        text, fmt, enc = _office_text(name, p, data)
     else:
         text, enc = decode_bytes(name, data)
         fmt = "md" if suffix == ".md" else "txt"
@@ -202,6 +207,186 @@ def _check_expansion(name: str, data: bytes) -> None:
     worst = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 2**20), default=0)
     if total > MAX_EXPANDED or worst > MAX_RATIO:
         raise LoadError(name, "docx_bomb", size=total // 2**20, limit=MAX_EXPANDED // 2**20)
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound-file signature of Word 97–2003
+_ANTIWORD_SECONDS = 60
+_ANTIWORD_MEMORY = 1 << 30
+
+
+def _office_text(name: str, path: Path, data: bytes) -> tuple[str, str, str]:
+    """A .doc, .odt or .rtf file as text, by what its bytes are (offices name an RTF or a saved web page
+    ".doc"): (text, format, encoding)."""
+    head = data[:512].lstrip()
+    if head.startswith(b"{\\rtf"):
+        return _rtf_text(name, data), "rtf", "rtf"
+    if data.startswith(_OLE):
+        return _doc_text(name, path), "doc", "doc"
+    if data.startswith(b"PK"):
+        if b"mimetype" in data[:200] and b"opendocument.text" in data[:200]:
+            return _odt_text(name, data), "odt", "odt"
+        return _docx_text(name, data), "docx", "docx"  # a DOCX under another name
+    if re.match(rb"(?is)(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|\?xml)", head):
+        raw, enc = decode_bytes(name, data)
+        return _html_text(raw), "html", enc
+    kind = path.suffix.lower()
+    raise LoadError(name, {".doc": "bad_doc", ".odt": "bad_odt"}.get(kind, "bad_rtf"), detail="chữ ký tệp lạ")
+
+
+def _doc_text(name: str, path: Path) -> str:
+    """Word 97–2003 through Debian's antiword (UTF-8 out, no wrapping), bounded in time and memory."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("antiword")
+    if exe is None:
+        raise LoadError(name, "need_antiword")
+
+    def limits() -> None:  # (in the child: a hostile file cannot take the machine)
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (_ANTIWORD_MEMORY, _ANTIWORD_MEMORY))
+
+    try:
+        run = subprocess.run(
+            [exe, "-m", "UTF-8.txt", "-w", "0", str(path)],
+            capture_output=True,
+            timeout=_ANTIWORD_SECONDS,
+            preexec_fn=limits,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise LoadError(name, "bad_doc", detail=f"quá {_ANTIWORD_SECONDS} giây") from None
+    if run.returncode != 0:
+        said = run.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise LoadError(name, "bad_doc", detail=(said[0] if said else f"antiword {run.returncode}")[:160])
+    return run.stdout.decode("utf-8", "replace")
+
+
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def _odt_text(name: str, data: bytes) -> str:
+    """An OpenDocument text: headings and paragraphs in reading order, lists, tables (each cell's paragraphs,
+    row by row), spaces, tabs and line breaks as written; notes after the body, as the DOCX reader does."""
+    import io
+
+    from lxml import etree
+
+    _check_expansion(name, data)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            content = z.read("content.xml")
+        root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, OSError) as exc:
+        raise LoadError(name, "bad_odt", detail=type(exc).__name__) from None
+    t, tb = "{%s}" % _ODF_TEXT, "{%s}" % _ODF_TABLE
+    lines: list[str] = []
+    notes: list[str] = []
+
+    def inline(el) -> str:  # type: ignore[no-untyped-def]
+        out = [el.text or ""]
+        for child in el:
+            tag = child.tag
+            if tag == t + "s":
+                out.append(" " * int(child.get(t + "c", "1") or 1))
+            elif tag == t + "tab":
+                out.append("\t")
+            elif tag == t + "line-break":
+                out.append("\n")
+            elif tag == t + "note":
+                cite = child.find(t + "note-citation")
+                mark = (cite.text or "").strip() if cite is not None else ""
+                out.append(mark)
+                body = child.find(t + "note-body")
+                if body is not None:
+                    notes.append(f"{mark} " + " ".join(inline(p) for p in body.iter(t + "p")))
+            else:
+                out.append(inline(child))
+            out.append(child.tail or "")
+        return "".join(out)
+
+    def block(el) -> None:  # type: ignore[no-untyped-def]
+        for child in el:
+            tag = child.tag
+            if tag in (t + "p", t + "h"):
+                lines.append(inline(child))
+            elif tag == tb + "table":  # as the DOCX reader reads one: each cell's paragraphs, row by row
+                for row in child.iter(tb + "table-row"):
+                    for cell in row.iter(tb + "table-cell"):
+                        lines.extend(inline(p) for p in cell.iter(t + "p"))
+                    lines.append("")
+            elif tag in (t + "list", t + "list-item", t + "section", t + "list-header"):
+                block(child)
+
+    body = root.find(f"{{{_ODF_OFFICE}}}body/{{{_ODF_OFFICE}}}text")
+    if body is None:
+        raise LoadError(name, "bad_odt", detail="không có phần văn bản")
+    block(body)
+    if notes:
+        lines.append("_" * 20)
+        lines.extend(notes)
+    return "\n".join(lines)
+
+
+_RTF_CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
+# a table as the DOCX reader reads one: each cell's paragraphs, a blank line after each row ("\cellx" defines
+# a cell's edge, not a cell)
+_RTF_CELL = re.compile(r"\\(?:nest)?cell(?![a-z])[ ]?")
+_RTF_ROW = re.compile(r"\\(?:nest)?row(?![a-z])[ ]?")
+
+
+def _rtf_footnotes(raw: str) -> tuple[str, list[str]]:
+    """The RTF without its footnote groups ({\\*\\footnote ...}, which a text converter drops), and the groups'
+    contents, numbered in order, to be put after the body."""
+    notes: list[str] = []
+    out: list[str] = []
+    pos = 0
+    for m in _RTF_FOOTNOTE.finditer(raw):
+        if m.start() < pos:
+            continue  # inside a note already taken
+        depth, i = 0, m.start()
+        while i < len(raw):
+            ch = raw[i]
+            if ch == "\\":
+                i += 2
+                continue
+            depth += ch == "{"
+            depth -= ch == "}"
+            i += 1
+            if depth == 0:
+                break
+        notes.append(f"{len(notes) + 1} {{{raw[m.end() : i - 1]}}}")
+        out.append(raw[pos : m.start()] + f"{{\\super {len(notes)}}}")
+        pos = i
+    out.append(raw[pos:])
+    return "".join(out), notes
+
+
+_RTF_FOOTNOTE = re.compile(r"\{\\\*?\\footnote(?![a-z])")
+
+
+def _rtf_text(name: str, data: bytes) -> str:
+    """Rich Text through striprtf, its 8-bit characters in the code page it declares (Windows-1258 for
+    Vietnamese, Windows-1252 when it declares none); \\uN characters as they are."""
+    from striprtf.striprtf import rtf_to_text
+
+    cp = _RTF_CODEPAGE.search(data[:4096])
+    encoding = f"cp{cp.group(1).decode()}" if cp else "cp1252"
+    try:
+        "".encode(encoding)
+    except LookupError:
+        encoding = "cp1252"
+    raw, notes = _rtf_footnotes(data.decode("latin-1"))
+    raw = _RTF_ROW.sub(r"\\par\\par ", _RTF_CELL.sub(r"\\par ", raw))
+    if notes:  # after the body, as the DOCX reader puts them
+        raw = raw.rstrip().rstrip("}") + r"\par " + "_" * 20 + "".join(r"\par " + n for n in notes) + "}"
+    try:
+        return rtf_to_text(raw, encoding=encoding, errors="replace")
+    except Exception as exc:  # striprtf on a malformed group
+        raise LoadError(name, "bad_rtf", detail=type(exc).__name__) from None
 
 
 def _docx_text(name: str, data: bytes) -> str:

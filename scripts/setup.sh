@@ -2,7 +2,8 @@
 # Install everything thidua needs on a fresh Debian/Ubuntu machine (idempotent):
 #   Debian packages: python3-venv (Debian's system Python has no venv without it), chromium (renders the
 #   HTML views in tests), a Java runtime (HermiT reasoner in owlready2), DejaVu fonts (Vietnamese glyphs for
-#   the PDF made in tests), Virtuoso 7 (virtuoso-opensource: the store suite runs every command against it
+#   the PDF made in tests), antiword (reads Word 97–2003 .doc), LibreOffice Writer without its GUI (the
+#   tests save the samples as .doc/.odt/.rtf with it, as offices do), Virtuoso 7 (virtuoso-opensource: the store suite runs every command against it
 #   and against the Oxigraph server, each started by the tests on 127.0.0.1);
 #   Python packages: thidua itself (editable) with its test extras, into the project's own virtual
 #   environment .venv/ (made here when missing). A system Python under PEP 668 ("externally managed")
@@ -18,6 +19,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
+command -v antiword >/dev/null 2>&1 || need+=(antiword)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   echo "thidua: cài gói hệ thống / installing Debian packages: ${need[*]}"
