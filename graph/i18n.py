@@ -188,7 +188,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sum_launches": {"vi": "Văn bản phát động", "en": "Launches"},
     "export_written": {"vi": "Đã ghi {path} ({fmt}, {size})", "en": "Wrote {path} ({fmt}, {size})"},
     "build_skipped": {
-        "vi": "bỏ qua {n} tệp không đọc được trong thư mục ({kinds}); chỉ đọc .txt, .md, .html, .docx, .doc, .odt, .rtf, .pdf",
+        "vi": "bỏ qua {n} tệp không đọc được trong thư mục ({kinds}); chỉ đọc .txt, .md, .html, .docx, .doc, "
+        ".odt, .rtf, .pdf",
         "en": "skipped {n} files the folders hold that thidua does not read ({kinds}); it reads .txt, .md, "
         ".html, .docx, .doc, .odt, .rtf, .pdf",
     },
