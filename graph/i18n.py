@@ -58,11 +58,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "đọc tệp .doc cần chương trình antiword: cài bằng 'apt-get install antiword' (scripts/setup.sh cài sẵn)",
         "en": "reading a .doc needs antiword: install it with 'apt-get install antiword' (scripts/setup.sh does)",
     },
+    "need_tesseract": {
+        "vi": "đọc bản quét cần Tesseract: cài bằng 'apt-get install tesseract-ocr tesseract-ocr-vie' "
+        "(scripts/setup.sh cài sẵn)",
+        "en": "reading a scan needs Tesseract: install it with 'apt-get install tesseract-ocr tesseract-ocr-vie' "
+        "(scripts/setup.sh does)",
+    },
+    "need_tesseract_vie": {
+        "vi": "Tesseract chưa có mô hình tiếng Việt: cài bằng 'apt-get install tesseract-ocr-vie'",
+        "en": "Tesseract has no Vietnamese model: install it with 'apt-get install tesseract-ocr-vie'",
+    },
+    "ocr_too_many_pages": {
+        "vi": "bản quét {pages} trang, quá {limit} trang đọc được một lần: tách tệp ra",
+        "en": "a scan of {pages} pages, more than the {limit} read at once: split the file",
+    },
+    "image_too_large": {
+        "vi": "ảnh quá lớn (hơn {limit} triệu điểm ảnh một trang): không đọc",
+        "en": "image too large (more than {limit} million pixels a page): not read",
+    },
+    "bad_image": {"vi": "tệp ảnh hỏng ({detail})", "en": "damaged image ({detail})"},
     "bad_odt": {"vi": "tệp ODT hỏng ({detail})", "en": "damaged ODT file ({detail})"},
     "bad_rtf": {"vi": "tệp RTF hỏng ({detail})", "en": "damaged RTF file ({detail})"},
     "pdf_no_text": {
-        "vi": "PDF không có lớp văn bản (bản quét ảnh) — cần nhận dạng ký tự (OCR) trước",
-        "en": "PDF has no text layer (scanned image) — run OCR first",
+        "vi": "PDF không có chữ: không có lớp văn bản, và nhận dạng ký tự (OCR) trên ảnh trang không ra chữ nào",
+        "en": "PDF holds no text: no text layer, and OCR of its page images found none",
     },
     "no_text": {"vi": "không có nội dung văn bản", "en": "no text content"},
     "too_large": {

@@ -24,8 +24,9 @@ from .models import LoadedText
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # photos and scans of pages: read by OCR
 OFFICE_SUFFIXES = {".doc", ".odt", ".rtf"}  # Word 97–2003, OpenDocument, Rich Text: what older offices send
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | OFFICE_SUFFIXES | {".docx", ".pdf"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | OFFICE_SUFFIXES | IMAGE_SUFFIXES | {".docx", ".pdf"}
 MAX_BYTES = 512 * 1024 * 1024
 MIN_SCORE = 0.04  # share of very common Vietnamese words below which a decoding is rejected
 
@@ -108,6 +109,10 @@ def load_file(path: str | Path) -> LoadedText:
         text, fmt = _html_text(raw), "html"
     elif suffix in OFFICE_SUFFIXES:
         text, fmt, enc = _office_text(name, p, data)
+    elif suffix in IMAGE_SUFFIXES:
+        from . import ocr
+
+        text, fmt, enc = "\n\n".join(ocr.read_pages(name, ocr.image_pages(name, data))), "image", "ocr"
     else:
         text, enc = decode_bytes(name, data)
         fmt = "md" if suffix == ".md" else "txt"
@@ -488,12 +493,21 @@ def _pdf_text(name: str, data: bytes) -> str:
             pages.append(textpage.get_text_bounded())
             textpage.close()
             page.close()
+        blank = [i for i, t in enumerate(pages) if len(re.sub(r"\s+", "", t)) < _PAGE_TEXT_MIN]
+        if blank:  # scanned pages (all of them, or a few among typed ones): read by OCR
+            from . import ocr
+
+            for i, text in zip(blank, ocr.read_pages(name, ocr.pdf_pages(name, pdf, blank)), strict=True):
+                pages[i] = text
     finally:
         pdf.close()
     text = "\n\n".join(pages)
     if len(re.sub(r"\s+", "", text)) < 20:
         raise LoadError(name, "pdf_no_text")
     return text
+
+
+_PAGE_TEXT_MIN = 20  # characters: a page with fewer in its text layer is a scan (a stamp, a page number)
 
 
 # --- HTML --------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 #   Debian packages: python3-venv (Debian's system Python has no venv without it), chromium (renders the
 #   HTML views in tests), a Java runtime (HermiT reasoner in owlready2), DejaVu fonts (Vietnamese glyphs for
 #   the PDF made in tests), antiword (reads Word 97–2003 .doc), LibreOffice Writer without its GUI (the
-#   tests save the samples as .doc/.odt/.rtf with it, as offices do), Virtuoso 7 (virtuoso-opensource: the store suite runs every command against it
+#   tests save the samples as .doc/.odt/.rtf with it, as offices do), Tesseract with its Vietnamese model
+#   (scans and photos), Virtuoso 7 (virtuoso-opensource: the store suite runs every command against it
 #   and against the Oxigraph server, each started by the tests on 127.0.0.1);
 #   Python packages: thidua itself (editable) with its test extras, into the project's own virtual
 #   environment .venv/ (made here when missing). A system Python under PEP 668 ("externally managed")
@@ -21,6 +22,8 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
 command -v antiword >/dev/null 2>&1 || need+=(antiword)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+[ -n "$(ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata 2>/dev/null)" ] || need+=(tesseract-ocr-vie)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   echo "thidua: cài gói hệ thống / installing Debian packages: ${need[*]}"

@@ -1,0 +1,133 @@
+"""Scanned pages as text: Tesseract with its Vietnamese model, through pytesseract (issue 16).
+
+Used by the load stage for a PDF page without a text layer and for images (PNG, JPEG, TIFF, multi-page
+TIFF).  Pages are rendered at :data:`DPI` by pypdfium2 and read by Tesseract (``-l vie``, automatic page
+segmentation, which keeps a two-column header's columns apart); several pages are read at once, one
+Tesseract thread each.  Bounds: at most :data:`MAX_PAGES` pages and :data:`MAX_PIXELS` pixels a page (a
+larger scan or image gets one line, not a machine brought down); a machine without Tesseract or its
+Vietnamese model is told what to install.  The result is cached with the rest of the extraction
+(``graph/cache.py``), so a rebuild never reads a scan twice.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import warnings
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+
+from .errors import LoadError
+
+DPI = 300
+MAX_PAGES = 200  # a 500-page scan is refused in one line: split it, or OCR it first (ocrmypdf)
+MAX_PIXELS = 60_000_000  # a page of A3 at 400 dpi; a 20,000 × 20,000 image is refused
+LANG = "vie"
+_CONFIG = "--psm 3"
+
+
+def available(name: str) -> None:
+    """Raise the one line that says what to install, unless Tesseract and its Vietnamese model are here."""
+    if shutil.which("tesseract") is None:
+        raise LoadError(name, "need_tesseract")
+    import pytesseract
+
+    try:
+        langs = pytesseract.get_languages(config="")
+    except Exception:  # (a broken install: as if it were missing)
+        raise LoadError(name, "need_tesseract") from None
+    if LANG not in langs:
+        raise LoadError(name, "need_tesseract_vie")
+
+
+def read_pages(name: str, pages: list[Callable[[], object]]) -> list[str]:
+    """The text of each page; ``pages`` make the page images (PIL) when called, so that only a few are in
+    memory at once."""
+    if len(pages) > MAX_PAGES:
+        raise LoadError(name, "ocr_too_many_pages", pages=len(pages), limit=MAX_PAGES)
+    available(name)
+    import pytesseract
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per page: pages run side by side
+
+    def one(make: Callable[[], object]) -> str:
+        image = make()
+        try:
+            return str(pytesseract.image_to_string(image, lang=LANG, config=_CONFIG))
+        finally:
+            close = getattr(image, "close", None)
+            if close:
+                close()
+
+    workers = max(1, min(len(pages), os.cpu_count() or 1))
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(one, pages))
+
+
+def image_pages(name: str, data: bytes) -> list[Callable[[], object]]:
+    """The frames of an image file (a multi-page TIFF has several), each checked against :data:`MAX_PIXELS`
+    before it is decoded."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with warnings.catch_warnings(), Image.open(io.BytesIO(data)) as im:  # (no English advice on screen)
+            warnings.simplefilter("ignore")
+            frames = getattr(im, "n_frames", 1)
+            sizes = []
+            for i in range(min(frames, MAX_PAGES + 1)):
+                im.seek(i)
+                sizes.append(im.size)
+    except Image.DecompressionBombError:
+        raise LoadError(name, "image_too_large", limit=MAX_PIXELS // 1_000_000) from None
+    except (UnidentifiedImageError, OSError, ValueError, EOFError) as exc:
+        raise LoadError(name, "bad_image", detail=type(exc).__name__) from None
+    if any(w * h > MAX_PIXELS for w, h in sizes):
+        raise LoadError(name, "image_too_large", limit=MAX_PIXELS // 1_000_000)
+
+    def frame(i: int) -> Callable[[], object]:
+        def make() -> object:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    im = Image.open(io.BytesIO(data))
+                    im.seek(i)
+                    return im.convert("L")
+            except (OSError, ValueError, EOFError) as exc:
+                raise LoadError(name, "bad_image", detail=type(exc).__name__) from None
+
+        return make
+
+    return [frame(i) for i in range(len(sizes))] if frames <= MAX_PAGES else [frame(0)] * frames
+
+
+def pdf_pages(name: str, pdf: object, numbers: Iterable[int]) -> list[Callable[[], object]]:
+    """Page images of a pypdfium2 document at :data:`DPI`, for the pages ``numbers``."""
+    out = []
+    lock = threading.Lock()  # pdfium is not thread-safe: pages are rendered one at a time, read side by side
+    for n in numbers:
+
+        def make(n: int = n) -> object:
+            with lock:
+                return _render(pdf, n)
+
+        out.append(make)
+    return out
+
+
+def _render(pdf: object, n: int) -> object:
+    page = pdf[n]  # type: ignore[index]
+    try:
+        w, h = page.get_size()
+        scale = DPI / 72
+        if w * h * scale * scale > MAX_PIXELS:
+            scale = (MAX_PIXELS / (w * h)) ** 0.5
+        return page.render(scale=scale, grayscale=True).to_pil()
+    finally:
+        page.close()
+
+
+__all__ = ["DPI", "MAX_PAGES", "MAX_PIXELS", "available", "image_pages", "pdf_pages", "read_pages"]
