@@ -52,6 +52,23 @@ _GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
 _GLUED_CASE = re.compile(rf"[{UPPER}](?<=[{LOWER}]{{2}}.)(?=[{LOWER}])")  # (led by the rarer capitals)
 
 
+# What OCR misreads in administrative Vietnamese, repaired only where the conventions leave no doubt: "thi
+# đua" (never "thị/thí/thì đua"), the kind codes of a symbol (a closed list: "02/C1-UBND" is "02/CT-UBND"),
+# the central Party's code ("/1W" is "/TW"); nothing else is guessed.
+_OCR_FIXES = (
+    (re.compile(r"\b(?:thị|thí|thì|thỉ)(?=[ ]đua\b)"), "thi"),
+    (re.compile(r"\b(?:Thị|Thí|Thì|Thỉ)(?=[ ]đua\b)"), "Thi"),
+    (re.compile(r"\b(?:THỊ|THÍ|THÌ|THỈ)(?=[ ]ĐUA\b)"), "THI"),
+    (re.compile(r"(?<=\d/)C1(?=-[A-ZĐ])|(?<=\d-)C1(?=/[A-ZĐ1])"), "CT"),
+    (re.compile(r"(?<=\d-[A-Z][A-Z0-9]/)1W\b"), "TW"),
+    (re.compile(r"\bNỘI DƯNG\b"), "NỘI DUNG"),
+)
+
+
+def _ocr_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), fixed) for pattern, fixed in _OCR_FIXES for m in pattern.finditer(text)]
+
+
 _TWO_APOSTROPHES = re.compile("''")  # a typist's double quote (''50 ngày thi đua ...''): a quotation mark
 
 
@@ -340,6 +357,8 @@ def clean_loaded(loaded: LoadedText) -> CleanText:
     # local edits in one pass: emphasis marks, page numbers alone on a line, glued words
     local = _markdown_edits(text) + [(m.start("line"), m.end(), "") for m in _PAGE_NUMBER.finditer(text)]
     local += _glued_edits(text)
+    if loaded.format.endswith("-ocr"):
+        local += _ocr_edits(text)
     local += [(m.start(), m.end(), '"') for m in _TWO_APOSTROPHES.finditer(text)]
     local.sort()
     text = keep(apply_edits(text, local))

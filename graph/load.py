@@ -103,7 +103,8 @@ def load_file(path: str | Path) -> LoadedText:
     if suffix == ".docx":
         text, fmt, enc = _docx_text(name, data), "docx", "docx"
     elif suffix == ".pdf":
-        text, fmt, enc = _pdf_text(name, data), "pdf", "pdf"
+        text, scanned = _pdf_text(name, data)
+        fmt, enc = ("pdf-ocr" if scanned else "pdf"), "pdf"
     elif suffix in HTML_SUFFIXES:
         raw, enc = decode_bytes(name, data)
         text, fmt = _html_text(raw), "html"
@@ -112,7 +113,7 @@ def load_file(path: str | Path) -> LoadedText:
     elif suffix in IMAGE_SUFFIXES:
         from . import ocr
 
-        text, fmt, enc = "\n\n".join(ocr.read_pages(name, ocr.image_pages(name, data))), "image", "ocr"
+        text, fmt, enc = "\n\n".join(ocr.read_pages(name, ocr.image_pages(name, data))), "image-ocr", "ocr"
     else:
         text, enc = decode_bytes(name, data)
         fmt = "md" if suffix == ".md" else "txt"
@@ -479,7 +480,8 @@ def _docx_footnotes(document, footnote_numbers: dict[str, int]) -> list[str]:  #
 # --- PDF ---------------------------------------------------------------------------------------------
 
 
-def _pdf_text(name: str, data: bytes) -> str:
+def _pdf_text(name: str, data: bytes) -> tuple[str, bool]:
+    """The text layer of every page, and OCR for the pages without one; also whether OCR read any page."""
     import pypdfium2 as pdfium
 
     try:
@@ -504,7 +506,7 @@ def _pdf_text(name: str, data: bytes) -> str:
     text = "\n\n".join(pages)
     if len(re.sub(r"\s+", "", text)) < 20:
         raise LoadError(name, "pdf_no_text")
-    return text
+    return text, bool(blank)
 
 
 _PAGE_TEXT_MIN = 20  # characters: a page with fewer in its text layer is a scan (a stamp, a page number)

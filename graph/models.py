@@ -72,7 +72,7 @@ class LoadedText:
 
     path: str
     text: str
-    format: str  # txt | md | docx | pdf | html
+    format: str  # txt | md | docx | doc | odt | rtf | pdf | html; "pdf-ocr", "image-ocr": read (partly) by OCR
     encoding: str  # utf-8, utf-16, cp1258, tcvn3, vni, docx, pdf ...
     sha256: str
 

@@ -40,7 +40,7 @@ def scans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 def test_a_scanned_pdf_reads_as_its_text(scans: dict[str, Path]) -> None:
     text, scan = extract_file(SAMPLE), extract_file(scans["scan.pdf"])
-    assert load_file(scans["scan.pdf"]).format == "pdf"
+    assert load_file(scans["scan.pdf"]).format == "pdf-ocr"  # (the evidence says the text came from OCR)
     d, s = text.document, scan.document
     assert (s.kind, s.issuer, s.year, s.launch) == (d.kind, d.issuer, d.year, d.launch)
     want, got = {c.symbol for c in text.citations}, {c.symbol for c in scan.citations}
@@ -50,10 +50,31 @@ def test_a_scanned_pdf_reads_as_its_text(scans: dict[str, Path]) -> None:
 
 def test_a_multi_page_tiff_and_a_photo_of_one_page(scans: dict[str, Path]) -> None:
     tiff = load_file(scans["scan.tiff"])
-    assert tiff.format == "image" and tiff.text.count("\n\n") >= 3  # every page read
+    assert tiff.format == "image-ocr" and tiff.text.count("\n\n") >= 3  # every page read
     assert {c.symbol for c in extract_file(scans["scan.tiff"]).citations} >= {"02/CT-UBND", "34-CT/TW"}
     png = extract_file(scans["page1.png"])
     assert png.document.kind == "Phát động" and png.document.launch
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired"),
+    [
+        ("Phong trào thị đua năm 2023", "Phong trào thi đua năm 2023"),
+        ("I. CHỦ ĐỀ THỊ ĐUA", "I. CHỦ ĐỀ THI ĐUA"),
+        ("Thực hiện Chỉ thị số 02/C1-UBND ngày 13/01/2023", "Thực hiện Chỉ thị số 02/CT-UBND ngày 13/01/2023"),
+        ("Chỉ thị số 34-C1/1W ngày 07/4/2014", "Chỉ thị số 34-CT/TW ngày 07/4/2014"),
+        ("II. NỘI DƯNG THỊ ĐUA", "II. NỘI DUNG THI ĐUA"),
+        ("thị xã Đông Triều, thị trường", "thị xã Đông Triều, thị trường"),  # real words stay
+    ],
+)
+def test_what_ocr_misreads_is_repaired_where_the_conventions_allow(ocr: str, repaired: str) -> None:
+    from graph.clean import clean_loaded
+    from graph.models import LoadedText
+
+    ct = clean_loaded(LoadedText(path="scan.pdf", text=ocr, format="pdf-ocr", encoding="pdf", sha256=""))
+    assert ct.text == repaired
+    typed = clean_loaded(LoadedText(path="a.pdf", text=ocr, format="pdf", encoding="pdf", sha256=""))
+    assert typed.text == ocr  # a text layer is as the author typed it
 
 
 def test_hostile_scans_get_one_line_each(tmp_path: Path) -> None:
