@@ -74,13 +74,14 @@ def image_pages(name: str, data: bytes) -> list[Callable[[], object]]:
 
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        with warnings.catch_warnings(), Image.open(io.BytesIO(data)) as im:  # (no English advice on screen)
+        with warnings.catch_warnings():  # (no English advice on the officer's screen)
             warnings.simplefilter("ignore")
-            frames = getattr(im, "n_frames", 1)
-            sizes = []
-            for i in range(min(frames, MAX_PAGES + 1)):
-                im.seek(i)
-                sizes.append(im.size)
+            with Image.open(io.BytesIO(data)) as im:
+                frames = getattr(im, "n_frames", 1)
+                sizes = []
+                for i in range(min(frames, MAX_PAGES + 1)):
+                    im.seek(i)
+                    sizes.append(im.size)
     except Image.DecompressionBombError:
         raise LoadError(name, "image_too_large", limit=MAX_PIXELS // 1_000_000) from None
     except (UnidentifiedImageError, OSError, ValueError, EOFError) as exc:
