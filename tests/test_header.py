@@ -252,3 +252,17 @@ def test_capitals_and_small_letters_are_spelt_out() -> None:
     assert all(lower.fullmatch(c) and not upper.fullmatch(c) for c in "đàạỹưự")
     doc = extract_document(clean_text("Tổng thu ngân sách trong toàn Cụm thi đua đạt trên 490 tỷ đồng."))
     assert [c.name for c in doc.clusters] == []
+
+
+def test_a_letter_has_its_subject_for_a_title() -> None:
+    """Regression (blind round n2): a Công văn has no kind line; the "V/v ..." under its number is its title,
+    and a letter that carries a named campaign to its level launches it."""
+    text = (
+        "UBND TỈNH NINH BÌNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 810/SGDĐT-VP\nV/v hướng dẫn thực hiện Phong trào thi đua "
+        "“Đổi mới, sáng tạo trong dạy và học” giai đoạn 2016-2020\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nNinh Bình, ngày 14 tháng 8 năm 2017\nKính gửi: Các phòng của Sở GD&ĐT.\n"
+        "Thực hiện Công văn số 3282/BGDĐT-TĐKT ngày 28/7/2017 của Bộ Giáo dục và Đào tạo về việc hướng dẫn.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert d.title == "hướng dẫn thực hiện Phong trào thi đua “Đổi mới, sáng tạo trong dạy và học” giai đoạn 2016-2020"
+    assert (d.kind, d.symbol, d.launch) == ("Công văn", "810/SGDĐT-VP", True)

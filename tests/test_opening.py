@@ -387,6 +387,12 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
         ("Kế hoạch", "Thực hiện Phong trào “Bình dân học vụ số” trên địa bàn tỉnh Trà Vinh", "", True),
         ("Kế hoạch", "về việc triển khai phong trào “Bình dân học vụ số” năm 2026", "", True),
         ("Báo cáo", "Kết quả thực hiện phong trào “Bình dân học vụ số” năm 2025", "", False),
+        (
+            "Công văn",
+            "hướng dẫn thực hiện Phong trào thi đua “Đổi mới, sáng tạo trong dạy và học” giai đoạn 2016-2020",
+            "",
+            True,
+        ),
         (None, "Kết quả thực hiện phong trào “Bình dân học vụ số”", "", False),
         # a launch ceremony, in the lead of a page whose headline was a photo's caption
         (None, "", "Tại lễ phát động, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh khẳng định ...", True),

@@ -130,6 +130,7 @@ _MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
 _SYMBOL_END = re.compile(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)|[ ](?=(?:" + _META_LABELS + r")[ ]*:)")
 _MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/\-][ ]?[A-ZĐ]")
 # "Số hiệu: 67/KH-UBND", "Số hiệu 67/KH-UBND": a database's attribute, not the document's "Số:" line
+_SUBJECT_LINE = re.compile(r"(?:V/v|V/V|v/v|Về việc)[ :.]+(\S.{8,300})$")
 _META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)(?:[ ]*:|[ \t]+(?=\S*\d))")
 _LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
 
@@ -276,6 +277,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         kind = squash(meta["loại văn bản"])
     info["kind"] = kind
     title = squash(" ".join(title_lines)) if title_lines else meta.get("trích yếu")
+    if not title:  # a letter (công văn) has no kind line: its subject under the number is its title
+        subject = next((m for line in header if (m := _SUBJECT_LINE.match(line.strip()))), None)
+        title = subject.group(1) if subject else None
     if title:
         title = re.sub(r"^(?:V/v|Về việc)[ :]+", "", title).strip()
     info["title"] = title or None

@@ -136,7 +136,7 @@ _REGULATION = re.compile(r"(?i)(?:về[ ]việc[ ]|v/v[ ])?(?:ban[ ]hành[ ])?(?
 # to its level launches it there (a review of one was set aside above)
 _CARRIES_CAMPAIGN = re.compile(
     r"(?i)(?:phát[ ]động|thực[ ]hiện|triển[ ]khai(?:[ ]thực[ ]hiện)?|tổ[ ]chức|hưởng[ ]ứng)[ ]"
-    r"(?:phong[ ]trào|cuộc[ ]vận[ ]động)[ ]?[“\"«]"
+    r"(?:phong[ ]trào(?:[ ]thi[ ]đua)?|cuộc[ ]vận[ ]động)[ ]?[“\"«]"
 )
 
 
