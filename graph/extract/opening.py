@@ -43,7 +43,7 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 _LEAD_PREFIX = re.compile(
     rf"^(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ])?"
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ngày[ ]|Ngày[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
-    r"(?:[/.\-](?:19|20)\d{2})?)\)?(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay"
+    r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay"
     r"|Trong năm \d{4}),[ ]?)?"
 )
 _VERB = re.compile(

@@ -301,7 +301,7 @@ _BODY_TAIL = re.compile(
     r"|[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|chủ trì|tham dự|dự(?![ ]án)|đến dự)[ ].*"  # what it does
     r"|[ ]+(?:đánh trống|bấm nút|phát lệnh|khẳng định|nhấn mạnh|kêu gọi|cho biết)(?:[ ].*)?"  # ... or says
     r"|(?<![ ]các)(?<![ ]những)(?<!Ban)[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành"
-    r"|ký kết|thống nhất"  # (a verb: "các tổ chức chính trị - xã hội", "Ban tổ chức" name bodies)
+    r"|ký kết|thống nhất|chuẩn bị"  # (a verb: "các tổ chức chính trị - xã hội", "Ban tổ chức" name bodies)
     r"|về|về việc|v/v|V/v)(?:[ ].*)?)$"
 )
 
