@@ -288,11 +288,19 @@ PAGES = [
         "chủ đề hoạt động năm 2023 của Tổng LĐLĐ Việt Nam.\n",
         ("Kế hoạch", None, None, "LĐLĐ tỉnh", None, True, True, 2023),
     ),
+    (  # the body that owns a document the basis names ("... của Ban Thường vụ Tỉnh ủy về phát động ...") is
+        # not the body acting: the next sentence's is
+        "20:35 19/11/2024\nThực hiện Kế hoạch 13-KH/TU, ngày 29/3/2021 của Ban Thường vụ Tỉnh ủy về phát động Giải "
+        "thưởng sáng tác, quảng bá tác phẩm văn học, nghệ thuật, báo chí giai đoạn 2021 - 2025; Kế hoạch số "
+        "145-KH/TU ngày 02/5/2024 về việc phát động và tổ chức Giải báo chí cấp tỉnh về xây dựng Đảng năm 2024. "
+        "Ngày 19/11/2024, Ban Tuyên giáo Tỉnh ủy tổ chức tổng kết trao giải Giải thưởng sáng tác.\n",
+        (None, None, None, "Ban Tuyên giáo Tỉnh ủy", None, False, False, 2024),
+    ),
     (  # the page's date behind a bullet ("• Cập nhật: Thứ bảy, 9/6/2018 | ...") is the page's furniture
         "Diễn văn của Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm 70 năm Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc\n\n"
         "  • Cập nhật: Thứ bảy, 9/6/2018 | 2:35:57 PM\n\nYên Bái - YBĐT - Báo Yên Bái trân trọng giới thiệu bài phát "
         "biểu của đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm, sáng 9/6.\n",
-        (None, None, None, "Chủ tịch UBND tỉnh Yên Bái", None, False, False, 2018),
+        (None, None, None, "UBND tỉnh Yên Bái", None, False, False, 2018),
     ),
     (  # a photo's caption is not the headline; the year in a cited number is not the page's
         "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn A đánh trống phát động phong trào thi đua. Ảnh: Minh Hà\n"

@@ -43,8 +43,8 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 _LEAD_PREFIX = re.compile(
     rf"^(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ])?"
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ngày[ ]|Ngày[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
-    r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay"
-    r"|Trong năm \d{4}),[ ]?)?"
+    r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?"  # ("17 tháng 8 năm 2018")
+    r"(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay|Trong năm \d{4}),[ ]?)?"
 )
 _VERB = re.compile(
     r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành)[ ])*"
@@ -192,7 +192,7 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
             break
     else:
         return None, None, None
-    if re.search(r"[ ](?:về|V/v|v/v)[ ]", part[head.start() :]):
+    if re.search(r"[ ](?:về|V/v|v/v)(?:[ ]|$)", part[head.start() :]) or re.search(r"\bcủa[ ]$", part[: head.start()]):
         return None, None, None  # "Nghị quyết số 12 của Bộ Chính trị về đẩy mạnh xây dựng ...": the issuer of a
         # document the sentence names, not a body acting
     if re.match(r"(?i)(?:tại|ở)[ ]", part):  # "tại Sở Nội vụ tỉnh Hà Giang Khối giao ước thi đua ...": the place
