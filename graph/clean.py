@@ -56,17 +56,19 @@ _GLUED_CASE = re.compile(rf"[{UPPER}](?<=[{LOWER}]{{2}}.)(?=[{LOWER}])")  # (led
 # đua" (never "thị/thí/thì đua"), the kind codes of a symbol (a closed list: "02/C1-UBND" is "02/CT-UBND"),
 # the central Party's code ("/1W" is "/TW"); nothing else is guessed.
 _OCR_FIXES = (
-    (re.compile(r"\b(?:thị|thí|thì|thỉ)(?=[ ]đua\b)"), "thi"),
-    (re.compile(r"\b(?:Thị|Thí|Thì|Thỉ)(?=[ ]đua\b)"), "Thi"),
-    (re.compile(r"\b(?:THỊ|THÍ|THÌ|THỈ)(?=[ ]ĐUA\b)"), "THI"),
     (re.compile(r"(?<=\d/)C1(?=-[A-ZĐ])|(?<=\d-)C1(?=/[A-ZĐ1])"), "CT"),
     (re.compile(r"(?<=\d-[A-Z][A-Z0-9]/)1W\b"), "TW"),
     (re.compile(r"\bNỘI DƯNG\b"), "NỘI DUNG"),
 )
 
 
+_OCR_THI = re.compile(r"(?i)\b(th)[ịíìỉ](?=[ ]đua\b)")  # the vowel only, in the word's own case
+
+
 def _ocr_edits(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), fixed) for pattern, fixed in _OCR_FIXES for m in pattern.finditer(text)]
+    edits = [(m.start(), m.end(), fixed) for pattern, fixed in _OCR_FIXES for m in pattern.finditer(text)]
+    edits += [(m.end(1), m.end(), "I" if m.group(1)[-1].isupper() else "i") for m in _OCR_THI.finditer(text)]
+    return edits
 
 
 _TWO_APOSTROPHES = re.compile("''")  # a typist's double quote (''50 ngày thi đua ...''): a quotation mark

@@ -272,6 +272,7 @@ def _doc_text(name: str, path: Path) -> str:
 _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_ODF_MAX_SPACES = 1000  # <text:s c="..."/>: a run of spaces, bounded (a hostile count cannot fill memory)
 
 
 def _odt_text(name: str, data: bytes) -> str:
@@ -297,7 +298,7 @@ def _odt_text(name: str, data: bytes) -> str:
         for child in el:
             tag = child.tag
             if tag == t + "s":
-                out.append(" " * int(child.get(t + "c", "1") or 1))
+                out.append(" " * min(int(child.get(t + "c", "1") or 1), _ODF_MAX_SPACES))
             elif tag == t + "tab":
                 out.append("\t")
             elif tag == t + "line-break":
@@ -499,7 +500,7 @@ def _pdf_text(name: str, data: bytes) -> tuple[str, bool]:
         if blank:  # scanned pages (all of them, or a few among typed ones): read by OCR
             from . import ocr
 
-            for i, text in zip(blank, ocr.read_pages(name, ocr.pdf_pages(name, pdf, blank)), strict=True):
+            for i, text in zip(blank, ocr.read_pages(name, ocr.pdf_pages(pdf, blank)), strict=True):
                 pages[i] = text
     finally:
         pdf.close()

@@ -17,6 +17,7 @@ import threading
 import warnings
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 
 from .errors import LoadError
 
@@ -31,14 +32,22 @@ def available(name: str) -> None:
     """Raise the one line that says what to install, unless Tesseract and its Vietnamese model are here."""
     if shutil.which("tesseract") is None:
         raise LoadError(name, "need_tesseract")
+    langs = _languages()
+    if langs is None:  # (a broken install: as if it were missing)
+        raise LoadError(name, "need_tesseract")
+    if LANG not in langs:
+        raise LoadError(name, "need_tesseract_vie")
+
+
+@cache
+def _languages() -> frozenset[str] | None:
+    """Tesseract's models, asked once per process (a subprocess each time otherwise)."""
     import pytesseract
 
     try:
-        langs = pytesseract.get_languages(config="")
-    except Exception:  # (a broken install: as if it were missing)
-        raise LoadError(name, "need_tesseract") from None
-    if LANG not in langs:
-        raise LoadError(name, "need_tesseract_vie")
+        return frozenset(pytesseract.get_languages(config=""))
+    except Exception:
+        return None
 
 
 def read_pages(name: str, pages: list[Callable[[], object]]) -> list[str]:
@@ -78,8 +87,10 @@ def image_pages(name: str, data: bytes) -> list[Callable[[], object]]:
             warnings.simplefilter("ignore")
             with Image.open(io.BytesIO(data)) as im:
                 frames = getattr(im, "n_frames", 1)
+                if frames > MAX_PAGES:
+                    raise LoadError(name, "ocr_too_many_pages", pages=frames, limit=MAX_PAGES)
                 sizes = []
-                for i in range(min(frames, MAX_PAGES + 1)):
+                for i in range(frames):
                     im.seek(i)
                     sizes.append(im.size)
     except Image.DecompressionBombError:
@@ -102,10 +113,10 @@ def image_pages(name: str, data: bytes) -> list[Callable[[], object]]:
 
         return make
 
-    return [frame(i) for i in range(len(sizes))] if frames <= MAX_PAGES else [frame(0)] * frames
+    return [frame(i) for i in range(len(sizes))]
 
 
-def pdf_pages(name: str, pdf: object, numbers: Iterable[int]) -> list[Callable[[], object]]:
+def pdf_pages(pdf: object, numbers: Iterable[int]) -> list[Callable[[], object]]:
     """Page images of a pypdfium2 document at :data:`DPI`, for the pages ``numbers``."""
     out = []
     lock = threading.Lock()  # pdfium is not thread-safe: pages are rendered one at a time, read side by side

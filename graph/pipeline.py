@@ -203,11 +203,12 @@ def _remove_sources(store: Store, rows: list[dict], targets: list[str], report: 
     """Drop the source graphs of the stored files that ``targets`` name (a file, or a folder above them);
     the stored sources that stay."""
     gone = [r for r in rows if any(_under(r["path"], t) for t in targets)]
-    report.not_stored = [t for t in targets if not any(_under(r["path"], t) for r in rows)]
+    report.not_stored = [t for t in targets if not any(_under(r["path"], t) for r in gone)]
     report.removed = sorted(r["path"] for r in gone)
     for i in range(0, len(gone), 200):
         store.update(" ;\n".join(f"DROP SILENT GRAPH <{r['g']}>" for r in gone[i : i + 200]))
-    return [r for r in rows if r not in gone]
+    dropped = {r["g"] for r in gone}
+    return [r for r in rows if r["g"] not in dropped]
 
 
 def _missing(rows: list[dict], given: list[str | Path], files: list[str]) -> list[str]:
@@ -228,15 +229,16 @@ def _plan(
     files: list[str], rows: list[dict], cache: ExtractionCache, province: str | None, report: BuildReport
 ) -> tuple[dict[str, SourceRecord], list[str], dict[str, str | None]]:
     """The stored sources with their extractions (from the cache; an older store kept them in its graphs),
-    the files to extract, and the province each file is built with.  A file is extracted again when its
+    the files to extract, and the province each file is built with.  A file is built again when its
     bytes, its province or the extractor changed, and only then; bytes this extractor already read (the
-    same file elsewhere, a build stopped before its graphs were written) come from the cache."""
+    same file elsewhere, a build stopped before its graphs were written, another province) come from the
+    cache instead of being extracted."""
     version = extractor_version()
     stored = {row["path"]: row for row in rows}
     records: dict[str, SourceRecord] = {}
     current: set[str] = set()  # stored sources whose extraction this extractor made
     for path, row in stored.items():
-        doc = cache.get(row["sha"], row["version"] or "", path) if row["version"] else None
+        doc = cache.get(row["sha"], row["version"], path) if row["version"] else None
         if doc is None and row.get("extraction"):  # a store built before the cache: the extraction in its graph
             doc = document_from_json(json.loads(row["extraction"]))
         if doc is None:

@@ -616,20 +616,20 @@ class EndpointStore(Store):
         head, where = body.split("WHERE", 1) if "WHERE" in body else (body, "")
         if _PLAIN_HEAD.fullmatch(head) and where:  # rows told apart by every variable, projected afterwards
             names = sorted(set(re.findall(r"\?(\w+)", where)))
-            parts = self._partitioned(prologue, f"SELECT * WHERE{where}", names, "", total, cut=len(rows))
+            parts = self._partitioned(prologue, f"SELECT * WHERE{where}", names, "", cut=len(rows))
             out = [{c: r[c] for c in columns if c in r} for r in parts]
         else:
-            out = self._partitioned(prologue, body, columns, "", total, cut=len(rows))
+            out = self._partitioned(prologue, body, columns, "", cut=len(rows))
         if len(out) != total:
             raise StoreError(message("endpoint_truncated", url=self.query_url, got=len(out), total=total))
         return columns, out
 
-    def _partitioned(self, prologue: str, body: str, columns: list[str], prefix: str, total: int, cut: int) -> list:
+    def _partitioned(self, prologue: str, body: str, columns: list[str], prefix: str, cut: int) -> list:
         """The rows of a result the server cuts at ``cut`` rows, read in parts small enough for it: the rows
         whose digest (MD5 of their values) starts with each hex digit after ``prefix``, each part split again
         while the server still cuts it.  No ORDER BY and no OFFSET, so no sorted-row limit either (Virtuoso's
         MaxSortedTopRows); every row falls in one part, duplicates included."""
-        key = "MD5(CONCAT(" + ', "|", '.join(f'COALESCE(STR(?{v}), "")' for v in columns) + "))" if columns else ""
+        key = "MD5(CONCAT(" + ', "|", '.join(f'COALESCE(STR(?{v}), "")' for v in columns) + "))"
         out: list = []
         for digit in "0123456789abcdef":
             where = f'WHERE {{ {{ {body} }} FILTER(STRSTARTS({key}, "{prefix}{digit}")) }}'
@@ -638,7 +638,7 @@ class EndpointStore(Store):
                 counted = self._run(f"{prologue}SELECT (COUNT(*) AS ?n) {where}")["results"]["bindings"]
                 n = int(counted[0]["n"]["value"]) if counted else len(rows)
                 if n > len(rows):
-                    rows = self._partitioned(prologue, body, columns, prefix + digit, n, cut)
+                    rows = self._partitioned(prologue, body, columns, prefix + digit, cut)
             out.extend(rows)
         return out
 

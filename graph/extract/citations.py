@@ -211,12 +211,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
 def _without_short_forms(mentions: list[Mention]) -> list[Mention]:
     """A bare number ("Nghị quyết 54 của Bộ Chính trị") that the text also cites in full, with the same kind
     ("Nghị quyết số 54-NQ/TW"), is that document again, not another one."""
-    short = [_SHORT_FORM.fullmatch(m.symbol) for m in mentions]
+    short = [rx.SHORT_NUMBER.fullmatch(m.symbol) for m in mentions]
     full = {(m.kind, re.split(r"[-/]", m.symbol, maxsplit=1)[0]) for m, s in zip(mentions, short, strict=True) if not s}
-    return [m for m, s in zip(mentions, short, strict=True) if not s or (m.kind, s.group(1)) not in full]
-
-
-_SHORT_FORM = re.compile(r"(\d{1,4}[a-z]?)(?:/(?:19|20)\d\d)?")  # "54", "57/2024": a number without its code
+    return [m for m, s in zip(mentions, short, strict=True) if not s or (m.kind, s.group("n")) not in full]
 
 
 _REACH = 2000  # how far a mention's context may reach (keeps hostile one-line files linear)

@@ -329,10 +329,11 @@ def _lead_sentences(
     paragraphs = 0
     found_title = next((line for start, line in _lines(text) if start == title_at), None)
     for start, line in _lines(text):
-        if _CHROME_LINE.match(line) and len(line) >= _GLUED_LEAD and (clock := _CLOCK_PREFIX.match(line)):
+        chrome = _CHROME_LINE.match(line)
+        if chrome and len(line) >= _GLUED_LEAD and (clock := _CLOCK_PREFIX.match(line)):
             start, line = start + clock.end(), line[clock.end() :]  # "17:15 25/03/2019  773Ủy viên ...": the
             # page's clock and view count glued to the lead
-        elif _CHROME_LINE.match(line) or (start != title_at and _CAPTION.search(line)):
+        elif chrome or (start != title_at and _CAPTION.search(line)):
             continue  # page furniture, a photo's caption: not what the page says
         is_title = start == title_at
         if not is_title:
@@ -367,7 +368,7 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
         return body, person, None
     for v in _VERB.finditer(sentence, 0, _ACTOR_REACH):  # a place acting as its authorities ("..., ngày 10/9,
         place = _PLACE_ACTING.search(sentence, 0, v.start())  # tỉnh Lai Châu tổ chức Đại hội ...")
-        if place and v.group("verb") in ("tổ chức", "phát động", "ban hành", "triển khai", "ký kết"):
+        if place and v.group("verb").lower() in ("tổ chức", "phát động", "ban hành", "triển khai", "ký kết"):
             return place.group("place"), None, None
     return None, None, None
 
@@ -432,7 +433,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
         if v.start() > (_BASIS_REACH if basis or news else _ACTOR_REACH):
             break
-        if v.group("verb") in _NOT_ISSUING:
+        if v.group("verb").lower() in _NOT_ISSUING:
             continue
         obj = sentence[v.end() :].lstrip()
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
@@ -441,7 +442,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             doc["kind"], doc["letter"] = "Công văn", True  # "vừa có văn bản chỉ đạo ...": a letter, unnumbered
         if not doc or not ("symbol" in doc or "of" in doc or doc.pop("titled", False) or doc.pop("letter", False)):
             continue
-        if "symbol" not in doc and "of" in doc and v.group("verb") not in _ISSUING:
+        if "symbol" not in doc and "of" in doc and v.group("verb").lower() not in _ISSUING:
             continue  # "... và triển khai Nghị quyết của Chính phủ": carried out, not issued, by the body acting
         doc.pop("titled", None)
         if _BASIS_START.match(sentence) and not (basis or news) and not re.search(r"như sau[ ]?:?$", sentence):
@@ -473,7 +474,7 @@ _SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list ite
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
-_ISSUING = frozenset({"ký ban hành", "ban hành", "Ban hành", "ký", "xây dựng", "phát hành", "ký kết"})
+_ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "ký kết"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
 

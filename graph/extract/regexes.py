@@ -56,6 +56,9 @@ BARE_NUMBER = AnyOf(
         for w in ("Chỉ thị", "Nghị quyết", "Kết luận", "Nghị định", "Thông tư", "Quyết định")
     ),
 )
+# A number without its code, as a bare-number citation leaves it: "54", "135a", "57/2024" (the press's
+# number and year); resolution completes it from the conventions (resolve.documents.complete_symbol).
+SHORT_NUMBER = re.compile(r"(?P<n>\d{1,4}[a-z]?)(?:/(?P<y>(?:19|20)\d\d))?")
 # the same number, matched again where it starts (with its year, when written so)
 BARE_NUMBER_AT = re.compile(r"(?P<b_num>\d{1,4}(?:/(?:19|20)\d\d(?![\w/\-])|[a-z]?))")
 

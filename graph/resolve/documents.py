@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract.regexes import SHORT_NUMBER
 from ..extract.text import symbol_text
 from ..vocab import ISSUER_CODES, KIND_BY_CODE
 from .names import slug
@@ -77,8 +78,8 @@ def complete_symbol(number: str, kind: str | None, issuer: str | None) -> str | 
     code of its own in the conventions (a department's codes are its own)."""
     from ..vocab import KINDS
 
-    short = _SHORT_NUMBER.fullmatch(number)
-    if not short or not kind or kind not in KINDS or not KINDS[kind][1] or not issuer:
+    short = SHORT_NUMBER.fullmatch(number)
+    if not short or not short.group("n").isdigit() or not kind or kind not in KINDS or not KINDS[kind][1] or not issuer:
         return None
     number, year = short.group("n"), short.group("y")
     low = " ".join(issuer.lower().split())
@@ -93,13 +94,9 @@ def complete_symbol(number: str, kind: str | None, issuer: str | None) -> str | 
     return None
 
 
-# "34", and "57/2024" as the press shortens a symbol to its number and year
-_SHORT_NUMBER = re.compile(r"(?P<n>\d{1,4})(?:/(?P<y>(?:19|20)\d\d))?")
-
-
 def short_year(symbol: str) -> int | None:
     """The year a number shortened by the press states ("57/2024" → 2024), else None."""
-    m = _SHORT_NUMBER.fullmatch(symbol)
+    m = SHORT_NUMBER.fullmatch(symbol)
     return int(m.group("y")) if m and m.group("y") else None
 
 
