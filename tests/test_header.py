@@ -215,6 +215,59 @@ def test_a_news_page_reports_its_document() -> None:
     assert [t.text for t in doc.themes] == ["Đoàn kết, kỷ cương, đổi mới, hiệu quả"]
 
 
+# A school's header as a table export: each cell between lone "|" lines, its last line closed by " |"
+# ("Số: 180/KH-THCSTrC |"), two whole body lines in the body's cell.
+CELLS = """|
+UBND QUẬN HẢI AN
+TRƯỜNG THCS TRÀNG CÁT
+Số: 180/KH-THCSTrC |
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hải An, ngày 15 tháng 9 năm 2024 |
+KẾ HOẠCH
+Tổ chức phong trào thi đua năm học 2024 - 2025
+Thực hiện Kế hoạch số 12/KH-PGDĐT ngày 10/9/2024 của Phòng Giáo dục và Đào tạo quận Hải An, Trường THCS
+Tràng Cát xây dựng kế hoạch phát động phong trào thi đua như sau:
+"""
+
+# The legal-database form of the same table: one name in pieces across a cell's lines.
+PIECES = """HỘI ĐỒNG
+NHÂN DÂN
+TỈNH TRÀ VINH
+--------
+|
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+15/2020/NQ-HĐND
+|
+Trà Vinh, ngày
+09 tháng 12 năm 2020
+|
+NGHỊ QUYẾT
+VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer", "parent"),
+    [
+        (CELLS, "180/KH-THCSTrC", "Trường THCS Tràng Cát", "UBND quận Hải An"),
+        (PIECES, "15/2020/NQ-HĐND", "Hội đồng nhân dân tỉnh Trà Vinh", None),
+    ],
+    ids=["whole-lines", "pieces"],
+)
+def test_table_cells(text: str, symbol: str, issuer: str, parent: str | None) -> None:
+    """Regression: a cell closed on its own last line hid the number, and two body lines in one cell
+    became one body ("UBND quận Hải An Trường THCS Tràng Cát")."""
+    d = extract_document(clean_text(text)).document
+    assert (d.symbol, d.issuer, d.parent) == (symbol, issuer, parent)
+
+
 def test_no_administrative_unit_begins_another() -> None:
     """``body_case`` looks units up by word count, which holds only while no unit is the first words
     of another ("thị" and "thị xã" could not both be units)."""
@@ -231,6 +284,7 @@ def test_no_administrative_unit_begins_another() -> None:
         ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),  # society, no commune
         ("KHỐI VĂN HÓA - XÃ HỘI TỈNH LONG AN", "Khối văn hóa - Xã hội tỉnh Long An"),
         ("UBND XÃ HỘI AN", "UBND xã Hội An"),  # a commune named Hội An
+        ("TRƯỜNG THCS TRÀNG CÁT", "Trường THCS Tràng Cát"),  # a school's level, then its name
     ],
 )
 def test_header_bodies_are_recased(capitals: str, cased: str) -> None:

@@ -121,6 +121,7 @@ def own_symbols(lines_text: str) -> list[str]:
 
 
 _CELL_MARK = re.compile(r"^[|│]$")
+_CELL_END = re.compile(r"^[^|│]*\S[ ]+[|│]$")  # one cell's last line, not a row of cells
 
 
 _MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
@@ -151,20 +152,30 @@ def _header_lines(lines_text: str) -> tuple[list[str], bool]:
     "Số:" line, with the body lines just above it), so that page furniture before it is not taken for a
     body.  Also says whether such an anchor was found."""
     raw = [line.strip().lstrip("•·▪●◦ ") for line in lines_text[:12000].split("\n") if line.strip(" •·▪●◦")]
+    # a cell closed on its own last line ("Số: 180/KH-THCSTrC |"): the mark on a line of its own
+    raw = [part for line in raw for part in ((line[:-1].rstrip(), line[-1]) if _CELL_END.search(line) else (line,))]
     marks = [i for i, line in enumerate(raw[:80]) if _CELL_MARK.match(line)]
     if len(marks) >= 2:
-        merged, run = [], []
+        merged: list[str] = []
+        run: list[str] = []
+
+        def flush() -> None:
+            parts = [p for p in run if not _RULE_LINE.match(p)]
+            if len(parts) >= 2 and all(_HEAD_START.match(p) and " " in p for p in parts):
+                merged.extend(parts)  # whole body lines ("UBND QUẬN X" / "TRƯỜNG THCS Y"), not one name's pieces
+            else:
+                merged.append(" ".join(parts))
+            run.clear()
+
         for i, line in enumerate(raw):
             if _CELL_MARK.match(line) and i <= marks[-1]:
-                if run:
-                    merged.append(" ".join(p for p in run if not _RULE_LINE.match(p)))
-                run = []
+                flush()
             elif i < marks[-1]:
+                if run and _NUMBER_LINE.match(line):  # the number line ends the body's cell above it
+                    flush()
                 run.append(line)
             else:
-                if run:
-                    merged.append(" ".join(p for p in run if not _RULE_LINE.match(p)))
-                    run = []
+                flush()
                 merged.append(line)
         raw = [m for m in merged if m]
     anchors = [i for i, line in enumerate(raw[:60]) if _anchors(line)]

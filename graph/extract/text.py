@@ -193,6 +193,7 @@ def body_case(text: str) -> str:
         ):
             out.append(word)
             field_start = False
+            proper = proper or (bool(out[:-1]) and out[-2] == "Trường")  # "TRƯỜNG THCS TRÀNG CÁT": a name follows
         elif low in ("các", "những"):
             out.append(low)
             generic = True
