@@ -95,6 +95,7 @@ RESOLUTION_GRAPH, CLOSURE_GRAPH, ONTOLOGY_GRAPH = iris.RESOLUTION_GRAPH, iris.CL
 # Document kind → class of the ontology (English local names; Vietnamese labels in the ontology).
 KIND_CLASS = {
     "Chỉ thị": "Directive",
+    "Chỉ thị liên tịch": "Directive",
     "Nghị quyết": "Resolution",
     "Nghị quyết liên tịch": "Resolution",
     "Kết luận": "Conclusion",

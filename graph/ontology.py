@@ -22,9 +22,12 @@ from .vocab import ISSUER_CODES, KINDS, LEVELS
 def _labels(entity, vi: str, en: str, comment_vi: str = "", comment_en: str = "") -> None:  # type: ignore[no-untyped-def]
     from owlready2 import locstr
 
-    entity.label = [locstr(vi, lang="vi"), locstr(en, lang="en")]
+    # one value at a time: a list assigned at once is stored in set order, which changes from run to run
+    entity.label.append(locstr(vi, lang="vi"))
+    entity.label.append(locstr(en, lang="en"))
     if comment_vi or comment_en:
-        entity.comment = [locstr(comment_vi, lang="vi"), locstr(comment_en, lang="en")]
+        entity.comment.append(locstr(comment_vi, lang="vi"))
+        entity.comment.append(locstr(comment_en, lang="en"))
 
 
 def author(world=None):  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from __future__ import annotations
 # Document kinds: canonical Vietnamese name, English label, codes used in symbols.
 KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Chỉ thị": ("Directive", ("CT",)),
+    "Chỉ thị liên tịch": ("Joint directive", ()),  # (no code of its own: "CTLT" is Chương trình liên tịch)
     "Nghị quyết": ("Resolution", ("NQ",)),
     "Nghị quyết liên tịch": ("Joint resolution", ("NQLT",)),
     "Kết luận": ("Conclusion", ("KL",)),

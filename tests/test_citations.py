@@ -91,6 +91,10 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Thông tư liên tịch số 03/2018/TTLT-BNV-BTC ngày 15/5/2018 của Bộ Nội vụ và Bộ Tài chính",
         [("03/2018/TTLT-BNV-BTC", "2018-05-15", "Thông tư liên tịch", "Bộ Nội vụ")],
     ),
+    (  # a joint directive: its own kind, not a Chỉ thị nor the Chương trình liên tịch its code spells
+        "Chỉ thị liên tịch số 01/CTLT-UBND-UBMTTQ ngày 05/3/2024 của UBND tỉnh và Ủy ban MTTQ tỉnh",
+        [("01/CTLT-UBND-UBMTTQ", "2024-03-05", "Chỉ thị liên tịch", "UBND tỉnh")],
+    ),
     (
         "Quyết định số 1315/QĐ-TTg ngày 21/8/2021 của Thủ tướng Chính phủ ban hành Kế hoạch",
         [("1315/QĐ-TTg", "2021-08-21", "Quyết định", "Thủ tướng Chính phủ")],

@@ -97,3 +97,21 @@ def test_committed_files_match_the_generator(tmp_path: Path) -> None:
         fresh = Graph().parse(str(tmp_path / name), format="turtle")
         committed = Graph().parse(str(ONTOLOGY / name), format="turtle")
         assert isomorphic(fresh, committed), f"ontology/{name} is stale: run python scripts/build_ontology.py"
+
+
+def test_the_generator_writes_the_same_bytes_every_run(tmp_path: Path) -> None:
+    """Regression: labels assigned as a list were saved in set order, so thidua.owl changed on every
+    regeneration (a 114-line diff for one new kind)."""
+    from graph.ontology import write
+
+    write(tmp_path)
+    for name in ("thidua.owl", "thidua.ttl", "vocab.ttl"):
+        assert (tmp_path / name).read_bytes() == (ONTOLOGY / name).read_bytes(), name
+
+
+def test_every_kind_has_its_class() -> None:
+    """A kind added to the code list without a class would fall back to td:Document, out of the audit's reach."""
+    from graph.build import KIND_CLASS
+    from graph.vocab import KINDS
+
+    assert [k for k in KINDS if k not in KIND_CLASS] == []
