@@ -735,6 +735,138 @@ def analyze_command(
             out.print(f"  • {_short(x['source'])}")
 
 
+HomeOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--home",
+        help="Thư mục của không gian làm việc: tài khoản, quy tắc kiểm tra, tệp gửi lên (mặc định: thư mục chứa kho).",
+    ),
+]
+
+
+def _home(home: Path | None, store: Path | None, endpoint: str | None) -> Path:
+    """The workspace's folder: given, else the folder holding the embedded store, else the user's data folder."""
+    if home:
+        return home
+    if endpoint:
+        return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "thidua"
+    from .store import default_store_path
+
+    return (store or default_store_path()).absolute().parent
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    update_endpoint: UpdateOpt = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Địa chỉ lắng nghe (mặc định chỉ máy này: 127.0.0.1).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Cổng.")] = 8000,
+    rules: Annotated[
+        str | None,
+        typer.Option("--rules", help="Quy tắc kiểm tra ban đầu (tệp TOML hoặc tên bộ có sẵn, ví dụ lang-son)."),
+    ] = None,
+    home: HomeOpt = None,
+) -> None:
+    """Mở không gian làm việc trên trình duyệt: tìm kiếm, trang văn bản, lan tỏa, kiểm tra, thêm văn bản, SPARQL.
+
+    Serve the workspace in a browser (search, document pages, cascade, audit with exports, uploads, a read-only
+    SPARQL endpoint). Listens on 127.0.0.1 unless --host says otherwise; any other address needs accounts
+    (`thidua user add`).
+    """
+    import shutil
+
+    import uvicorn
+
+    from .accounts import ACCOUNTS_FILE, Accounts
+    from .audit import RuleError, load_rules, rules_path
+    from .errors import UserError
+    from .web import Web
+    from .workspace import Workspace
+
+    folder = _home(home, store, endpoint)
+    rules_file = folder / "rules.toml"
+    if rules and not rules_file.exists():
+        try:
+            load_rules(rules)
+        except RuleError as exc:
+            err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+            raise typer.Exit(2) from None
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(rules_path(rules), rules_file)
+    st = _open(store, endpoint, update_endpoint)
+    try:
+        web = Web(
+            Workspace(st, rules_file=rules_file, uploads=folder / "uploads"),
+            Accounts(folder / ACCOUNTS_FILE),
+            host=host,
+        )
+    except UserError as exc:
+        st.close()
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+    err.print(t("web_serving", host=host, port=port))
+    try:
+        uvicorn.run(web.app, host=host, port=port, log_level="warning", server_header=False)
+    finally:
+        st.close()
+
+
+user_app = typer.Typer(help="Tài khoản của không gian làm việc (accounts of the workspace).", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="Tên đăng nhập.")],
+    role: Annotated[
+        str, typer.Option("--role", help="Vai trò: viewer (xem), editor (biên tập), admin (quản trị).")
+    ] = "viewer",
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.")
+    ] = False,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    home: HomeOpt = None,
+) -> None:
+    """Tạo tài khoản (hoặc đặt lại mật khẩu, vai trò). Create an account, or reset its password and role."""
+    from .accounts import ACCOUNTS_FILE, Accounts
+    from .errors import UserError
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt(t("account_password_prompt"), hide_input=True, confirmation_prompt=True)
+    path = _home(home, store, endpoint) / ACCOUNTS_FILE
+    try:
+        user = Accounts(path).add(name, password, role)
+    except UserError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+    out.print(t("account_added", name=user.name, role=t("role_" + user.role), path=str(path)))
+
+
+@user_app.command("remove")
+def user_remove(
+    name: Annotated[str, typer.Argument(help="Tên đăng nhập.")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    home: HomeOpt = None,
+) -> None:
+    """Xóa tài khoản. Remove an account."""
+    from .accounts import ACCOUNTS_FILE, Accounts
+    from .errors import UserError
+
+    try:
+        Accounts(_home(home, store, endpoint) / ACCOUNTS_FILE).remove(name)
+    except UserError as exc:
+        err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
+        raise typer.Exit(2) from None
+    out.print(t("account_removed", name=name))
+
+
 def run(argv: list[str] | None = None) -> None:
     """The ``thidua`` command: the language decided once (``--lang`` anywhere on the line, else
     ``THIDUA_LANG``), the framework's own words in it, and every usage error one line in it."""

@@ -6,6 +6,7 @@ The language comes from ``THIDUA_LANG`` (``vi`` or ``en``) or the CLI's ``--lang
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 
 MESSAGES: dict[str, dict[str, str]] = {
     # loading
@@ -406,6 +407,212 @@ TYPE_WORDS: dict[str, dict[str, str]] = {
     "list[Path]": {"vi": "ĐƯỜNG_DẪN...", "en": "PATH..."},
     "list[str]": {"vi": "CHỮ...", "en": "TEXT..."},
 }
+# ---- the web workspace (thidua serve) and its accounts ---------------------------------------------------
+MESSAGES.update(
+    {
+        "web_app": {"vi": "Không gian làm việc thi đua", "en": "Emulation workspace"},
+        "web_footer": {
+            "vi": "thidua — đồ thị tri thức chỉ thị và phong trào thi đua · chạy trên máy này, không cần mạng",
+            "en": "thidua — knowledge graph of directives and emulation campaigns · runs on this machine, offline",
+        },
+        "web_nav_search": {"vi": "Tìm kiếm", "en": "Search"},
+        "web_nav_cascade": {"vi": "Lan tỏa chỉ đạo", "en": "Cascade"},
+        "web_nav_audit": {"vi": "Kiểm tra trích dẫn", "en": "Audit"},
+        "web_nav_add": {"vi": "Thêm văn bản", "en": "Add documents"},
+        "web_nav_rules": {"vi": "Quy tắc kiểm tra", "en": "Audit rules"},
+        "web_logout": {"vi": "Đăng xuất", "en": "Log out"},
+        "web_login": {"vi": "Đăng nhập", "en": "Log in"},
+        "web_user_name": {"vi": "Tên đăng nhập", "en": "User name"},
+        "web_password": {"vi": "Mật khẩu", "en": "Password"},
+        "web_login_failed": {"vi": "Sai tên đăng nhập hoặc mật khẩu.", "en": "Wrong user name or password."},
+        "web_login_needed": {"vi": "Cần đăng nhập.", "en": "Log in first."},
+        "web_forbidden": {
+            "vi": "Tài khoản của bạn không có quyền này (cần quyền {role}).",
+            "en": "Your account may not do this (it needs the {role} role).",
+        },
+        "web_csrf": {
+            "vi": "Biểu mẫu đã hết hạn hoặc không gửi từ trang này: tải lại trang rồi gửi lại.",
+            "en": "The form has expired or was not sent from this site: reload the page and send it again.",
+        },
+        "web_needs_accounts": {
+            "vi": "Không mở cho địa chỉ {host} khi chưa có tài khoản nào: tạo tài khoản bằng "
+            "`thidua user add TÊN --role admin`, hoặc chỉ mở trên 127.0.0.1",
+            "en": "Will not listen on {host} without accounts: create one with `thidua user add NAME --role admin`, "
+            "or listen on 127.0.0.1 only",
+        },
+        "web_error": {"vi": "Không thực hiện được", "en": "Could not do that"},
+        "web_back_home": {"vi": "Về trang tìm kiếm", "en": "Back to search"},
+        "web_not_found": {"vi": "Không có trang này.", "en": "No such page."},
+        "web_server_error": {
+            "vi": "Lỗi trong máy chủ thidua; dữ liệu trong kho không bị ảnh hưởng.",
+            "en": "thidua's server failed; nothing stored was changed.",
+        },
+        "web_search": {"vi": "Tìm", "en": "Search"},
+        "web_search_hint": {
+            "vi": "Số hiệu (34-CT/TW, 34/CT-TW, ct 34, chỉ thị 34), cơ quan, phong trào hay từ trong văn bản",
+            "en": "A number (34-CT/TW, 34/CT-TW, ct 34), a body, a campaign or words of the text",
+        },
+        "web_results": {"vi": "{n} kết quả", "en": "{n} results"},
+        "web_did_you_mean": {"vi": "Không thấy số hiệu này. Có phải:", "en": "No such number. Did you mean:"},
+        "web_prev": {"vi": "Trang trước", "en": "Previous"},
+        "web_next": {"vi": "Trang sau", "en": "Next"},
+        "web_page": {"vi": "Trang {page}/{pages}", "en": "Page {page} of {pages}"},
+        "web_launch": {"vi": "phát động", "en": "launch"},
+        "web_cited_only": {"vi": "chỉ được trích dẫn", "en": "cited only"},
+        "web_kind_unknown": {"vi": "Chưa rõ loại", "en": "Unknown kind"},
+        "web_facet_province": {"vi": "Tỉnh", "en": "Province"},
+        "web_facet_level": {"vi": "Cấp", "en": "Level"},
+        "web_facet_kind": {"vi": "Loại văn bản", "en": "Kind"},
+        "web_facet_year": {"vi": "Năm", "en": "Year"},
+        "web_facet_body": {"vi": "Cơ quan ban hành", "en": "Issuer"},
+        "web_facet_campaign": {"vi": "Phong trào", "en": "Campaign"},
+        "web_facet_status": {"vi": "Kết quả kiểm tra", "en": "Audit result"},
+        "web_no_rule": {"vi": "Không có quy tắc", "en": "No rule"},
+        "web_no_document": {"vi": "Không có văn bản {iri} trong kho.", "en": "No document {iri} in the store."},
+        "web_no_statement": {"vi": "Không có câu trích dẫn này trong kho.", "en": "No such statement in the store."},
+        "web_source_unreadable": {
+            "vi": "Không đọc được tệp nguồn {path}: {detail}",
+            "en": "The source file {path} cannot be read: {detail}",
+        },
+        "web_facts": {"vi": "Thông tin văn bản", "en": "Document"},
+        "col_symbol": {"vi": "Số, ký hiệu", "en": "Number"},
+        "col_place": {"vi": "Địa danh", "en": "Place"},
+        "col_signer": {"vi": "Người ký", "en": "Signed by"},
+        "col_position": {"vi": "Chức vụ người ký", "en": "Signer's position"},
+        "col_source": {"vi": "Tệp nguồn", "en": "Source file"},
+        "col_year": {"vi": "Năm", "en": "Year"},
+        "web_recipients": {"vi": "Nơi nhận", "en": "Recipients"},
+        "web_not_in_corpus": {
+            "vi": "Văn bản này chỉ được các văn bản khác nhắc tới; kho chưa có bản gốc của nó.",
+            "en": "Only other documents name this one; the store does not hold its text.",
+        },
+        "web_see_cascade": {"vi": "Xem văn bản nào dựa trên văn bản này", "en": "See what rests on this document"},
+        "web_rests_on": {"vi": "Căn cứ, thực hiện, nhắc đến", "en": "Rests on"},
+        "web_rested_on_by": {"vi": "Được căn cứ, thực hiện, nhắc đến bởi", "en": "Rested on by"},
+        "web_relation": {"vi": "Quan hệ", "en": "Relation"},
+        "web_sentence": {"vi": "Câu trong văn bản (bấm để xem tại chỗ)", "en": "Sentence (click to see it in place)"},
+        "web_open_source": {"vi": "Mở văn bản gốc tại câu này", "en": "Open the source at this sentence"},
+        "web_nested": {"vi": "lồng trong trích dẫn khác", "en": "nested"},
+        "web_none": {"vi": "Không có.", "en": "None."},
+        "rel_basis": {"vi": "Căn cứ", "en": "Basis"},
+        "rel_implements": {"vi": "Thực hiện", "en": "Implements"},
+        "rel_mention": {"vi": "Nhắc đến", "en": "Mentions"},
+        "rel_basis_of": {"vi": "Được căn cứ bởi", "en": "Basis of"},
+        "rel_implemented_by": {"vi": "Được thực hiện bởi", "en": "Implemented by"},
+        "rel_mentioned_by": {"vi": "Được nhắc đến bởi", "en": "Mentioned by"},
+        "web_campaigns": {"vi": "Phong trào thi đua", "en": "Campaigns"},
+        "web_themes": {"vi": "Chủ đề", "en": "Themes"},
+        "web_rel_launches": {"vi": "phát động", "en": "launches"},
+        "web_rel_promotes": {"vi": "hưởng ứng", "en": "promotes"},
+        "web_source_title": {"vi": "Văn bản gốc", "en": "Source text"},
+        "web_back_document": {"vi": "về trang văn bản", "en": "back to the document"},
+        "web_cascade_title": {"vi": "Chỉ đạo lan tỏa tới đâu", "en": "Where a directive reaches"},
+        "web_cascade_hint": {"vi": "Số hiệu chỉ thị, ví dụ 34-CT/TW hay chỉ thị 34", "en": "A directive's number"},
+        "web_show": {"vi": "Xem", "en": "Show"},
+        "web_audit_title": {"vi": "Kiểm tra trích dẫn văn bản phát động", "en": "Audit of launches"},
+        "web_audit_sheet": {"vi": "Kiểm tra", "en": "Audit"},
+        "web_audit_counts": {
+            "vi": "{fail} chưa đạt · {ok} đạt · {none} không có quy tắc",
+            "en": "{fail} failing · {ok} passing · {none} without a rule",
+        },
+        "web_all": {"vi": "Tất cả", "en": "All"},
+        "web_filter": {"vi": "Lọc", "en": "Filter"},
+        "web_export": {"vi": "Xuất", "en": "Export"},
+        "web_no_rules": {
+            "vi": "Chưa có tệp quy tắc kiểm tra: người có quyền biên tập thêm ở trang Quy tắc kiểm tra.",
+            "en": "No audit rules yet: an editor adds them on the Audit rules page.",
+        },
+        "web_col_status": {"vi": "Kết quả", "en": "Result"},
+        "web_col_symbol": {"vi": "Số, ký hiệu", "en": "Number"},
+        "web_col_label": {"vi": "Văn bản", "en": "Document"},
+        "web_col_issuer": {"vi": "Cơ quan ban hành", "en": "Issuer"},
+        "web_col_year": {"vi": "Năm", "en": "Year"},
+        "web_col_province": {"vi": "Tỉnh", "en": "Province"},
+        "web_col_rule": {"vi": "Quy tắc", "en": "Rule"},
+        "web_col_missing": {"vi": "Thiếu căn cứ", "en": "Missing"},
+        "web_col_suspect": {"vi": "Nghi trích dẫn nhầm (câu trích)", "en": "Suspect references (sentence)"},
+        "web_col_source": {"vi": "Tệp nguồn", "en": "Source file"},
+        "web_pdf_no_font": {
+            "vi": "Thiếu phông chữ {path} để in tiếng Việt: chạy scripts/setup.sh (gói fonts-dejavu-core)",
+            "en": "The font {path} for Vietnamese is missing: run scripts/setup.sh (package fonts-dejavu-core)",
+        },
+        "web_add_title": {"vi": "Thêm văn bản vào kho", "en": "Add documents to the store"},
+        "web_add_files": {"vi": "Tệp (chọn nhiều tệp cùng lúc được)", "en": "Files (several at once)"},
+        "web_add_province": {
+            "vi": "Tỉnh của lô văn bản (khi văn bản không tự nêu)",
+            "en": "Province of the batch (when the documents do not say)",
+        },
+        "web_add_limits": {
+            "vi": "Tối đa {n} tệp, mỗi tệp {mb} MB: PDF, DOCX, DOC, ODT, RTF, HTML, TXT hoặc ảnh chụp.",
+            "en": "Up to {n} files of {mb} MB each: PDF, DOCX, DOC, ODT, RTF, HTML, TXT or scans.",
+        },
+        "web_add_send": {"vi": "Đưa vào kho", "en": "Add"},
+        "web_upload_too_big": {
+            "vi": "Lần gửi quá lớn (tối đa {mb} MB).",
+            "en": "The upload is too large (at most {mb} MB).",
+        },
+        "web_upload_bad": {
+            "vi": "Không đọc được nội dung gửi lên: {detail}",
+            "en": "The upload cannot be read: {detail}",
+        },
+        "web_file_too_big": {"vi": "tệp lớn quá {mb} MB", "en": "larger than {mb} MB"},
+        "web_no_files": {"vi": "Chưa chọn tệp nào.", "en": "No file was chosen."},
+        "web_no_uploads": {"vi": "Không gian này không nhận tệp gửi lên.", "en": "This workspace takes no uploads."},
+        "web_job_title": {"vi": "Đưa văn bản vào kho", "en": "Adding documents"},
+        "web_job_running": {"vi": "Đang {stage}: {done}/{total}", "en": "{stage}: {done} of {total}"},
+        "web_job_done": {"vi": "Xong. Văn bản mới đã tìm được.", "en": "Done. The new documents can be searched."},
+        "web_job_failed": {"vi": "Tệp không đưa vào được", "en": "Files not added"},
+        "web_rules_title": {"vi": "Quy tắc kiểm tra (TOML)", "en": "Audit rules (TOML)"},
+        "web_rules_save": {"vi": "Kiểm tra rồi lưu", "en": "Check and save"},
+        "web_rules_saved": {"vi": "Đã lưu quy tắc.", "en": "Rules saved."},
+        "web_console_title": {"vi": "Truy vấn SPARQL (chỉ đọc)", "en": "SPARQL queries (read-only)"},
+        "web_console_endpoint": {
+            "vi": "Điểm truy vấn SPARQL 1.1 cho các công cụ khác:",
+            "en": "SPARQL 1.1 Protocol endpoint for other tools:",
+        },
+        "web_named_queries": {"vi": "Truy vấn có sẵn", "en": "Named queries"},
+        "web_run": {"vi": "Chạy", "en": "Run"},
+        "web_serving": {
+            "vi": "thidua đang phục vụ tại http://{host}:{port}/ (Ctrl+C để dừng)",
+            "en": "thidua is serving at http://{host}:{port}/ (Ctrl+C to stop)",
+        },
+        "sparql_read_only": {
+            "vi": "Điểm SPARQL này chỉ đọc: không nhận lệnh cập nhật.",
+            "en": "This SPARQL endpoint is read-only: updates are refused.",
+        },
+        "sparql_protocol_unsupported": {
+            "vi": "Kho này không trả lời truy vấn theo giao thức SPARQL.",
+            "en": "This store does not answer protocol queries.",
+        },
+        "role_viewer": {"vi": "xem", "en": "viewer"},
+        "role_editor": {"vi": "biên tập", "en": "editor"},
+        "role_admin": {"vi": "quản trị", "en": "admin"},
+        "accounts_unreadable": {
+            "vi": "{path}: không đọc được tệp tài khoản ({detail})",
+            "en": "{path}: the accounts file cannot be read ({detail})",
+        },
+        "account_bad_name": {
+            "vi": "tên tài khoản '{name}' không hợp lệ (2–64 chữ, số, . - _ @)",
+            "en": "the account name '{name}' is not valid (2–64 letters, digits, . - _ @)",
+        },
+        "account_bad_role": {
+            "vi": "vai trò '{role}' không có (chọn: {roles})",
+            "en": "no role '{role}' (choose: {roles})",
+        },
+        "account_short_password": {
+            "vi": "mật khẩu cần ít nhất {n} ký tự",
+            "en": "the password needs {n} characters or more",
+        },
+        "account_unknown": {"vi": "không có tài khoản '{name}'", "en": "no account '{name}'"},
+        "account_added": {
+            "vi": "Đã tạo tài khoản {name} ({role}) trong {path}",
+            "en": "Account {name} ({role}) saved in {path}",
+        },
+        "account_removed": {"vi": "Đã xóa tài khoản {name}", "en": "Account {name} removed"},
+        "account_password_prompt": {"vi": "Mật khẩu", "en": "Password"},
+    }
+)
+
 LANGUAGES = ("vi", "en")
 
 
@@ -520,9 +727,18 @@ def human_dates(text: str) -> str:
     return re.sub(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b", r"\3/\2/\1", text)
 
 
+# A web request's own language (the workspace serves Vietnamese and English at once); else THIDUA_LANG.
+_REQUEST_LANG: ContextVar[str | None] = ContextVar("thidua_lang", default=None)
+
+
 def lang() -> str:
-    value = os.environ.get("THIDUA_LANG", "vi").lower()
+    value = _REQUEST_LANG.get() or os.environ.get("THIDUA_LANG", "vi").lower()
     return "en" if value.startswith("en") else "vi"
+
+
+def set_lang(value: str) -> None:
+    """The language of what follows in this context (one web request): ``vi`` or ``en``."""
+    _REQUEST_LANG.set("en" if value.lower().startswith("en") else "vi")
 
 
 def t(key: str, **params: object) -> str:

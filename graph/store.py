@@ -81,6 +81,11 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - optional for backends
         pass
 
+    def protocol_query(self, query: str) -> tuple[str, bytes]:
+        """A read-only query as the SPARQL 1.1 Protocol answers it: (media type, body); SELECT and ASK as
+        SPARQL JSON results, CONSTRUCT and DESCRIBE as N-Triples.  An update is a :class:`StoreError`."""
+        raise StoreError(message("sparql_protocol_unsupported"))
+
     def __enter__(self) -> Store:
         return self
 
@@ -275,6 +280,16 @@ class OxigraphStore(Store):
                     row[name] = term.value
             rows.append(row)
         return rows
+
+    def protocol_query(self, query: str) -> tuple[str, bytes]:
+        ox = self._ox
+        try:
+            result = self._store.query(query)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL: {exc}") from None
+        if isinstance(result, ox.QueryTriples):
+            return "application/n-triples", result.serialize(format=ox.RdfFormat.N_TRIPLES)
+        return "application/sparql-results+json", result.serialize(format=ox.QueryResultsFormat.JSON)
 
     def _select_terms(self, query: str) -> list[dict[str, tuple[str, str, str | None, str | None]]]:
         solutions = self._store.query(query)
@@ -569,6 +584,23 @@ class EndpointStore(Store):
         for g in broken:
             self.update(f"DROP SILENT GRAPH <{g}>")
         return broken
+
+    def protocol_query(self, query: str) -> tuple[str, bytes]:
+        from SPARQLWrapper import JSON, NTRIPLES
+
+        sw = self._wrapper(self.query_url)
+        sw.setTimeout(self.timeout)
+        sw.setMethod(self._post)
+        sw.setQuery(query)
+        construct = sw.queryType in ("CONSTRUCT", "DESCRIBE")
+        if sw.isSparqlUpdateRequest():
+            raise StoreError(message("sparql_read_only"))
+        sw.setReturnFormat(NTRIPLES if construct else JSON)
+        try:
+            body = sw.query().response.read()
+        except Exception as exc:
+            raise StoreError(f"{self.query_url}: {server_reason(exc)}") from None
+        return ("application/n-triples" if construct else "application/sparql-results+json"), body
 
     def _run(self, query: str) -> dict:
         if self.read_only and not self._checked:  # readers never see half a document

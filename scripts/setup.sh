@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install everything thidua needs on a fresh Debian/Ubuntu machine (idempotent):
-#   Debian packages: python3-venv (Debian's system Python has no venv without it), chromium (renders the
-#   HTML views in tests), a Java runtime (HermiT reasoner in owlready2), DejaVu fonts (Vietnamese glyphs for
+#   Debian packages: python3-venv (Debian's system Python has no venv without it), chromium with chromium-driver (renders the
+#   HTML views in tests; Selenium drives it in the workspace's browser tests), a Java runtime (HermiT reasoner in owlready2), DejaVu fonts (Vietnamese glyphs for
 #   the PDF made in tests), antiword (reads Word 97–2003 .doc), LibreOffice Writer without its GUI (the
 #   tests save the samples as .doc/.odt/.rtf with it, as offices do), Tesseract with its Vietnamese model
 #   (scans and photos), Virtuoso 7 (virtuoso-opensource: the store suite runs every command against it
@@ -17,6 +17,7 @@ venv=${THIDUA_VENV:-.venv}
 need=()
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need+=(python3-venv)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
