@@ -69,6 +69,8 @@ def find_directive(
         found = [i for i in index.by_symbol(form, year) if _narrowed(index.docs[i], province, issuer)]
         if found:
             break
+    if not found:  # "ct 34", "chỉ thị 34": the documents of that number and kind code, when that is one
+        found = [i for i in numbered(index, symbol, year) if _narrowed(index.docs[i], province, issuer)]
     if not found:
         near = nearest_symbols(index, symbol)
         hint = t("did_you_mean", symbols=", ".join(near)) if near else ""
@@ -120,6 +122,28 @@ def symbol_forms(text: str) -> list[str]:
         if parsed and parsed.canonical not in forms:
             forms.append(parsed.canonical)
     return forms
+
+
+# a number as people type it, with or without its kind in front: "34", "ct 34", "chỉ thị số 34"
+_NUMBERED = re.compile(r"(?i)^(?:[^\W\d_]{1,12}(?:[ ][^\W\d_]{1,12}){0,3}[ .:]*)?(?:số[ ]*)?(?P<n>\d{1,5})$")
+
+
+def numbered(index: CitationIndex, text: str, year: int | None = None) -> list[int]:
+    """The documents whose number is the one typed without its code ("ct 34", "chỉ thị 34", "34"), of that
+    kind code when a kind is named (positions in the index)."""
+    raw = " ".join(text.split())
+    m = _NUMBERED.match(raw)
+    if not m:
+        return []
+    number = m.group("n").lstrip("0")
+    return sorted(
+        {
+            i
+            for s in nearest_symbols(index, raw, limit=1000)
+            if (p := parse_symbol(s)) and p.number == number
+            for i in index.by_symbol(s, year)
+        }
+    )
 
 
 def nearest_symbols(index: CitationIndex, text: str, limit: int = 5) -> list[str]:

@@ -16,20 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .analysis import cascade, find_directive, nearest_symbols, place_name, symbol_forms
+from .analysis import cascade, find_directive, nearest_symbols, numbered, place_name, symbol_forms
 from .audit import AuditReport, Rule, audit, load_rules
 from .errors import UserError
 from .index import CitationIndex, Doc, citation_index
 from .iris import PREFIXES
-from .resolve.documents import parse_symbol
 from .resolve.names import fold
 from .store import IRI, Store, values_table
 from .vocab import LEVELS
 
 PER_PAGE = 20
 _WORD = re.compile(r"[0-9a-z]+")
-# a number as people type it, with or without its kind in front: "34", "ct 34", "chỉ thị số 34"
-_NUMBERED = re.compile(r"(?i)^(?:[^\W\d_]{1,12}(?:[ ][^\W\d_]{1,12}){0,3}[ .:]*)?(?:số[ ]*)?\d{1,5}$")
 
 # Everything a document says in its own words, for full-text search: its title, the sentences it cites
 # with, the campaigns and themes it names.
@@ -108,6 +105,7 @@ class SearchResult:
     total: int
     page: int
     pages: int
+    per_page: int
     facets: tuple[Facet, ...]
     did_you_mean: tuple[str, ...]
 
@@ -235,13 +233,8 @@ class Workspace:
             for form in symbol_forms(query):
                 for i in index.by_symbol(form):
                     found.setdefault(i, "symbol")
-            if not found and _NUMBERED.match(query):  # "ct 34", "chỉ thị 34": the same number and kind code
-                number = re.search(r"\d+", query).group(0).lstrip("0")  # type: ignore[union-attr]
-                for s in nearest_symbols(index, query, limit=50):
-                    p = parse_symbol(s)
-                    if p and p.number == number:
-                        for i in index.by_symbol(s):
-                            found.setdefault(i, "symbol")
+            for i in [] if found else numbered(index, query):  # "ct 34", "chỉ thị 34"
+                found.setdefault(i, "symbol")
             words = _WORD.findall(fold(query))
             if words and not found:
                 names = [i for i, d in enumerate(index.docs) if all(w in _words(d) for w in words)]
@@ -266,7 +259,7 @@ class Workspace:
         page = min(max(1, page), pages)
         shown = rows[(page - 1) * PER_PAGE : page * PER_PAGE]
         near: tuple[str, ...] = ()
-        if query and not found and re.search(r"\d", query):
+        if query and "symbol" not in found.values() and re.search(r"\d", query):
             near = tuple(nearest_symbols(index, query))
         return SearchResult(
             query=query,
@@ -274,6 +267,7 @@ class Workspace:
             total=len(rows),
             page=page,
             pages=pages,
+            per_page=PER_PAGE,
             facets=_facets([i for i, _ in rows], index, texts, verdicts),
             did_you_mean=near,
         )
@@ -401,11 +395,7 @@ class Workspace:
         if start is None or end is None or not (0 <= int(start) < int(end) <= len(text)):
             at = text.find(quote)  # no offsets (a title): the quote where it first stands
             start, end = (at, at + len(quote)) if at >= 0 else (0, 0)
-        start, end = int(start), int(end)
-        # the whole sentence around the span, as the quote gives it
-        at = text.rfind(quote, 0, end + len(quote)) if quote else -1
-        if at >= 0 and at <= start and at + len(quote) >= end:
-            start, end = at, at + len(quote)
+        start, end = _sentence(text, quote, int(start), int(end))
         return SourceView(path, text[:start], text[start:end], text[end:], r["doc"])
 
     # ---- cascade -------------------------------------------------------------------------------
@@ -447,6 +437,20 @@ class Workspace:
             self._text = None
             self._audit = None
             return report
+
+
+def _sentence(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
+    """The whole quoted sentence around a span: the quote's words as the source spaces them (line breaks,
+    runs of spaces), found near the span and holding it; the span alone when the source words differ."""
+    words = quote.split()
+    if not words or len(words) > 400:
+        return start, end
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    lo = max(0, start - 3 * len(quote) - 200)
+    for m in pattern.finditer(text, lo, min(len(text), end + 3 * len(quote) + 200)):
+        if m.start() <= start and m.end() >= end:
+            return m.start(), m.end()
+    return start, end
 
 
 def values_clause_doc(query: str, iri: str) -> str:
