@@ -807,6 +807,9 @@ def serve(
         st.close()
         err.print(f"[red]{t('error_prefix')}:[/red] {exc}")
         raise typer.Exit(2) from None
+    import threading
+
+    threading.Thread(target=web.ws.warm, daemon=True).start()  # pages answer meanwhile
     err.print(t("web_serving", host=host, port=port))
     try:
         uvicorn.run(web.app, host=host, port=port, log_level="warning", server_header=False)

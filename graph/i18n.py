@@ -474,6 +474,12 @@ MESSAGES.update(
             "vi": "Không đọc được tệp nguồn {path}: {detail}",
             "en": "The source file {path} cannot be read: {detail}",
         },
+        "web_first_shown": {"vi": "Hiện {n} văn bản đầu.", "en": "The first {n} are shown."},
+        "web_indexing": {
+            "vi": "Đang lập chỉ mục nội dung văn bản: kết quả theo số hiệu, tên đã đủ; theo từ trong văn bản "
+            "sẽ đủ sau ít phút.",
+            "en": "The texts are being indexed: results by number and name are complete, by words of the text soon.",
+        },
         "web_facts": {"vi": "Thông tin văn bản", "en": "Document"},
         "col_symbol": {"vi": "Số, ký hiệu", "en": "Number"},
         "col_place": {"vi": "Địa danh", "en": "Place"},

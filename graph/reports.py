@@ -59,15 +59,9 @@ def column_label(name: str) -> str:
     return t("web_col_" + name)
 
 
-def audit_rows(
-    report: AuditReport,
-    province: str | None = None,
-    year: int | None = None,
-    status: str | None = None,
-    rule: str | None = None,
-) -> list[AuditRow]:
-    """The audit's rows (failures first), narrowed by province slug, year, status and rule."""
-    rows = [
+def audit_rows(report: AuditReport) -> list[AuditRow]:
+    """The audit's rows: the checks (failures first), then the launches no rule covers."""
+    return [
         AuditRow(
             r["id"],
             "pass" if r["pass"] else "fail",
@@ -98,6 +92,16 @@ def audit_rows(
         )
         for u in report.uncovered
     ]
+
+
+def filter_rows(
+    rows: list[AuditRow],
+    province: str | None = None,
+    year: int | None = None,
+    status: str | None = None,
+    rule: str | None = None,
+) -> list[AuditRow]:
+    """The rows of a province (slug), year, status and rule."""
     return [
         r
         for r in rows

@@ -36,7 +36,7 @@ from starlette.staticfiles import StaticFiles
 from .accounts import Accounts, User
 from .errors import ThiduaError, UserError
 from .i18n import human_dates, lang, set_lang, t
-from .reports import COLUMNS, STATUSES, audit_rows, column_label, status_label, to_csv, to_pdf, to_xlsx
+from .reports import COLUMNS, STATUSES, column_label, filter_rows, status_label, to_csv, to_pdf, to_xlsx
 from .store import StoreError
 from .workspace import FACETS, Workspace, facet_label
 
@@ -60,6 +60,7 @@ UPLOAD_SUFFIXES = (
     ".tiff",
 )
 MAX_RULES = 512 * 1024
+AUDIT_PAGE = 100  # audit rows on one page (the exports hold them all)
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -306,23 +307,19 @@ class Web:
         group = request.query_params.get("group", "")
         if not symbol:
             return self.page(request, "cascade.html", result=None, symbol="", year=year)
+        chosen = tuple(group.split("|", 1)) if "|" in group else None
         try:
-            result = self.ws.cascade(symbol, year)
+            result = self.ws.cascade(symbol, year, chosen)  # type: ignore[arg-type]
         except (UserError, StoreError) as exc:
             return self.page(request, "cascade.html", result=None, symbol=symbol, year=year, problem=str(exc))
-        network = _cascade_network(result)
-        expanded = None
-        if group and "|" in group:
-            prov, level = group.split("|", 1)
-            expanded = (prov, level, result["groups"].get((prov, level), [])[:500])
         return self.page(
             request,
             "cascade.html",
             result=result,
             symbol=symbol,
             year=year,
-            expanded=expanded,
-            network=json.dumps(network, ensure_ascii=False),
+            chosen=chosen,
+            network=json.dumps(_cascade_network(result), ensure_ascii=False),
         )
 
     def _audit_filters(self, request: Request) -> dict[str, Any]:
@@ -346,14 +343,17 @@ class Web:
         if report is None:
             return self.page(request, "audit.html", report=None, rows=[], filters={}, provinces=[], years=[], rules=[])
         f = self._audit_filters(request)
-        rows = audit_rows(report, **f)
-        every = audit_rows(report)
+        every = self.ws.audit_rows()
+        rows = filter_rows(every, **f)
+        pages = max(1, -(-len(rows) // AUDIT_PAGE))
+        page = min(max(1, _int(request.query_params.get("page")) or 1), pages)
         return self.page(
             request,
             "audit.html",
             report=report,
-            rows=rows[:1000],
-            more=max(0, len(rows) - 1000),
+            rows=rows[(page - 1) * AUDIT_PAGE : page * AUDIT_PAGE],
+            page=page,
+            pages=pages,
             filters=f,
             provinces=sorted({r.province for r in every}),
             years=sorted({r.year for r in every if r.year}, reverse=True),
@@ -373,7 +373,7 @@ class Web:
         if report is None:
             return self.error(request, t("web_no_rules"), status=404)
         f = self._audit_filters(request)
-        rows = audit_rows(report, **f)
+        rows = filter_rows(self.ws.audit_rows(), **f)
         stamp = time.strftime("%Y%m%d")
         name = f"thidua-kiem-tra-{stamp}.{fmt}"
         if fmt == "xlsx":
@@ -628,21 +628,14 @@ def _cascade_network(result: dict[str, Any]) -> dict[str, Any]:
         {"id": "d", "label": d["label"], "level": 0, "shape": "box", "color": "#1f4e79", "font": {"color": "#fff"}}
     ]
     edges = []
-    ranks = {lv: LEVELS.get(lv, LEVELS["unknown"])[2] for (_, lv) in result["groups"]}
-    for (prov, level), launches in sorted(result["groups"].items()):
+    for (prov, level), n in sorted(result["groups"].items()):
         gid = f"{prov}|{level}"
         name = LEVELS.get(level, LEVELS["unknown"])[0 if vi else 1]
+        rank = LEVELS.get(level, LEVELS["unknown"])[2]
         nodes.append(
-            {
-                "id": gid,
-                "label": f"{place_name(prov)}\n{name}\n{len(launches)}",
-                "level": 1 + ranks[level],
-                "value": len(launches),
-                "shape": "box",
-                "group": gid,
-            }
+            {"id": gid, "label": f"{place_name(prov)}\n{name}\n{n}", "level": 1 + rank, "value": n, "shape": "box"}
         )
-        edges.append({"from": gid, "to": "d", "arrows": "to", "value": len(launches)})
+        edges.append({"from": gid, "to": "d", "arrows": "to", "value": n})
     return {"nodes": nodes, "edges": edges}
 
 

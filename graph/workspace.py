@@ -7,16 +7,18 @@ citation index, audit and build as the CLI.  Results are frozen dataclasses or p
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import threading
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .analysis import cascade, find_directive, nearest_symbols, numbered, place_name, symbol_forms
+from .analysis import doc_brief, find_directive, nearest_symbols, numbered, place_name, symbol_forms
 from .audit import AuditReport, Rule, audit, load_rules
 from .errors import UserError
 from .index import CitationIndex, Doc, citation_index
@@ -26,6 +28,8 @@ from .store import IRI, Store, values_table
 from .vocab import LEVELS
 
 PER_PAGE = 20
+GROUP_SHOWN = 500  # launches of one cascade group listed at once
+EDGES_SHOWN = 300  # citing statements shown on a document's page
 _WORD = re.compile(r"[0-9a-z]+")
 
 # Everything a document says in its own words, for full-text search: its title, the sentences it cites
@@ -62,8 +66,10 @@ _IN = (
 SELECT ?st ?other ?role ?quote ?start ?end ?written ?nested WHERE { GRAPH ?g {
   ?st td:citedDocument ?d ; td:citingDocument ?other ; td:quote ?quote .
   OPTIONAL { ?st td:role ?role } OPTIONAL { ?st td:startOffset ?start ; td:endOffset ?end }
-  OPTIONAL { ?st td:symbolAsWritten ?written } OPTIONAL { ?st td:nested ?nested } } }"""
+  OPTIONAL { ?st td:symbolAsWritten ?written } OPTIONAL { ?st td:nested ?nested } } } LIMIT %d"""
+    % (EDGES_SHOWN * 2)
 )
+_IN_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?g { ?st td:citedDocument ?d } }"
 _MENTIONS = (
     PREFIXES
     + """
@@ -108,6 +114,7 @@ class SearchResult:
     per_page: int
     facets: tuple[Facet, ...]
     did_you_mean: tuple[str, ...]
+    complete: bool  # False while the words of the texts are still being read
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +149,8 @@ class DocumentPage:
     source: str | None
     sha256: str | None
     cites: tuple[Edge, ...]
-    cited_by: tuple[Edge, ...]
+    cited_by: tuple[Edge, ...]  # the first :data:`EDGES_SHOWN`
+    cited_by_total: int
     campaigns: tuple[Mention, ...]
     themes: tuple[Mention, ...]
     verdicts: tuple[dict[str, Any], ...]
@@ -157,24 +165,95 @@ class SourceView:
     doc: str | None
 
 
-@dataclass
-class _TextIndex:
-    stamp: tuple[str, str]
-    words: dict[str, set[int]] = field(default_factory=dict)
-    campaigns: dict[int, tuple[str, ...]] = field(default_factory=dict)
+class _Found:
+    """What the workspace knows of every document for search, made once per content of the store: the words
+    of each document's name and of its texts (postings: word → sorted positions), each document's facet
+    values, and the order results are shown in."""
+
+    def __init__(self, index: CitationIndex) -> None:
+        self.stamp = index.stamp
+        docs = index.docs
+        self.names = _postings(
+            (i, _WORD.findall(fold(" ".join(x for x in (d.label, d.symbol, d.issuer_label) if x))))
+            for i, d in enumerate(docs)
+        )
+        self.words: dict[str, array] = {}
+        self.ready = False  # the words of the texts come later (read from the store in the background)
+        self.campaigns: dict[int, tuple[str, ...]] = {}
+        self.facets = {
+            "province": [d.jurisdiction.rsplit("/", 1)[-1] for d in docs],
+            "level": [d.level or "unknown" for d in docs],
+            "kind": [d.kind or "Document" for d in docs],
+            "year": [str(d.year) if d.year else None for d in docs],
+            "body": [d.issuer_label for d in docs],
+        }
+        # shown: documents in the store first, newest first, then by name
+        order = sorted(range(len(docs)), key=lambda i: (not docs[i].in_corpus, -(docs[i].year or 0), docs[i].label))
+        self.rank = array("i", bytes(4 * len(docs)))
+        for r, i in enumerate(order):
+            self.rank[i] = r
+        self.order = array("i", order)
+        self.in_corpus = array("i", (i for i in order if docs[i].in_corpus))
+
+    def read_texts(self, store: Store, index: CitationIndex) -> None:
+        texts: dict[int, set[str]] = defaultdict(set)
+        for r in store.select(_TEXTS):
+            i = index.position.get(r["d"])
+            if i is not None:
+                texts[i].update(_WORD.findall(fold(str(r["text"]))))
+        campaigns: dict[int, set[str]] = defaultdict(set)
+        for r in store.select(_CAMPAIGNS):
+            i = index.position.get(r["d"])
+            if i is not None:
+                campaigns[i].add(str(r["label"]))
+                texts[i].update(_WORD.findall(fold(str(r["label"]))))
+        self.words = _postings(sorted(texts.items()))
+        self.campaigns = {i: tuple(sorted(c)) for i, c in campaigns.items()}
+        self.ready = True
+
+    def values(self, name: str, i: int, verdicts: dict[int, str]) -> tuple[str, ...]:
+        if name == "campaign":
+            return self.campaigns.get(i, ())
+        if name == "status":
+            return (verdicts[i],) if i in verdicts else ()
+        v = self.facets[name][i]
+        return (v,) if v else ()
+
+
+def _postings(rows: Iterable[tuple[int, Iterable[str]]]) -> dict[str, array]:
+    out: dict[str, array] = {}
+    for i, words in rows:
+        for w in set(words):
+            a = out.get(w)
+            if a is None:
+                a = out[w] = array("i")
+            a.append(i)
+    return out
+
+
+def _all_of(postings: dict[str, array], words: list[str]) -> set[int]:
+    lists = sorted((postings.get(w, array("i")) for w in set(words)), key=len)
+    if not lists or not lists[0]:
+        return set()
+    found = set(lists[0])
+    for a in lists[1:]:
+        found.intersection_update(a)
+        if not found:
+            break
+    return found
 
 
 class Workspace:
-    """One store seen by the workspace: the citation index, a word index of the texts and the audit, each
-    computed once per content of the store (its stamp) and shared by every request."""
+    """One store seen by the workspace: the citation index, the search data and the audit, each computed
+    once per content of the store (its stamp) and shared by every request."""
 
     def __init__(self, store: Store, rules_file: Path | None = None, uploads: Path | None = None) -> None:
         self.store = store
         self.rules_file = rules_file
         self.uploads = uploads
         self._lock = threading.RLock()
-        self._text: _TextIndex | None = None
-        self._audit: tuple[tuple[str, str], str, AuditReport] | None = None
+        self._found: _Found | None = None
+        self._audit: tuple[tuple[str, str], str, AuditReport, list[Any], dict[int, str]] | None = None
 
     # ---- the shared derived data ---------------------------------------------------------------
     def index(self) -> CitationIndex:
@@ -186,80 +265,113 @@ class Workspace:
             return []
         return load_rules(self.rules_file)
 
-    def audit_report(self) -> AuditReport | None:
-        """The audit under the workspace's rules (None when it has none)."""
+    def _audited(self) -> tuple[AuditReport, list[Any], dict[int, str]] | None:
         if self.rules_file is None or not self.rules_file.exists():
             return None
         index = self.index()
         rules_text = self.rules_file.read_text(encoding="utf-8")
         with self._lock:
             if self._audit and self._audit[0] == index.stamp and self._audit[1] == rules_text:
-                return self._audit[2]
-            report = audit(self.store, self.rules())
-            self._audit = (index.stamp, rules_text, report)
-            return report
+                return self._audit[2:]  # type: ignore[return-value]
+            from .reports import audit_rows
 
-    def _texts(self) -> _TextIndex:
+            report = audit(self.store, self.rules())
+            rows = audit_rows(report)
+            verdicts: dict[int, str] = {}
+            for r in rows:
+                i = index.position.get(r.id)
+                if i is not None and verdicts.get(i) != "fail":
+                    verdicts[i] = r.status
+            self._audit = (index.stamp, rules_text, report, rows, verdicts)
+            return report, rows, verdicts
+
+    def audit_report(self) -> AuditReport | None:
+        """The audit under the workspace's rules (None when it has none)."""
+        audited = self._audited()
+        return audited[0] if audited else None
+
+    def audit_rows(self) -> list[Any]:
+        """Every row of the audit (:class:`graph.reports.AuditRow`), failures first."""
+        audited = self._audited()
+        return audited[1] if audited else []
+
+    def _verdicts(self) -> dict[int, str]:
+        """Launch position → ``pass``, ``fail`` or ``no_rule`` (empty without rules)."""
+        try:
+            audited = self._audited()
+        except UserError:
+            return {}
+        return audited[2] if audited else {}
+
+    def found(self, wait: bool = False) -> _Found:
+        """The search data of the store as it is; the words of the texts are read in the background the
+        first time (``wait`` for them)."""
         index = self.index()
         with self._lock:
-            if self._text is not None and self._text.stamp == index.stamp:
-                return self._text
-            words: dict[str, set[int]] = defaultdict(set)
-            for r in self.store.select(_TEXTS):
-                i = index.position.get(r["d"])
-                if i is not None:
-                    for w in _WORD.findall(fold(str(r["text"]))):
-                        words[w].add(i)
-            campaigns: dict[int, list[str]] = defaultdict(list)
-            for r in self.store.select(_CAMPAIGNS):
-                i = index.position.get(r["d"])
-                if i is not None:
-                    campaigns[i].append(str(r["label"]))
-                    for w in _WORD.findall(fold(str(r["label"]))):
-                        words[w].add(i)
-            self._text = _TextIndex(index.stamp, dict(words), {i: tuple(sorted(set(c))) for i, c in campaigns.items()})
-            return self._text
+            f = self._found
+            if f is None or f.stamp != index.stamp:
+                f = self._found = _Found(index)
+                reader = threading.Thread(target=self._read_texts, args=(f, index), daemon=True)
+                reader.start()
+                if wait:
+                    reader.join()
+        if wait and not f.ready:
+            while not f.ready:
+                threading.Event().wait(0.05)
+        return f
+
+    def warm(self) -> None:
+        """Read what the pages need before the first officer asks (the index, the search data, the audit)."""
+        self.found(wait=True)
+        with contextlib.suppress(UserError):  # the rules page says what is wrong with the rules
+            self._audited()
+
+    def _read_texts(self, f: _Found, index: CitationIndex) -> None:
+        try:
+            f.read_texts(self.store, index)
+        except Exception:  # the store went away (a test's store closed): the name search still answers
+            f.ready = True
 
     # ---- search --------------------------------------------------------------------------------
     def search(self, query: str, filters: dict[str, str] | None = None, page: int = 1) -> SearchResult:
         """Documents by number (any way of writing it), by body or by words of their text; facets count
         what the filters leave; near numbers when nothing matches."""
         index = self.index()
-        texts = self._texts()
-        filters = {k: v for k, v in (filters or {}).items() if v}
+        f = self.found()
+        filters = {k: v for k, v in (filters or {}).items() if v and k in FACETS}
         query = " ".join(query.split())
-        found: dict[int, str] = {}
+        groups: list[tuple[str, set[int] | None]] = []  # (why, positions), in the order they are shown
+        by_symbol: set[int] = set()
         if query:
             for form in symbol_forms(query):
-                for i in index.by_symbol(form):
-                    found.setdefault(i, "symbol")
-            for i in [] if found else numbered(index, query):  # "ct 34", "chỉ thị 34"
-                found.setdefault(i, "symbol")
+                by_symbol.update(index.by_symbol(form))
+            if not by_symbol:
+                by_symbol.update(numbered(index, query))  # "ct 34", "chỉ thị 34"
+            groups.append(("symbol", by_symbol))
             words = _WORD.findall(fold(query))
-            if words and not found:
-                names = [i for i, d in enumerate(index.docs) if all(w in _words(d) for w in words)]
-                for i in names:
-                    found.setdefault(i, "name")
-                sets = [texts.words.get(w, set()) for w in words]
-                for i in sorted(set.intersection(*sets)) if sets else ():
-                    found.setdefault(i, "text")
+            if words and not by_symbol:
+                names = _all_of(f.names, words)
+                groups.append(("name", names))
+                groups.append(("text", _all_of(f.words, words) - names))
         else:
-            found = {i: "name" for i in range(len(index.docs)) if index.docs[i].in_corpus}
+            groups.append(("name", None))  # every document of the store
         verdicts = self._verdicts()
-        rows = [(i, why) for i, why in found.items() if _keep(index.docs[i], i, filters, texts, verdicts)]
-        rows.sort(
-            key=lambda x: (
-                _WHY_ORDER[x[1]],
-                not index.docs[x[0]].in_corpus,
-                -(index.docs[x[0]].year or 0),
-                index.docs[x[0]].label,
-            )
-        )
+        rows: list[tuple[int, str]] = []
+        for why, found in groups:
+            if found is None:
+                ordered: Iterable[int] = f.in_corpus
+            elif len(found) > len(f.order) // 8:
+                ordered = (i for i in f.order if i in found)
+            else:
+                ordered = sorted(found, key=f.rank.__getitem__)
+            if filters:
+                ordered = (i for i in ordered if all(v in f.values(k, i, verdicts) for k, v in filters.items()))
+            rows.extend((i, why) for i in ordered)
         pages = max(1, -(-len(rows) // PER_PAGE))
         page = min(max(1, page), pages)
         shown = rows[(page - 1) * PER_PAGE : page * PER_PAGE]
         near: tuple[str, ...] = ()
-        if query and "symbol" not in found.values() and re.search(r"\d", query):
+        if query and not by_symbol and re.search(r"\d", query):
             near = tuple(nearest_symbols(index, query))
         return SearchResult(
             query=query,
@@ -268,22 +380,10 @@ class Workspace:
             page=page,
             pages=pages,
             per_page=PER_PAGE,
-            facets=_facets([i for i, _ in rows], index, texts, verdicts),
+            facets=_facets([i for i, _ in rows], f, verdicts),
             did_you_mean=near,
+            complete=f.ready,
         )
-
-    def _verdicts(self) -> dict[str, str]:
-        """Launch IRI → ``pass``, ``fail`` or ``no_rule`` (empty without rules)."""
-        try:
-            report = self.audit_report()
-        except UserError:
-            return {}
-        if report is None:
-            return {}
-        out: dict[str, str] = {u["id"]: "no_rule" for u in report.uncovered}
-        for r in report.results:
-            out[r["id"]] = "fail" if not r["pass"] or out.get(r["id"]) == "fail" else "pass"
-        return out
 
     # ---- one document --------------------------------------------------------------------------
     def document(self, iri: str) -> DocumentPage:
@@ -315,7 +415,9 @@ class Workspace:
         ]
         title = next(iter(sorted(str(x) for x in about.get("title", ()))), None)
         cites = self._edges(_OUT, iri, index, ROLES_OUT)
-        cited_by = self._edges(_IN, iri, index, ROLES_IN)
+        cited_by = self._edges(_IN, iri, index, ROLES_IN)[:EDGES_SHOWN]
+        total = self.store.select(values_clause_doc(_IN_COUNT, iri))
+        cited_by_total = max(len(cited_by), int(total[0]["n"]) if total else 0)
         mentions = [
             Mention(r["st"], r["x"], "", str(r["relation"]), str(r["quote"]))
             for r in self.store.select(values_clause_doc(_MENTIONS, iri))
@@ -341,6 +443,7 @@ class Workspace:
             sha256=sha,
             cites=cites,
             cited_by=cited_by,
+            cited_by_total=cited_by_total,
             campaigns=tuple(
                 sorted(
                     {m for m in mentions if m.relation in ("launches", "promotes")}, key=lambda m: (m.relation, m.label)
@@ -399,15 +502,35 @@ class Workspace:
         return SourceView(path, text[:start], text[start:end], text[end:], r["doc"])
 
     # ---- cascade -------------------------------------------------------------------------------
-    def cascade(self, symbol: str, year: int | None = None, province: str | None = None) -> dict[str, Any]:
-        """The cascade of a directive: counts by province and level first (every group a link), the launches
-        of one group only when asked (``group`` = province/level)."""
-        result = cascade(self.store, symbol, year, index=self.index())
-        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-        for launch in result["launches"]:
-            groups[(launch["province"], launch["level"] or "unknown")].append(launch)
-        by_level = Counter(lv for (_, lv) in groups for _ in groups[(_, lv)])
-        return {**result, "groups": groups, "by_level": dict(by_level), "provinces": sorted({p for p, _ in groups})}
+    def cascade(self, symbol: str, year: int | None = None, group: tuple[str, str] | None = None) -> dict[str, Any]:
+        """The cascade of a directive, aggregated: how many launches rest on it from each (province, level),
+        read from the index without walking one path; the launches of one ``group`` with their paths
+        (at most :data:`GROUP_SHOWN`) only when asked."""
+        index = self.index()
+        target = find_directive(index, symbol, year)
+        docs = index.docs
+        members: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i in index.launches_resting_on(target):
+            d = docs[i]
+            members[(d.jurisdiction.rsplit("/", 1)[-1], d.level or "unknown")].append(i)
+        counts = {k: len(v) for k, v in sorted(members.items())}
+        expanded: list[dict[str, Any]] | None = None
+        if group is not None:
+            chosen = sorted(members.get(group, ()), key=lambda i: (docs[i].source or "", docs[i].id))[:GROUP_SHOWN]
+            expanded = [
+                {
+                    **doc_brief(docs[i]),
+                    "source": docs[i].source,
+                    "path": [doc_brief(docs[p]) for p in index.path(i, target)],
+                }
+                for i in chosen
+            ]
+        return {
+            "directive": doc_brief(docs[target]),
+            "launches": sum(counts.values()),
+            "groups": counts,
+            "expanded": expanded,
+        }
 
     def directive(self, symbol: str, year: int | None = None) -> int:
         return find_directive(self.index(), symbol, year)
@@ -457,48 +580,18 @@ def values_clause_doc(query: str, iri: str) -> str:
     return values_table(query.replace("VALUES ?d { ?doc } ", ""), ["d"], [[IRI(iri)]])
 
 
-_WHY_ORDER = {"symbol": 0, "name": 1, "text": 2}
-
-
-def _words(d: Doc) -> set[str]:
-    return set(_WORD.findall(fold(" ".join(x for x in (d.label, d.symbol or "", d.issuer_label or "") if x))))
-
-
-def _keep(d: Doc, i: int, filters: dict[str, str], texts: _TextIndex, verdicts: dict[str, str]) -> bool:
-    for name, value in filters.items():
-        have = _facet_values(name, d, i, texts, verdicts)
-        if value not in have:
-            return False
-    return True
-
-
 FACETS = ("province", "level", "kind", "year", "body", "campaign", "status")
 
 
-def _facet_values(name: str, d: Doc, i: int, texts: _TextIndex, verdicts: dict[str, str]) -> tuple[str, ...]:
-    if name == "province":
-        return (d.jurisdiction.rsplit("/", 1)[-1],)
-    if name == "level":
-        return (d.level or "unknown",)
-    if name == "kind":
-        return (d.kind or "Document",)
-    if name == "year":
-        return (str(d.year),) if d.year else ()
-    if name == "body":
-        return (d.issuer_label,) if d.issuer_label else ()
-    if name == "campaign":
-        return texts.campaigns.get(i, ())
-    if name == "status":
-        return (verdicts[d.id],) if d.id in verdicts else ()
-    return ()
-
-
-def _facets(rows: list[int], index: CitationIndex, texts: _TextIndex, verdicts: dict[str, str]) -> tuple[Facet, ...]:
+def _facets(rows: list[int], f: _Found, verdicts: dict[int, str]) -> tuple[Facet, ...]:
     out = []
     for name in FACETS:
-        counts: Counter[str] = Counter()
-        for i in rows:
-            counts.update(_facet_values(name, index.docs[i], i, texts, verdicts))
+        if name in f.facets:
+            column = f.facets[name]
+            counts = Counter(column[i] for i in rows)
+            counts.pop(None, None)  # type: ignore[call-overload]
+        else:
+            counts = Counter(v for i in rows for v in f.values(name, i, verdicts))
         if not counts:
             continue
         top = counts.most_common(12) if name != "year" else sorted(counts.items(), reverse=True)[:12]

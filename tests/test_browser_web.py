@@ -107,7 +107,9 @@ def _web(store, home: Path, accounts: Accounts):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def base(store, home: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    with Server(_web(store, home, Accounts(home / "no-accounts" / ACCOUNTS_FILE)).app) as url:
+    web = _web(store, home, Accounts(home / "no-accounts" / ACCOUNTS_FILE))
+    web.ws.warm()
+    with Server(web.app) as url:
         yield url
 
 

@@ -76,7 +76,9 @@ def _app(store, home: Path, accounts: Accounts | None = None, host: str = "127.0
 
 @pytest.fixture(scope="module")
 def client(store, home: Path) -> TestClient:  # type: ignore[no-untyped-def]
-    return TestClient(_app(store, home).app)
+    web = _app(store, home)
+    web.ws.warm()  # as `thidua serve` does before the first request
+    return TestClient(web.app)
 
 
 def _csrf(html: str) -> str:
