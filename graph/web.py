@@ -140,7 +140,6 @@ class Web:
         if not is_loopback(host) and accounts.empty():
             raise UserError(t("web_needs_accounts", host=host))
         self.jobs: dict[str, Job] = {}
-        self._build_lock = threading.Lock()
         self.env = Environment(
             loader=PackageLoader("graph", "templates/web"),
             autoescape=select_autoescape(["html"], default=True),
@@ -438,9 +437,8 @@ class Web:
             job.stage, job.done, job.total = stage, done, total
 
         try:
-            with self._build_lock:
-                job.stage = "extract"
-                job.report = self.ws.add(paths, province=province, progress=progress)
+            job.stage = "extract"
+            job.report = self.ws.add(paths, province=province, progress=progress)
         except (ThiduaError, OSError) as exc:
             job.error = str(exc)
         except Exception as exc:  # the page says it; the store keeps what it held (the build is atomic per file)

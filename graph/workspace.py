@@ -28,6 +28,7 @@ from .store import IRI, Store, values_table
 from .vocab import LEVELS
 
 PER_PAGE = 20
+_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]{1,2000}$")  # what an IRI from a page's link may be
 GROUP_SHOWN = 500  # launches of one cascade group listed at once
 EDGES_SHOWN = 300  # citing statements shown on a document's page
 _WORD = re.compile(r"[0-9a-z]+")
@@ -252,6 +253,7 @@ class Workspace:
         self.rules_file = rules_file
         self.uploads = uploads
         self._lock = threading.RLock()
+        self._building = threading.Lock()
         self._found: _Found | None = None
         self._audit: tuple[tuple[str, str], str, AuditReport, list[Any], dict[int, str]] | None = None
 
@@ -388,7 +390,7 @@ class Workspace:
     # ---- one document --------------------------------------------------------------------------
     def document(self, iri: str) -> DocumentPage:
         index = self.index()
-        i = index.position.get(iri)
+        i = index.position.get(iri) if _IRI.match(iri) else None
         if i is None:
             raise UserError(_t("web_no_document", iri=iri))
         d = index.docs[i]
@@ -484,7 +486,7 @@ class Workspace:
         """The source text of a statement (a citation or a mention) with its sentence marked at its offsets."""
         from .load import load_file
 
-        rows = self.store.select(values_table(_STATEMENT, ["st"], [[IRI(statement)]]))
+        rows = self.store.select(values_table(_STATEMENT, ["st"], [[IRI(statement)]])) if _IRI.match(statement) else []
         if not rows:
             raise UserError(_t("web_no_statement"))
         r = rows[0]
@@ -553,13 +555,12 @@ class Workspace:
         return path
 
     def add(self, paths: Iterable[Path], province: str | None = None, progress: Any = None) -> Any:
+        """Build these files into the store (one build at a time; the pages keep answering from the store as
+        it was until the new content's stamp makes them read it again)."""
         from .pipeline import build
 
-        with self._lock:
-            report = build([str(p) for p in paths], self.store, province=province, workers=1, progress=progress)
-            self._text = None
-            self._audit = None
-            return report
+        with self._building:
+            return build([str(p) for p in paths], self.store, province=province, workers=1, progress=progress)
 
 
 def _sentence(text: str, quote: str, start: int, end: int) -> tuple[int, int]:

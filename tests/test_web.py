@@ -139,8 +139,20 @@ def test_the_document_page_shows_both_directions_and_opens_the_sentence(client: 
     assert marked.strip() and " ".join(marked.split()) == " ".join(quote_shown.split())
 
 
-def test_an_unknown_document_is_a_page_not_a_crash(client: TestClient) -> None:
-    r = client.get("/doc", params={"id": "https://example.org/nothing"})
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/doc", {"id": "https://example.org/nothing"}),
+        ("/doc", {"id": "<script>"}),
+        ("/doc", {"id": 'https://x/a> } DROP ALL { <b'}),
+        ("/source", {"st": '" } DROP ALL {'}),
+        ("/source", {"st": "https://w3id.org/thidua/statement/none"}),
+        ("/source", {}),
+    ],
+)
+def test_an_unknown_or_hostile_address_is_a_page_not_a_crash(client: TestClient, path: str, params: dict) -> None:
+    """Regression: a statement that was not an IRI reached the store and failed with a server error."""
+    r = client.get(path, params=params)
     assert r.status_code == 404 and 'id="problem"' in r.text
 
 
