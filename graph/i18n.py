@@ -420,6 +420,18 @@ MESSAGES.update(
         "web_nav_audit": {"vi": "Kiểm tra trích dẫn", "en": "Audit"},
         "web_nav_add": {"vi": "Thêm văn bản", "en": "Add documents"},
         "web_nav_rules": {"vi": "Quy tắc kiểm tra", "en": "Audit rules"},
+        "web_nav_accounts": {"vi": "Tài khoản", "en": "Accounts"},
+        "web_accounts_local": {
+            "vi": "Chưa có tài khoản nào: chỉ người dùng máy này vào được. Khi có tài khoản, mọi người phải đăng nhập.",
+            "en": "No account yet: only this machine's user gets in. Once one exists, everybody logs in.",
+        },
+        "web_role": {"vi": "Vai trò", "en": "Role"},
+        "web_remove": {"vi": "Xóa", "en": "Remove"},
+        "web_account_add": {"vi": "Tạo tài khoản", "en": "Add an account"},
+        "web_account_self": {
+            "vi": "Không tự xóa tài khoản của mình được.",
+            "en": "You cannot remove your own account.",
+        },
         "web_logout": {"vi": "Đăng xuất", "en": "Log out"},
         "web_login": {"vi": "Đăng nhập", "en": "Log in"},
         "web_user_name": {"vi": "Tên đăng nhập", "en": "User name"},

@@ -136,7 +136,6 @@ class Web:
         self.ws = workspace
         self.accounts = accounts
         self.host = host
-        self.local_mode = is_loopback(host) and accounts.empty()
         if not is_loopback(host) and accounts.empty():
             raise UserError(t("web_needs_accounts", host=host))
         self.jobs: dict[str, Job] = {}
@@ -176,6 +175,7 @@ class Web:
             Route("/add", self.add, methods=["GET", "POST"]),
             Route("/jobs/{job}", self.job),
             Route("/rules", self.rules, methods=["GET", "POST"]),
+            Route("/accounts", self.accounts_page, methods=["GET", "POST"]),
             Route("/sparql", self.sparql, methods=["GET", "POST"]),
             Route("/console", self.console),
             Route("/login", self.login, methods=["GET", "POST"]),
@@ -199,6 +199,12 @@ class Web:
             ],
             exception_handlers={404: self._not_found, 500: self._server_error},
         )
+
+    @property
+    def local_mode(self) -> bool:
+        """No account yet and only this machine listens: its one user may do everything (read every request,
+        so that the first account made on the accounts page ends it)."""
+        return is_loopback(self.host) and self.accounts.empty()
 
     # ---- plumbing ------------------------------------------------------------------------------
     def _begin(self, request: Request) -> None:
@@ -490,6 +496,31 @@ class Web:
             )
         tmp.replace(path)  # whole or not at all
         return RedirectResponse("/rules?saved=1", status_code=303)
+
+    async def accounts_page(self, request: Request) -> Response:
+        user = self._guard(request, "admin")
+        if isinstance(user, Response):
+            return user
+        problem = None
+        if request.method == "POST":
+            form = await request.form(max_files=0, max_fields=10, max_part_size=4096)
+            if not self._csrf_ok(request, form):
+                return self.error(request, t("web_csrf"), status=403)
+            name = str(form.get("name") or "").strip()
+            try:
+                if form.get("action") == "remove":
+                    if name == user.name:
+                        raise UserError(t("web_account_self"))
+                    self.accounts.remove(name)
+                else:
+                    self.accounts.add(name, str(form.get("password") or ""), str(form.get("role") or "viewer"))
+            except UserError as exc:
+                problem = str(exc)
+            else:
+                return RedirectResponse("/accounts", status_code=303)
+        return self.page(
+            request, "accounts.html", status=400 if problem else 200, users=self.accounts.users(), problem=problem
+        )
 
     async def sparql(self, request: Request) -> Response:
         user = self._guard(request)

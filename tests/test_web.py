@@ -144,7 +144,7 @@ def test_the_document_page_shows_both_directions_and_opens_the_sentence(client: 
     [
         ("/doc", {"id": "https://example.org/nothing"}),
         ("/doc", {"id": "<script>"}),
-        ("/doc", {"id": 'https://x/a> } DROP ALL { <b'}),
+        ("/doc", {"id": "https://x/a> } DROP ALL { <b"}),
         ("/source", {"st": '" } DROP ALL {'}),
         ("/source", {"st": "https://w3id.org/thidua/statement/none"}),
         ("/source", {}),
@@ -307,6 +307,34 @@ def test_accounts_and_roles(store, home: Path, tmp_path: Path) -> None:  # type:
     login = c2.get("/login").text
     c2.post("/login", data={"name": "minh.editor", "password": "mat-khau-dai-2", "csrf": _csrf(login)})
     assert c2.get("/add").status_code == 200
+
+
+def test_an_admin_manages_accounts_in_the_browser(store, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    accounts = Accounts(tmp_path / ACCOUNTS_FILE)
+    c = TestClient(_app(store, home, accounts).app)
+    token = _csrf(c.get("/accounts").text)  # no account yet: the local user is admin
+    r = c.post(
+        "/accounts",
+        data={"csrf": token, "name": "an.admin", "password": "mat-khau-dai-3", "role": "admin"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303 and accounts.get("an.admin").role == "admin"  # type: ignore[union-attr]
+    assert c.get("/", follow_redirects=False).status_code == 303  # from now on everybody logs in
+    login = c.get("/login").text
+    c.post("/login", data={"name": "an.admin", "password": "mat-khau-dai-3", "csrf": _csrf(login)})
+    token = _csrf(c.get("/accounts").text)
+    r = c.post("/accounts", data={"csrf": token, "name": "v", "password": "mat-khau-dai-4", "role": "viewer"})
+    assert r.status_code == 400 and 'id="problem"' in r.text  # a name too short, said on the page
+    c.post("/accounts", data={"csrf": token, "name": "lan.viewer", "password": "mat-khau-dai-4", "role": "viewer"})
+    r = c.post("/accounts", data={"csrf": token, "name": "an.admin", "action": "remove"})
+    assert r.status_code == 400 and accounts.get("an.admin")  # not one's own
+    c.post("/accounts", data={"csrf": token, "name": "lan.viewer", "action": "remove"})
+    assert accounts.get("lan.viewer") is None
+    viewer = TestClient(_app(store, home, accounts).app)
+    accounts.add("lan.viewer", "mat-khau-dai-4", "viewer")
+    login = viewer.get("/login").text
+    viewer.post("/login", data={"name": "lan.viewer", "password": "mat-khau-dai-4", "csrf": _csrf(login)})
+    assert viewer.get("/accounts").status_code == 403
 
 
 def test_account_rules(tmp_path: Path) -> None:
