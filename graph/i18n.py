@@ -455,6 +455,8 @@ MESSAGES.update(
         "web_error": {"vi": "Không thực hiện được", "en": "Could not do that"},
         "web_back_home": {"vi": "Về trang tìm kiếm", "en": "Back to search"},
         "web_not_found": {"vi": "Không có trang này.", "en": "No such page."},
+        "web_method": {"vi": "Trang này không nhận yêu cầu kiểu này.", "en": "This page does not take that request."},
+        "web_bad_request": {"vi": "Yêu cầu không hợp lệ.", "en": "The request is not valid."},
         "web_server_error": {
             "vi": "Lỗi trong máy chủ thidua; dữ liệu trong kho không bị ảnh hưởng.",
             "en": "thidua's server failed; nothing stored was changed.",

@@ -26,6 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
@@ -197,7 +198,7 @@ class Web:
                     https_only=not is_loopback(host),
                 ),
             ],
-            exception_handlers={404: self._not_found, 500: self._server_error},
+            exception_handlers={HTTPException: self._http_error, 404: self._not_found, 500: self._server_error},
         )
 
     @property
@@ -255,6 +256,13 @@ class Web:
     async def _not_found(self, request: Request, exc: Exception) -> Response:
         self._begin(request)
         return self.error(request, t("web_not_found"), status=404)
+
+    async def _http_error(self, request: Request, exc: Exception) -> Response:
+        """The framework's own refusals (a method not allowed, a malformed request) in the reader's language."""
+        self._begin(request)
+        code = getattr(exc, "status_code", 400)
+        key = {404: "web_not_found", 405: "web_method"}.get(code, "web_bad_request")
+        return self.error(request, t(key), status=code)
 
     async def _server_error(self, request: Request, exc: Exception) -> Response:
         return PlainTextResponse(t("web_server_error"), status_code=500)

@@ -206,6 +206,13 @@ def test_every_page_carries_the_security_headers(store, home: Path) -> None:  # 
     assert "<script>" not in r.text.replace('<script src="', "")  # no inline script on any page
 
 
+def test_the_framework_refuses_in_vietnamese(client: TestClient) -> None:
+    r = client.delete("/")
+    assert r.status_code == 405 and "không nhận yêu cầu kiểu này" in r.text
+    r = client.get("/no/such/page")
+    assert r.status_code == 404 and "Không có trang này" in r.text
+
+
 def test_text_from_documents_is_escaped(client: TestClient) -> None:
     page = client.get("/", params={"q": "77/KH-SYT"}).text
     doc_id = _hits(page)[0]
