@@ -81,6 +81,10 @@ class Store(ABC):
     def close(self) -> None:  # noqa: B027 - optional for backends
         pass
 
+    def select_iter(self, query: str) -> Iterator[Row]:
+        """The rows of a SELECT query one by one (a backend that can streams them; others list them first)."""
+        return iter(self.select(query))
+
     def protocol_query(self, query: str) -> tuple[str, bytes]:
         """A read-only query as the SPARQL 1.1 Protocol answers it: (media type, body); SELECT and ASK as
         SPARQL JSON results, CONSTRUCT and DESCRIBE as N-Triples.  An update is a :class:`StoreError`."""
@@ -280,6 +284,25 @@ class OxigraphStore(Store):
                     row[name] = term.value
             rows.append(row)
         return rows
+
+    def select_iter(self, query: str) -> Iterator[Row]:
+        try:
+            solutions = self._store.query(query)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL: {exc}") from None
+        names = [v.value for v in solutions.variables]
+        literal = self._ox.Literal
+        for sol in solutions:
+            row: Row = {}
+            for name in names:
+                term = sol[name]
+                if term is None:
+                    row[name] = None
+                elif isinstance(term, literal):
+                    row[name] = _python(term.value, term.datatype.value if term.datatype else None)
+                else:
+                    row[name] = term.value
+            yield row
 
     def protocol_query(self, query: str) -> tuple[str, bytes]:
         ox = self._ox

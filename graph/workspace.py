@@ -22,8 +22,8 @@ from .analysis import doc_brief, find_directive, nearest_symbols, numbered, plac
 from .audit import AuditReport, Rule, audit, load_rules
 from .errors import UserError
 from .index import CitationIndex, Doc, citation_index
-from .iris import PREFIXES
-from .resolve.names import fold
+from .iris import PREFIXES, RESOLUTION_GRAPH
+from .resolve.names import fold, fold_text
 from .store import IRI, Store, values_table
 from .vocab import LEVELS
 
@@ -42,11 +42,14 @@ SELECT ?d ?text WHERE { GRAPH ?g {
   { ?d eli:title ?text } UNION { ?st td:citingDocument ?d ; td:quote ?text }
   UNION { ?m td:inDocument ?d ; td:quote ?text } } }"""
 )
+# the campaigns of each document, named as the resolution graph names them
 _CAMPAIGNS = (
     PREFIXES
     + """
-SELECT DISTINCT ?d ?c ?label WHERE { GRAPH ?g { ?d td:launches|td:promotes ?c } GRAPH ?h { ?c rdfs:label ?label } }"""
+SELECT DISTINCT ?d ?label WHERE { GRAPH ?g { ?d td:launches|td:promotes ?c } GRAPH <%s> { ?c rdfs:label ?label } }"""
+    % RESOLUTION_GRAPH
 )
+_CAMPAIGN_WORDS = _CAMPAIGNS.replace("?label", "?text")
 _ABOUT = PREFIXES + "SELECT ?p ?o WHERE { VALUES ?d { ?doc } GRAPH ?g { ?d ?p ?o } }"
 _LABELS = PREFIXES + "SELECT ?x ?label WHERE { GRAPH ?g { ?x rdfs:label ?label } }"
 _SOURCE = (
@@ -197,18 +200,37 @@ class _Found:
         self.in_corpus = array("i", (i for i in order if docs[i].in_corpus))
 
     def read_texts(self, store: Store, index: CitationIndex) -> None:
-        texts: dict[int, set[str]] = defaultdict(set)
-        for r in store.select(_TEXTS):
-            i = index.position.get(r["d"])
-            if i is not None:
-                texts[i].update(_WORD.findall(fold(str(r["text"]))))
+        """The words of every document's texts, streamed from the store: a document's words go into the
+        postings when its rows end (rows come graph by graph), so only the postings are ever held."""
+        words: dict[str, array] = {}
+        current, bag = -1, set()
+
+        def flush() -> None:
+            for w in bag:
+                a = words.get(w)
+                if a is None:
+                    a = words[w] = array("i")
+                a.append(current)
+            bag.clear()
+
+        position = index.position
+        findall = _WORD.findall
+        for query in (_TEXTS, _CAMPAIGN_WORDS):
+            for r in store.select_iter(query):
+                i = position.get(r["d"])
+                if i is None:
+                    continue
+                if i != current:
+                    flush()
+                    current = i
+                bag.update(findall(fold_text(str(r["text"]))))
+            flush()
         campaigns: dict[int, set[str]] = defaultdict(set)
-        for r in store.select(_CAMPAIGNS):
-            i = index.position.get(r["d"])
+        for r in store.select_iter(_CAMPAIGNS):
+            i = position.get(r["d"])
             if i is not None:
                 campaigns[i].add(str(r["label"]))
-                texts[i].update(_WORD.findall(fold(str(r["label"]))))
-        self.words = _postings(sorted(texts.items()))
+        self.words = words  # a position may stand twice in a list: the search takes sets
         self.campaigns = {i: tuple(sorted(c)) for i, c in campaigns.items()}
         self.ready = True
 
@@ -254,6 +276,7 @@ class Workspace:
         self.uploads = uploads
         self._lock = threading.RLock()
         self._building = threading.Lock()
+        self._auditing = threading.Lock()
         self._found: _Found | None = None
         self._audit: tuple[tuple[str, str], str, AuditReport, list[Any], dict[int, str]] | None = None
 
@@ -267,14 +290,25 @@ class Workspace:
             return []
         return load_rules(self.rules_file)
 
-    def _audited(self) -> tuple[AuditReport, list[Any], dict[int, str]] | None:
+    def _audited(self, block: bool = True) -> tuple[AuditReport, list[Any], dict[int, str]] | None:
+        """The audit of the store as it is under the rules as they are, computed once; without ``block``,
+        None while it is being computed (then it is started in the background), so that a page that only
+        shows verdicts never waits for it."""
         if self.rules_file is None or not self.rules_file.exists():
             return None
         index = self.index()
         rules_text = self.rules_file.read_text(encoding="utf-8")
-        with self._lock:
-            if self._audit and self._audit[0] == index.stamp and self._audit[1] == rules_text:
-                return self._audit[2:]  # type: ignore[return-value]
+        current = self._audit
+        if current and current[0] == index.stamp and current[1] == rules_text:
+            return current[2:]  # type: ignore[return-value]
+        if not block:
+            if not self._auditing.locked():
+                threading.Thread(target=self._audit_quietly, daemon=True).start()
+            return None
+        with self._auditing:
+            current = self._audit
+            if current and current[0] == index.stamp and current[1] == rules_text:
+                return current[2:]  # type: ignore[return-value]
             from .reports import audit_rows
 
             report = audit(self.store, self.rules())
@@ -286,6 +320,10 @@ class Workspace:
                     verdicts[i] = r.status
             self._audit = (index.stamp, rules_text, report, rows, verdicts)
             return report, rows, verdicts
+
+    def _audit_quietly(self) -> None:
+        with contextlib.suppress(Exception):  # the audit page says what went wrong when it is asked
+            self._audited()
 
     def audit_report(self) -> AuditReport | None:
         """The audit under the workspace's rules (None when it has none)."""
@@ -300,7 +338,7 @@ class Workspace:
     def _verdicts(self) -> dict[int, str]:
         """Launch position → ``pass``, ``fail`` or ``no_rule`` (empty without rules)."""
         try:
-            audited = self._audited()
+            audited = self._audited(block=False)
         except UserError:
             return {}
         return audited[2] if audited else {}
@@ -428,9 +466,10 @@ class Workspace:
         mentions = [Mention(m.statement, m.target, names.get(m.target, m.quote), m.relation, m.quote) for m in mentions]
         verdicts: tuple[dict[str, Any], ...] = ()
         try:
-            report = self.audit_report()
+            audited = self._audited(block=False)
         except UserError:
-            report = None
+            audited = None
+        report = audited[0] if audited else None
         if report is not None:
             verdicts = tuple(r for r in report.results if r["id"] == iri) + tuple(
                 u for u in report.uncovered if u["id"] == iri

@@ -241,3 +241,19 @@ def test_the_kind_a_number_names(symbol: str, kind: str) -> None:
     from graph.resolve.documents import kind_of_symbol
 
     assert kind_of_symbol(symbol) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ủy ban nhân dân tỉnh Lạng Sơn ĐẨY MẠNH ứng dụng",
+        "Thi đua: “Cả nước chung sức xây dựng nông thôn mới” – Hưởng ứng",
+        "ỹ ỵ ự ờ ữ Ặ Ẩ Ỗ Ợ Đ đ ằ ẳ",
+    ],
+)
+def test_the_fast_fold_agrees_with_fold(text: str) -> None:
+    """The workspace folds every text of the store with ``fold_text`` (a translation table); names are
+    folded with ``fold``: both must give the same words."""
+    from graph.resolve.names import fold, fold_text
+
+    assert " ".join(fold_text(text).split()) == fold(text)

@@ -13,6 +13,28 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _PUNCT = re.compile(r"[\"“”'‘’*«»()\[\]{}.,;:!?…/\\-]+")
 
 
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x1F00):
+        c = chr(code)
+        if not unicodedata.category(c).startswith("L"):
+            continue
+        base = unicodedata.normalize("NFD", c.replace("đ", "d").replace("Đ", "D"))
+        base = "".join(x for x in base if not unicodedata.combining(x)).lower()
+        if base != c and len(base) == 1 and base.isascii():
+            table[code] = base
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
+def fold_text(text: str) -> str:
+    """:func:`fold` for long NFC texts, at C speed (one table lookup per character): the same result on
+    Vietnamese text in NFC, which is what thidua stores; spacing is kept as it is."""
+    return text.translate(_FOLD_TABLE).lower()
+
+
 @lru_cache(maxsize=1 << 14)  # names repeat across a corpus: the same issuer or symbol is folded once
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ → d: ``"Sở Kế hoạch"`` → ``"so ke hoach"``."""
