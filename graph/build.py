@@ -158,6 +158,12 @@ def graph_iri(gid: str) -> str:
     return BASE + "graph/" + gid
 
 
+def graph_of_source(source: str) -> str | None:
+    """The named graph holding what a source file (``.../source/<id>``) states: ``.../graph/<id>``."""
+    prefix = BASE + "source/"
+    return graph_iri(source[len(prefix) :]) if source.startswith(prefix) else None
+
+
 def level_iri(level: str) -> Term:
     return iri("vocab/level/" + level)
 

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .analysis import doc_brief, find_directive, nearest_symbols, numbered, place_name, symbol_forms
 from .audit import AuditReport, Rule, audit, load_rules
+from .build import graph_of_source
 from .errors import UserError
 from .index import CitationIndex, Doc, citation_index
 from .iris import PREFIXES, RESOLUTION_GRAPH
@@ -28,6 +31,7 @@ from .store import IRI, Store, values_table
 from .vocab import LEVELS
 
 PER_PAGE = 20
+SEARCHES_KEPT = 256  # searches whose ranked results are kept (paging, facets and repeats need no work)
 _IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]{1,2000}$")  # what an IRI from a page's link may be
 GROUP_SHOWN = 500  # launches of one cascade group listed at once
 EDGES_SHOWN = 300  # citing statements shown on a document's page
@@ -50,45 +54,24 @@ SELECT DISTINCT ?d ?label WHERE { GRAPH ?g { ?d td:launches|td:promotes ?c } GRA
     % RESOLUTION_GRAPH
 )
 _CAMPAIGN_WORDS = _CAMPAIGNS.replace("?label", "?text")
-_ABOUT = PREFIXES + "SELECT ?p ?o WHERE { VALUES ?d { ?doc } GRAPH ?g { ?d ?p ?o } }"
+# what is said of a document: by the resolution graph, then by its own sources' graphs (not by the
+# thousands of graphs that cite it)
+_ABOUT = (
+    PREFIXES
+    + "SELECT ?p ?o WHERE { VALUES ?d { ?doc } GRAPH <%s> { ?d ?p ?o FILTER(?p != prov:wasDerivedFrom) } }"
+    % RESOLUTION_GRAPH
+)  # (a directive is derived from every source that cites it: tens of thousands)
+_OWN_SOURCES = PREFIXES + "SELECT DISTINCT ?src WHERE { VALUES ?d { ?doc } GRAPH ?g { ?d td:sourceFile ?src } }"
+_ABOUT_IN = PREFIXES + "SELECT ?p ?o WHERE { VALUES ?d { ?doc } GRAPH <%s> { ?d ?p ?o } }"
 _LABELS = PREFIXES + "SELECT ?x ?label WHERE { GRAPH ?g { ?x rdfs:label ?label } }"
-_SOURCE = (
-    PREFIXES + "SELECT ?path ?sha ?format WHERE { GRAPH ?g { ?src prov:atLocation ?path ; td:sha256 ?sha . "
-    "OPTIONAL { ?src td:sourceFormat ?format } } }"
-)
-_OUT = (
-    PREFIXES
-    + """
-SELECT ?st ?other ?role ?quote ?start ?end ?written ?nested WHERE { GRAPH ?g {
-  ?st td:citingDocument ?d ; td:citedDocument ?other ; td:quote ?quote .
-  OPTIONAL { ?st td:role ?role } OPTIONAL { ?st td:startOffset ?start ; td:endOffset ?end }
-  OPTIONAL { ?st td:symbolAsWritten ?written } OPTIONAL { ?st td:nested ?nested } } }"""
-)
-_IN = (
-    PREFIXES
-    + """
-SELECT ?st ?other ?role ?quote ?start ?end ?written ?nested WHERE { GRAPH ?g {
-  ?st td:citedDocument ?d ; td:citingDocument ?other ; td:quote ?quote .
-  OPTIONAL { ?st td:role ?role } OPTIONAL { ?st td:startOffset ?start ; td:endOffset ?end }
-  OPTIONAL { ?st td:symbolAsWritten ?written } OPTIONAL { ?st td:nested ?nested } } } LIMIT %d"""
-    % (EDGES_SHOWN * 2)
-)
+# A document's statements are found by the one pattern that binds them, then read with their properties
+# (one VALUES table): a single query with OPTIONALs made Oxigraph join every statement of the store.
+_OUT = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:citingDocument ?d } }"
+_IN = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:citedDocument ?d } } LIMIT %d" % EDGES_SHOWN
 _IN_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?g { ?st td:citedDocument ?d } }"
-_MENTIONS = (
-    PREFIXES
-    + """
-SELECT ?st ?x ?relation ?quote ?start ?end WHERE { GRAPH ?g {
-  ?st td:inDocument ?d ; td:mentioned ?x ; td:relation ?relation ; td:quote ?quote .
-  OPTIONAL { ?st td:startOffset ?start ; td:endOffset ?end } } }"""
-)
-_STATEMENT = (
-    PREFIXES
-    + """
-SELECT ?doc ?quote ?start ?end ?path WHERE { GRAPH ?g {
-  ?st td:quote ?quote ; prov:wasDerivedFrom ?src . ?src prov:atLocation ?path .
-  OPTIONAL { ?st td:citingDocument ?c } OPTIONAL { ?st td:inDocument ?m } BIND(COALESCE(?c, ?m) AS ?doc)
-  OPTIONAL { ?st td:startOffset ?start ; td:endOffset ?end } } }"""
-)
+_MENTIONS = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:inDocument ?d } }"
+_PROPERTIES = PREFIXES + "SELECT ?st ?p ?o WHERE { GRAPH ?g { ?st ?p ?o } }"
+_LOCATION = PREFIXES + "SELECT ?src ?path WHERE { GRAPH ?g { ?src prov:atLocation ?path } }"
 
 # How a citation's role is read on the document page, by direction (one home: the roles of the ontology).
 ROLES_OUT = {"basis": "rel_basis", "implements": "rel_implements", "mention": "rel_mention"}
@@ -169,35 +152,62 @@ class SourceView:
     doc: str | None
 
 
+class _Column:
+    """One facet over every document: a code per document (-1: none) and the values the codes stand for."""
+
+    def __init__(self, values: Iterable[str | None], n: int) -> None:
+        codes: dict[str, int] = {}
+        self.codes = np.full(n, -1, dtype=np.int32)
+        for i, v in enumerate(values):
+            if v:
+                self.codes[i] = codes.setdefault(v, len(codes))
+        self.values = list(codes)
+        self.code = codes
+
+    def count(self, rows: np.ndarray) -> Counter[str]:
+        codes = self.codes[rows]
+        counts = np.bincount(codes[codes >= 0], minlength=len(self.values))
+        return Counter({self.values[c]: int(n) for c in np.flatnonzero(counts) for n in (counts[c],)})
+
+    def having(self, rows: np.ndarray, value: str) -> np.ndarray:
+        code = self.code.get(value)
+        return rows[self.codes[rows] == code] if code is not None else rows[:0]
+
+
 class _Found:
     """What the workspace knows of every document for search, made once per content of the store: the words
     of each document's name and of its texts (postings: word → sorted positions), each document's facet
-    values, and the order results are shown in."""
+    values (integer codes), and the order results are shown in — numpy arrays, so that a search over
+    100,000 documents counts its facets in milliseconds."""
 
     def __init__(self, index: CitationIndex) -> None:
         self.stamp = index.stamp
         docs = index.docs
+        n = self.n = len(docs)
         self.names = _postings(
-            (i, _WORD.findall(fold(" ".join(x for x in (d.label, d.symbol, d.issuer_label) if x))))
-            for i, d in enumerate(docs)
+            (
+                (i, _WORD.findall(fold(" ".join(x for x in (d.label, d.symbol, d.issuer_label) if x))))
+                for i, d in enumerate(docs)
+            ),
+            n,
         )
-        self.words: dict[str, array] = {}
+        self.words: dict[str, np.ndarray] = {}
         self.ready = False  # the words of the texts come later (read from the store in the background)
-        self.campaigns: dict[int, tuple[str, ...]] = {}
-        self.facets = {
-            "province": [d.jurisdiction.rsplit("/", 1)[-1] for d in docs],
-            "level": [d.level or "unknown" for d in docs],
-            "kind": [d.kind or "Document" for d in docs],
-            "year": [str(d.year) if d.year else None for d in docs],
-            "body": [d.issuer_label for d in docs],
+        self.campaigns: dict[str, np.ndarray] = {}  # campaign name → positions
+        self.columns = {
+            "province": _Column((d.jurisdiction.rsplit("/", 1)[-1] for d in docs), n),
+            "level": _Column((d.level or "unknown" for d in docs), n),
+            "kind": _Column((d.kind or "Document" for d in docs), n),
+            "year": _Column((str(d.year) if d.year else None for d in docs), n),
+            "body": _Column((d.issuer_label for d in docs), n),
         }
         # shown: documents in the store first, newest first, then by name
-        order = sorted(range(len(docs)), key=lambda i: (not docs[i].in_corpus, -(docs[i].year or 0), docs[i].label))
-        self.rank = array("i", bytes(4 * len(docs)))
-        for r, i in enumerate(order):
-            self.rank[i] = r
-        self.order = array("i", order)
-        self.in_corpus = array("i", (i for i in order if docs[i].in_corpus))
+        order = sorted(range(n), key=lambda i: (not docs[i].in_corpus, -(docs[i].year or 0), docs[i].label))
+        self.order = np.array(order, dtype=np.int32)
+        self.rank = np.empty(n, dtype=np.int32)
+        self.rank[self.order] = np.arange(n, dtype=np.int32)
+        in_corpus = np.array([d.in_corpus for d in docs], dtype=bool)
+        self.in_corpus = self.order[in_corpus[self.order]]
 
     def read_texts(self, store: Store, index: CitationIndex) -> None:
         """The words of every document's texts, streamed from the store: a document's words go into the
@@ -225,25 +235,40 @@ class _Found:
                     current = i
                 bag.update(findall(fold_text(str(r["text"]))))
             flush()
-        campaigns: dict[int, set[str]] = defaultdict(set)
+        campaigns: dict[str, array] = defaultdict(lambda: array("i"))
         for r in store.select_iter(_CAMPAIGNS):
             i = position.get(r["d"])
             if i is not None:
-                campaigns[i].add(str(r["label"]))
-        self.words = words  # a position may stand twice in a list: the search takes sets
-        self.campaigns = {i: tuple(sorted(c)) for i, c in campaigns.items()}
+                campaigns[str(r["label"])].append(i)
+        self.words = {w: np.unique(np.frombuffer(a, dtype=np.int32)) for w, a in words.items()}
+        self.campaigns = {c: np.unique(np.frombuffer(a, dtype=np.int32)) for c, a in campaigns.items()}
         self.ready = True
 
-    def values(self, name: str, i: int, verdicts: dict[int, str]) -> tuple[str, ...]:
+    def ordered(self, found: np.ndarray) -> np.ndarray:
+        """These positions in the order results are shown."""
+        return found[np.argsort(self.rank[found], kind="stable")]
+
+    def having(self, rows: np.ndarray, name: str, value: str, status: np.ndarray | None) -> np.ndarray:
+        if name in self.columns:
+            return self.columns[name].having(rows, value)
         if name == "campaign":
-            return self.campaigns.get(i, ())
-        if name == "status":
-            return (verdicts[i],) if i in verdicts else ()
-        v = self.facets[name][i]
-        return (v,) if v else ()
+            return rows[np.isin(rows, self.campaigns.get(value, rows[:0]))]
+        if name == "status" and status is not None:
+            code = STATUS_CODES.get(value, -2)
+            return rows[status[rows] == code]
+        return rows[:0]
+
+    def status_column(self, verdicts: dict[int, str]) -> np.ndarray:
+        column = np.full(self.n, -1, dtype=np.int8)
+        for i, v in verdicts.items():
+            column[i] = STATUS_CODES[v]
+        return column
 
 
-def _postings(rows: Iterable[tuple[int, Iterable[str]]]) -> dict[str, array]:
+STATUS_CODES = {"fail": 0, "pass": 1, "no_rule": 2}
+
+
+def _postings(rows: Iterable[tuple[int, Iterable[str]]], n: int) -> dict[str, np.ndarray]:
     out: dict[str, array] = {}
     for i, words in rows:
         for w in set(words):
@@ -251,18 +276,22 @@ def _postings(rows: Iterable[tuple[int, Iterable[str]]]) -> dict[str, array]:
             if a is None:
                 a = out[w] = array("i")
             a.append(i)
-    return out
+    return {w: np.frombuffer(a, dtype=np.int32).copy() for w, a in out.items()}  # ascending: made in order
 
 
-def _all_of(postings: dict[str, array], words: list[str]) -> set[int]:
-    lists = sorted((postings.get(w, array("i")) for w in set(words)), key=len)
-    if not lists or not lists[0]:
-        return set()
-    found = set(lists[0])
+_EMPTY = np.zeros(0, dtype=np.int32)
+
+
+def _all_of(postings: dict[str, np.ndarray], words: list[str]) -> np.ndarray:
+    """The positions holding every word (sorted, unique)."""
+    lists = sorted((postings.get(w, _EMPTY) for w in set(words)), key=len)
+    if not lists:
+        return _EMPTY
+    found = lists[0]
     for a in lists[1:]:
-        found.intersection_update(a)
-        if not found:
+        if not len(found):
             break
+        found = np.intersect1d(found, a, assume_unique=True)
     return found
 
 
@@ -278,6 +307,7 @@ class Workspace:
         self._building = threading.Lock()
         self._auditing = threading.Lock()
         self._found: _Found | None = None
+        self._searches: dict[tuple, tuple[np.ndarray, list[tuple[int, str]], tuple[Facet, ...]]] = {}  # by query
         self._audit: tuple[tuple[str, str], str, AuditReport, list[Any], dict[int, str]] | None = None
 
     # ---- the shared derived data ---------------------------------------------------------------
@@ -380,50 +410,79 @@ class Workspace:
         f = self.found()
         filters = {k: v for k, v in (filters or {}).items() if v and k in FACETS}
         query = " ".join(query.split())
-        groups: list[tuple[str, set[int] | None]] = []  # (why, positions), in the order they are shown
+        groups: list[tuple[str, np.ndarray | None]] = []  # (why, positions), in the order they are shown
         by_symbol: set[int] = set()
         if query:
             for form in symbol_forms(query):
                 by_symbol.update(index.by_symbol(form))
             if not by_symbol:
                 by_symbol.update(numbered(index, query))  # "ct 34", "chỉ thị 34"
-            groups.append(("symbol", by_symbol))
+            groups.append(("symbol", np.array(sorted(by_symbol), dtype=np.int32)))
             words = _WORD.findall(fold(query))
             if words and not by_symbol:
                 names = _all_of(f.names, words)
                 groups.append(("name", names))
-                groups.append(("text", _all_of(f.words, words) - names))
+                groups.append(("text", np.setdiff1d(_all_of(f.words, words), names, assume_unique=True)))
         else:
             groups.append(("name", None))  # every document of the store
         verdicts = self._verdicts()
-        rows: list[tuple[int, str]] = []
-        for why, found in groups:
-            if found is None:
-                ordered: Iterable[int] = f.in_corpus
-            elif len(found) > len(f.order) // 8:
-                ordered = (i for i in f.order if i in found)
-            else:
-                ordered = sorted(found, key=f.rank.__getitem__)
-            if filters:
-                ordered = (i for i in ordered if all(v in f.values(k, i, verdicts) for k, v in filters.items()))
-            rows.extend((i, why) for i in ordered)
-        pages = max(1, -(-len(rows) // PER_PAGE))
+        audited = self._audit  # which audit the status facet counts (None until one is ready)
+        key = (
+            index.stamp,
+            query,
+            tuple(sorted(filters.items())),
+            f.ready,
+            audited[:2] if verdicts and audited else None,
+        )
+        cached = self._searches.get(key)
+        if cached is None:
+            cached = self._ranked(groups, filters, f, verdicts)
+            with self._lock:
+                self._searches[key] = cached
+                while len(self._searches) > SEARCHES_KEPT:
+                    self._searches.pop(next(iter(self._searches)))
+        positions, segments, facets = cached
+        pages = max(1, -(-len(positions) // PER_PAGE))
         page = min(max(1, page), pages)
-        shown = rows[(page - 1) * PER_PAGE : page * PER_PAGE]
+        lo = (page - 1) * PER_PAGE
+        shown = [(int(i), _why(segments, lo + k)) for k, i in enumerate(positions[lo : lo + PER_PAGE])]
         near: tuple[str, ...] = ()
         if query and not by_symbol and re.search(r"\d", query):
             near = tuple(nearest_symbols(index, query))
         return SearchResult(
             query=query,
             hits=tuple(Hit(i, index.docs[i], why) for i, why in shown),
-            total=len(rows),
+            total=len(positions),
             page=page,
             pages=pages,
             per_page=PER_PAGE,
-            facets=_facets([i for i, _ in rows], f, verdicts),
+            facets=facets,
             did_you_mean=near,
             complete=f.ready,
         )
+
+    def _ranked(
+        self,
+        groups: list[tuple[str, np.ndarray | None]],
+        filters: dict[str, str],
+        f: _Found,
+        verdicts: dict[int, str],
+    ) -> tuple[np.ndarray, list[tuple[int, str]], tuple[Facet, ...]]:
+        """Every result in the order shown (by group, then documents of the store first, newest first), where
+        each group starts, and the facets of all of them."""
+        status = f.status_column(verdicts) if verdicts else None
+        parts: list[np.ndarray] = []
+        segments: list[tuple[int, str]] = []  # (first row, why)
+        start = 0
+        for why, found in groups:
+            rows = f.in_corpus if found is None else f.ordered(found)
+            for name, value in filters.items():
+                rows = f.having(rows, name, value, status)
+            segments.append((start, why))
+            start += len(rows)
+            parts.append(rows)
+        positions = np.concatenate(parts) if parts else _EMPTY
+        return positions, segments, _facets(positions, f, status)
 
     # ---- one document --------------------------------------------------------------------------
     def document(self, iri: str) -> DocumentPage:
@@ -435,13 +494,19 @@ class Workspace:
         about: dict[str, list[Any]] = defaultdict(list)
         for r in self.store.select(values_clause_doc(_ABOUT, iri)):
             about[_local(r["p"])].append(r["o"])
+        own = sorted(str(r["src"]) for r in self.store.select(values_clause_doc(_OWN_SOURCES, iri)))
+        for src in own[:20]:
+            graph = graph_of_source(src)
+            if graph and _IRI.match(graph):
+                for r in self.store.select(values_clause_doc(_ABOUT_IN % graph, iri)):
+                    about[_local(r["p"])].append(r["o"])
         labels = self._labels({str(o) for p in ("signedBy", "sentTo", "subOrganizationOf") for o in about.get(p, ())})
         source, sha = None, None
         srcs = sorted(str(s) for s in about.get("sourceFile", ()))
         if srcs:
-            rows = self.store.select(values_table(_SOURCE, ["src"], [[IRI(srcs[0])]]))
-            if rows:
-                source, sha = str(rows[0]["path"]), str(rows[0]["sha"])
+            src = self._properties([srcs[0]]).get(srcs[0])
+            if src and _one(src, "atLocation"):
+                source, sha = str(_one(src, "atLocation")), str(_one(src, "sha256") or "")
         facts = [
             ("col_kind", _kind_label(d.kind)),
             ("col_symbol", d.symbol or ""),
@@ -454,13 +519,15 @@ class Workspace:
             ("col_position", ", ".join(sorted(str(x) for x in about.get("signerPosition", ())))),
         ]
         title = next(iter(sorted(str(x) for x in about.get("title", ()))), None)
-        cites = self._edges(_OUT, iri, index, ROLES_OUT)
-        cited_by = self._edges(_IN, iri, index, ROLES_IN)[:EDGES_SHOWN]
+        cites = self._edges(_OUT, iri, index, ROLES_OUT, "citedDocument")
+        cited_by = self._edges(_IN, iri, index, ROLES_IN, "citingDocument")
         total = self.store.select(values_clause_doc(_IN_COUNT, iri))
         cited_by_total = max(len(cited_by), int(total[0]["n"]) if total else 0)
+        props = self._properties([r["st"] for r in self.store.select(values_clause_doc(_MENTIONS, iri))])
         mentions = [
-            Mention(r["st"], r["x"], "", str(r["relation"]), str(r["quote"]))
-            for r in self.store.select(values_clause_doc(_MENTIONS, iri))
+            Mention(st, _one(p, "mentioned"), "", _one(p, "relation"), _one(p, "quote"))
+            for st, p in props.items()
+            if _one(p, "mentioned") and _one(p, "relation")
         ]
         names = self._labels({m.target for m in mentions})
         mentions = [Mention(m.statement, m.target, names.get(m.target, m.quote), m.relation, m.quote) for m in mentions]
@@ -494,23 +561,39 @@ class Workspace:
             verdicts=verdicts,
         )
 
-    def _edges(self, query: str, iri: str, index: CitationIndex, roles: dict[str, str]) -> tuple[Edge, ...]:
-        out = {}
-        for r in self.store.select(values_clause_doc(query, iri)):
-            pos = index.position.get(r["other"])
-            out[r["st"]] = Edge(
-                statement=r["st"],
-                other=index.docs[pos] if pos is not None else None,
-                other_id=r["other"],
-                role=roles.get(str(r["role"] or "mention"), roles["mention"]),
-                quote=str(r["quote"]),
-                start=int(r["start"]) if r["start"] is not None else None,
-                end=int(r["end"]) if r["end"] is not None else None,
-                written=str(r["written"]) if r["written"] else None,
-                nested=bool(r["nested"]),
+    def _properties(self, statements: list[str]) -> dict[str, dict[str, list[Any]]]:
+        """Statement → its properties by local name (values in a list)."""
+        out: dict[str, dict[str, list[Any]]] = {}
+        for batch in range(0, len(statements), 200):
+            chunk = statements[batch : batch + 200]
+            for r in self.store.select(values_table(_PROPERTIES, ["st"], [[IRI(x)] for x in chunk])):
+                out.setdefault(r["st"], defaultdict(list))[_local(r["p"])].append(r["o"])
+        return out
+
+    def _edges(self, query: str, iri: str, index: CitationIndex, roles: dict[str, str], other: str) -> tuple[Edge, ...]:
+        props = self._properties([r["st"] for r in self.store.select(values_clause_doc(query, iri))])
+        out = []
+        for st, p in props.items():
+            other_id = _one(p, other)
+            if not other_id or not _one(p, "quote"):
+                continue
+            pos = index.position.get(other_id)
+            start, end = _one(p, "startOffset"), _one(p, "endOffset")
+            out.append(
+                Edge(
+                    statement=st,
+                    other=index.docs[pos] if pos is not None else None,
+                    other_id=other_id,
+                    role=roles.get(str(_one(p, "role") or "mention"), roles["mention"]),
+                    quote=str(_one(p, "quote")),
+                    start=int(start) if start is not None else None,
+                    end=int(end) if end is not None else None,
+                    written=str(_one(p, "symbolAsWritten")) if _one(p, "symbolAsWritten") else None,
+                    nested=bool(_one(p, "nested")),
+                )
             )
         order = list(roles.values())
-        return tuple(sorted(out.values(), key=lambda e: (order.index(e.role), e.start or 0, e.statement)))
+        return tuple(sorted(out, key=lambda e: (order.index(e.role), e.start or 0, e.statement)))
 
     def _labels(self, iris: set[str]) -> dict[str, str]:
         if not iris:
@@ -525,10 +608,18 @@ class Workspace:
         """The source text of a statement (a citation or a mention) with its sentence marked at its offsets."""
         from .load import load_file
 
-        rows = self.store.select(values_table(_STATEMENT, ["st"], [[IRI(statement)]])) if _IRI.match(statement) else []
-        if not rows:
+        p = self._properties([statement]).get(statement) if _IRI.match(statement) else None
+        source = _one(p, "wasDerivedFrom") if p else None
+        rows = self.store.select(values_table(_LOCATION, ["src"], [[IRI(source)]])) if source else []
+        if not p or not rows or _one(p, "quote") is None:
             raise UserError(_t("web_no_statement"))
-        r = rows[0]
+        r = {
+            "path": rows[0]["path"],
+            "start": _one(p, "startOffset"),
+            "end": _one(p, "endOffset"),
+            "quote": _one(p, "quote"),
+            "doc": _one(p, "citingDocument") or _one(p, "inDocument"),
+        }
         path = str(r["path"])
         try:
             text = load_file(path).text
@@ -623,20 +714,33 @@ def values_clause_doc(query: str, iri: str) -> str:
 FACETS = ("province", "level", "kind", "year", "body", "campaign", "status")
 
 
-def _facets(rows: list[int], f: _Found, verdicts: dict[int, str]) -> tuple[Facet, ...]:
+def _why(segments: list[tuple[int, str]], row: int) -> str:
+    return next(why for start, why in reversed(segments) if start <= row)
+
+
+def _facets(rows: np.ndarray, f: _Found, status: np.ndarray | None) -> tuple[Facet, ...]:
     out = []
     for name in FACETS:
-        if name in f.facets:
-            column = f.facets[name]
-            counts = Counter(column[i] for i in rows)
-            counts.pop(None, None)  # type: ignore[call-overload]
+        if name in f.columns:
+            counts = f.columns[name].count(rows)
+        elif name == "campaign":
+            counts = Counter({c: n for c, post in f.campaigns.items() if (n := _overlap(rows, post))})
+        elif status is not None:
+            codes = status[rows]
+            counts = Counter({v: int((codes == c).sum()) for v, c in STATUS_CODES.items() if (codes == c).any()})
         else:
-            counts = Counter(v for i in rows for v in f.values(name, i, verdicts))
+            continue
         if not counts:
             continue
         top = counts.most_common(12) if name != "year" else sorted(counts.items(), reverse=True)[:12]
         out.append(Facet(name, tuple((v, facet_label(name, v), n) for v, n in top)))
     return tuple(out)
+
+
+def _overlap(rows: np.ndarray, post: np.ndarray) -> int:
+    return (
+        int(np.isin(post, rows, assume_unique=True).sum()) if len(post) < len(rows) else int(np.isin(rows, post).sum())
+    )
 
 
 def facet_label(name: str, value: str) -> str:
@@ -661,6 +765,12 @@ def _kind_label(kind_class: str | None) -> str:
         if cls == kind_class:
             return name if _vi() else kind_class
     return kind_class
+
+
+def _one(props: dict[str, list[Any]] | None, name: str) -> Any:
+    """A statement's one value of a property (the smallest when the graphs give several), or None."""
+    values = props.get(name) if props else None
+    return min(values, key=str) if values else None
 
 
 def _local(iri: str) -> str:
