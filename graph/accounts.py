@@ -41,17 +41,28 @@ class User:
 class Accounts:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._seen: tuple[tuple[int, int], dict[str, dict[str, str]]] | None = None  # (mtime, size) → content
 
     def _read(self) -> dict[str, dict[str, str]]:
-        if not self.path.exists():
+        """The accounts as the file holds them now (read again only when the file changed: every request
+        asks who is logged in)."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
             return {}
+        except OSError as exc:
+            raise UserError(t("accounts_unreadable", path=self.path, detail=exc)) from None
+        stamp = (st.st_mtime_ns, st.st_size)
+        if self._seen is not None and self._seen[0] == stamp:
+            return {k: dict(v) for k, v in self._seen[1].items()}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise UserError(t("accounts_unreadable", path=self.path, detail=exc)) from None
         if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
             raise UserError(t("accounts_unreadable", path=self.path, detail="format"))
-        return data
+        self._seen = (stamp, data)
+        return {k: dict(v) for k, v in data.items()}
 
     def _write(self, data: dict[str, dict[str, str]]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

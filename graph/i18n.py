@@ -513,6 +513,7 @@ MESSAGES.update(
         "web_sentence": {"vi": "Câu trong văn bản (bấm để xem tại chỗ)", "en": "Sentence (click to see it in place)"},
         "web_open_source": {"vi": "Mở văn bản gốc tại câu này", "en": "Open the source at this sentence"},
         "web_nested": {"vi": "lồng trong trích dẫn khác", "en": "nested"},
+        "web_times": {"vi": "nêu {n} lần", "en": "stated {n} times"},
         "web_none": {"vi": "Không có.", "en": "None."},
         "rel_basis": {"vi": "Căn cứ", "en": "Basis"},
         "rel_implements": {"vi": "Thực hiện", "en": "Implements"},

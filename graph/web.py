@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from starlette.staticfiles import StaticFiles
 from .accounts import Accounts, User
 from .errors import ThiduaError, UserError
 from .i18n import human_dates, lang, set_lang, t
-from .reports import COLUMNS, STATUSES, column_label, filter_rows, status_label, to_csv, to_pdf, to_xlsx
+from .reports import COLUMNS, STATUSES, column_label, status_label, to_csv, to_pdf, to_xlsx
 from .store import StoreError
 from .workspace import FACETS, Workspace, facet_label
 
@@ -350,28 +351,27 @@ class Web:
         if isinstance(user, Response):
             return user
         try:
-            report = self.ws.audit_report()
+            view = self.ws.audit_view()
         except (UserError, StoreError) as exc:
             return self.error(request, str(exc))
-        if report is None:
+        if view is None:
             return self.page(request, "audit.html", report=None, rows=[], filters={}, provinces=[], years=[], rules=[])
         f = self._audit_filters(request)
-        every = self.ws.audit_rows()
-        rows = filter_rows(every, **f)
+        rows = view.filtered(**f)
         pages = max(1, -(-len(rows) // AUDIT_PAGE))
         page = min(max(1, _int(request.query_params.get("page")) or 1), pages)
         return self.page(
             request,
             "audit.html",
-            report=report,
+            report=view.report,
             rows=rows[(page - 1) * AUDIT_PAGE : page * AUDIT_PAGE],
             page=page,
             pages=pages,
             filters=f,
-            provinces=sorted({r.province for r in every}),
-            years=sorted({r.year for r in every if r.year}, reverse=True),
-            rules=sorted({r.rule for r in every if r.rule}),
-            counts={s: sum(r.status == s for r in rows) for s in STATUSES},
+            provinces=view.provinces,
+            years=view.years,
+            rules=view.rules,
+            counts=Counter(r.status for r in rows),
             columns=COLUMNS,
         )
 
@@ -382,11 +382,11 @@ class Web:
         fmt = request.path_params["fmt"]
         if fmt not in ("xlsx", "csv", "pdf"):
             return self.error(request, t("web_not_found"), status=404)
-        report = self.ws.audit_report()
-        if report is None:
+        view = self.ws.audit_view()
+        if view is None:
             return self.error(request, t("web_no_rules"), status=404)
         f = self._audit_filters(request)
-        rows = filter_rows(self.ws.audit_rows(), **f)
+        rows = view.filtered(**f)
         stamp = time.strftime("%Y%m%d")
         name = f"thidua-kiem-tra-{stamp}.{fmt}"
         if fmt == "xlsx":

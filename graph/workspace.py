@@ -14,7 +14,7 @@ import threading
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +66,7 @@ _ABOUT_IN = PREFIXES + "SELECT ?p ?o WHERE { VALUES ?d { ?doc } GRAPH <%s> { ?d 
 _LABELS = PREFIXES + "SELECT ?x ?label WHERE { GRAPH ?g { ?x rdfs:label ?label } }"
 # A document's statements are found by the one pattern that binds them, then read with their properties
 # (one VALUES table): a single query with OPTIONALs made Oxigraph join every statement of the store.
-_OUT = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:citingDocument ?d } }"
+_OUT = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:citingDocument ?d } } LIMIT %d" % EDGES_SHOWN
 _IN = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:citedDocument ?d } } LIMIT %d" % EDGES_SHOWN
 _IN_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?g { ?st td:citedDocument ?d } }"
 _MENTIONS = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:inDocument ?d } }"
@@ -115,6 +115,7 @@ class Edge:
     end: int | None
     written: str | None
     nested: bool
+    times: int = 1  # statements saying the same (a directive cited by the same words in many launches)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +296,57 @@ def _all_of(postings: dict[str, np.ndarray], words: list[str]) -> np.ndarray:
     return found
 
 
+@dataclass(frozen=True)
+class AuditView:
+    """The audit of the store as it is, with what its pages need made once: the rows (failures first),
+    each launch's verdicts, the values its filters offer, and the rows of the filters asked lately."""
+
+    report: AuditReport
+    rows: tuple[Any, ...]  # graph.reports.AuditRow
+    status: dict[int, str]  # launch position → fail, pass or no_rule
+    by_launch: dict[str, tuple[dict[str, Any], ...]]
+    provinces: tuple[str, ...]
+    years: tuple[int, ...]
+    rules: tuple[str, ...]
+    _filtered: dict[tuple, list[Any]] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, report: AuditReport, index: CitationIndex) -> AuditView:
+        from .reports import audit_rows
+
+        rows = tuple(audit_rows(report))
+        status: dict[int, str] = {}
+        for r in rows:
+            i = index.position.get(r.id)
+            if i is not None and status.get(i) != "fail":
+                status[i] = r.status
+        by_launch: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for x in (*report.results, *report.uncovered):
+            by_launch[x["id"]].append(x)
+        return cls(
+            report,
+            rows,
+            status,
+            {k: tuple(v) for k, v in by_launch.items()},
+            tuple(sorted({r.province for r in rows})),
+            tuple(sorted({r.year for r in rows if r.year}, reverse=True)),
+            tuple(sorted({r.rule for r in rows if r.rule})),
+        )
+
+    def filtered(self, **filters: Any) -> list[Any]:
+        """The rows of a province (slug), year, status and rule (the last ones asked are kept)."""
+        from .reports import filter_rows
+
+        key = tuple(sorted(filters.items()))
+        rows = self._filtered.get(key)
+        if rows is None:
+            rows = filter_rows(list(self.rows), **filters)
+            if len(self._filtered) > 64:
+                self._filtered.clear()
+            self._filtered[key] = rows
+        return rows
+
+
 class Workspace:
     """One store seen by the workspace: the citation index, the search data and the audit, each computed
     once per content of the store (its stamp) and shared by every request."""
@@ -307,8 +359,9 @@ class Workspace:
         self._building = threading.Lock()
         self._auditing = threading.Lock()
         self._found: _Found | None = None
+        self._cascades: dict[tuple, dict[tuple[str, str], np.ndarray]] = {}  # (stamp, directive) → its groups
         self._searches: dict[tuple, tuple[np.ndarray, list[tuple[int, str]], tuple[Facet, ...]]] = {}  # by query
-        self._audit: tuple[tuple[str, str], str, AuditReport, list[Any], dict[int, str]] | None = None
+        self._audit: tuple[tuple[str, str], str, AuditView] | None = None
 
     # ---- the shared derived data ---------------------------------------------------------------
     def index(self) -> CitationIndex:
@@ -320,7 +373,7 @@ class Workspace:
             return []
         return load_rules(self.rules_file)
 
-    def _audited(self, block: bool = True) -> tuple[AuditReport, list[Any], dict[int, str]] | None:
+    def _audited(self, block: bool = True) -> AuditView | None:
         """The audit of the store as it is under the rules as they are, computed once; without ``block``,
         None while it is being computed (then it is started in the background), so that a page that only
         shows verdicts never waits for it."""
@@ -330,7 +383,7 @@ class Workspace:
         rules_text = self.rules_file.read_text(encoding="utf-8")
         current = self._audit
         if current and current[0] == index.stamp and current[1] == rules_text:
-            return current[2:]  # type: ignore[return-value]
+            return current[2]
         if not block:
             if not self._auditing.locked():
                 threading.Thread(target=self._audit_quietly, daemon=True).start()
@@ -338,40 +391,30 @@ class Workspace:
         with self._auditing:
             current = self._audit
             if current and current[0] == index.stamp and current[1] == rules_text:
-                return current[2:]  # type: ignore[return-value]
-            from .reports import audit_rows
-
-            report = audit(self.store, self.rules())
-            rows = audit_rows(report)
-            verdicts: dict[int, str] = {}
-            for r in rows:
-                i = index.position.get(r.id)
-                if i is not None and verdicts.get(i) != "fail":
-                    verdicts[i] = r.status
-            self._audit = (index.stamp, rules_text, report, rows, verdicts)
-            return report, rows, verdicts
+                return current[2]
+            view = AuditView.of(audit(self.store, self.rules()), index)
+            self._audit = (index.stamp, rules_text, view)
+            return view
 
     def _audit_quietly(self) -> None:
         with contextlib.suppress(Exception):  # the audit page says what went wrong when it is asked
             self._audited()
 
-    def audit_report(self) -> AuditReport | None:
+    def audit_view(self) -> AuditView | None:
         """The audit under the workspace's rules (None when it has none)."""
-        audited = self._audited()
-        return audited[0] if audited else None
+        return self._audited()
 
-    def audit_rows(self) -> list[Any]:
-        """Every row of the audit (:class:`graph.reports.AuditRow`), failures first."""
-        audited = self._audited()
-        return audited[1] if audited else []
+    def audit_report(self) -> AuditReport | None:
+        view = self._audited()
+        return view.report if view else None
 
     def _verdicts(self) -> dict[int, str]:
-        """Launch position → ``pass``, ``fail`` or ``no_rule`` (empty without rules)."""
+        """Launch position → ``pass``, ``fail`` or ``no_rule`` (empty without rules, or while computed)."""
         try:
-            audited = self._audited(block=False)
+            view = self._audited(block=False)
         except UserError:
             return {}
-        return audited[2] if audited else {}
+        return view.status if view else {}
 
     def found(self, wait: bool = False) -> _Found:
         """The search data of the store as it is; the words of the texts are read in the background the
@@ -533,14 +576,11 @@ class Workspace:
         mentions = [Mention(m.statement, m.target, names.get(m.target, m.quote), m.relation, m.quote) for m in mentions]
         verdicts: tuple[dict[str, Any], ...] = ()
         try:
-            audited = self._audited(block=False)
+            view = self._audited(block=False)
         except UserError:
-            audited = None
-        report = audited[0] if audited else None
-        if report is not None:
-            verdicts = tuple(r for r in report.results if r["id"] == iri) + tuple(
-                u for u in report.uncovered if u["id"] == iri
-            )
+            view = None
+        if view is not None:
+            verdicts = view.by_launch.get(iri, ())
         return DocumentPage(
             doc=d,
             position=i,
@@ -571,29 +611,32 @@ class Workspace:
         return out
 
     def _edges(self, query: str, iri: str, index: CitationIndex, roles: dict[str, str], other: str) -> tuple[Edge, ...]:
-        props = self._properties([r["st"] for r in self.store.select(values_clause_doc(query, iri))])
-        out = []
+        props = self._properties(sorted(r["st"] for r in self.store.select(values_clause_doc(query, iri))))
+        out: dict[tuple[str, str], Edge] = {}  # one edge per document and relation, with its first statement
         for st, p in props.items():
             other_id = _one(p, other)
             if not other_id or not _one(p, "quote"):
                 continue
+            role = roles.get(str(_one(p, "role") or "mention"), roles["mention"])
+            seen = out.get((other_id, role))
+            if seen is not None:
+                out[(other_id, role)] = replace(seen, times=seen.times + 1)
+                continue
             pos = index.position.get(other_id)
             start, end = _one(p, "startOffset"), _one(p, "endOffset")
-            out.append(
-                Edge(
-                    statement=st,
-                    other=index.docs[pos] if pos is not None else None,
-                    other_id=other_id,
-                    role=roles.get(str(_one(p, "role") or "mention"), roles["mention"]),
-                    quote=str(_one(p, "quote")),
-                    start=int(start) if start is not None else None,
-                    end=int(end) if end is not None else None,
-                    written=str(_one(p, "symbolAsWritten")) if _one(p, "symbolAsWritten") else None,
-                    nested=bool(_one(p, "nested")),
-                )
+            out[(other_id, role)] = Edge(
+                statement=st,
+                other=index.docs[pos] if pos is not None else None,
+                other_id=other_id,
+                role=role,
+                quote=str(_one(p, "quote")),
+                start=int(start) if start is not None else None,
+                end=int(end) if end is not None else None,
+                written=str(_one(p, "symbolAsWritten")) if _one(p, "symbolAsWritten") else None,
+                nested=bool(_one(p, "nested")),
             )
         order = list(roles.values())
-        return tuple(sorted(out, key=lambda e: (order.index(e.role), e.start or 0, e.statement)))
+        return tuple(sorted(out.values(), key=lambda e: (order.index(e.role), e.start or 0, e.statement)))
 
     def _labels(self, iris: set[str]) -> dict[str, str]:
         if not iris:
@@ -641,14 +684,29 @@ class Workspace:
         index = self.index()
         target = find_directive(index, symbol, year)
         docs = index.docs
-        members: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for i in index.launches_resting_on(target):
-            d = docs[i]
-            members[(d.jurisdiction.rsplit("/", 1)[-1], d.level or "unknown")].append(i)
+        key = (index.stamp, target)
+        members = self._cascades.get(key)
+        if members is None:
+            f = self.found()
+            province, level = f.columns["province"], f.columns["level"]
+            launches = np.frombuffer(index.launches_resting_on(target), dtype=np.int32)
+            pairs = province.codes[launches].astype(np.int64) * (len(level.values) + 1) + level.codes[launches]
+            members = {}
+            for code in np.unique(pairs):
+                chosen = launches[pairs == code]
+                members[
+                    (province.values[code // (len(level.values) + 1)], level.values[code % (len(level.values) + 1)])
+                ] = chosen
+            with self._lock:
+                if len(self._cascades) > 64:
+                    self._cascades.clear()
+                self._cascades[key] = members
         counts = {k: len(v) for k, v in sorted(members.items())}
         expanded: list[dict[str, Any]] | None = None
         if group is not None:
-            chosen = sorted(members.get(group, ()), key=lambda i: (docs[i].source or "", docs[i].id))[:GROUP_SHOWN]
+            chosen = sorted((int(i) for i in members.get(group, ())), key=lambda i: (docs[i].source or "", docs[i].id))[
+                :GROUP_SHOWN
+            ]
             expanded = [
                 {
                     **doc_brief(docs[i]),

@@ -218,13 +218,14 @@ def test_cascade_drawn_and_expanded(browser, base: str) -> None:  # type: ignore
 
 def test_audit_filter_and_excel(browser, base: str, downloads: Path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     browser.get(base + "/audit")
     _wait(browser, "#audit")
     _shot(browser, "audit")
     Select(_by(browser, "#f-status")).select_by_value("fail")
     _by(browser, "#filter").click()
+    WebDriverWait(browser, 20).until(lambda b: "status=fail" in b.current_url)  # the filtered page, not the old one
     _wait(browser, "#audit")
     rows = _all(browser, "#audit tbody tr")
     assert rows and all(r.get_attribute("class") == "fail" for r in rows)
