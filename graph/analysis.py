@@ -153,18 +153,35 @@ def nearest_symbols(index: CitationIndex, text: str, limit: int = 5) -> list[str
     m = _KIND_PREFIX.match(raw)
     code = _CODES.get((m.group("kind").strip(" .:") if m else "").lower())
     number = re.search(r"\d+", raw)
-    symbols = sorted({d.symbol for d in index.docs if d.symbol})
+    symbols, by_number = _symbols(index)
     if number:
         same = [
-            s
-            for s in symbols
-            if (p := parse_symbol(s))
-            and p.number == number.group(0).lstrip("0")
-            and (code is None or p.kind_code == code)
+            s for s, kind_code in by_number.get(number.group(0).lstrip("0"), ()) if code is None or kind_code == code
         ]
         if same:
             return same[:limit]
     return [s for s, score, _ in process.extract(raw, symbols, scorer=fuzz.ratio, limit=limit) if score >= 60]
+
+
+# per index (an index made in memory has no stamp): keyed by the identity of its documents' tuple, which the
+# entry keeps alive so that the identity cannot be reused
+_SYMBOLS: dict[int, tuple[tuple, list[str], dict[str, list[tuple[str, str | None]]]]] = {}
+
+
+def _symbols(index: CitationIndex) -> tuple[list[str], dict[str, list[tuple[str, str | None]]]]:
+    """The index's symbols, sorted, and by number (with their kind codes): parsed once per index content."""
+    known = _SYMBOLS.get(id(index.docs))
+    if known is None or known[0] is not index.docs:
+        symbols = sorted({d.symbol for d in index.docs if d.symbol})
+        by_number: dict[str, list[tuple[str, str | None]]] = {}
+        for s in symbols:
+            p = parse_symbol(s)
+            if p:
+                by_number.setdefault(p.number, []).append((s, p.kind_code))
+        if len(_SYMBOLS) > 4:
+            _SYMBOLS.clear()
+        known = _SYMBOLS[id(index.docs)] = (index.docs, symbols, by_number)
+    return known[1], known[2]
 
 
 def cascade_launches(index: CitationIndex, target: int) -> list[int]:

@@ -34,7 +34,7 @@ PER_PAGE = 20
 SEARCHES_KEPT = 256  # searches whose ranked results are kept (paging, facets and repeats need no work)
 _IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]{1,2000}$")  # what an IRI from a page's link may be
 GROUP_SHOWN = 500  # launches of one cascade group listed at once
-EDGES_SHOWN = 300  # citing statements shown on a document's page
+EDGES_SHOWN = 100  # citing statements shown on a document's page (the cascade shows them all)
 _WORD = re.compile(r"[0-9a-z]+")
 
 # Everything a document says in its own words, for full-text search: its title, the sentences it cites
