@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import re
 import threading
+import time
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,6 +32,8 @@ from .store import IRI, Store, values_table
 from .vocab import LEVELS
 
 PER_PAGE = 20
+PAGES_KEPT = 2000  # document pages kept, most recent last
+RECHECK_S = 2.0  # seconds an index is used before the store's stamp is asked again
 SEARCHES_KEPT = 256  # searches whose ranked results are kept (paging, facets and repeats need no work)
 _IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]{1,2000}$")  # what an IRI from a page's link may be
 GROUP_SHOWN = 500  # launches of one cascade group listed at once
@@ -359,14 +362,25 @@ class Workspace:
         self._building = threading.Lock()
         self._auditing = threading.Lock()
         self._found: _Found | None = None
+        self._pages: dict[tuple, DocumentPage] = {}  # the document pages shown lately
+        self._index: tuple[float, CitationIndex] | None = None  # (when the stamp was asked, the index)
         self._cascades: dict[tuple, dict[tuple[str, str], np.ndarray]] = {}  # (stamp, directive) → its groups
         self._searches: dict[tuple, tuple[np.ndarray, list[tuple[int, str]], tuple[Facet, ...]]] = {}  # by query
         self._audit: tuple[tuple[str, str], str, AuditView] | None = None
 
     # ---- the shared derived data ---------------------------------------------------------------
     def index(self) -> CitationIndex:
+        """The citation index of the store as it is; the store's stamp is asked again at most every
+        :data:`RECHECK_S` seconds (another writer of an endpoint shows up that late), and at once after a
+        build made here."""
+        now = time.monotonic()
+        known = self._index
+        if known is not None and now - known[0] < RECHECK_S:
+            return known[1]
         with self._lock:
-            return citation_index(self.store)
+            index = citation_index(self.store)
+            self._index = (now, index)
+            return index
 
     def rules(self) -> list[Rule]:
         if self.rules_file is None:
@@ -529,7 +543,24 @@ class Workspace:
 
     # ---- one document --------------------------------------------------------------------------
     def document(self, iri: str) -> DocumentPage:
+        """A document's page: what is known of it, what it rests on and what rests on it, each with the
+        sentence that says so; its campaigns, themes and audit verdicts.  Kept per content of the store, audit
+        and language (the last :data:`PAGES_KEPT`): a page reads a dozen queries, asked once."""
+        from .i18n import lang
+
         index = self.index()
+        view = self._audit
+        key = (index.stamp, iri, lang(), view[:2] if view else None)
+        page = self._pages.get(key)
+        if page is None:
+            page = self._document(index, iri)
+            with self._lock:
+                self._pages[key] = page
+                while len(self._pages) > PAGES_KEPT:
+                    self._pages.pop(next(iter(self._pages)))
+        return page
+
+    def _document(self, index: CitationIndex, iri: str) -> DocumentPage:
         i = index.position.get(iri) if _IRI.match(iri) else None
         if i is None:
             raise UserError(_t("web_no_document", iri=iri))
@@ -748,7 +779,10 @@ class Workspace:
         from .pipeline import build
 
         with self._building:
-            return build([str(p) for p in paths], self.store, province=province, workers=1, progress=progress)
+            try:
+                return build([str(p) for p in paths], self.store, province=province, workers=1, progress=progress)
+            finally:
+                self._index = None  # the next page reads the new content
 
 
 def _sentence(text: str, quote: str, start: int, end: int) -> tuple[int, int]:

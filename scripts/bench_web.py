@@ -74,7 +74,8 @@ def page_mix(store: Path, n_docs: int, seed: int = 7) -> dict[str, list[str]]:
     rnd = random.Random(seed)
     docs = [d for d in index.docs if d.in_corpus and d.symbol]
     central = [d for d in index.docs if d.level in ("central-party", "central-state") and d.symbol]
-    sample = rnd.sample(docs, min(200, len(docs)))
+    sample = rnd.sample(docs, min(300, len(docs)))
+    cold, sample = sample[200:], sample[:200]
     typed = []
     for d in sample[:60]:
         typed.append(d.symbol)
@@ -85,6 +86,7 @@ def page_mix(store: Path, n_docs: int, seed: int = 7) -> dict[str, list[str]]:
         "search": [f"/?q={q(x)}" for x in typed + words] + [f"/?q={q(w)}&province=hai-duong" for w in words[:3]],
         "document": [f"/doc?id={q(d.id)}" for d in sample] + [f"/doc?id={q(d.id)}" for d in central[:10]],
         "cascade": [f"/cascade?symbol={q(s)}" for s in ("34-CT/TW", "19/CT-TTg", "chỉ thị 34")],
+        "cold": [f"/doc?id={q(d.id)}" for d in cold],
         "audit": ["/audit?year=2023", "/audit?year=2023&status=fail", "/audit?status=pass&year=2023&province=hue"],
     }
 
@@ -139,6 +141,13 @@ def main() -> int:
             if status != 200:
                 raise SystemExit(f"{name}: HTTP {status} on {mix[name][0]}")
         print("first request of each page (ms):", json.dumps(first), flush=True)
+        cold = [get(conn, p)[1] for p in mix["cold"]]  # documents nobody opened yet, one at a time
+        cold_doc = {
+            "p50_ms": round(statistics.median(cold), 1),
+            "p95_ms": round(statistics.quantiles(cold, n=20)[18], 1),
+        }
+        print(f"document pages opened for the first time, one client: {json.dumps(cold_doc)}", flush=True)
+        del mix["cold"]
         for paths in mix.values():  # every distinct page once, so that the load measures the steady state
             for p in paths:
                 get(conn, p)
@@ -185,6 +194,7 @@ def main() -> int:
             "errors": len(errors),
             "warm_s": warm_s,
             "first_ms": first,
+            "cold_document": cold_doc,
             "pages": {
                 name: {
                     "requests": len(v),
