@@ -266,24 +266,7 @@ class OxigraphStore(Store):
             raise StoreError(message("store_open_failed", path=self.path, detail=exc)) from None
 
     def select(self, query: str, bindings: Mapping[str, Binding] | None = None) -> list[Row]:
-        try:
-            solutions = self._store.query(values_clause(query, bindings or {}))
-        except SyntaxError as exc:
-            raise StoreError(f"SPARQL: {exc}") from None
-        names = [v.value for v in solutions.variables]
-        rows = []
-        for sol in solutions:
-            row: Row = {}
-            for name in names:
-                term = sol[name]
-                if term is None:
-                    row[name] = None
-                elif isinstance(term, self._ox.Literal):
-                    row[name] = _python(term.value, term.datatype.value if term.datatype else None)
-                else:
-                    row[name] = term.value
-            rows.append(row)
-        return rows
+        return list(self.select_iter(values_clause(query, bindings or {})))
 
     def select_iter(self, query: str) -> Iterator[Row]:
         try:

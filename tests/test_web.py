@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import shutil
 import warnings
 from pathlib import Path
 from urllib.parse import unquote
@@ -18,41 +17,18 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from workspace_home import XSS_DOC, make_home
+
 from graph.accounts import ACCOUNTS_FILE, Accounts
 from graph.errors import UserError
 from graph.web import CSP, create_app
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "samples"
-RULES = ROOT / "ontology" / "audit" / "lang-son.toml"
-
-XSS_DOC = """UBND TỈNH LẠNG SƠN
-SỞ Y TẾ
-Số: 77/KH-SYT                      Lạng Sơn, ngày 10 tháng 3 năm 2024
-KẾ HOẠCH
-Phát động phong trào thi đua <script>window.__xss = 1</script><img src=x onerror="window.__xss=2"> năm 2024
-Thực hiện Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen
-thưởng, Sở Y tế phát động phong trào thi đua như sau:
-"""
 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A workspace folder with the samples' store, their rules and one hostile document."""
-    from graph.pipeline import build
-    from graph.store import OxigraphStore
-
-    folder = tmp_path_factory.mktemp("workspace")
-    docs = folder / "docs"
-    docs.mkdir()
-    for f in SAMPLES.glob("*.txt"):
-        shutil.copy(f, docs / f.name)
-    (docs / "xss.txt").write_text(XSS_DOC, encoding="utf-8")
-    store = OxigraphStore(folder / "store")
-    build([docs], store, province="Lạng Sơn", workers=1)
-    store.close()
-    shutil.copy(RULES, folder / "rules.toml")
-    return folder
+    return make_home(tmp_path_factory.mktemp("workspace"))
 
 
 @pytest.fixture(scope="module")
