@@ -162,8 +162,23 @@ ROWS = [
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
         "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 344/KH-UBND\nBắc Ninh, ngày 30\ntháng 5 năm 2025\n"
         "KẾ HOẠCH\nTRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ\n",
-        {"kind": "Kế hoạch", "symbol": "344/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Bắc Ninh"},
+        {"kind": "Kế hoạch", "symbol": "344/KH-UBND", "issuer": "Ủy ban nhân dân tỉnh Bắc Ninh", "date": "2025-05-30"},
         ["57-NQ/TW"],
+    ),
+    # a whole two-column header flattened onto one line, the kind line run into the title's first line
+    (
+        "PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM HỌC 2021-2022\n\nLượt xem:\n\nĐọc bài viết\n\n"
+        "       LĐLĐ HUYỆN TRÀ BỒNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐCS TRƯỜNG MN 28/8 TÂY TRÀ       "
+        "Độc lập – Tự do – Hạnh phúc  \nTrà Phong, ngày 23 tháng 9 năm 2021\n \nPHÁT ĐỘNG PHONG TRÀO THI ĐUA\n"
+        "Năm học: 2021 – 2022\n   Tên đơn vị: Trường Mầm non 28/8 Tây Trà    \n"
+        "Phong trào thi đua yêu nước và các cuộc vận động phát triển sâu rộng trong toàn ngành với tinh thần mới.\n",
+        {
+            "kind": "Phát động",
+            "date": "2021-09-23",
+            "issuer": "CĐCS Trường MN 28/8 Tây Trà",
+            "parent": "LĐLĐ huyện Trà Bồng",
+        },
+        [],
     ),
     # a page that reports one document describes it; the reported document is not its own citation
     (
@@ -177,7 +192,7 @@ ROWS = [
 @pytest.mark.parametrize(
     ("text", "fields", "cited"),
     ROWS,
-    ids=["party", "ubnd", "database", "authority", "merged", "colonless", "attributes", "motto", "news"],
+    ids=["party", "ubnd", "database", "authority", "merged", "colonless", "attributes", "motto", "flat", "news"],
 )
 def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
     doc = extract_document(clean_text(text))
@@ -320,3 +335,42 @@ def test_a_letter_has_its_subject_for_a_title() -> None:
     d = extract_document(clean_text(text)).document
     assert d.title == "hướng dẫn thực hiện Phong trào thi đua “Đổi mới, sáng tạo trong dạy và học” giai đoạn 2016-2020"
     assert (d.kind, d.symbol, d.launch) == ("Công văn", "810/SGDĐT-VP", True)
+
+
+def test_the_year_of_an_undated_text_is_not_a_day_it_names() -> None:
+    """Regression: a decision with no number and no date took its year from the day of a law it rests on ("Luật
+    ... ngày 22 tháng 11 năm 2019"); a plan for an anniversary from the day of history ("Ngày 27 tháng 02 năm
+    1955, Chủ tịch Hồ Chí Minh viết thư ...")."""
+    from graph import clean_text, extract_document
+
+    text = (
+        "QUYẾT ĐỊNH\nBan hành Quy chế Thi đua, Khen thưởng\ntrên địa bàn tỉnh Bạc Liêu\nỦY BAN NHÂN DÂN TỈNH BẠC LIÊU\n"
+        "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015 và Luật sửa đổi bổ sung một số điều của "
+        "Luật Tổ chức Chính phủ và Luật Tổ chức Chính quyền địa phương ngày 22 tháng 11 năm 2019;\n"
+        "Căn cứ Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003;\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.issuer, d.year) == ("Quyết định", "Ủy ban nhân dân tỉnh Bạc Liêu", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("lãnh đạo, vận động viên thuộc Khối thi đua số 6 dự lễ khai mạc.", ["Khối thi đua số 6"]),
+        ("Kế hoạch công tác năm 2023 của Khối thi đua các tổ chức Hội.", ["Khối thi đua các tổ chức Hội"]),
+        (
+            "Hội nghị tổng kết của Cụm thi đua, khen thưởng các huyện, thành phố năm 2024.",
+            ["Cụm thi đua, khen thưởng các huyện, thành phố"],
+        ),
+        ("ký giao ước thi đua thuộc cụm thi đua số 2 năm 2020", ["cụm thi đua số 2"]),
+        ("tạo điều kiện giao lưu trong khối thi đua THCS năm học 2022- 2023.", ["khối thi đua THCS"]),
+        ("Cụm thi đua 3 ký Giao ước thi đua năm 2023", ["Cụm thi đua 3"]),
+        ("các cụm, khối thi đua của tỉnh đã tổ chức ký kết", []),
+    ],
+)
+def test_cluster_names_end_where_the_sentence_goes_on(text: str, names: list[str]) -> None:
+    """Regression: a cluster's name ran on into the verb ("Khối thi đua số 6 dự lễ khai mạc"), stopped inside
+    its own words ("Khối thi đua các [tổ chức Hội]"), or was not seen in small letters ("cụm thi đua số 2")."""
+    from graph import clean_text, extract_document
+
+    assert [c.name for c in extract_document(clean_text(text)).clusters] == names

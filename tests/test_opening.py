@@ -114,7 +114,8 @@ PAGES = [
         "Tôn vinh 80 tập thể, cá nhân tiêu biểu trong phong trào thi đua yêu nước\n\nXã hội 28/10/2025 20:52\n"
         "TTTĐ - Chủ tịch UBND tỉnh Quảng Trị Trần Phong mong muốn mỗi người dân Quảng Trị hãy phát huy tinh thần "
         "thi đua yêu nước trong lao động, học tập, công tác và chiến đấu.\n"
-        "Tuổi trẻ thi đua yêu nước - nguồn lực tinh thần cho Thủ đô TP Hồ Chí Minh phát huy tinh thần thi đua yêu nước\n"
+        "Tuổi trẻ thi đua yêu nước - nguồn lực tinh thần cho Thủ đô TP Hồ Chí Minh phát huy tinh thần thi đua yêu "
+        "nước\n"
         "Tiết mục văn nghệ chào mừng Đại hội\n\n"
         "Ngày 28/10, UBND tỉnh Quảng Trị long trọng tổ chức Đại hội Thi đua yêu nước lần thứ I, giai đoạn 2025 - "
         "2030 với chủ đề “Phát huy truyền thống anh hùng”.\n",
@@ -180,7 +181,8 @@ PAGES = [
         ("Công văn", "5172/TCT-TCCB", None, "Tổng cục Thuế", None, True, True, 2024),
     ),
     (  # a plan "of" another body that the body acting carries out is not what the page reports
-        "13/01/2023 10:34\nNgày 12/01, tại Trung tâm Hội nghị, UBND tỉnh Bắc Giang tổ chức hội nghị tổng kết công tác thi đua, khen "
+        "13/01/2023 10:34\nNgày 12/01, tại Trung tâm Hội nghị, UBND tỉnh Bắc Giang tổ chức hội nghị tổng kết công "
+        "tác thi đua, khen "
         "thưởng năm 2022 và triển khai Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh về phát triển kinh tế – xã "
         "hội năm 2023.\n",
         (None, None, None, "UBND tỉnh Bắc Giang", None, False, False, 2023),
@@ -307,6 +309,86 @@ PAGES = [
         "Ngày 12/3/2025, UBND tỉnh Bắc Ninh phát động đợt thi đua cao điểm thực hiện Nghị quyết 57/2024 của Bộ "
         "Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.\n",
         (None, None, None, "UBND tỉnh Bắc Ninh", None, False, True, 2025),
+    ),
+    (  # a dated lead with no headline above it (no later line is its headline); "các xã đều có kế hoạch" reports no plan
+        "Tất cả chuyên mục\n\nSáng ngày 07/4/2023, huyện Mộc Hóa tổ chức hội nghị tổng kết công tác thi đua - khen "
+        "thưởng năm 2022, phát động phong trào thi đua năm 2023. Dự và chỉ đạo hội nghị có ông Nguyễn Văn Minh - "
+        "Chủ tịch UBND huyện, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện.\nTrong năm 2022, các phong trào thi "
+        "đua yêu nước trên địa bàn huyện được phát triển đồng bộ trên các lĩnh vực kinh tế, văn hóa - xã hội, an "
+        "ninh - quốc phòng. Huyện ủy, UBND huyện đã ban hành nhiều văn bản chỉ đạo tổ chức phong trào thi đua. "
+        "UBND các xã, thị trấn đều có kế hoạch tổ chức phong trào thi đua cụ thể, thiết thực.\nĐể công tác thi đua "
+        "khen thưởng năm 2023 đạt nhiều kết quả hơn nữa, ông Nguyễn Văn Minh - CT UBND huyện đề nghị các cấp tăng "
+        "cường lãnh đạo.\n",
+        (None, None, None, "huyện Mộc Hóa", None, False, True, 2023),
+    ),
+    (  # the press reporting a directive by its verb ("UBND tỉnh chỉ thị: thi đua ..."): the year's call, a launch
+        "UBND tỉnh chỉ thị: thi đua thực hiện thắng lợi nhiệm vụ KTXH năm 2011 và Kế hoạch 5 năm 2011-2015 theo "
+        "Nghị quyết Đại hội Đảng bộ tỉnh Phú Yên lần thứ XV\nTin tức nổi bật\nTheo đó, UBND tỉnh yêu cầu tất cả "
+        "các cấp, các ngành, các địa phương, các tổ chức, cá nhân trên địa bàn tỉnh ra sức thi đua, thực hiện tốt "
+        "nhiệm vụ được giao.\n",
+        ("Chỉ thị", None, None, "UBND tỉnh", None, True, True, 2011),
+    ),
+    (  # "Nội dung Chỉ thị:": the page gives the text of the directive its lead announces
+        "- Ngày 30/1/2023, Chủ tịch UBND tỉnh Yên Bái đã phát động phong trào thi đua yêu nước năm 2023.\nNội dung "
+        "Chỉ thị:\nNăm 2023 là năm có ý nghĩa đặc biệt quan trọng - năm bản lề thực hiện Kế hoạch phát triển kinh "
+        "tế - xã hội 5 năm 2021 - 2025.\n",
+        ("Chỉ thị", None, None, "Chủ tịch UBND tỉnh Yên Bái", None, True, True, 2023),
+    ),
+    (  # an event page: the year of its lead's dated day, not of the anniversary's span (1954 - 2024)
+        "Chi tiết - Huyện Vĩnh Linh\n\nVĩnh Linh phát động thi đua 20 tháng cao điểm hướng tới kỷ niệm 70 năm ngày "
+        "truyền thống 25/8 (1954- 2024)\n\nNgày 9/1/2023, huyện Vĩnh Linh tổ chức Lễ phát động phong trào thi đua "
+        "20 tháng cao điểm hướng tới 70 năm ngày truyền thống Vĩnh Linh 25/8 (1954 - 2024); tổng kết công tác thi "
+        "đua khen thưởng năm 2022. Tham dự về phía lãnh đạo tỉnh có các đồng chí: Đào Mạnh Hùng - Ủy viên BTV Tỉnh "
+        "ủy.\n",
+        (None, None, None, "huyện Vĩnh Linh", None, False, True, 2023),
+    ),
+    (  # the reported plan's number in brackets after it
+        "Tuyên Quang phát động Tết trồng cây Xuân Ất Tỵ năm 2025\n- Nhằm phát huy truyền thống tốt đẹp và hưởng "
+        "ứng phong trào thi đua chào mừng Đại hội Đảng các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của "
+        "Đảng, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây Xuân Ất Tỵ năm 2025 (Kế hoạch số "
+        "08/KH-UBND).\n",
+        ("Kế hoạch", "08/KH-UBND", None, "UBND tỉnh", None, True, True, 2025),
+    ),
+    (  # a site's dated ticker above the headline is not the lead
+        "Chỉ số kinh tế:\nNgày 19/12/2025, tỷ giá trung tâm của VND với USD là 25.148 đồng/USD, tỷ giá USD tại Cục "
+        "Quản lý ngoại hối là 23.941/26.355 đồng/USD. Tháng 11/2025, sản xuất công nghiệp tiếp tục phục hồi, IIP "
+        "tăng 2,3% so với tháng trước và 10,8% so với cùng kỳ.\n\nCông đoàn Ngân hàng Việt Nam phát động thi đua "
+        "năm 2023\n\nThanh Thuỷ\nNgày 6/2, Công đoàn Ngân hàng Việt Nam tổ chức Hội nghị triển khai nhiệm vụ và "
+        "phát động thi đua năm 2023. Tới dự và chỉ đạo hội nghị có lãnh đạo Tổng Liên đoàn Lao động Việt Nam.\n",
+        (None, None, None, "Công đoàn Ngân hàng Việt Nam", None, False, True, 2023),
+    ),
+    (  # a centre under a department ("trực thuộc") and the short name it is given
+        "Kế hoạch phát động phong trào thi đua lập thành tích chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam "
+        "(27/02/1955 – 27/02/2025)\n\nNgày 27 tháng 02 năm 1955, Chủ tịch Hồ Chí Minh viết thư gửi Hội nghị cán bộ "
+        "Ngành Y tế nhằm nêu cao trách nhiệm và tài trí của người cán bộ y tế.\n\nĐể thực hiện tốt công tác bảo "
+        "vệ, chăm sóc và nâng cao sức khỏe nhân dân, nhằm chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam "
+        "(27/02/1955 – 27/02/2025), Trung tâm kiểm nghiệm thuốc, mỹ phẩm, thực phẩm trực thuộc Sở Y tế tỉnh Tiền "
+        "Giang (Trung tâm) xây dựng Kế hoạch phát động phong trào thi đua lập thành tích chào mừng kỷ niệm 70 năm "
+        "Ngày Thầy thuốc Việt Nam như sau:\n",
+        ("Kế hoạch", None, None, "Trung tâm kiểm nghiệm thuốc, mỹ phẩm, thực phẩm", None, False, True, 2025),
+    ),
+    (  # a title line of several sentences is the lead: its actor does not yield to a caption further down
+        " date 2023-03 Tại huyện Nông Sơn, Khối thi đua công an các huyện trung du – miền núi của tỉnh vừa tổ chức "
+        "Hội nghị ký kết giao ước thi đua “Vì an ninh Tổ quốc” năm 2023. Dự hội nghị có đồng chí Thượng tá Hồ Song "
+        "Ân – Phó Giám đốc Công an tỉnh.\n\nQuang cảnh hội nghị\n\nVới khẩu hiệu hành động năm 2023 “Xây dựng Công "
+        "an nhân dân thật sự trong sạch, vững mạnh”, 9 đơn vị trong khối đã thống nhất nội dung ký giao ước thi "
+        "đua “Vì an ninh Tổ quốc”.\n\nCông an 9 huyện miền núi ký kết giao ước thi đua “Vì an ninh Tổ quốc” năm "
+        "2023\n",
+        (None, None, None, "Khối thi đua công an các huyện trung du - miền núi của tỉnh", None, False, True, 2023),
+    ),
+    (  # a cluster named in small letters holds the covenant
+        "UBND huyện Tuy An\nHội nghị ký kết giao ước thi đua công tác Mặt trận (Cụm số 2) năm 2020 gồm các huyện "
+        "Tuy An, Phú Hòa, Đông Hòa, thị xã Sông cầu và thành phố Tuy Hòa\n\nChuyên mục: Tin hoạt động của Huyện ủy "
+        "và UBND | Đăng ngày: 18/03/2020\n\nNgày 12/3/2020, tại huyện Tuy An, Hội nghị ký kết giao ước thi đua "
+        "công tác Mặt trận các huyện, thị xã, thành phố thuộc cụm thi đua số 2 năm 2020 gồm Ban Thường trực Ủy ban "
+        "MTTQ Việt Nam các huyện Tuy An, Phú Hòa, Đông Hòa.\n",
+        (None, None, None, "cụm thi đua số 2", None, False, True, 2020),
+    ),
+    (  # the headline's short name of the cluster the lead names in full
+        "Khối các cơ quan văn hóa - xã hội tổng kết công tác thi đua, khen thưởng năm 2023\n\nChiều 16/1, Phó Chủ "
+        "tịch UBND tỉnh - Phạm Tấn Hòa chủ trì hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 và ký kết "
+        "giao ước thi đua năm 2024 khối thi đua các cơ quan văn hóa - xã hội.\n",
+        (None, None, None, "khối thi đua các cơ quan văn hóa - xã hội", None, False, True, 2024),
     ),
 ]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..clean import CleanText, clean_loaded
 from ..fingerprint import extractor_version
 from ..load import load_file
-from ..models import Campaign, ExtractedDocument, Theme
+from ..models import Campaign, Cluster, ExtractedDocument, Theme
 from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
@@ -81,6 +81,8 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
         province=own_province(info, opening, text),
     )
     clusters = find_clusters(text, info.issuer, info.recipients)
+    if not formal:
+        info = replace(info, issuer=_cluster_issuer(info.issuer, clusters, opening))
     return ExtractedDocument(
         source=ct.source.path,
         sha256=ct.source.sha256,
@@ -94,6 +96,28 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
         encoding=ct.source.encoding,
         extractor_version=extractor_version(),
     )
+
+
+_NOT_ACTING = re.compile(r"\b(?:giữa|của|với|cho)[ ]")  # a party of something else ("Kế hoạch ... giữa Khối ...")
+
+
+def _cluster_issuer(issuer: str | None, clusters: list[Cluster], opening: str) -> str | None:
+    """The body acting on a page about a cluster: the cluster its headline or lead names when it names no other
+    body; the cluster's full name when the headline shortens it ("Khối các cơ quan văn hóa - xã hội tổng kết
+    ..." for "khối thi đua các cơ quan văn hóa - xã hội")."""
+    if not issuer:
+        for c in clusters:
+            at = opening.find(c.name) if c.role == "member" else -1
+            if at >= 0 and not _NOT_ACTING.search(opening, max(0, at - 25), at):
+                return c.name
+        return None
+    head = re.match(r"(?i)(cụm|khối)[ ](?!thi đua)(.+)$", issuer)
+    if head:
+        full = f"{head.group(1)} thi đua {head.group(2)}".casefold()
+        named = next((c for c in clusters if c.name.casefold() == full), None)
+        if named:
+            return named.name
+    return issuer
 
 
 def _text_span(ct: CleanText, zone: tuple[int, int]) -> tuple[int, int]:

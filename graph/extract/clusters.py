@@ -9,15 +9,21 @@ from ..scan import AnyOf
 from ..vocab import UPPER
 from .text import squash, strip_punct
 
-_HEAD = AnyOf("Cụm", "Khối", "CTĐ", "KTĐ")  # four literal scans
+_HEAD = AnyOf("Cụm", "Khối", "cụm", "khối", "CTĐ", "KTĐ")  # six literal scans
 _CLUSTER = re.compile(
-    r"(?P<head>Cụm thi đua|Khối thi đua|Cụm[ ]?TĐ\w*|Khối[ ]?TĐ\w*|CTĐ|KTĐ)"
+    r"(?P<head>[Cc]ụm thi đua(?:,?[ ]khen thưởng)?|[Kk]hối thi đua(?:,?[ ]khen thưởng)?|Cụm[ ]?TĐ\w*|Khối[ ]?TĐ\w*"
+    r"|CTĐ|KTĐ)"
     r"(?P<rest>(?:[ ](?:số[ ]\d+|[^\s;.()\n\"“”]+)){0,14})"
 )
+# where a cluster's name ends: at a year, a verb or a preposition ("Khối thi đua số 6 dự lễ khai mạc", "Cụm thi
+# đua 3 ký Giao ước"); "các tổ chức Hội" is a name ("Khối thi đua các tổ chức Hội"), "tổ chức hội nghị" a verb
 _STOP = re.compile(
-    r"[ ](?:năm[ ]\d{4}|trong|để|ra sức|phát động|tiếp tục|gồm|có|là|theo|đã|được|với|và|tham gia|thi đua[ ]"
-    r"(?!số)|kêu gọi|tổ chức|thực hiện)\b.*$|,[ ](?!(?:huyện|thành phố|thị xã|quận|xã|phường)\b).*$"
+    r"[ ](?:năm[ ]\d{4}|năm học|trong|để|ra sức|phát động|tiếp tục|gồm|có|là|theo|đã|được|với|và|tham gia|thi đua[ ]"
+    r"(?!số)|kêu gọi|(?<!các[ ])tổ chức|thực hiện|dự|tham dự|ký|ký kết|họp|tổng kết|sơ kết|triển khai|cam kết"
+    r"|diễn ra|khai mạc|sẽ|chủ trì|bình xét|chấm điểm|đạt|nhận|xếp|do|tại|vào|cùng|nhằm|đề ra|thống nhất)\b.*$"
+    r"|,[ ](?!(?:huyện|thành phố|thị xã|quận|xã|phường)\b).*$"
 )
+_NAME_START = re.compile(rf"(?:các|số|\d|[{UPPER}]|(?:huyện|thành phố|thị xã|quận|xã|phường|tỉnh)\b)")
 _EXPAND = {
     "CTĐ": "Cụm thi đua",
     "KTĐ": "Khối thi đua",
@@ -43,10 +49,12 @@ def find_clusters(text: str, issuer: str | None, recipients: tuple[str, ...]) ->
             head, rest = m.group("head"), m.group("rest")
             rest = _STOP.sub("", rest)
             rest = strip_punct(rest)
-            if rest and not re.match(rf"(?:các|số|\d|[{UPPER}])", rest):
+            if rest and not _NAME_START.match(rest):
                 rest = ""  # "trong Cụm thi đua như ...": no name follows
+            if head[0].islower() and not rest:
+                continue  # "các cụm, khối thi đua": the clusters in general
             name = squash(f"{_EXPAND.get(head, head)} {rest}")
-            if head in ("Cụm thi đua", "Khối thi đua") and not rest and role != "issuer":
+            if head.casefold().split(",")[0] in ("cụm thi đua", "khối thi đua") and not rest and role != "issuer":
                 continue  # "trong Cụm thi đua": a reference to the document's own cluster, no name
             if name in ("Cụm thi đua", "Khối thi đua") and role != "issuer":
                 continue

@@ -36,8 +36,8 @@ _KIND_NAMES = {k.upper(): k for k in KINDS} | {
 _OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để|Theo|Năm \d{4}|Trong|Qua)\b")
 _HEAD_START = re.compile(r"(?i)^(?:" + rx.BODY_HEAD_RE + r"|BAN|ĐOÀN|HỘI|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY)\b")
 _LAUNCH_VERB = re.compile(
-    r"[ ](?:phát động|tổ chức phát động|ban hành kế hoạch)(?=[ ](?:phong trào|thi đua|đợt"
-    r"|cuộc|các phong trào|kế hoạch))"
+    r"[ ](?:phát động|tổ chức phát động|(?:ban hành|xây dựng)[ ][Kk]ế hoạch)(?=[ ](?:phong trào|thi đua|đợt"
+    r"|cuộc|các phong trào|kế hoạch|phát động|tổ chức|triển khai|thực hiện))"
 )
 _NOT_IN_NAME = re.compile(r"\b(?:ngày|số|của|về|nhằm|để|với|năm|tại|theo|đã|và các)\b")
 _BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)
@@ -97,6 +97,11 @@ def _split_columns(line: str, motto: bool = True) -> list[str]:
     return [p.strip() for p in _COLUMN_GAP.split(line) if p.strip() and not _RULE_LINE.match(p)]
 
 
+_KIND_WITH_TITLE = re.compile(
+    r"^(?P<kind>"
+    + "|".join(sorted((re.escape(k) for k in _KIND_NAMES if " " in k or len(k) > 6), key=len, reverse=True))
+    + r")[ ](?P<title>(?:PHONG TRÀO|THI ĐUA|TỔ CHỨC|TRIỂN KHAI|VỀ|ĐỢT|THỰC HIỆN|HƯỞNG ỨNG)\b.{3,})$"
+)
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t|[ ]?[|│][ ]?")
 _RECIPIENTS_HEAD = re.compile(r"(?i)^[ *]*Nơi nhận")
 _NUMBER_HEAD = re.compile(r"(?i)^(?:Số|Số hiệu)\b")
@@ -195,6 +200,11 @@ def _header_lines(lines_text: str) -> tuple[list[str], bool]:
 
 def document_info(lines_text: str, body: str, first_section: int) -> DocumentInfo:
     lines, anchored = _header_lines(lines_text)
+    for i in range(
+        min(len(lines), 40) - 1, 0, -1
+    ):  # a date line broken across lines: "X, ngày 30" / "tháng 5 năm 2025"
+        if _DATE_CONTINUES.match(lines[i]) and _DATE_BROKEN.search(lines[i - 1]):
+            lines[i - 1 : i + 1] = [f"{lines[i - 1]} {lines[i]}"]
     nonempty = [(0, line) for line in lines]
     info: dict[str, object] = {}
     meta = _metadata(lines_text[:_HEAD_ZONE])
@@ -203,7 +213,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     header: list[str] = []
     kind_idx = -1
     seen_anchor = False
-    for idx, (_, line) in enumerate(nonempty[:40]):
+    for _, line in nonempty[:40]:
         if _OPENING.match(line):
             break
         if len(line) > 160 and not _anchors(line):  # (a header flattened onto one long line still is the header)
@@ -211,9 +221,14 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 continue  # a flattened copy of the header above it, on a database page
             break
         seen_anchor = seen_anchor or _anchors(line)
+        if kind_idx < 0 and seen_anchor and _is_caps(line) and (joined := _KIND_WITH_TITLE.match(line.strip(" *"))):
+            # "PHÁT ĐỘNG PHONG TRÀO THI ĐUA": the kind line and the title's first line run together
+            header.extend([joined.group("kind"), joined.group("title")])
+            kind_idx = len(header) - 2
+            continue
         header.append(line)
         if kind_idx < 0 and line.upper().strip(" *") in _KIND_NAMES and _is_caps(line):
-            kind_idx = idx
+            kind_idx = len(header) - 1
     symbol = None
     for line in header[: kind_idx if kind_idx >= 0 else len(header)]:
         m = (_NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)) if "Số" in line or "SỐ" in line else None
@@ -257,10 +272,13 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     for line in header[:stop]:
         if _NUMBER_HEAD.match(line) or _PLACE_DATE.search(line):
             break
-        for part in _split_columns(line)[:1]:
+        # (a whole header flattened onto one line, "LĐLĐ HUYỆN X   CỘNG HÒA ... VIỆT NAM CĐCS TRƯỜNG Y   Độc lập
+        # ...": the motto's halves stood in the right column, each body line of the left one is left of them)
+        flat = _MOTTO.search(line) is not None and len(_MOTTO.findall(line)) >= 2
+        for part in _split_columns(line)[: None if flat else 1]:
             if not _is_caps(part) or _KIND_NAMES.get(part.upper()):
                 continue
-            if bodies and not _HEAD_START.match(part):
+            if bodies and not _HEAD_START.match(part) and not flat:
                 bodies[-1] = bodies[-1] + " " + part
             else:
                 bodies.append(part)
@@ -310,8 +328,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         if years:
             info["year"] = years[-1]
         else:
-            counted = Counter(named_years(body[: first_section if first_section > 0 else 4000]))
-            counted.update(named_years(body))
+            counted = Counter(_plain_years(body[: first_section if first_section > 0 else 4000]))
+            counted.update(_plain_years(body))
             info["year"] = int(counted.most_common(1)[0][0]) if counted else None
     if not info.get("date") and meta.get("ngày ban hành"):
         dm = rx.DATE_RE.search(meta["ngày ban hành"])
@@ -361,6 +379,19 @@ def _authority_line(lines_text: str) -> str | None:
     return body_case(found[-1]) if found else None
 
 
+_DATE_BROKEN = re.compile(r",[ ]*(?i:ngày)[ ]*\d{1,2}(?:[ ]*tháng[ ]*\d{1,2})?[ ]*$")
+_DATE_CONTINUES = re.compile(
+    r"^(?:tháng[ ]*\d{1,2}[ ]*)?năm[ ]*(?:19|20)\d\d\b|^tháng[ ]*\d{1,2}[ ]*năm[ ]*(?:19|20)\d\d\b"
+)
+_DATED_YEAR = re.compile(r"tháng[ ]?\d{1,2}[ ]năm[ ](?:19|20)\d\d")
+
+
+def _plain_years(text: str) -> list[int]:
+    """The years ``text`` names as "năm YYYY" on their own: a day's year ("ngày 27 tháng 02 năm 1955", the day of a
+    law or of history) dates something else."""
+    return named_years(_DATED_YEAR.sub(" ", text))
+
+
 def _issuer_from_body(body: str) -> str | None:
     head = body[:6000]
     for m in _LAUNCH_VERB.finditer(head):
@@ -372,7 +403,12 @@ def _issuer_from_body(body: str) -> str | None:
         for h in _BODY_HEAD.finditer(window):
             if (h.start() > 0 and window[h.start() - 1].isalpha()) or re.search(r"(?:của|do)[ ]$", window[: h.start()]):
                 continue
+            if rx.NOT_A_BODY.match(window, h.start()):
+                continue  # "Quang cảnh Hội nghị phát động ...": an event
             cand = strip_punct(window[h.start() :])
+            # "Trung tâm kiểm nghiệm ... trực thuộc Sở Y tế tỉnh X (Trung tâm)": the body, not its parent, nor the
+            # short name it is given
+            cand = strip_punct(re.sub(r"[ ]\([^()]{1,40}\)$", "", cand).split(" trực thuộc ")[0])
             if cand and len(cand.split()) <= 12 and not _NOT_IN_NAME.search(cand):
                 return cand
     for pattern in (_CALL, _PLAN_END):

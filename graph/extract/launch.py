@@ -113,22 +113,34 @@ def named_years(text: str) -> list[int]:
 
 def _without_ranges(text: str) -> str:
     """``text`` with each period of years reduced to its first year, horizons and terms of office removed; the
-    period of a congress to its last year (an emulation congress "giai đoạn 2019-2024" sits when it ends)."""
+    period of a congress or an anniversary to its last year (an emulation congress "giai đoạn 2019-2024" sits
+    when it ends, "kỷ niệm 70 năm (1954 - 2024)" is kept in 2024)."""
 
     def reduced(m: re.Match[str]) -> str:
-        if m.group(1) and _CONGRESS.search(text, max(0, m.start() - 90), m.start()):
+        if m.group(1) and (
+            _CONGRESS.search(text, max(0, m.start() - 90), m.start())
+            or _ANNIVERSARY.search(text, max(0, m.start() - 90), m.start())
+        ):
             return m.group(0)[-4:]
         return m.group(1) or ""
 
     return _RANGE_END.sub(reduced, text)
 
 
+# an anniversary's span ends in the year it is kept ("kỷ niệm 70 năm ngày truyền thống 25/8 (1954 - 2024)")
+_ANNIVERSARY = re.compile(r"(?i)kỷ[ ]niệm[ ]\d{1,3}[ ]năm[^.;:“”]*$")
 _CONGRESS = re.compile(r"(?i)đại[ ]hội[ ](?:[^.;:“”()]{0,30}[ ])?thi[ ]đua[^.;:“”()]*$")  # of emulation, not a Party's
 
 
 _TITLE_CUE = re.compile(
     r"(?i)^(?:[^:]{2,40}:[ ])?(?:đợt[ ])?thi[ ]đua[ ](?:cao[ ]điểm|đặc[ ]biệt)"
 )  # "X: Thi đua cao điểm 60 ngày"
+# a directive or plan whose subject is to emulate ("(Chỉ thị) về đẩy mạnh phong trào thi đua thực hiện thắng lợi
+# nhiệm vụ năm 2024", "UBND tỉnh chỉ thị: thi đua thực hiện ...")
+_EMULATE_TO = re.compile(
+    r"(?i)^(?:[^:]{2,60}:[ ])?(?:về[ ](?:việc[ ])?)?(?:(?:đẩy[ ]mạnh|tổ[ ]chức)[ ])?(?:phong[ ]trào[ ])?thi[ ]đua[ ]"
+    r"(?:yêu[ ]nước[ ])?(?:thực[ ]hiện|lập[ ]thành[ ]tích|hoàn[ ]thành|chào[ ]mừng|phấn[ ]đấu)\b"
+)
 
 
 _REGULATION = re.compile(r"(?i)(?:về[ ]việc[ ]|v/v[ ])?(?:ban[ ]hành[ ])?(?:quy[ ]định|quy[ ]chế|điều[ ]lệ)\b")
@@ -147,6 +159,8 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
     title = title or ""
     if states_launch(title) or _TITLE_CUE.match(title):
         return True
+    if kind in ("Chỉ thị", "Kế hoạch", "Lời kêu gọi") and _EMULATE_TO.match(title):
+        return True  # "UBND tỉnh chỉ thị: thi đua thực hiện thắng lợi nhiệm vụ ... năm 2011": the year's call
     if kind in _NOT_BY_ITSELF or _REGULATION.match(title):
         return False  # (a regulation "Quy định về thi đua, khen thưởng" names how emulation is organised)
     if _REVIEW.search(title) and not states_launch(opening[: max(len(title) + 400, 600)], titled=False):

@@ -66,9 +66,7 @@ _PASSIVE_ACTOR = re.compile(
     rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
 )
 # words that open like a body and are not one: events ("Hội nghị", "Hội thảo") and delegations ("Đoàn đại biểu")
-_NOT_A_BODY = re.compile(
-    r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát)\b"
-)
+_NOT_A_BODY = rx.NOT_A_BODY
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(rf"^(?:Căn cứ|Thực hiện|Triển khai|{rx.THEO}|Trên cơ sở|Hưởng ứng)\b")
 _BARE_THEN = re.compile(r"[ ,]{1,2}(?:về|của|ngày|do)[ ]")  # what follows a number written without "số"
@@ -116,8 +114,9 @@ _TOPIC = re.compile(
 
 
 _BANNER = re.compile(r"(?i)^(?:nhiệt liệt chào mừng|chào mừng|chúc mừng|tin tức|tin hoạt động|thông báo)\b")
-_CAPTION = re.compile(  # a photo's caption: "... Ảnh: TTXVN", "(Ảnh minh họa)"
+_CAPTION = re.compile(  # a photo's caption: "... Ảnh: TTXVN", "(Ảnh minh họa)", "Quang cảnh Hội nghị ..."
     r"(?:^|[ .(\-–])(?:Ảnh|ẢNH|Nguồn ảnh)(?:[ ]minh[ ]họa)?[ ]?:[ ]?\S|\((?:Ảnh|ảnh)[ ][^()]{2,60}\)$"
+    r"|^(?:Quang cảnh|Toàn cảnh|Cảnh)[ ](?:hội nghị|Hội nghị|buổi|lễ|Lễ|đại hội|Đại hội)\b"
 )
 _TITLE_WITHIN = 24  # lines: a portal's menus may come before the headline
 
@@ -127,8 +126,13 @@ def title_line(text: str) -> tuple[int, str] | None:
     speaks of the subject, else the first line of running words."""
     first = capitals = None
     for start, line in _lines(text)[:_TITLE_WITHIN]:
+        if len(line) > 250 and _LEAD_PREFIX.match(line).group("day") and _TOPIC.search(line):  # type: ignore[union-attr]
+            break  # the dated lead ("Sáng ngày 07/4/2023, huyện X tổ chức ..."): the story began, no headline above
+            # (a site's dated ticker on exchange rates is furniture)
         if _CHROME_LINE.match(line) or not 20 <= len(line) <= 250 or not re.search(rf"[{LOWER}]{{2}}", line.lower()):
             continue
+        if line[0] in LOWER:
+            continue  # a site's banner in small letters ("công đoàn trường đhsp hà nội"): headlines open in capitals
         if "|" in line or _CAPTION.search(line):
             continue  # a menu ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG"), a photo's caption ("... Ảnh: TTXVN")
         if line.isupper():  # a banner, or a headline in capitals ("TỔNG KẾT CỤM THI ĐUA ... NĂM 2026")
@@ -192,6 +196,13 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
             break
     else:
         return None, None, None
+    if re.search(r"[ ]trực thuộc[ ]$", part[: head.start()]):  # "Trung tâm kiểm nghiệm thuốc, mỹ phẩm, thực phẩm
+        # trực thuộc Sở Y tế tỉnh X (Trung tâm)": the body is the one under the parent the clause names
+        whole = ", ".join(parts[: i + 1])
+        under = whole.rfind(" trực thuộc ")
+        heads = [h for h in _BODY_HEAD.finditer(whole, 0, under) if not (h.start() and whole[h.start() - 1].isalpha())]
+        if heads:
+            part, head = whole[:under], heads[-1]
     if re.search(r"[ ](?:về|V/v|v/v)(?:[ ]|$)", part[head.start() :]) or re.search(r"\bcủa[ ]$", part[: head.start()]):
         return None, None, None  # "Nghị quyết số 12 của Bộ Chính trị về đẩy mạnh xây dựng ...": the issuer of a
         # document the sentence names, not a body acting
@@ -200,6 +211,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         if later and not part[: later.start()].rstrip().endswith(("của", "do")):
             head = later
     body, person = clean_body(part[head.start() :])
+    body = re.sub(r"[ ]\((?:[^()\s]+[ ]?){1,3}\)$", "", body)  # "... (Trung tâm)", "(BCĐ 138)": the short name it is
+    # given (a role, "(Khối trưởng Khối Thi đua số 6)", stays)
     if ":" in body:  # "Giám đốc các Sở: Nội vụ, Tài chính": a list of bodies, not one acting
         return None, None, None
     post_head = _POST_HEAD.match(body)
@@ -237,7 +250,11 @@ def lead(text: str) -> dict[str, object]:
         short = [line for start, line in _lines(text) if start < end and _SHORT_SENTENCE.match(line)]
         if short:
             out["zone"] = str(out["zone"]) + "\n" + "\n".join(short)
-    out["lead"] = [sentence for _, sentence, is_title in sentences if not is_title][:3]
+    out["lead"] = [
+        sentence
+        for start, sentence, is_title in sentences
+        if not is_title and (dated or found is None or start > found[0] or _TOPIC.search(sentence))
+    ][:3]  # (above the headline, a sentence not on the subject is a site's ticker: "Ngày 19/12/2025, tỷ giá ...")
     for n, (s_start, sentence, is_title) in enumerate(sentences):
         got = _reported(sentence, first=not is_title and n <= 1 and found is not None, basis=bool(out.get("reported")))
         if got and "symbol" not in got and out.get("reported"):
@@ -261,7 +278,8 @@ def lead(text: str) -> dict[str, object]:
             if body:
                 out["issuer"], out["signer"], out["position"] = body, person, post
                 out["span"] = (s_start, s_start + len(sentence))
-                out["by_title"] = is_title  # a headline's actor yields to the lead's
+                # a headline's actor yields to the lead's; a title line of several sentences is the lead itself
+                out["by_title"] = is_title and not (found and _TWO_SENTENCES.search(found[1]))
     out.pop("by_title", None)
     if not out.get("reported") and found and states_launch(found[1]):  # a headline that launches: the document
         # that does it may be named past the lead ("..., Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND ...")
@@ -312,6 +330,7 @@ _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document re
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
 _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
 _SHORT_SENTENCE = re.compile(rf"^[{UPPER}][^\n]{{28,58}}[.!]$")
+_TWO_SENTENCES = re.compile(rf"[^ ]{{3}}[.!?][ ]+[{UPPER}]")
 _HAS_SENTENCE = re.compile(r"[.!?;:…]")
 _SENTENCE_END = re.compile(rf"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[{UPPER}(])|$")
 
@@ -421,6 +440,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
     phát động ...", or a lead opening on it ("Kế hoạch 6677/KH-UBND về ...").  A sentence that opens on its
     basis ("Thực hiện ..., X ban hành Kế hoạch số N") reports nothing, except ``basis``: the number of a
     document the page reported just before."""
+    directs = _DIRECTS.match(sentence)
+    if directs:  # "UBND tỉnh chỉ thị: thi đua ...": the press reporting a directive by its verb
+        body, person, post = actor(directs.group("who"))
+        if body:
+            return {"kind": "Chỉ thị", "issuer": body, "signer": person, "position": post, "reported": True}
     lead_in = _LEAD_IN.match(sentence)
     if lead_in:
         doc = _document_at(sentence[lead_in.start("kind") :])
@@ -436,6 +460,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         if v.group("verb").lower() in _NOT_ISSUING:
             continue
         obj = sentence[v.end() :].lstrip()
+        if v.group("verb") == "có" and not (news or obj[:1].isupper() or _NUMBER_SOON.match(obj)):
+            continue  # "UBND các xã đều có kế hoạch ...": plans in general; "UBND tỉnh có Quyết định về ..." one
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
         doc = _document_at(obj)
         if doc and news and doc["kind"] in ("Văn bản", "Công văn") and _DIRECTING.match(obj, len(doc["kind"])):
@@ -445,6 +471,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         if "symbol" not in doc and "of" in doc and v.group("verb").lower() not in _ISSUING:
             continue  # "... và triển khai Nghị quyết của Chính phủ": carried out, not issued, by the body acting
         doc.pop("titled", None)
+        if "symbol" not in doc and (named := _NUMBER_IN_BRACKETS.search(obj)):
+            # "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động ... (Kế hoạch số 08/KH-UBND)": its number after it
+            later = _document_at(named.group(1))
+            if later and later.get("kind") == doc.get("kind") and "/" in str(later.get("symbol", "")):
+                doc.update({k: later[k] for k in ("symbol", "date") if k in later})
         if _BASIS_START.match(sentence) and not (basis or news) and not re.search(r"như sau[ ]?:?$", sentence):
             continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
         body, person, post = actor(sentence[: v.start()])
@@ -469,6 +500,9 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
     return None
 
 
+_DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)[ ])?(?:ra[ ])?chỉ thị[ ]?:[ ]")
+_NUMBER_IN_BRACKETS = re.compile(rf"\(((?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d[^()]{{2,60}})\)")
+_NUMBER_SOON = re.compile(r"^\S+(?:[ ]\S+)?[ ](?:số[ ])?\d{1,5}[/\-]")
 _SAYS = re.compile(r"^[^,.;:]{5,120}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]")
 _SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list item in small letters ("ngành")
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
@@ -571,6 +605,9 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         changes.update(_own_document(info, said, said.get("issuer"), reported=True))
     elif doc := _attached(text):  # "Đính kèm: Quyết định số 3293/QĐ-UBND": the page carries that document
         changes.update(_own_document(info, doc, doc.get("of"), reported=True))
+    elif not info.kind and (carried := _CARRIED.search(text[:_CARRIED_WITHIN])):
+        # "Nội dung Chỉ thị:", "Toàn văn Kế hoạch": the page gives the text of the document its lead announces
+        changes.update(_own_document(info, {"kind": kind_name(carried.group("kind"))}, said.get("issuer"), True))
     elif title and not info.kind and (doc := _named_by_number(title)):
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
         changes.update(_own_document(info, doc, doc.get("of"), reported=bool(doc.get("listed"))))
@@ -587,17 +624,25 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     if not changes.get("issuer"):  # no header: the body the title or the lead names acting, before a guess
         headline = title_actor(title, text) if title else None
         acting = said.get("issuer")
-        if headline and not (acting and str(acting).split()[0] == headline.split()[0]):
+        if headline and not (
+            acting and (str(acting).split()[0] == headline.split()[0] or _CLUSTER_NAME.match(str(acting)))
+        ):
             acting = headline  # the headline's subject, unless the lead names that body in full
         if acting:
             changes["issuer"] = acting
     if said.get("signer") and not info.signer.name:
         changes["signer"] = Signer(name=str(said["signer"]), position=said.get("position") or info.signer.position)
     published = page_date(text, (int(str(said["title_at"])), str(title)) if title else None)
-    event = not (changes.get("reported") or said.get("self") or changes.get("symbol") or info.kind)
+    event = not (
+        changes.get("reported") or said.get("self") or changes.get("symbol") or info.kind or changes.get("kind")
+    )
     if event and published and not (changes.get("date") or info.date):  # a page on an event: the year it
         # happened, its lead's dated day or the day it was published ("tổng kết 2019, phát động 2020", Dec 2019)
         year = _lead_day(said.get("lead") or [], published) or int(published[:4])
+    elif event and not (changes.get("date") or info.date):  # and with no date line: its lead's dated day first
+        year = _lead_day(said.get("lead") or []) or _year(
+            None, str(changes.get("title") or title or ""), said.get("lead") or []
+        )
     else:
         year = _year(changes.get("date") or info.date, str(changes.get("title") or title or ""), said.get("lead") or [])
     if not year and not published:
@@ -608,6 +653,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
 
 
+_CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
 _TITLE_CASE_KIND = re.compile(rf"^(?P<a>[{UPPER}][{LOWER}]+)[ ](?P<b>[{UPPER}])(?=[{LOWER}]+[ ])")
 # how a legal database describes the document it holds ("... ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ..."); a
 # plain "Nghị quyết số 49-NQ/TU ngày ... của Tỉnh ủy về ..." opening a text is as likely a citation
@@ -634,6 +680,10 @@ def _own_document(info: DocumentInfo, doc: dict[str, object], issuer: object, re
     if issuer:
         out["issuer"] = issuer
     return out
+
+
+_CARRIED = re.compile(rf"(?im)^[ ]*(?:nội dung|toàn văn)[ ](?:của[ ])?(?P<kind>{rx.KIND_CITE_RE})[ ]?(?::|$)")
+_CARRIED_WITHIN = 1200
 
 
 def _attached(text: str) -> dict[str, object] | None:

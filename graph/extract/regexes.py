@@ -181,3 +181,8 @@ OWN_NUMBER = LinePattern(
     r"(?=[ ]{2,}|[ ]+[^\W\d][\w. ]{0,30},[ ]*ngày|$|\n)",
     re.I,
 )
+
+# words that open like a body's name and name an event or a delegation ("Hội nghị", "Hội thảo", "Đoàn đại biểu")
+NOT_A_BODY = re.compile(
+    r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát)\b"
+)

@@ -162,7 +162,7 @@ def body_case(text: str) -> str:
             chunk = " ".join(words[i : i + n]).lower()
             if (
                 chunk in _HEAD_CASE
-                and (i == 0 or n > 1 or chunk in ("sở", "bộ", "ban", "phòng"))
+                and (i == 0 or n > 1 or chunk in ("sở", "bộ", "ban", "phòng", "trường"))
                 and (i == 0 or not generic)
             ):
                 out.append(_HEAD_CASE[chunk])
