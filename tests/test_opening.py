@@ -390,6 +390,14 @@ PAGES = [
         "giao ước thi đua năm 2024 khối thi đua các cơ quan văn hóa - xã hội.\n",
         (None, None, None, "khối thi đua các cơ quan văn hóa - xã hội", None, False, True, 2024),
     ),
+    (  # a site's banner in small letters is no headline; a document's title may run past 250 characters
+        "công đoàn trường đhsp hà nội\nThông báo\n\nKế hoạch Phát động phong trào thi đua chào mừng kỷ niệm 90 năm "
+        "thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2019) và 68 năm thành lập Công đoàn Giáo dục Việt Nam "
+        "(22/7/1951 - 22/7/2019), triển khai thực hiện phong trào thi đua “Đổi mới, sáng tạo, hiệu quả trong hoạt "
+        "động của tổ chức Công đoàn”\n\nThực hiện Công văn số 71/KH-CĐN, ngày 20/3/2019 về Kế hoạch tổ chức các "
+        "hoạt động kỷ niệm 90 năm thành lập Công đoàn Việt Nam.\n",
+        ("Kế hoạch", None, None, None, None, False, True, 2019),
+    ),
 ]
 
 

@@ -199,3 +199,41 @@ def test_the_spirit_after_a_campaign_is_no_campaign() -> None:
     )
     doc = extract_document(clean_text(text))
     assert [c.name for c in doc.campaigns] == ["Bình dân học vụ số"] and not doc.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "campaigns", "themes"),
+    [
+        (  # the drive owns the theme: "Chủ đề của đợt thi đua ... là “...”" (kontumtv.vn)
+            "Chủ đề của đợt thi đua đặc biệt bắt đầu từ đầu tháng 5 đến 22/12 năm nay là “Nhân dân tỉnh Kon Tum "
+            "phát huy ý chí quyết chiến quyết thắng, năng động, sáng tạo”.",
+            [],
+            ["Nhân dân tỉnh Kon Tum phát huy ý chí quyết chiến quyết thắng, năng động, sáng tạo"],
+        ),
+        (  # a drive "theo chuyên đề" states its theme
+            "Cụ thể, Sở tổ chức phát động phong trào thi đua theo chuyên đề “Kỷ cương, trách nhiệm, đoàn kết, sáng "
+            "tạo”, đồng thời tổ chức đăng ký thi đua cho 100% các tập thể và cá nhân.",
+            [],
+            ["Kỷ cương, trách nhiệm, đoàn kết, sáng tạo"],
+        ),
+        (  # the campaign named again after a slogan is no theme
+            "Hội nghị ký kết giao ước thi đua năm 2023. Với khẩu hiệu hành động năm 2023 “Xây dựng Công an nhân dân "
+            "thật sự trong sạch, vững mạnh”, 9 đơn vị trong khối đã thống nhất nội dung ký giao ước thi đua “Vì an "
+            "ninh Tổ quốc”. Đẩy mạnh phong trào thi đua “Vì an ninh Tổ quốc” gắn với các đợt thi đua ngắn ngày.",
+            ["Vì an ninh Tổ quốc"],
+            ["Xây dựng Công an nhân dân thật sự trong sạch, vững mạnh"],
+        ),
+        (  # but one a theme word names stays a theme too
+            "tổ chức thực hiện hiệu quả phong trào thi đua với chủ đề “Đổi mới, sáng tạo trong dạy và học” gắn với "
+            "nhiệm vụ. Bộ đã ban hành hướng dẫn phong trào thi đua “Đổi mới, sáng tạo trong dạy và học”.",
+            ["Đổi mới, sáng tạo trong dạy và học"],
+            ["Đổi mới, sáng tạo trong dạy và học"],
+        ),
+    ],
+)
+def test_a_theme_or_a_campaign_by_what_names_it(text: str, campaigns: list[str], themes: list[str]) -> None:
+    """Regression (blind rounds q, r): "Chủ đề của đợt thi đua ... là" made a theme a campaign; "theo chuyên đề"
+    was no theme word; a campaign named just after a slogan was taken for a second slogan."""
+    found_campaigns, found_themes = campaigns_and_themes(text)
+    assert [c.name for c in found_campaigns] == campaigns
+    assert [t.text for t in found_themes] == themes

@@ -129,9 +129,15 @@ def title_line(text: str) -> tuple[int, str] | None:
         if len(line) > 250 and _LEAD_PREFIX.match(line).group("day") and _TOPIC.search(line):  # type: ignore[union-attr]
             break  # the dated lead ("Sáng ngày 07/4/2023, huyện X tổ chức ..."): the story began, no headline above
             # (a site's dated ticker on exchange rates is furniture)
-        if _CHROME_LINE.match(line) or not 20 <= len(line) <= 250 or not re.search(rf"[{LOWER}]{{2}}", line.lower()):
+        long_title = 250 < len(line) <= 500 and _KIND_AT.match(line) and not _TWO_SENTENCES.search(line)
+        # (a document's title may run long: "Kế hoạch Phát động phong trào thi đua chào mừng ... và ..., ...")
+        if (
+            _CHROME_LINE.match(line)
+            or not (20 <= len(line) <= 250 or long_title)
+            or not re.search(rf"[{LOWER}]{{2}}", line.lower())
+        ):
             continue
-        if line[0] in LOWER:
+        if line[0].islower():
             continue  # a site's banner in small letters ("công đoàn trường đhsp hà nội"): headlines open in capitals
         if "|" in line or _CAPTION.search(line):
             continue  # a menu ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG"), a photo's caption ("... Ảnh: TTXVN")

@@ -140,6 +140,7 @@ _THEME_WORDS = (
     "KHẨU HIỆU",
     "slogan",
     "tinh thần chỉ đạo",
+    "theo chuyên đề",  # "phát động phong trào thi đua theo chuyên đề “Kỷ cương, trách nhiệm ...”"
 )
 # Flat alternations of literals: the fast path of Python's regex engine.
 _CAMPAIGN_TRIGGER = re.compile("|".join(map(re.escape, _CAMPAIGN_WORDS)))
@@ -241,6 +242,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     themes: list[Theme] = []
     previous: tuple[str, Quote] | None = None  # ("campaign" | "theme", quote)
     launcher: str | None = None
+    stated: set[str] = set()  # themes a theme word names ("với chủ đề “...”"), not carried from the quote before
     quotes = find_quotes(text)
     if not quotes:
         return campaigns, themes
@@ -264,15 +266,17 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         tt = _nearest(t_found, t_starts, lo, lead_end)
         kind: str | None = None
         trigger_end = -1
-        if tt and (not ct or tt.start() > ct.start()):
+        if tt and (not ct or tt.start() > ct.start() or text[tt.end() : ct.start()].strip() == "của"):
+            # ("Chủ đề của đợt thi đua ... là “...”": the drive owns the theme the quote states)
             kind, trigger_end = "theme", tt.end()
         elif ct:
             kind, trigger_end = "campaign", ct.end()
         gap_from = trigger_end
+        carried = False  # the kind of the quote before, named in a list ("“A”, “B”")
         if previous and q.start - previous[1].close <= _GAP_LIMIT:
             gap = text[previous[1].close : lead_end]
             if not _sentence_breaks(gap, 0, len(gap)) and not _has_symbol(gap) and trigger_end < previous[1].start:
-                kind, gap_from = previous[0], previous[1].close
+                kind, gap_from, carried = previous[0], previous[1].close, True
         if kind is None:
             prev_line_end = line_start - 1
             prev_start = text.rfind("\n", max(0, prev_line_end - 200), max(0, prev_line_end)) + 1
@@ -328,5 +332,10 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                     else "chủ đề"
                 )
             _add(themes, Theme(text=name, kind=tkind, owner=owner, span=span), name)
+            if (tt and not carried) or slogan:
+                stated.add(_fold(name))
         previous = (kind, q)
+    # a campaign named again after a slogan is no theme ("Với khẩu hiệu “...”, ... ký giao ước thi đua “Vì an ninh
+    # Tổ quốc”", the campaign the page names elsewhere)
+    themes = [t for t in themes if _fold(t.text) in stated or not any(_same_name(c.name, t.text) for c in campaigns)]
     return campaigns, themes
