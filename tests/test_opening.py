@@ -526,3 +526,32 @@ def test_launch_detection(kind: str | None, title: str, opening: str, launch: bo
 def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:
     """Regression: a 2023 launch was filed as 2022 (the year reviewed), a 2024 launch as 2023."""
     assert launch_year(text) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "launch"),
+    [
+        (
+            "Kết quả nổi bật năm 2024 của phường.\nDịp này, UBND phường An Cựu phát động phong trào thi đua giai "
+            "đoạn 2025 – 2030, tập trung vào xây dựng đời sống văn hóa.",
+            True,
+        ),
+        (
+            "Cũng tại Hội nghị, Chủ tịch UBND tỉnh Hoàng Xuân Ánh đã phát động phong trào thi đua năm 2017 với chủ "
+            "đề “Tăng cường kỷ luật, kỷ cương”.",
+            True,
+        ),
+        ("Tại hội nghị, các đơn vị trong Cụm thi đua số 11 đã ký giao ước thi đua năm 2024.", True),
+        (  # what was launched before, by another
+            "Tại hội nghị, các đại biểu đánh giá các phong trào thi đua do tỉnh và Trung ương phát động đạt kết quả.",
+            False,
+        ),
+        ("Năm 2017, khối thi đua đã phát động phong trào thi đua yêu nước gắn với nhiệm vụ chính trị.", False),
+    ],
+)
+def test_a_launch_at_the_event_a_page_reports(text: str, launch: bool) -> None:
+    """Regression (blind rounds): a page on a conference that says, past its lead, that emulation was launched
+    at it ("Cũng tại Hội nghị, ... phát động ...", "Dịp này, ...") was not a launch."""
+    from graph.extract.launch import launched_at_the_event
+
+    assert launched_at_the_event(text) is launch

@@ -14,7 +14,7 @@ from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
-from .launch import is_launch
+from .launch import is_launch, launched_at_the_event
 from .opening import complete, own_province
 from .quotes import campaigns_and_themes
 from .text import symbol_key
@@ -77,7 +77,8 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
     opening = text[: min(first_section if first_section > 0 else _OPENING, _OPENING)] if formal else zone or ""
     info = replace(
         info,
-        launch=is_launch(info.kind, info.title, opening, tuple(campaigns)),
+        launch=is_launch(info.kind, info.title, opening, tuple(campaigns))
+        or (not formal and not info.reported and launched_at_the_event(text)),
         province=own_province(info, opening, text),
     )
     clusters = find_clusters(text, info.issuer, info.recipients)

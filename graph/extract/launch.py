@@ -168,3 +168,17 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
     if states_launch(opening, titled=False) or _CARRIES_CAMPAIGN.search(title):
         return True
     return bool(campaigns) and kind in ("Kế hoạch", "Lời kêu gọi", "Chỉ thị") and "thi đua" in title.lower()
+
+
+# "Tại hội nghị, ...", "Cũng tại Hội nghị, Chủ tịch UBND tỉnh đã phát động ...", "Dịp này, UBND phường X phát động
+# ...": what happened at the event a page reports, wherever the page says it
+_AT_THE_EVENT = re.compile(
+    r"(?:^|(?<=[.!?…])[ ]+|\n[ ]*)(?:Cũng[ ]tại|Tại|Nhân[ ]dịp[ ]này|Dịp[ ]này|Cũng[ ]trong[ ]dịp[ ]này)"
+    r"(?:[ ](?:hội[ ]nghị|Hội[ ]nghị|buổi[ ]lễ|lễ|Lễ|đại[ ]hội|Đại[ ]hội|buổi[ ]gặp[ ]mặt))?(?:[ ]này)?,[ ]"
+    r"(?P<said>[^.!?\n]{5,260})"
+)
+
+
+def launched_at_the_event(text: str) -> bool:
+    """Does a page on an event say that emulation was launched (or a covenant signed) at it, past its lead?"""
+    return any(states_launch(m.group("said"), titled=False) for m in _AT_THE_EVENT.finditer(text))
