@@ -246,7 +246,7 @@ def lead(text: str) -> dict[str, object]:
     found = title_line(text)
     if found is not None:
         out["title_line"], out["title_at"] = found[1], found[0]
-    dated = found is not None and (day := _LEAD_PREFIX.match(found[1])) is not None and bool(day.group("day"))
+    dated = found is not None and (day := _LEAD_PREFIX.match(found[1].lstrip("-–• "))) is not None and bool(day.group("day"))
     # ("Ngày 17-1, tại huyện X, ...": the lead's first sentence, read as the lead; the headline was not kept)
     wide = _lead_sentences(text, found[0] if found and not dated else -1, _NUMBER_PARAGRAPHS)  # split once
     sentences = [(start, sentence, is_title) for start, sentence, is_title, para in wide if para <= _LEAD_PARAGRAPHS]
@@ -285,7 +285,7 @@ def lead(text: str) -> dict[str, object]:
                 out["issuer"], out["signer"], out["position"] = body, person, post
                 out["span"] = (s_start, s_start + len(sentence))
                 # a headline's actor yields to the lead's; a title line of several sentences is the lead itself
-                out["by_title"] = is_title and not (found and _TWO_SENTENCES.search(found[1]))
+                out["by_title"] = is_title and not dated and not (found and _TWO_SENTENCES.search(found[1]))
     out.pop("by_title", None)
     if not out.get("reported") and found and states_launch(found[1]):  # a headline that launches: the document
         # that does it may be named past the lead ("..., Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND ...")
