@@ -399,6 +399,20 @@ def _short(value: object) -> str:
     return text
 
 
+def _labelled(cols: list[str], rows: list[dict[str, object]]) -> list[str]:
+    """The table's columns: a column of IRIs that its label follows ("document", "label"; "level", "levelLabel")
+    is for programs, not for officers (csv and json keep it)."""
+
+    def iris_only(c: str) -> bool:
+        return bool(rows) and all(str(r.get(c) or "").startswith(("http://", "https://")) for r in rows)
+
+    return [
+        c
+        for i, c in enumerate(cols)
+        if not (i + 1 < len(cols) and cols[i + 1] in ("label", f"{c}Label") and iris_only(c))
+    ]
+
+
 def _size(n: int) -> str:
     return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n / 1024:.1f} kB" if n >= 1024 else f"{n} B"
 
@@ -483,7 +497,7 @@ def query(
     for hint in hints:
         err.print(f"[yellow]{t('warning_prefix')}:[/yellow] {hint}")
     if fmt == "table":
-        cols = list(q.columns) or (list(rows[0]) if rows else [])
+        cols = _labelled(list(q.columns) or (list(rows[0]) if rows else []), rows)
         title = q.title.split(" | ")[0 if lang() == "vi" else -1] if q.title else None
         table = Table(*(column(c) for c in cols), title=title)
         for r in rows:

@@ -374,3 +374,22 @@ def test_cluster_names_end_where_the_sentence_goes_on(text: str, names: list[str
     from graph import clean_text, extract_document
 
     assert [c.name for c in extract_document(clean_text(text)).clusters] == names
+
+
+def test_a_numbered_header_without_its_kind_line_keeps_its_title() -> None:
+    """Regression (blind round v): a Party plan whose header gives the number and the date but no "KẾ HOẠCH" line
+    lost its title, and with it the campaign it launches."""
+    from graph import clean_text, extract_document
+
+    text = (
+        "Để sử dụng toàn bộ tiện ích vui lòng đăng ký gói cước.\nBAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n"
+        "Số: 01-KH/BCĐTW | Hà Nội, ngày 21 tháng 3 năm 2025 |\nTRIỂN KHAI PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ”\n"
+        "- Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị;\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.symbol, d.title, d.launch) == (
+        "Kế hoạch",
+        "01-KH/BCĐTW",
+        "TRIỂN KHAI PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ”",
+        True,
+    )

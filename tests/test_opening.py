@@ -398,6 +398,25 @@ PAGES = [
         "hoạt động kỷ niệm 90 năm thành lập Công đoàn Việt Nam.\n",
         ("Kế hoạch", None, None, None, None, False, True, 2019),
     ),
+    (  # the first deputy signs for the head: the Prime Minister issues a QĐ-TTg
+        " date 2025-05 Ngày 14/5, Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình ký ban hành Quyết định số "
+        "923/QĐ-TTg ban hành Kế hoạch triển khai phong trào “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số” (Kế "
+        "hoạch).\n\nKế hoạch nhằm phát huy truyền thống yêu nước.\n",
+        ("Quyết định", "923/QĐ-TTg", None, "Thủ tướng Chính phủ", "Nguyễn Hòa Bình", True, True, 2025),
+    ),
+    (  # a document the news reports in the passive ("vừa được UBND tỉnh thông qua")
+        "Đổi mới, nâng cao chất lượng, hiệu quả phong trào toàn dân bảo vệ an ninh Tổ quốc\n\nPHÚC LÂM |\n\n(QNO) - "
+        "Đề án đổi mới, nâng cao chất lượng, hiệu quả xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc (ANTQ) "
+        "trên địa bàn tỉnh vừa được UBND tỉnh thông qua.\n",
+        ("Đề án", None, None, "UBND tỉnh", None, True, False, None),
+    ),
+    (  # the way movements are organised is no launch
+        " date 2025-12-17 Video Báo Ảnh Báo in Podcast\n\n(GLO)- Ban Tỉnh ủy Gia Lai vừa ban hành Kế hoạch số "
+        "25-KH/TU triển khai thực hiện Chỉ thị số 41-CT/TW của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối "
+        "với công tác thi đua, khen thưởng trong tình hình mới.\n\nKế hoạch cũng nhấn mạnh tiếp tục đổi mới nội "
+        "dung, phương thức tổ chức các phong trào thi đua.\n",
+        ("Kế hoạch", "25-KH/TU", None, "Ban Tỉnh ủy Gia Lai", None, True, False, 2025),
+    ),
 ]
 
 

@@ -309,6 +309,13 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     if not title:  # a letter (công văn) has no kind line: its subject under the number is its title
         subject = next((m for line in header if (m := _SUBJECT_LINE.match(line.strip()))), None)
         title = subject.group(1) if subject else None
+    if not title and kind_idx < 0 and symbol:  # numbered, its kind line lost: the capitals under the date line
+        dated = next((i for i, line in enumerate(header) if _PLACE_DATE.search(line)), None)
+        for line in header[dated + 1 :] if dated is not None else []:
+            cells = _split_columns(line)
+            if cells and _is_caps(cells[0]) and not _HEAD_START.match(cells[0]) and len(cells[0]) > 12:
+                title = strip_punct(cells[0])
+                break
     if title:
         title = re.sub(r"^(?:V/v|Về việc)[ :]+", "", title).strip()
     info["title"] = title or None

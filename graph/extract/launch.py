@@ -47,8 +47,10 @@ _PASSIVE_LEAD = re.compile(r"\b(?:do|được)[ ](?:" + BODY_HEAD_RE + r")[^,.;�
 _REVIEW_LEAD = re.compile(
     r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:công[ ]tác[ ])?(?:việc[ ])?"
     r"(?:thực[ ]hiện[ ])?(?:bản[ ])?"
-    r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
-    # triển khai thực hiện phong trào thi đua": a record of work done
+    r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ]"
+    r"|(?:phương|hình|cách)[ ]thức[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
+    # triển khai thực hiện phong trào thi đua": a record of work done; "đổi mới phương thức tổ chức các phong trào
+    # thi đua": how movements are run, not one launched
 )
 
 

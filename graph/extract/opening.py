@@ -65,6 +65,10 @@ _BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)
 _PASSIVE_ACTOR = re.compile(
     rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
 )
+_PASSIVE_REPORT = re.compile(
+    rf"^(?P<doc>(?P<kind>{rx.KIND_CITE_RE})\b[^.;:]{{0,240}}?)[ ](?:vừa|mới|đã)[ ]được[ ]"
+    rf"(?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:ký[ ])?(?:ban hành|phê duyệt|thông qua)\b"
+)
 # words that open like a body and are not one: events ("Hội nghị", "Hội thảo") and delegations ("Đoàn đại biểu")
 _NOT_A_BODY = rx.NOT_A_BODY
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
@@ -182,12 +186,16 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
     return part, post, head
 
 
+_STANDING = re.compile(r"\b(Thủ tướng|Chủ tịch)[ ]Thường trực[ ](?=Chính phủ|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng)")
+
+
 def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     """The body that acts in a lead clause (the words before its verb) → (body, person, post).
 
     "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành" → ("Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành", "Chủ tịch");
     "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, ..., Bộ trưởng Bộ Công an" → ("Bộ Công an", None, "Bộ trưởng")."""
     clause = clause.rsplit(";", 1)[-1]  # the clause of the verb ("Văn phòng Huyện ủy X; đã có thành tích": none)
+    clause = _STANDING.sub(r"\1 ", clause)  # "Phó Thủ tướng Thường trực Chính phủ": the first deputy of the head
     parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
     for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
         part = parts[i]
@@ -246,7 +254,11 @@ def lead(text: str) -> dict[str, object]:
     found = title_line(text)
     if found is not None:
         out["title_line"], out["title_at"] = found[1], found[0]
-    dated = found is not None and (day := _LEAD_PREFIX.match(found[1].lstrip("-–• "))) is not None and bool(day.group("day"))
+    dated = (
+        found is not None
+        and (day := _LEAD_PREFIX.match(found[1].lstrip("-–• "))) is not None
+        and bool(day.group("day"))
+    )
     # ("Ngày 17-1, tại huyện X, ...": the lead's first sentence, read as the lead; the headline was not kept)
     wide = _lead_sentences(text, found[0] if found and not dated else -1, _NUMBER_PARAGRAPHS)  # split once
     sentences = [(start, sentence, is_title) for start, sentence, is_title, para in wide if para <= _LEAD_PARAGRAPHS]
@@ -451,6 +463,12 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         body, person, post = actor(directs.group("who"))
         if body:
             return {"kind": "Chỉ thị", "issuer": body, "signer": person, "position": post, "reported": True}
+    passive = _PASSIVE_REPORT.match(_LEAD_PREFIX.sub("", sentence, count=1))
+    if passive and not _BASIS_START.match(sentence):  # "Đề án ... vừa được UBND tỉnh thông qua": the news is it
+        body, person = clean_body(passive.group("body"))
+        doc = _document_at(passive.group("doc")) or {"kind": kind_name(passive.group("kind"))}
+        doc.pop("titled", None)
+        return {**doc, "issuer": doc.pop("of", None) or body, "signer": person, "position": None, "reported": True}
     lead_in = _LEAD_IN.match(sentence)
     if lead_in:
         doc = _document_at(sentence[lead_in.start("kind") :])
