@@ -337,3 +337,7 @@ CENTRAL_BODIES: dict[str, str] = {
 # lie inside it), so capitals and small letters are spelt out here, once.
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+# The years the Party's national congresses opened (VI ... XIV): the Central Committee's documents are numbered
+# afresh in each term, not each year, so "57-NQ/TW" dated 2024 and (by a slip) 2025 is one resolution of term XIII.
+PARTY_CONGRESS_YEARS = (1986, 1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026)

@@ -417,6 +417,17 @@ def test_links_implements() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [("51/KH-SKHĐT", "49-NQ/TU", "implements")]
 
 
+def test_links_through_the_programme_a_decision_issues() -> None:
+    """Regression (blind round v): "Quyết định số 1732/QĐ-UBND ... ban hành Chương trình hành động thực hiện Nghị
+    quyết số 35/NQ-CP" linked nothing, so a launch resting on the decision did not reach the resolution."""
+    text = (
+        "triển khai có hiệu quả Quyết định số 1732/QĐ-UBND ngày 30.6.2016 của UBND tỉnh ban hành Chương trình hành "
+        "động thực hiện Nghị quyết số 35/NQ-CP ngày 16.5.2016 của Chính phủ về hỗ trợ và phát triển doanh nghiệp."
+    )
+    doc = extract_document(clean_text(text))
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [("1732/QĐ-UBND", "35/NQ-CP", "implements")]
+
+
 def test_links_named_document() -> None:
     text = (
         "Thực hiện Đề án ban hành kèm theo Quyết định số 2514/QĐ-UBND ngày 27/9/2021 của UBND tỉnh ban hành "

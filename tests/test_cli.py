@@ -85,6 +85,17 @@ def test_a_query_parameter_that_matches_nothing_says_so(seed_store_path: Path) -
     assert "source=no/such/file.txt" in run.stderr and "không khớp" in run.stderr
 
 
+def test_query_tables_show_labels_not_iris(seed_store_path: Path) -> None:
+    """Regression: a query table showed each document as a cut IRI ("eli/lang-son/pd/…") beside its label; the
+    table now leaves out a column of IRIs that its label follows, and csv keeps it for programs."""
+    from helpers import thidua
+
+    run = thidua("query", "rests_on", "--param", "symbol=34-CT/TW", "--store", seed_store_path)
+    assert "eli/" not in run.stdout and "Tên" in run.stdout and "5 dòng" in run.stdout
+    run = thidua("query", "rests_on", "--param", "symbol=34-CT/TW", "--format", "csv", "--store", seed_store_path)
+    assert run.stdout.startswith("document,label,") and "https://w3id.org/thidua/eli/" in run.stdout
+
+
 def test_no_store_here_says_where_it_looked_and_what_to_do(tmp_path: Path) -> None:
     """Regression: from another folder every reader failed with "IO error … CURRENT: No such file"."""
     from helpers import thidua

@@ -393,3 +393,18 @@ def test_a_numbered_header_without_its_kind_line_keeps_its_title() -> None:
         "TRIỂN KHAI PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ”",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lễ ký kết giao ước thi đua khối ngân hàng I - Năm 2019.", ["khối ngân hàng I"]),
+        ("Hội nghị ký kết giao ước thi đua năm 2022 khối Nội chính và các cơ quan.", ["khối Nội chính"]),
+        ("các đơn vị ký giao ước thi đua trong khối.", []),
+    ],
+)
+def test_a_covenant_names_its_cluster_without_the_words_thi_dua(text: str, names: list[str]) -> None:
+    """Regression (blind round u): "giao ước thi đua khối ngân hàng I" named no cluster, so the page had no issuer."""
+    from graph import clean_text, extract_document
+
+    assert [c.name for c in extract_document(clean_text(text)).clusters] == names

@@ -117,6 +117,37 @@ def test_document_identity_across_years_and_dates() -> None:
     assert len(ct22) == 1 and ct22[0].date == "2023-03-01"  # malformed symbol, undated mention: one document
 
 
+def test_a_central_party_document_is_numbered_in_its_term() -> None:
+    """Regression (blind round v): a central plan that dated "Nghị quyết số 57-NQ/TW, ngày 22/12/2025" (a slip for
+    2024) made a second 57-NQ/TW, so "cascade 57-NQ/TW" asked which one and reached nothing; and the Central
+    Steering Committee's "01-KH/BCĐTW" cited from Trà Vinh was taken for a Trà Vinh plan. Party central numbers run
+    through a term (khóa), "…TW" codes are central; a state number still starts again each year."""
+    from graph import clean_text, extract_document
+    from graph.models import SourceRecord
+    from graph.resolve import resolve_corpus
+
+    texts = {
+        "a.txt": "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, UBND tỉnh Trà Vinh phát động "
+        "phong trào thi đua năm 2025.",
+        "b.txt": "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Kế hoạch số 01-KH/BCĐTW ngày "
+        "21/3/2025 của Ban Chỉ đạo Trung ương, UBND tỉnh Trà Vinh phát động phong trào Bình dân học vụ số.",
+        "c.txt": "Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2025 của Bộ Chính trị, Ban Chỉ đạo Trung ương triển khai "
+        "phong trào thi đua năm 2025.",
+        "d.txt": "Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương và Nghị quyết số "
+        "43-NQ/TW ngày 10/01/2019 của Ban Chấp hành Trung ương, Sở Y tế phát động thi đua.",
+    }
+    records = []
+    for name, text in texts.items():
+        doc = extract_document(clean_text(text, path=name))
+        records.append(SourceRecord(name, name, None, doc))
+    rc = resolve_corpus(records)
+    nq57 = [d for d in rc.documents.values() if d.symbol == "57-NQ/TW"]
+    assert [(d.key, d.year) for d in nq57] == [("vn/nq/2024/57/tw", 2024)]
+    assert [d.jurisdiction for d in rc.documents.values() if d.symbol == "01-KH/BCĐTW"] == ["vn"]
+    nq43 = sorted(d.year for d in rc.documents.values() if d.symbol == "43-NQ/TW")
+    assert nq43 == [2019, 2023]  # two terms (XII, XIII): two resolutions
+
+
 CAMPAIGN_PAIRS = [
     # a, b, same node?, b localizes a?
     ("Cả nước chung sức xây dựng nông thôn mới", "Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới", False, True),

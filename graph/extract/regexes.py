@@ -150,6 +150,8 @@ SUBJECT_VERB = re.compile(
 QUOTED_AFTER = re.compile(r"^[ ,:]{0,3}[“\"](?P<subject>[^”\"\n]{3,400})[”\"]")
 IMPLEMENTS_LEAD = re.compile(
     r"^(?:về[ ])?(?:việc[ ])?(?:tiếp tục[ ])?(?:lãnh đạo,[ ]chỉ đạo[ ])?(?:đẩy mạnh[ ]|tăng cường[ ])?"
+    # ("ban hành Chương trình hành động thực hiện Nghị quyết số 35/NQ-CP": the programme it issues carries it out)
+    r"(?:(?:ban hành|phê duyệt)[ ](?:Chương trình|Kế hoạch|Đề án|chương trình|kế hoạch|đề án)(?:[ ]hành động)?[ ])?"
     r"(?:triển khai[ ])?"
     r"(?:thực hiện|triển khai|"
     r"sơ kết|tổng kết)[ ](?:có hiệu quả[ ])?(?P<target>.*)"

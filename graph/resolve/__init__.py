@@ -31,7 +31,16 @@ from ..models import (
 from ..vocab import ISSUER_CODES, KIND_BY_CODE
 from .bodies import NATIONAL, Body, cluster_aliases, is_national, resolve_body
 from .concepts import cluster_campaigns, cluster_themes
-from .documents import DocKey, complete_symbol, is_national_code, kind_name, parse_symbol, short_year
+from .documents import (
+    DocKey,
+    complete_symbol,
+    is_central_party_code,
+    is_national_code,
+    kind_name,
+    parse_symbol,
+    party_term,
+    short_year,
+)
 from .names import canonical_province, fold, initials, slug
 
 __all__ = ["graph_id", "resolve_corpus"]
@@ -134,11 +143,7 @@ def _doc_key(symbol: str, jurisdiction: str, year: int | None, issuer: Body | No
     if kind_code not in KIND_BY_CODE and kind_code.upper() not in KIND_BY_CODE and kind_code != "LUAT":
         kind_code, issuer_code = "CV", f"{kind_code}-{issuer_code}"  # công văn: number/ISSUER-UNIT
     if sym.party or is_national_code(issuer_code):
-        jur = (
-            NATIONAL
-            if (sym.party and issuer_code in ("TW", "TƯ", "BTGTW", "BTCTW", "UBKTTW")) or (not sym.party)
-            else jurisdiction
-        )
+        jur = NATIONAL if (sym.party and is_central_party_code(issuer_code)) or (not sym.party) else jurisdiction
     else:
         jur = jurisdiction
     if issuer is not None and issuer.jurisdiction not in (NATIONAL, "unknown") and jur != NATIONAL:
@@ -161,6 +166,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
     prepared = []
     dated: dict[tuple[str, str, str, str], set[int]] = defaultdict(set)
     dated_anywhere: dict[tuple[str, str, str], set[tuple[str, str, str, str]]] = defaultdict(set)
+    stated_years: dict[tuple[str, str, str, str], Counter[int]] = defaultdict(Counter)
     for rec in records:
         province, jur_source = _jurisdiction(rec)
         jur = NATIONAL if jur_source == "national" else slug(province) if province else "unknown"
@@ -179,17 +185,27 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
             if key.year:
                 dated[key.undated].add(key.year)
                 dated_anywhere[key.undated[1:]].add(key.undated)
+                stated_years[key.undated][key.year] += 1
             cites.append((c, key, body))
         own = _doc_key(d.symbol, jur, d.year, issuer) if d.symbol else None
         if own and own.year:
             dated[own.undated].add(own.year)
+            stated_years[own.undated][own.year] += 1
         prepared.append((rec, province, jur, jur_source, issuer, parent, cites, own))
+    # a central Party document is numbered in its term, not its year: its year is the one most often stated
+    # within that term (a slip, "Nghị quyết 57-NQ/TW ngày 22/12/2025" for 2024, makes no second document)
+    term_year: dict[tuple[tuple[str, str, str, str], int], int] = {}
+    for undated, counts in stated_years.items():
+        if undated[0] == NATIONAL and is_central_party_code(undated[3]):
+            for year, _n in sorted(counts.items(), key=lambda yc: (-yc[1], yc[0])):
+                term_year.setdefault((undated, party_term(year)), year)
 
     def settle(key: DocKey, citing_year: int | None) -> DocKey:
         """An undated mention is the dated document of the same identity (the latest not after the citing
-        document's year when several are known)."""
+        document's year when several are known); a central Party document's year is its term's."""
         if key.year:
-            return key
+            year = term_year.get((key.undated, party_term(key.year)), key.year)
+            return key if year == key.year else DocKey(*key.undated[:3], year, key.undated[3])
         if key.jurisdiction == "unknown":  # a source of unknown province: the one dated document of that number
             known = {u for u in dated_anywhere.get(key.undated[1:], ()) if u[0] != "unknown"}
             if len(known) == 1:
@@ -199,6 +215,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
             return key
         before = [y for y in years if citing_year is None or y <= citing_year]
         year = before[-1] if before else years[0]
+        year = term_year.get((key.undated, party_term(year)), year)
         return DocKey(key.jurisdiction, key.kind_code, key.number, year, key.issuer_code)
 
     docs: dict[str, dict] = {}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..extract.regexes import SHORT_NUMBER
 from ..extract.text import symbol_text
-from ..vocab import ISSUER_CODES, KIND_BY_CODE
+from ..vocab import ISSUER_CODES, KIND_BY_CODE, PARTY_CONGRESS_YEARS
 from .names import slug
 
 PARTY_ISSUERS = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "QU", "BTGTW", "BTCTW", "UBKTTW", "ĐUK", "BCSĐ"})
@@ -120,6 +120,17 @@ def kind_name(code: str, stated: str | None) -> str | None:
     if code == "LUAT":
         return "Luật"
     return KIND_BY_CODE.get(code) or KIND_BY_CODE.get(code.upper()) or stated
+
+
+def is_central_party_code(issuer_code: str) -> bool:
+    """A central Party body's code: "TW" (the Central Committee, the Politburo, the Secretariat) and the boards and
+    committees of the centre ("BTGTW", "BTCTW", "UBKTTW", "BCĐTW", "ĐUKCCQTW")."""
+    return issuer_code in ("TW", "TƯ") or issuer_code.endswith(("TW", "TƯ"))
+
+
+def party_term(year: int) -> int:
+    """The year the Party term holding ``year`` opened (a congress year)."""
+    return max((y for y in PARTY_CONGRESS_YEARS if y <= year), default=year)
 
 
 def is_national_code(issuer_code: str) -> bool:
