@@ -24,7 +24,7 @@ from pyoxigraph import NamedNode
 from . import iris
 from .extract.text import symbol_key
 from .index import CitationIndex, Doc, index_from_parts
-from .models import ResolvedCorpus, ResolvedSource
+from .models import ResolvedCorpus, ResolvedSource, ScanSpot
 from .relations import BY_ROLE, MENTIONS
 from .vocab import KINDS, LEVELS
 
@@ -220,6 +220,14 @@ def source_graph(src: ResolvedSource) -> Triples:
     if d.period_start:
         g.add((doc, TD.periodStart, Literal(d.period_start, datatype=XSD.date)))
 
+    spots = {x.span: x for x in rec.doc.scan}  # a scanned source: where each statement stands on its pages
+
+    def evidence(st: Term, span: tuple[int, int], quote: str) -> None:
+        _evidence(g, st, source, span, quote)
+        spot = spots.get(tuple(span))  # type: ignore[arg-type]
+        if spot is not None:
+            _scan_evidence(g, st, spot)
+
     for n, c in enumerate(src.citations):
         target = doc_iri(c.target)
         g.add((doc, ELI.cites, target))
@@ -237,13 +245,13 @@ def source_graph(src: ResolvedSource) -> Triples:
             g.add((st, TD.statedIssuerText, _lit(c.issuer_text)))
         if c.subject:
             g.add((st, DCTERMS.subject, _lit(c.subject)))
-        _evidence(g, st, source, c.span, c.sentence)
+        evidence(st, c.span, c.sentence)
     for n, lk in enumerate(src.links):
         a, b = doc_iri(lk.source), doc_iri(lk.target)
         g.add((a, TD.implements, b))
         g.add((a, ELI.cites, b))
         st = _citation_statement(g, iri(f"statement/{src.graph_id}/l{n}"), a, b, lk.relation)
-        _evidence(g, st, source, lk.span, rec.doc.document.title or "")
+        evidence(st, lk.span, rec.doc.document.title or "")
     for n, m in enumerate(src.mentions):
         if not m.target:
             continue
@@ -261,7 +269,7 @@ def source_graph(src: ResolvedSource) -> Triples:
         g.add((st, TD.relation, Literal(m.relation)))
         for actor in m.actors:
             g.add((st, TD.statedBody, body_iri(actor)))
-        _evidence(g, st, source, m.span, m.surface)
+        evidence(st, m.span, m.surface)
     return g
 
 
@@ -281,6 +289,15 @@ def _evidence(g: Triples, st: Term, source: Term, span: tuple[int, int], quote: 
     g.add((st, TD.quote, _lit(quote)))
     g.add((st, TD.startOffset, Literal(int(span[0]), datatype=XSD.integer)))
     g.add((st, TD.endOffset, Literal(int(span[1]), datatype=XSD.integer)))
+
+
+def _scan_evidence(g: Triples, st: Term, spot: ScanSpot) -> None:
+    """Where a statement read by OCR stands on the scan: its page, the box of its words (pixels at the OCR's
+    resolution: left, top, width, height) and the lowest confidence among them; that it was read by OCR."""
+    g.add((st, TD.readByOcr, Literal(True)))
+    g.add((st, TD.page, Literal(spot.page, datatype=XSD.integer)))
+    g.add((st, TD.pageBox, Literal(" ".join(str(v) for v in spot.box))))
+    g.add((st, TD.ocrConfidence, Literal(f"{spot.confidence:.1f}", datatype=XSD.decimal)))
 
 
 def resolution_graph(rc: ResolvedCorpus) -> Triples:

@@ -488,6 +488,12 @@ MESSAGES.update(
             "vi": "Không đọc được tệp nguồn {path}: {detail}",
             "en": "The source file {path} cannot be read: {detail}",
         },
+        "web_scan_place": {
+            "vi": "Đọc bằng OCR từ bản quét: trang {page}, khung chữ {box} (điểm ảnh: trái, trên, rộng, cao), độ tin "
+            "cậy {confidence:.0f}/100.",
+            "en": "Read by OCR from the scan: page {page}, words in the box {box} (pixels: left, top, width, height), "
+            "confidence {confidence:.0f}/100.",
+        },
         "web_first_shown": {"vi": "Hiện {n} văn bản đầu.", "en": "The first {n} are shown."},
         "web_indexing": {
             "vi": "Đang lập chỉ mục nội dung văn bản: kết quả theo số hiệu, tên đã đủ; theo từ trong văn bản "

@@ -15,12 +15,12 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import legacy
 from .errors import LoadError
-from .models import LoadedText
+from .models import LoadedText, OcrWord
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -100,11 +100,12 @@ def load_file(path: str | Path) -> LoadedText:
     if len(data) > MAX_BYTES:
         raise LoadError(name, "too_large", size=len(data) // 2**20, limit=MAX_BYTES // 2**20)
     digest = hashlib.sha256(data).hexdigest()
+    words: tuple[OcrWord, ...] = ()
     if suffix == ".docx":
         text, fmt, enc = _docx_text(name, data), "docx", "docx"
     elif suffix == ".pdf":
-        text, scanned = _pdf_text(name, data)
-        fmt, enc = ("pdf-ocr" if scanned else "pdf"), "pdf"
+        text, words = _pdf_text(name, data)
+        fmt, enc = ("pdf-ocr" if words else "pdf"), "pdf"
     elif suffix in HTML_SUFFIXES:
         raw, enc = decode_bytes(name, data)
         text, fmt = _html_text(raw), "html"
@@ -113,14 +114,38 @@ def load_file(path: str | Path) -> LoadedText:
     elif suffix in IMAGE_SUFFIXES:
         from . import ocr
 
-        text, fmt, enc = "\n\n".join(ocr.read_pages(name, ocr.image_pages(name, data))), "image-ocr", "ocr"
+        text, words = _pages(ocr.read_pages(name, ocr.image_pages(name, data)), range(1, 10**6))
+        fmt, enc = "image-ocr", "ocr"
     else:
         text, enc = decode_bytes(name, data)
         fmt = "md" if suffix == ".md" else "txt"
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not words:  # (OCR text has no carriage returns: its words' offsets stand)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise LoadError(name, "no_text")
-    return LoadedText(path=name, text=text, format=fmt, encoding=enc, sha256=digest)
+    return LoadedText(path=name, text=text, format=fmt, encoding=enc, sha256=digest, words=words)
+
+
+def _pages(
+    read: Iterable[tuple[str, list[tuple[int, int, tuple[int, int, int, int], float]]]],
+    numbers: Iterable[int],
+    texts: list[str] | None = None,
+) -> tuple[str, tuple[OcrWord, ...]]:
+    """Pages joined by a blank line, and the words OCR read on them at their place in the whole text.  ``texts``,
+    when given, are all the pages of a PDF (its text layer), ``read`` the OCR of the pages ``numbers``
+    (1-based) among them."""
+    ocr_of = dict(zip(numbers, read, strict=False))
+    pages = texts if texts is not None else [t for t, _w in ocr_of.values()]
+    out: list[str] = []
+    words: list[OcrWord] = []
+    at = 0
+    for n, page_text in enumerate(pages, start=1):
+        if n in ocr_of:
+            page_text, page_words = ocr_of[n]
+            words.extend(OcrWord(at + s, at + e, n, box, conf) for s, e, box, conf in page_words)
+        out.append(page_text)
+        at += len(page_text) + 2
+    return "\n\n".join(out), tuple(words)
 
 
 # --- text encodings ----------------------------------------------------------------------------------
@@ -481,8 +506,8 @@ def _docx_footnotes(document, footnote_numbers: dict[str, int]) -> list[str]:  #
 # --- PDF ---------------------------------------------------------------------------------------------
 
 
-def _pdf_text(name: str, data: bytes) -> tuple[str, bool]:
-    """The text layer of every page, and OCR for the pages without one; also whether OCR read any page."""
+def _pdf_text(name: str, data: bytes) -> tuple[str, tuple[OcrWord, ...]]:
+    """The text layer of every page, and OCR for the pages without one; also the words OCR read."""
     import pypdfium2 as pdfium
 
     try:
@@ -497,17 +522,17 @@ def _pdf_text(name: str, data: bytes) -> tuple[str, bool]:
             textpage.close()
             page.close()
         blank = [i for i, t in enumerate(pages) if len(re.sub(r"\s+", "", t)) < _PAGE_TEXT_MIN]
+        read = []
         if blank:  # scanned pages (all of them, or a few among typed ones): read by OCR
             from . import ocr
 
-            for i, text in zip(blank, ocr.read_pages(name, ocr.pdf_pages(pdf, blank)), strict=True):
-                pages[i] = text
+            read = ocr.read_pages(name, ocr.pdf_pages(pdf, blank))
     finally:
         pdf.close()
-    text = "\n\n".join(pages)
+    text, words = _pages(read, [i + 1 for i in blank], texts=pages)
     if len(re.sub(r"\s+", "", text)) < 20:
         raise LoadError(name, "pdf_no_text")
-    return text, bool(blank)
+    return text, words
 
 
 _PAGE_TEXT_MIN = 20  # characters: a page with fewer in its text layer is a scan (a stamp, a page number)

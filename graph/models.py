@@ -67,6 +67,30 @@ def record(cls: type[_T] | None = None, /, *, shared: tuple[str, ...] = ()) -> A
 
 
 @record
+class OcrWord:
+    """A word read by OCR: where it stands in :attr:`LoadedText.text` and on its page (1-based), its box in
+    the page image's pixels (left, top, width, height, at :data:`graph.ocr.DPI`) and Tesseract's confidence
+    (0-100)."""
+
+    start: int
+    end: int
+    page: int
+    box: tuple[int, int, int, int]
+    confidence: float
+
+
+@record
+class ScanSpot:
+    """Where a statement read by OCR stands on the scan: the page of its first word, the box holding its words
+    on that page, and the lowest confidence among them."""
+
+    span: Span
+    page: int
+    box: tuple[int, int, int, int]
+    confidence: float
+
+
+@record
 class LoadedText:
     """A source file decoded to text, before any cleaning."""
 
@@ -75,6 +99,7 @@ class LoadedText:
     format: str  # txt | md | docx | doc | odt | rtf | pdf | html; "pdf-ocr", "image-ocr": read (partly) by OCR
     encoding: str  # utf-8, utf-16, cp1258, tcvn3, vni, docx, pdf ...
     sha256: str
+    words: tuple[OcrWord, ...] = ()  # the words OCR read, in text order (none for a text that was not scanned)
 
 
 @record
@@ -186,6 +211,7 @@ class ExtractedDocument:
     format: str = "txt"
     encoding: str = "utf-8"
     extractor_version: str = ""  # graph.fingerprint.extractor_version() of what made it
+    scan: tuple[ScanSpot, ...] = ()  # for a scanned source: where each statement's words stand on its pages
 
     def to_json(self) -> dict[str, Any]:
         """The extraction contract of DESIGN.md §4 (lists, not tuples; spans as [start, end])."""
@@ -239,6 +265,10 @@ def document_from_json(data: dict[str, Any]) -> ExtractedDocument:
         format=data.get("format", "txt"),
         encoding=data.get("encoding", "utf-8"),
         extractor_version=data.get("extractor_version", ""),
+        scan=tuple(
+            ScanSpot(span=span(x["span"]), page=int(x["page"]), box=tuple(x["box"]), confidence=float(x["confidence"]))  # type: ignore[arg-type]
+            for x in data.get("scan", [])
+        ),
     )
 
 

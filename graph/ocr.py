@@ -15,11 +15,13 @@ import os
 import shutil
 import threading
 import warnings
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 
 from .errors import LoadError
+from .models import OcrWord, ScanSpot
 
 DPI = 300
 MAX_PAGES = 200  # a 500-page scan is refused in one line: split it, or OCR it first (ocrmypdf)
@@ -50,9 +52,12 @@ def _languages() -> frozenset[str] | None:
         return None
 
 
-def read_pages(name: str, pages: list[Callable[[], object]]) -> list[str]:
-    """The text of each page; ``pages`` make the page images (PIL) when called, so that only a few are in
-    memory at once."""
+Word = tuple[int, int, tuple[int, int, int, int], float]  # start, end (in the page's text), box, confidence
+
+
+def read_pages(name: str, pages: list[Callable[[], object]]) -> list[tuple[str, list[Word]]]:
+    """The text of each page and its words (where each stands in that text, its box, its confidence);
+    ``pages`` make the page images (PIL) when called, so that only a few are in memory at once."""
     if len(pages) > MAX_PAGES:
         raise LoadError(name, "ocr_too_many_pages", pages=len(pages), limit=MAX_PAGES)
     available(name)
@@ -60,18 +65,43 @@ def read_pages(name: str, pages: list[Callable[[], object]]) -> list[str]:
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per page: pages run side by side
 
-    def one(make: Callable[[], object]) -> str:
+    def one(make: Callable[[], object]) -> tuple[str, list[Word]]:
         image = make()
         try:
-            return str(pytesseract.image_to_string(image, lang=LANG, config=_CONFIG))
+            data = pytesseract.image_to_data(image, lang=LANG, config=_CONFIG, output_type=pytesseract.Output.DICT)
         finally:
             close = getattr(image, "close", None)
             if close:
                 close()
+        return _page_text(data)
 
     workers = max(1, min(len(pages), os.cpu_count() or 1))
     with ThreadPoolExecutor(workers) as pool:
         return list(pool.map(one, pages))
+
+
+def _page_text(data: dict[str, list]) -> tuple[str, list[Word]]:
+    """A page's text laid out as Tesseract reads it (words of a line one space apart, lines one a line, blocks
+    and paragraphs a blank line apart), with each word's place in it."""
+    parts: list[str] = []
+    words: list[Word] = []
+    at = 0
+    last: tuple[int, int, int] | None = None
+    for i, word in enumerate(data["text"]):
+        word = str(word).strip()
+        if not word:
+            continue
+        line = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        if last is not None:
+            sep = " " if line == last else "\n" if line[:2] == last[:2] else "\n\n"
+            parts.append(sep)
+            at += len(sep)
+        last = line
+        box = (int(data["left"][i]), int(data["top"][i]), int(data["width"][i]), int(data["height"][i]))
+        words.append((at, at + len(word), box, max(0.0, float(data["conf"][i]))))
+        parts.append(word)
+        at += len(word)
+    return "".join(parts), words
 
 
 def image_pages(name: str, data: bytes) -> list[Callable[[], object]]:
@@ -142,4 +172,36 @@ def _render(pdf: object, n: int) -> object:
         page.close()
 
 
-__all__ = ["DPI", "MAX_PAGES", "MAX_PIXELS", "available", "image_pages", "pdf_pages", "read_pages"]
+def locate(words: tuple[OcrWord, ...], spans: Iterable[tuple[int, int]]) -> tuple[ScanSpot, ...]:
+    """Where the words of each span of the text stand on the scan: the page of the first word, the box holding
+    that page's words of the span, and their lowest confidence (spans no OCR'd word falls in are left out)."""
+    starts = [w.start for w in words]
+    out = []
+    for span in sorted(set(spans)):
+        a, b = span
+        i = max(0, bisect_right(starts, a) - 1)
+        inside = []
+        while i < len(words) and words[i].start < b:
+            if words[i].end > a:
+                inside.append(words[i])
+            i += 1
+        if not inside:
+            continue
+        page = inside[0].page
+        on_page = [w for w in inside if w.page == page]
+        left = min(w.box[0] for w in on_page)
+        top = min(w.box[1] for w in on_page)
+        right = max(w.box[0] + w.box[2] for w in on_page)
+        bottom = max(w.box[1] + w.box[3] for w in on_page)
+        out.append(
+            ScanSpot(
+                span=span,
+                page=page,
+                box=(left, top, right - left, bottom - top),
+                confidence=min(w.confidence for w in inside),
+            )
+        )
+    return tuple(out)
+
+
+__all__ = ["DPI", "MAX_PAGES", "MAX_PIXELS", "available", "image_pages", "locate", "pdf_pages", "read_pages"]

@@ -394,6 +394,16 @@ def author(world=None):  # type: ignore[no-untyped-def]
                 ("endOffset", "vị trí cuối", "end offset"),
             ):
                 data(name_, vi, en, Entity, int)
+            # where a statement read by OCR stands on the scan (graph/ocr.py)
+            data("readByOcr", "đọc bằng OCR", "read by OCR", Entity, bool)
+            data("page", "trang", "page of the scan", Entity, int)
+            data(
+                "pageBox",
+                "khung chữ trên trang",
+                "box of its words on the page (pixels: left top width height)",
+                Entity,
+            )
+            data("ocrConfidence", "độ tin cậy OCR", "OCR confidence (0-100, its least sure word)", Entity, float)
             data("year", "năm", "year", Document, int)
             data("inCorpus", "có trong kho", "in corpus", Document, bool)
             data("nested", "chỉ được nêu trong trích dẫn khác", "only named inside another citation", Citation, bool)

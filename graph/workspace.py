@@ -154,6 +154,7 @@ class SourceView:
     marked: str
     after: str
     doc: str | None
+    scan: tuple[int, str, float] | None = None  # read by OCR: the page, the box of its words, the confidence
 
 
 class _Column:
@@ -705,7 +706,9 @@ class Workspace:
             at = text.find(quote)  # no offsets (a title): the quote where it first stands
             start, end = (at, at + len(quote)) if at >= 0 else (0, 0)
         start, end = _sentence(text, quote, int(start), int(end))
-        return SourceView(path, text[:start], text[start:end], text[end:], r["doc"])
+        page = _one(p, "page")
+        scan = (int(page), str(_one(p, "pageBox")), float(_one(p, "ocrConfidence") or 0)) if page is not None else None
+        return SourceView(path, text[:start], text[start:end], text[end:], r["doc"], scan)
 
     # ---- cascade -------------------------------------------------------------------------------
     def cascade(self, symbol: str, year: int | None = None, group: tuple[str, str] | None = None) -> dict[str, Any]:

@@ -57,6 +57,44 @@ def test_a_multi_page_tiff_and_a_photo_of_one_page(scans: dict[str, Path]) -> No
     assert png.document.kind == "Phát động" and png.document.launch
 
 
+def test_every_statement_of_a_scan_keeps_its_page_box_and_confidence(scans: dict[str, Path], tmp_path: Path) -> None:
+    """Provenance for scans: each citation read by OCR knows the page it is on, the box of its words there and
+    the OCR's confidence, besides its offsets; the store says it was read by OCR."""
+    loaded = load_file(scans["scan.pdf"])
+    pages = {w.page for w in loaded.words}
+    assert pages == set(range(1, len(pages) + 1)) and len(pages) >= 2
+    assert all(loaded.text[w.start : w.end].strip() == loaded.text[w.start : w.end] for w in loaded.words[:200])
+    doc = extract_file(scans["scan.pdf"])
+    spots = {x.span: x for x in doc.scan}
+    width, height = 2480 + 2, 3508 + 2  # an A4 page at the OCR's 300 dpi (make_scans.render), a pixel's rounding
+    for c in doc.citations:
+        spot = spots[c.span]
+        left, top, w, h = spot.box
+        assert 1 <= spot.page <= len(pages) and 0 <= left < left + w <= width and 0 <= top < top + h <= height
+        assert 0 <= spot.confidence <= 100
+    assert {spots[c.span].page for c in doc.citations} >= {1, 2}  # citations on the first two pages
+    symbol_34 = next(c for c in doc.citations if c.symbol == "34-CT/TW")
+    words = [w for w in loaded.words if w.start < symbol_34.span[1] and w.end > symbol_34.span[0]]
+    assert spots[symbol_34.span].box[2] >= max(w.box[2] for w in words if w.page == spots[symbol_34.span].page)
+
+    from graph.pipeline import build
+    from graph.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "store")
+    build([scans["scan.pdf"]], store, workers=1)
+    rows = store.select(
+        "PREFIX td: <https://w3id.org/thidua/ontology#> SELECT ?st ?page ?box ?conf WHERE { GRAPH ?g { "
+        '?st td:symbolAsWritten "34-CT/TW" ; td:readByOcr true ; td:page ?page ; td:pageBox ?box ; '
+        "td:ocrConfidence ?conf } }"
+    )
+    assert rows and int(str(rows[0]["page"])) >= 1 and len(str(rows[0]["box"]).split()) == 4
+    from graph.workspace import Workspace
+
+    view = Workspace(store).source(str(rows[0]["st"]))  # the workspace's source page says where on the scan
+    store.close()
+    assert view.scan is not None and view.scan[0] == int(str(rows[0]["page"])) and "34-CT/TW" in view.marked
+
+
 @pytest.mark.parametrize(
     ("ocr", "repaired"),
     [

@@ -10,6 +10,7 @@ from ..clean import CleanText, clean_loaded
 from ..fingerprint import extractor_version
 from ..load import load_file
 from ..models import Campaign, Cluster, ExtractedDocument, Theme
+from ..ocr import locate
 from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
@@ -84,18 +85,30 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
     clusters = find_clusters(text, info.issuer, info.recipients)
     if not formal:
         info = replace(info, issuer=_cluster_issuer(info.issuer, clusters, opening))
+    found_campaigns = tuple(_mapped(c, ct) for c in campaigns)
+    found_themes = tuple(_mapped(t, ct) for t in themes)
+    found_clusters = tuple(replace(c, span=ct.source_span(*c.span)) if c.span != (0, 0) else c for c in clusters)
+    scan = (  # a scanned source: each statement's page, box and confidence (DESIGN.md: provenance)
+        locate(
+            ct.source.words,
+            [x.span for group in (citations, links, found_campaigns, found_themes, found_clusters) for x in group],
+        )
+        if ct.source.words
+        else ()
+    )
     return ExtractedDocument(
         source=ct.source.path,
         sha256=ct.source.sha256,
         document=info,
         citations=tuple(citations),
         links=tuple(links),
-        campaigns=tuple(_mapped(c, ct) for c in campaigns),
-        themes=tuple(_mapped(t, ct) for t in themes),
-        clusters=tuple(replace(c, span=ct.source_span(*c.span)) if c.span != (0, 0) else c for c in clusters),
+        campaigns=found_campaigns,
+        themes=found_themes,
+        clusters=found_clusters,
         format=ct.source.format,
         encoding=ct.source.encoding,
         extractor_version=extractor_version(),
+        scan=scan,
     )
 
 
