@@ -184,6 +184,9 @@ BODY_HEADS: tuple[str, ...] = (
     "BHXH",
     "BCHQS",
     "BCH",
+    "BCĐ",  # Ban Chỉ đạo
+    "BTV",  # Ban Thường vụ
+    "HĐTĐKT",  # Hội đồng Thi đua - Khen thưởng
     "BĐBP",
     "VKSND",
     "TAND",

@@ -417,6 +417,43 @@ PAGES = [
         "dung, phương thức tổ chức các phong trào thi đua.\n",
         ("Kế hoạch", "25-KH/TU", None, "Ban Tỉnh ủy Gia Lai", None, True, False, 2025),
     ),
+    (  # a body acting with a partner ("phối hợp với"); what units must do ("phải xây dựng kế hoạch") reports no plan
+        "Xây dựng nông thôn mới\n\nXã Phú Linh phát động các phong trào thi đua\n\n22/08/2017 00:00 129 lượt xem\n\n"
+        "Ngày 19/8, tại xã Phú Linh, Huyện đoàn Vị Xuyên phối hợp với xã Phú Linh tổ chức phát động phong trào thi "
+        "đua lập thành tích chào mừng kỷ niệm 185 năm ngày thành lập huyện Vị Xuyên.\n\n    Theo đó, các công "
+        "trình, phần việc phải mang lại hiệu quả thiết thực; 100% các đoàn xã, thị trấn, Chi đoàn trực thuộc phải "
+        "xây dựng kế hoạch triển khai tình nguyện giúp xã Phú Linh hoàn thành các tiêu chí xây dựng NTM.\n",
+        (None, None, None, "Huyện đoàn Vị Xuyên", None, False, True, 2017),
+    ),
+    (  # a portal's standing slogan is no headline; "BCĐ ..." opens a body
+        "Nhảy đến nội dung\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần "
+        "thứ XVII, nhiệm kỳ 2020 - 2025\n\nKế hoạch tổ chức các hoạt động Kỷ niệm 190 năm Ngày thành lập tỉnh Lạng "
+        "Sơn  (04/11/1831 - 04/11/2021)\n\nBCĐ các ngày kỷ niệm, sự kiện quan trọng tỉnh giai đoạn 2021 - 2025 có "
+        "Kế hoạch số 34/KH-BCĐ, ngày 19/2/2021 về tổ chức các hoạt động Kỷ niệm 190 năm Ngày thành lập tỉnh Lạng "
+        "Sơn  (04/11/1831 - 04/11/2021).\n",
+        ("Kế hoạch", "34/KH-BCĐ", "2021-02-19", "BCĐ các ngày kỷ niệm", None, True, False, 2021),
+    ),
+    (  # "Cụm giao ước thi đua ..." names a cluster and launches nothing; an anniversary's event is in its year
+        "Cụm giao ước thi đua các huyện miền Đông tổ chức Tọa đàm kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra lời "
+        "kêu gọi thi đua ái quốc (11/6/1948-11/6/2018)\n\nNgày 13/6, tại huyện Trà Lĩnh, Cụm giao ước thi đua các "
+        "huyện miền Đông tổ chức Tọa đàm kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc "
+        "(11/6/1948-11/6/2018).\n",
+        (None, None, None, "Cụm giao ước thi đua các huyện miền Đông", None, False, False, 2018),
+    ),
+    (  # "Lễ ký kết thi đua" is a covenant
+        "(kontumtv.vn) – Tại huyện Đăk Hà, cụm thi đua số 1 khối các huyện, thành phố tỉnh Kon Tum đã  tổ chức Lễ "
+        "ký kết thi đua năm 2018.\n\nCụm thi đua số 1 khối các huyện, thành phố gồm huyện Đăk Hà, Đăk Tô, Ngọc "
+        "Hồi, Tu Mơ Rông và Đăk Glei do huyện Đăk Hà làm Cụm trưởng.\n",
+        (None, None, None, "cụm thi đua số 1 khối các huyện", None, False, True, 2018),
+    ),
+    (  # the day of issue after the basis, before the body acting
+        "Các doanh nghiệp trên địa bàn tỉnh tiếp tục xây dựng điển hình trong phong trào thi đua “Doanh nghiệp Hưng "
+        "Yên hội nhập và phát triển”\n\nTiếp tục thực hiện Kế hoạch số 90/KH-UBND ngày 11/6/2021 của UBND tỉnh về "
+        "tuyên truyền phong trào thi đua yêu nước, ngày 26/5/2023, Sở Lao động - Thương binh và Xã hội ban hành "
+        "Công văn số 2215/SLĐTBXH-LĐVL đề nghị các doanh nghiệp trên địa bàn tỉnh Hưng Yên tiếp tục triển khai "
+        "thực hiện.\n",
+        ("Công văn", "2215/SLĐTBXH-LĐVL", "2023-05-26", "Sở Lao động - Thương binh và Xã hội", None, True, False, 2023),
+    ),
 ]
 
 

@@ -223,6 +223,12 @@ def test_the_spirit_after_a_campaign_is_no_campaign() -> None:
             ["Vì an ninh Tổ quốc"],
             ["Xây dựng Công an nhân dân thật sự trong sạch, vững mạnh"],
         ),
+        (  # a title conferred ("danh hiệu “...”") is no campaign
+            "tổ chức phát động và tổng kết phong trào thi đua đặc biệt chào mừng kỷ niệm 190 năm Ngày thành lập tỉnh "
+            "gắn với Lễ vinh danh danh hiệu “Công dân Lạng Sơn ưu tú” lần thứ nhất.",
+            [],
+            [],
+        ),
         (  # but one a theme word names stays a theme too
             "tổ chức thực hiện hiệu quả phong trào thi đua với chủ đề “Đổi mới, sáng tạo trong dạy và học” gắn với "
             "nhiệm vụ. Bộ đã ban hành hướng dẫn phong trào thi đua “Đổi mới, sáng tạo trong dạy và học”.",

@@ -117,6 +117,11 @@ _TOPIC = re.compile(
 )
 
 
+# a portal's standing slogan above every page ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ
+# tỉnh ... lần thứ XVII"), no headline
+_SLOGAN = re.compile(
+    r"(?i)^(?:quyết tâm thực hiện thắng lợi nghị quyết đại hội|nhiệt liệt chào mừng|mừng đảng,? mừng xuân)"
+)
 _BANNER = re.compile(r"(?i)^(?:nhiệt liệt chào mừng|chào mừng|chúc mừng|tin tức|tin hoạt động|thông báo)\b")
 _CAPTION = re.compile(  # a photo's caption: "... Ảnh: TTXVN", "(Ảnh minh họa)", "Quang cảnh Hội nghị ..."
     r"(?:^|[ .(\-–])(?:Ảnh|ẢNH|Nguồn ảnh)(?:[ ]minh[ ]họa)?[ ]?:[ ]?\S|\((?:Ảnh|ảnh)[ ][^()]{2,60}\)$"
@@ -141,7 +146,7 @@ def title_line(text: str) -> tuple[int, str] | None:
             or not re.search(rf"[{LOWER}]{{2}}", line.lower())
         ):
             continue
-        if line[0].islower():
+        if line[0].islower() or _SLOGAN.match(line):
             continue  # a site's banner in small letters ("công đoàn trường đhsp hà nội"): headlines open in capitals
         if "|" in line or _CAPTION.search(line):
             continue  # a menu ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG"), a photo's caption ("... Ảnh: TTXVN")
@@ -236,6 +241,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         post, body = (post or "") + "Phó ", body[4:]
     if len(body.split()) > 14 or not body or (" " not in body and not body.isupper()):
         return None, None, None  # (one word in small letters, "Ban", "Sở": the head of a name, not a body)
+    body = re.split(r"[ ](?:phối hợp|phối hợp với|phối hợp cùng|cùng với|chủ trì,? phối hợp)[ ]", body)[0]
+    # ("Huyện đoàn Vị Xuyên phối hợp với xã Phú Linh tổ chức ...": the body acting, with a partner)
     post = squash(post) if post else None
     if body.startswith("Chủ tịch "):
         post = post or "Chủ tịch"
@@ -481,8 +488,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
         if v.start() > (_BASIS_REACH if basis or news else _ACTOR_REACH):
             break
-        if v.group("verb").lower() in _NOT_ISSUING:
-            continue
+        if v.group("verb").lower() in _NOT_ISSUING or _MODAL.search(sentence, 0, v.start()):
+            continue  # ("các đoàn xã phải xây dựng kế hoạch ...": what they must do, not a document issued)
         obj = sentence[v.end() :].lstrip()
         if v.group("verb") == "có" and not (news or obj[:1].isupper() or _NUMBER_SOON.match(obj)):
             continue  # "UBND các xã đều có kế hoạch ...": plans in general; "UBND tỉnh có Quyết định về ..." one
@@ -514,6 +521,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             full = day and day.group("day") and _PAGE_DATE.fullmatch(day.group("day"))
             if full:
                 doc["date"] = iso_date(full.groupdict())
+            elif dated := _DAY_BEFORE_ACTOR.search(sentence, 0, v.start()):  # "Tiếp tục thực hiện ..., ngày
+                # 26/5/2023, Sở X ban hành Công văn số ...": the day after the basis, before the body acting
+                full = _PAGE_DATE.fullmatch(dated.group("day"))
+                if full and iso_date(full.groupdict()):
+                    doc["date"] = iso_date(full.groupdict())
         return {**doc, "issuer": issuer, "signer": person, "position": post, "reported": True}
     # a lead that opens on its document ("Kế hoạch 6677/KH-UBND về ..."), or a sentence saying what it states
     # ("Công văn số 5172/TCT-TCCB nêu rõ, ...")
@@ -525,6 +537,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
 
 
 _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)[ ])?(?:ra[ ])?chỉ thị[ ]?:[ ]")
+_DAY_BEFORE_ACTOR = re.compile(
+    r",[ ](?:(?:sáng|chiều|Sáng|Chiều)[ ])?(?:ngày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}),[ ]"
+    r"[^,;]{3,100}$"
+)
+_MODAL = re.compile(r"[ ](?:phải|cần|sẽ|nên|có trách nhiệm|chịu trách nhiệm)$")
 _NUMBER_IN_BRACKETS = re.compile(rf"\(((?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d[^()]{{2,60}})\)")
 _NUMBER_SOON = re.compile(r"^\S+(?:[ ]\S+)?[ ](?:số[ ])?\d{1,5}[/\-]")
 _SAYS = re.compile(r"^[^,.;:]{5,120}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]")
@@ -541,7 +558,8 @@ _ACTOR_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Liên đội|Liên
 _TITLE_VERB = re.compile(
     r"[ ]?:|[ ](?:tổng kết|sơ kết|ký kết|ký|tổ chức|phát động|triển khai|chung tay|thực hiện|hưởng ứng|ra quân"
     r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị)\b"
-    r"|(?<![Cc]ụm)(?<![Kk]hối)[ ]thi đua\b"  # ("Hội CCB cụm thi đua số 1": the cluster's name goes on)
+    # ("Hội CCB cụm thi đua số 1", "Cụm giao ước thi đua các huyện": the cluster's name goes on)
+    r"|(?<![Cc]ụm)(?<![Kk]hối)(?<!giao ước)[ ]thi đua\b"
 )
 _TITLE_EVENT = re.compile(
     r"(?i)^(?:họp|ký kết giao ước thi đua|ký giao ước thi đua|hội nghị[^,]{0,60}?|lễ[^,]{0,40}?)[ ]"
@@ -759,7 +777,20 @@ def _year(date: object, title: str, lead: list[str]) -> int | None:
     years = named_years(title)
     if years:
         return years[0]
-    return _lead_day(lead)
+    day = _lead_day(lead)
+    if day:
+        return day
+    for t in (title, *lead):  # an event for an anniversary is held in its year ("kỷ niệm 70 năm ... (11/6/1948 -
+        kept = _KEPT_ANNIVERSARY.search(t)  # 11/6/2018)"), when nothing else dates it
+        if kept:
+            return int(kept.group("end"))
+    return None
+
+
+_KEPT_ANNIVERSARY = re.compile(
+    r"(?i)kỷ[ ]niệm[ ]\d{1,3}[ ]năm[^()]{0,120}\((?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d[ ]?[-–][ ]?"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.])?(?P<end>(?:19|20)\d\d)\)"
+)
 
 
 def _lead_day(lead: list[str], published: str | None = None) -> int | None:
