@@ -417,6 +417,36 @@ def test_links_implements() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [("51/KH-SKHĐT", "49-NQ/TU", "implements")]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (  # the body after a list issues each item
+            "Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị và Chỉ thị 78-CT/QUTW, Chỉ thị 855-CT/TW của Thường vụ "
+            "Quân ủy Trung ương về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+            {
+                "05-CT/TW": "Bộ Chính trị",
+                "78-CT/QUTW": "Thường vụ Quân ủy Trung ương",
+                "855-CT/TW": "Thường vụ Quân ủy Trung ương",
+            },
+        ),
+        (  # "chỉ đạo của X tại Công văn số ...": X's letter
+            "Thực hiện chỉ đạo của Ban Tuyên giáo và Dân vận Thành ủy tại Công văn số 440-CV/BTGDVTU ngày 22/7/2025 "
+            "về đẩy mạnh triển khai Phong trào Bình dân học vụ số.",
+            {"440-CV/BTGDVTU": "Ban Tuyên giáo và Dân vận Thành ủy"},
+        ),
+        (  # an item with its own subject keeps what it says
+            "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 về chuyển đổi số và Kế hoạch số 15/KH-SNV của Sở Nội vụ.",
+            {"12/KH-UBND": None, "15/KH-SNV": "Sở Nội vụ"},
+        ),
+    ],
+)
+def test_who_issues_each_cited_document(text: str, issuers: dict[str, str | None]) -> None:
+    """Regression (blind rounds v, w): a list's items before its "của X" had no issuer; "chỉ đạo của X tại Công
+    văn số ..." named none."""
+    doc = extract_document(clean_text(text))
+    assert {c.symbol: c.issuer for c in doc.citations} == issuers
+
+
 def test_links_through_the_programme_a_decision_issues() -> None:
     """Regression (blind round v): "Quyết định số 1732/QĐ-UBND ... ban hành Chương trình hành động thực hiện Nghị
     quyết số 35/NQ-CP" linked nothing, so a launch resting on the decision did not reach the resolution."""

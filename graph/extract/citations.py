@@ -175,7 +175,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             passive = rx.PASSIVE_ISSUER.search(prefix) if issuer is None and "tại " in prefix[-8:] else None
             if passive:
                 issuer = clean_body(strip_punct(passive.group("who")))[0]
-            proposer = rx.PROPOSER.search(prefix) if issuer is None and "đề nghị của" in prefix else None
+            proposer = rx.PROPOSER.search(prefix) if issuer is None and _PROPOSING.search(prefix) else None
             if issuer is None and proposer is None:  # "đề nghị của X (Tờ trình số A ...; Tờ trình số B ...)",
                 paren = text.rfind("(", max(line_start, kind_start - 300), kind_start)  # "“bộ tứ Nghị quyết” của
                 if paren >= 0 and ")" not in text[paren:kind_start]:  # Bộ Chính trị (Nghị quyết 57/2024, ...)"
@@ -205,7 +205,25 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         mentions.append(
             Mention(m.start(), m.end(), symbol, key, kind, kind_start, date, issuer, subject, subject_span, role)
         )
-    return _without_short_forms(mentions)
+    return _without_short_forms(_shared_issuers(text, mentions))
+
+
+# "Chỉ thị 78-CT/QUTW, Chỉ thị 855-CT/TW của Thường vụ Quân ủy Trung ương": the body after a list issues each item
+_LIST_GAP = re.compile(
+    r"[ ]*(?:\([^()]{0,40}\))?(?:,?[ ]*ngày[ ]?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?[ ]*"
+    r"(?:,[ ]*(?:và[ ])?|[ ]và[ ])[ ]*$"
+)
+
+
+def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions listed one after another ("A, B của X", "A và B của X") with no issuer of their own take the
+    issuer of the list's last item."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.issuer is None and b.issuer and not a.subject and _LIST_GAP.match(text, a.end, b.kind_start):
+            out[i] = replace(a, issuer=b.issuer)
+    return out
 
 
 def _without_short_forms(mentions: list[Mention]) -> list[Mention]:
@@ -216,6 +234,7 @@ def _without_short_forms(mentions: list[Mention]) -> list[Mention]:
     return [m for m, s in zip(mentions, short, strict=True) if not s or (m.kind, s.group("n")) not in full]
 
 
+_PROPOSING = re.compile(r"(?:đề nghị|chỉ đạo|hướng dẫn|yêu cầu) của[ ]")  # "chỉ đạo của X tại Công văn số ..."
 _REACH = 2000  # how far a mention's context may reach (keeps hostile one-line files linear)
 
 

@@ -167,7 +167,9 @@ PASSIVE_ISSUER = re.compile(
 )
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...", "Xét đề nghị của X (Tờ trình số ...) và Y (Tờ trình
 # số ...)": the proposer issued the document it proposes by
-PROPOSER = re.compile(r"(?:đề nghị của|(?<=\))[ ]và)[ ](?P<who>[^;:“”()]{2,120}?)[ ]?(?:tại[ ]|\([ ]?)$")
+PROPOSER = re.compile(
+    r"(?:(?:đề nghị|chỉ đạo|hướng dẫn|yêu cầu) của|(?<=\))[ ]và)[ ](?P<who>[^;:“”()]{2,120}?)[ ]?(?:tại[ ]|\([ ]?)$"
+)
 # "... của Bộ Chính trị (": the body whose documents the bracket lists
 OWNER_OF_LIST = re.compile(r"[ ]của[ ](?P<who>(?:" + BODY_HEAD_RE + r")[^;:“”()]{0,80}?)[ ]?\([ ]?$")
 VERB_END = re.compile(r"(?:ban hành|ký|phát hành|có)[ ]$")
