@@ -434,6 +434,11 @@ def test_links_implements() -> None:
             "về đẩy mạnh triển khai Phong trào Bình dân học vụ số.",
             {"440-CV/BTGDVTU": "Ban Tuyên giáo và Dân vận Thành ủy"},
         ),
+        (  # a letter numbered with its sender's code alone
+            "Thực hiện Công văn số 1691/SGDĐT ngày 30 tháng 12 năm 2016 của Sở Giáo dục và Đào tạo về hướng dẫn thi "
+            "đua khối.",
+            {"1691/SGDĐT": "Sở Giáo dục và Đào tạo"},
+        ),
         (  # an item with its own subject keeps what it says
             "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 về chuyển đổi số và Kế hoạch số 15/KH-SNV của Sở Nội vụ.",
             {"12/KH-UBND": None, "15/KH-SNV": "Sở Nội vụ"},

@@ -194,7 +194,7 @@ def test_tables_are_written_for_officers(seed_store_path: Path) -> None:
     from helpers import thidua
 
     run = thidua("query", "rests_on", "--param", "symbol=34-CT/TW", "--store", seed_store_path)
-    assert "Văn bản" in run.stdout and "Trực tiếp" in run.stdout and "True" not in run.stdout
+    assert "Tên" in run.stdout and "Trực tiếp" in run.stdout and "True" not in run.stdout
     assert " có " in run.stdout
     assert "07/04/2014" in thidua("cascade", "34-CT/TW", "--store", seed_store_path).stdout
     english = thidua("cascade", "34-CT/TW", "--store", seed_store_path, lang="en").stdout

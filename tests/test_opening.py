@@ -454,6 +454,31 @@ PAGES = [
         "thực hiện.\n",
         ("Công văn", "2215/SLĐTBXH-LĐVL", "2023-05-26", "Sở Lao động - Thương binh và Xã hội", None, True, False, 2023),
     ),
+    (  # the Prime Minister's decision by its code, its signer named with the post
+        "Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định số 1008/QĐ-TTg ban hành Kế hoạch triển khai Đợt "
+        'thi đua cao điểm "500 ngày đêm thi đua hoàn thành 3.000 km đường bộ cao tốc".\n',
+        ("Quyết định", "1008/QĐ-TTg", None, "Thủ tướng Chính phủ", "Nguyễn Hòa Bình", True, True, None),
+    ),
+    (  # a plan in capitals that names itself ("... xây dựng kế hoạch ..., cụ thể như sau:"), in its anniversary's year
+        "KẾ HOẠCH TỔ CHỨC CÁC HOẠT ĐỘNG THI ĐUA CHÀO MỪNG 38 NĂM NGÀY NHÀ GIÁO VIỆT NAM (20/11/1982 - 20/11/2020)\n"
+        "KẾ HOẠCH Tổ chức các hoạt động thi đua chào mừng 38 năm ngày Nhà giáo Việt Nam  ( 20/11/1982 – "
+        "20/11/2020).\n\nCăn cứ kế hoạch thực hiện nhiệm vụ năm học 2020-2021 của trường THPT số 2 Bảo Thắng ;\n\n"
+        "BCH đoàn trường THPT số 2 Bảo Thắng xây dựng kế hoạch thi đua chào mừng 38 năm ngày Nhà giáo Việt Nam "
+        "20/11, cụ thể như sau:\n\nI. MỤC ĐÍCH – YÊU CẦU\n",
+        ("Kế hoạch", None, None, "BCH đoàn trường THPT số 2 Bảo Thắng", None, False, True, 2020),
+    ),
+    (  # a day to come ("sẽ diễn ra") on a page published just before it
+        "Báo Đồng Nai điện tử\n\nTổng kết phong trào thi đua các tỉnh Đông Nam bộ\n\n09:03, 13/03/2019\n\n(ĐN) - "
+        "Ngày 15-3, tại tỉnh Đồng Nai sẽ diễn ra Hội nghị tổng kết phong trào thi đua các tỉnh miền Đông Nam bộ năm "
+        "2018 và ký kết giao ước thi đua năm 2019 do Đồng Nai làm Cụm trưởng.\n",
+        (None, None, None, None, None, False, True, 2019),
+    ),
+    (  # a letter that opens on its number and subject, then "Kính gửi:"
+        "Công văn số 44/PGD&ĐT V/v hướng dẫn hoạt động thi đua khối năm học 2016-2017\n\nKính gửi: Hiệu trưởng các "
+        "đơn vị trường học trên địa bàn.\n\nThực hiện Công văn số 1691/SGDĐT ngày 30 tháng 12 năm 2016 của Sở Giáo "
+        "dục và Đào tạo về việc hướng dẫn thi đua.\n",
+        ("Công văn", "44/PGD&ĐT", None, None, None, False, False, 2016),
+    ),
 ]
 
 

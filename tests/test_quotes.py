@@ -229,6 +229,12 @@ def test_the_spirit_after_a_campaign_is_no_campaign() -> None:
             [],
             [],
         ),
+        (  # a model and a tradition are no campaigns
+            "Thúc đẩy phong trào thi đua dạy tốt, xây dựng mô hình trường học “Sạch - Xanh - Đẹp - Văn minh” để nâng "
+            "cao chất lượng. Giáo dục truyền thống “Uống nước nhớ nguồn”, “Tôn sư trọng đạo” của dân tộc.",
+            [],
+            [],
+        ),
         (  # but one a theme word names stays a theme too
             "tổ chức thực hiện hiệu quả phong trào thi đua với chủ đề “Đổi mới, sáng tạo trong dạy và học” gắn với "
             "nhiệm vụ. Bộ đã ban hành hướng dẫn phong trào thi đua “Đổi mới, sáng tạo trong dạy và học”.",

@@ -92,10 +92,17 @@ def test_a_number_cited_alone_is_completed_by_the_conventions(number: str, kind:
     assert complete_symbol(number, kind, issuer) == full
 
 
-def test_document_identity_across_years_and_dates() -> None:
+def _resolved(texts: dict[str, str]):  # type: ignore[no-untyped-def]
+    """The corpus resolution of texts named by their file names."""
     from graph import clean_text, extract_document
     from graph.models import SourceRecord
     from graph.resolve import resolve_corpus
+
+    records = [SourceRecord(n, n, None, extract_document(clean_text(t, path=n))) for n, t in texts.items()]
+    return resolve_corpus(records)
+
+
+def test_document_identity_across_years_and_dates() -> None:
 
     texts = {
         "a.txt": "Thực hiện Chỉ thị số 02/CT-UBND ngày 13/01/2023 của UBND tỉnh Lạng Sơn, Sở Y tế phát động phong "
@@ -105,11 +112,7 @@ def test_document_identity_across_years_and_dates() -> None:
         "c.txt": "Thực hiện Chỉ thị số 02/CT-UBND của UBND tỉnh Lạng Sơn, Sở Tài chính phát động phong trào thi "
         "đua năm 2024.",
     }
-    records = []
-    for name, text in texts.items():
-        doc = extract_document(clean_text(text, path=name))
-        records.append(SourceRecord(name, name, None, doc))
-    rc = resolve_corpus(records)
+    rc = _resolved(texts)
     ct02 = {k: d for k, d in rc.documents.items() if d.symbol == "02/CT-UBND"}
     assert set(ct02) == {"lang-son/ct/2023/2/ubnd", "lang-son/ct/2024/2/ubnd"}
     assert {s.split("/")[-1] for s in ct02["lang-son/ct/2024/2/ubnd"].sources} == {"b.txt", "c.txt"}
@@ -117,14 +120,17 @@ def test_document_identity_across_years_and_dates() -> None:
     assert len(ct22) == 1 and ct22[0].date == "2023-03-01"  # malformed symbol, undated mention: one document
 
 
+def test_a_letter_numbered_with_its_senders_code_alone() -> None:
+    """Regression (blind round y): "1691/SGDĐT", a letter with no kind code, had no identity and left the graph."""
+    sym = parse_symbol("1691/SGDĐT")
+    assert sym is not None and (sym.number, sym.kind_code, sym.issuer_code) == ("1691", "CV", "SGDĐT")
+
+
 def test_a_central_party_document_is_numbered_in_its_term() -> None:
     """Regression (blind round v): a central plan that dated "Nghị quyết số 57-NQ/TW, ngày 22/12/2025" (a slip for
     2024) made a second 57-NQ/TW, so "cascade 57-NQ/TW" asked which one and reached nothing; and the Central
     Steering Committee's "01-KH/BCĐTW" cited from Trà Vinh was taken for a Trà Vinh plan. Party central numbers run
     through a term (khóa), "…TW" codes are central; a state number still starts again each year."""
-    from graph import clean_text, extract_document
-    from graph.models import SourceRecord
-    from graph.resolve import resolve_corpus
 
     texts = {
         "a.txt": "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, UBND tỉnh Trà Vinh phát động "
@@ -136,11 +142,7 @@ def test_a_central_party_document_is_numbered_in_its_term() -> None:
         "d.txt": "Thực hiện Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương và Nghị quyết số "
         "43-NQ/TW ngày 10/01/2019 của Ban Chấp hành Trung ương, Sở Y tế phát động thi đua.",
     }
-    records = []
-    for name, text in texts.items():
-        doc = extract_document(clean_text(text, path=name))
-        records.append(SourceRecord(name, name, None, doc))
-    rc = resolve_corpus(records)
+    rc = _resolved(texts)
     nq57 = [d for d in rc.documents.values() if d.symbol == "57-NQ/TW"]
     assert [(d.key, d.year) for d in nq57] == [("vn/nq/2024/57/tw", 2024)]
     assert [d.jurisdiction for d in rc.documents.values() if d.symbol == "01-KH/BCĐTW"] == ["vn"]
@@ -187,9 +189,6 @@ CAMPAIGN_PAIRS = [
 def test_same_number_in_different_years_is_two_documents() -> None:
     """Regression: two yearly directives of one city, same number, neither page stating a full date but each
     its year, were merged."""
-    from graph import clean_text, extract_document
-    from graph.models import SourceRecord
-    from graph.resolve import resolve_corpus
 
     pages = {
         "a.txt": "Cần Thơ phát động thi đua năm 2021\nNgày 04/12/2020, UBND TP. Cần Thơ ban hành Chỉ thị số "
@@ -197,11 +196,7 @@ def test_same_number_in_different_years_is_two_documents() -> None:
         "b.txt": "Cần Thơ phát động thi đua năm 2024\nUBND TP. Cần Thơ vừa ban hành Chỉ thị số 11/CT-UBND về phát "
         "động thi đua năm 2024 trên địa bàn thành phố Cần Thơ.",
     }
-    records = []
-    for name, text in pages.items():
-        doc = extract_document(clean_text(text))
-        records.append(SourceRecord(name, name, None, doc))
-    rc = resolve_corpus(records)
+    rc = _resolved(pages)
     own = sorted(rc.documents[s.doc_key].year for s in rc.sources)
     assert own == [2020, 2024]
     assert len({s.doc_key for s in rc.sources}) == 2

@@ -112,6 +112,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
     found = rx.find_symbols(text)
     extra = [rx.PARTY_BROKEN_AT.match(text, m.start("q_num")) for m in rx.PARTY_BROKEN.finditer(text)]
     extra += [rx.BARE_NUMBER_AT.match(text, m.start("b_num")) for m in rx.BARE_NUMBER.finditer(text)]
+    extra += [rx.LETTER_NUMBER_AT.match(text, m.start("l_num")) for m in rx.LETTER_NUMBER.finditer(text)]
     if extra:  # numbers the symbol scan did not find (rare): merged in text order
         found += [x for x in extra if x and not any(f.start() <= x.start() < f.end() for f in found)]
         found.sort(key=lambda m: m.start())

@@ -18,7 +18,7 @@ from .regexes import BODY_HEAD_RE
 _CUE = re.compile(
     r"(?i)phát[ ]động[ ](?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
     r"|(?:tổ[ ]chức|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
-    r"(?:phong[ ]trào|đợt)[ ]thi[ ]đua"
+    r"(?:phong[ ]trào|đợt|hoạt[ ]động)[ ]thi[ ]đua"  # ("Kế hoạch tổ chức các hoạt động thi đua chào mừng ...")
     r"|(?<![Cc]ụm[ ])(?<![Kk]hối[ ])(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua|ký[ ]kết[ ]thi[ ]đua\b"
     # ("Cụm giao ước thi đua các huyện miền Đông": a cluster's name; "Lễ ký kết thi đua năm 2018": a covenant)
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"

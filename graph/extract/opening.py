@@ -23,11 +23,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
-from ..vocab import ADMIN_UNITS, LOWER, UPPER
+from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, UPPER
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import launch_year, named_years, states_launch
-from .text import clean_body, iso_date, squash, strip_punct, symbol_text
+from .text import clean_body, iso_date, split_person, squash, strip_punct, symbol_text
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
 
@@ -497,7 +497,10 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         doc = _document_at(obj)
         if doc and news and doc["kind"] in ("Văn bản", "Công văn") and _DIRECTING.match(obj, len(doc["kind"])):
             doc["kind"], doc["letter"] = "Công văn", True  # "vừa có văn bản chỉ đạo ...": a letter, unnumbered
-        if not doc or not ("symbol" in doc or "of" in doc or doc.pop("titled", False) or doc.pop("letter", False)):
+        naming_itself = _AS_FOLLOWS.search(sentence) is not None  # "X xây dựng kế hoạch ..., cụ thể như sau:"
+        if not doc or not (
+            "symbol" in doc or "of" in doc or doc.pop("titled", False) or doc.pop("letter", False) or naming_itself
+        ):
             continue
         if "symbol" not in doc and "of" in doc and v.group("verb").lower() not in _ISSUING:
             continue  # "... và triển khai Nghị quyết của Chính phủ": carried out, not issued, by the body acting
@@ -510,10 +513,13 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         if _BASIS_START.match(sentence) and not (basis or news) and not re.search(r"như sau[ ]?:?$", sentence):
             continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
         body, person, post = actor(sentence[: v.start()])
-        issuer = doc.pop("of", None) or body
+        issuer = doc.pop("of", None) or body or _CODE_BODY.get(str(doc.get("symbol", "")).rsplit("-", 1)[-1])
+        # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định số 1008/QĐ-TTg": the code names the body)
         if not issuer:
             continue
-        if "symbol" not in doc and not news and re.search(r"như sau[ ]?:?$", sentence):  # ("vừa có văn bản
+        if person is None and body is None:  # (the signer named with the post: "Phó Thủ tướng ... Nguyễn Hòa Bình")
+            person = split_person(squash(_LEAD_PREFIX.sub("", sentence[: v.start()], count=1)))[1]
+        if "symbol" not in doc and not news and naming_itself:  # ("vừa có văn bản
             # chỉ đạo ... như sau:" is news of a letter, not the text naming itself)
             return {**doc, "issuer": issuer, "signer": person, "position": post, "self": True}
         if "date" not in doc:  # "Ngày 03/5/2024, UBND huyện X ban hành Kế hoạch số ...": the day it was issued
@@ -541,6 +547,9 @@ _DAY_BEFORE_ACTOR = re.compile(
     r",[ ](?:(?:sáng|chiều|Sáng|Chiều)[ ])?(?:ngày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}),[ ]"
     r"[^,;]{3,100}$"
 )
+# a number whose code names one body: the Prime Minister's decisions and directives, the Government's resolutions
+_CODE_BODY = {code: ISSUER_CODES[code][0] for code in ("TTg", "CP")}
+_AS_FOLLOWS = re.compile(r"như sau[ ]?:?$")
 _MODAL = re.compile(r"[ ](?:phải|cần|sẽ|nên|có trách nhiệm|chịu trách nhiệm)$")
 _NUMBER_IN_BRACKETS = re.compile(rf"\(((?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d[^()]{{2,60}})\)")
 _NUMBER_SOON = re.compile(r"^\S+(?:[ ]\S+)?[ ](?:số[ ])?\d{1,5}[/\-]")
@@ -650,13 +659,18 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     elif not info.kind and (carried := _CARRIED.search(text[:_CARRIED_WITHIN])):
         # "Nội dung Chỉ thị:", "Toàn văn Kế hoạch": the page gives the text of the document its lead announces
         changes.update(_own_document(info, {"kind": kind_name(carried.group("kind"))}, said.get("issuer"), True))
+    elif title and not info.kind and (letter := _LETTER_HEAD.match(title)) and _ADDRESSED.search(text, 0, 2000):
+        # "Công văn số 44/PGD&ĐT V/v hướng dẫn ..." then "Kính gửi: ...": the letter itself, its number its own
+        symbol = symbol_text(letter.group("symbol"))
+        changes.update(kind="Công văn", symbol=symbol, own_symbols=(*info.own_symbols, symbol))
+        changes["title"] = strip_punct(letter.group("subject"))
     elif title and not info.kind and (doc := _named_by_number(title)):
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
         changes.update(_own_document(info, doc, doc.get("of"), reported=bool(doc.get("listed"))))
         about = re.search(r"[ ](?:về|V/v)[ ](.+)$", title)
         changes["title"] = strip_punct(about.group(1)) if about else title
     elif title and not info.kind:
-        k = _KIND_AT.match(title)
+        k = _KIND_AT.match(title[0] + title[1:].lower() if title.isupper() else title)  # ("KẾ HOẠCH TỔ CHỨC ...")
         if k and kind_name(k.group("kind")) != "Phát động" and not _NUMBER_AFTER_KIND.match(title[k.end() :]):
             # ("Phát động ..." opening a headline is the verb, not the kind)
             changes["kind"] = kind_name(k.group("kind"))
@@ -787,8 +801,14 @@ def _year(date: object, title: str, lead: list[str]) -> int | None:
     return None
 
 
+_LETTER_HEAD = re.compile(
+    r"^(?:Công văn|CÔNG VĂN|Văn bản)[ ]số[ ]?:?[ ]?(?P<symbol>\d{1,5}[a-z]?[ ]?/[ ]?[^\s,;]{2,30})[ ,]+"
+    r"(?:V/v|v/v|V/V|về việc|Về việc)[ :.]+(?P<subject>\S.{5,300})$"
+)
+_ADDRESSED = re.compile(r"(?m)^[ ]*Kính gửi[ ]?:")
+_FUTURE = re.compile(r"[ ](?:sẽ|sắp)[ ]")
 _KEPT_ANNIVERSARY = re.compile(
-    r"(?i)kỷ[ ]niệm[ ]\d{1,3}[ ]năm[^()]{0,120}\((?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d[ ]?[-–][ ]?"
+    r"(?i)(?:kỷ[ ]niệm|chào[ ]mừng)[ ]\d{1,3}[ ]năm[^()]{0,120}\((?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d[ ]?[-–][ ]?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.])?(?P<end>(?:19|20)\d\d)\)"
 )
 
@@ -808,6 +828,8 @@ def _lead_day(lead: list[str], published: str | None = None) -> int | None:
         parts = re.split(r"[/.\-]", day.group("day"))
         if len(parts) == 2 and 1 <= int(parts[1]) <= 12:
             year, month, *rest = (int(p) for p in published.split("-"))
+            if _FUTURE.search(lead[0], day.end(), day.end() + 120):
+                return year  # "Ngày 15-3, tại tỉnh Đồng Nai sẽ diễn ra ...", published on 13/3: the coming day
             return year - 1 if (int(parts[1]), int(parts[0])) > (month, rest[0] if rest else 31) else year
     return None
 

@@ -19,6 +19,7 @@ PARTY_ISSUERS = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "QU", "BTGTW",
 _PARTY = re.compile(r"^(?P<num>\d+)-(?P<kind>[^/]+)/(?P<issuer>.+)$")
 _STATE = re.compile(r"^(?P<num>\d*)(?:/(?P<year>\d{4}))?/(?P<kind>[^-/]+)-(?P<issuer>.+)$")
 _LAW = re.compile(r"^(?P<num>\d+)/(?P<year>\d{4})/(?P<issuer>[A-ZĐ]+\d*)$")
+_LETTER = re.compile(r"^(?P<num>\d{1,5}[a-z]?)/(?P<issuer>[A-ZĐ][A-ZĐ&]{1,14})$")  # "1691/SGDĐT": a letter, its sender
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,9 @@ def parse_symbol(raw: str) -> Symbol | None:
             False,
             text,
         )
+    m = _LETTER.match(text)
+    if m:
+        return Symbol(m["num"].lstrip("0") or "0", "CV", m["issuer"], None, False, text)
     return None
 
 
