@@ -439,6 +439,11 @@ def test_links_implements() -> None:
             "đua khối.",
             {"1691/SGDĐT": "Sở Giáo dục và Đào tạo"},
         ),
+        (  # a typist's "cúa" for "của"
+            "Thực hiện Chương trình hành động số 30- CTr/TU ngày 23/02/2022 cúa Tỉnh ủy Khánh Hòa về thực hiện Nghị "
+            "quyết.",
+            {"30-CTr/TU": "Tỉnh ủy Khánh Hòa"},
+        ),
         (  # an item with its own subject keeps what it says
             "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 về chuyển đổi số và Kế hoạch số 15/KH-SNV của Sở Nội vụ.",
             {"12/KH-UBND": None, "15/KH-SNV": "Sở Nội vụ"},

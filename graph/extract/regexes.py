@@ -141,7 +141,9 @@ YEAR_WORD = re.compile(r"năm[ ]((?:19|20)\d\d)(?!\d)")
 BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
 BODY_HEAD = re.compile(rf"(?:{BODY_HEAD_RE})\b")  # where a body's name starts ("UBND", "Sở", "Cụm thi đua")
 # "của X", "do X": an issuer phrase follows.
-ISSUER_AFTER = re.compile(r"^[ ,]{0,3}(?:\([^)]{0,40}\)[ ]?)?,?[ ]?(?:của|do)[ ](?P<issuer>.{2,160})")
+ISSUER_AFTER = re.compile(
+    r"^[ ,]{0,3}(?:\([^)]{0,40}\)[ ]?)?,?[ ]?(?:của|cúa|cùa|do)[ ](?P<issuer>.{2,160})"
+)  # ("cúa": a typist's slip)
 # "... ngày 04/11/2017 Ủy ban nhân dân tỉnh Sơn La việc ban hành ...": the body right after the date, its "của" lost.
 ISSUER_BARE = re.compile(r"^[ ](?P<issuer>(?:" + BODY_HEAD_RE + r")\b.{2,160})")
 # Where an issuer phrase stops.
