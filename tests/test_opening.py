@@ -479,6 +479,12 @@ PAGES = [
         "dục và Đào tạo về việc hướng dẫn thi đua.\n",
         ("Công văn", "44/PGD&ĐT", None, None, None, False, False, 2016),
     ),
+    (  # a director of the family Đoàn is no Youth Union; where it happened ("tại Văn phòng Công ty") is not who
+        "Sáng nay, 03/3/2023, tại Văn phòng Công ty, Giám đốc Đoàn Tiến Cường và Chủ tịch Công đoàn Nguyễn Văn Bình "
+        "đã phát động phong trào thi đua “Phấn đấu thực hiện thắng lợi nhiệm vụ kế hoạch năm 2023” dưới sự chứng "
+        "kiến của Trưởng các phòng nghiệp vụ.\n",
+        (None, None, None, None, None, False, True, 2023),
+    ),
 ]
 
 

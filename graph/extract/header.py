@@ -419,8 +419,8 @@ def _issuer_from_body(body: str) -> str | None:
             if cand and len(cand.split()) <= 12 and not _NOT_IN_NAME.search(cand):
                 return cand
     for pattern in (_CALL, _PLAN_END):
-        found = list(pattern.finditer(body))
-        if found:
+        found = [m for m in pattern.finditer(body) if not rx.FAMILY_DOAN.match(m.group("body"))]
+        if found:  # ("Giám đốc Đoàn Tiến Cường ... phát động": a person, not the Youth Union)
             return strip_punct(found[-1].group("body"))
     return None
 

@@ -183,6 +183,8 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
         return None  # inside a word, or the first word of a quoted theme (‘Đoàn kết – Đổi mới ...’)
     if _NOT_A_BODY.match(part, head.start()):
         return None  # "Hội nghị", "Hội thảo": an event, not an association; "Đoàn đại biểu": a delegation
+    if post is not None and _FAMILY_DOAN.match(part, head.start()):
+        return None  # "Giám đốc Đoàn Tiến Cường": a person of the family Đoàn, not the Youth Union
     before = part[: head.start()]
     if head.start() and post is None and len(before.split()) > 4 and not re.search(r"(?:trong|của)[ ]$", before):
         return None
@@ -229,6 +231,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         later = _ACTOR_HEAD.search(part, head.end())  # where it meets, then the body acting
         if later and not part[: later.start()].rstrip().endswith(("của", "do")):
             head = later
+        elif i + 1 < len(parts):
+            return None, None, None  # "tại Văn phòng Công ty, Giám đốc Đoàn Tiến Cường ...": where, not who
     body, person = clean_body(part[head.start() :])
     body = re.sub(r"[ ]\((?:[^()\s]+[ ]?){1,3}\)$", "", body)  # "... (Trung tâm)", "(BCĐ 138)": the short name it is
     # given (a role, "(Khối trưởng Khối Thi đua số 6)", stays)
@@ -550,6 +554,7 @@ _DAY_BEFORE_ACTOR = re.compile(
 # a number whose code names one body: the Prime Minister's decisions and directives, the Government's resolutions
 _CODE_BODY = {code: ISSUER_CODES[code][0] for code in ("TTg", "CP")}
 _AS_FOLLOWS = re.compile(r"như sau[ ]?:?$")
+_FAMILY_DOAN = rx.FAMILY_DOAN
 _MODAL = re.compile(r"[ ](?:phải|cần|sẽ|nên|có trách nhiệm|chịu trách nhiệm)$")
 _NUMBER_IN_BRACKETS = re.compile(rf"\(((?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d[^()]{{2,60}})\)")
 _NUMBER_SOON = re.compile(r"^\S+(?:[ ]\S+)?[ ](?:số[ ])?\d{1,5}[/\-]")

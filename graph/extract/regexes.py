@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..scan import AnyOf, LinePattern
-from ..vocab import BODY_HEADS, KIND_WORDS, LOWER
+from ..vocab import BODY_HEADS, KIND_WORDS, LOWER, UPPER
 
 LOW = LOWER  # (vocab.py spells the letters out)
 SP = r"[ ]?"  # at most one stray space (what is left of a line break after reflow)
@@ -201,3 +201,6 @@ OWN_NUMBER = LinePattern(
 NOT_A_BODY = re.compile(
     r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát)\b"
 )
+
+# a person of the family Đoàn after a post ("Giám đốc Đoàn Tiến Cường"), not the Youth Union ("Đoàn Thanh niên")
+FAMILY_DOAN = re.compile(rf"Đoàn(?:[ ][{UPPER}][{LOW}]+){{2,3}}(?![ ][{UPPER}])(?:[ ]|,|$)")
