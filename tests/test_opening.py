@@ -51,7 +51,7 @@ PAGES = [
         "Bắc Kạn khen thưởng các tập thể, cá nhân trong đợt thi đua cao điểm\n"
         "Sáng 12/12/2024, UBND tỉnh Bắc Kạn tổ chức trao Bằng khen cho các tập thể có thành tích xuất sắc trong đợt "
         "thi đua cao điểm được UBND tỉnh Bắc Kạn phát động.\n",
-        (None, None, None, "UBND tỉnh Bắc Kạn", None, False, False, 2024),
+        (None, None, "2024-12-12", "UBND tỉnh Bắc Kạn", None, False, False, 2024),
     ),
     (  # a repost opening with the document's own name, in title case; a horizon is not its year
         "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy Kiên Giang về Chuyển đổi số tỉnh Kiên Giang đến "
@@ -94,14 +94,14 @@ PAGES = [
         "Chiều 14/8, Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc chủ trì họp Ban Tổ chức Đại hội Thi đua yêu nước tỉnh "
         "Quảng Ngãi lần thứ I (2025 – 2030) để nghe các cơ quan, đơn vị báo cáo tiến độ. Đại hội dự kiến diễn ra "
         "vào ngày 25/8/2025.\n",
-        (None, None, None, "Ban Tổ chức Đại hội Thi đua yêu nước tỉnh Quảng Ngãi", None, False, False, 2025),
+        (None, None, "2025-08-25", "Ban Tổ chức Đại hội Thi đua yêu nước tỉnh Quảng Ngãi", None, False, False, 2025),
     ),
     (  # a headline in capitals, after a banner: the year the page gives it
         "NHIỆT LIỆT CHÀO MỪNG THÀNH CÔNG ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XIV CỦA ĐẢNG!\n"
         "TỔNG KẾT CỤM THI ĐUA LIÊN ĐOÀN LAO ĐỘNG CÁC TỈNH NAM BỘ NĂM 2026\n\n"
         "Chiều ngày 29/01/2026, tại tỉnh Vĩnh Long, Cụm thi đua các tỉnh Nam Bộ đã tổ chức Hội nghị tổng kết thi "
         "đua năm 2025.\n",
-        (None, None, None, "Cụm thi đua các tỉnh Nam Bộ", None, False, False, 2026),
+        (None, None, "2026-01-29", "Cụm thi đua các tỉnh Nam Bộ", None, False, False, 2026),
     ),
     (  # a place acting as its authorities, after the theme and the day
         "Lai Châu khơi dậy sức mạnh đoàn kết, xây dựng phát triển xanh, nhanh, bền vững\n\n"
@@ -147,19 +147,19 @@ PAGES = [
         "Cụm Thi đua số 2 tổng kết công tác thi đua, khen thưởng năm 2023\n\n09:34 04/01/2024\n\n"
         "Ngày 29/12, tại huyện Tri Tôn, Cụm Thi đua số 2 tỉnh An Giang tổ chức tổng kết công tác thi đua năm 2023 "
         "và phát động phong trào thi đua năm 2024.\n",
-        (None, None, None, "Cụm Thi đua số 2 tỉnh An Giang", None, False, True, 2023),
+        (None, None, "2023-12-29", "Cụm Thi đua số 2 tỉnh An Giang", None, False, True, 2023),
     ),
     (  # reviewing 2019 and launching 2020 at a conference of December 2019
         " date 2019-12 BHG - Chiều 27.12, tại Hội trường lớn HĐND - UBND tỉnh, UBND tỉnh tổ chức Hội nghị tổng kết "
         "phong trào thi đua và công tác khen thưởng năm 2019, phát động phong trào thi đua năm 2020.\n",
-        (None, None, None, "UBND tỉnh", None, False, True, 2019),
+        (None, None, "2019-12-27", "UBND tỉnh", None, False, True, 2019),
     ),
     (  # an attendee's headline; the lead names who holds the event (a basis's "do UBND tỉnh phát động" does not)
         "Cục Quản lý thị trường Vĩnh Phúc dự Hội nghị ký giao ước công tác thi đua, khen thưởng năm 2021\n\n"
         "Hưởng ứng phong trào thi đua yêu nước do UBND tỉnh Vĩnh Phúc phát động với chủ đề hành động: “Đoàn kết, "
         "kỷ cương, đổi mới, sáng tạo”.\n\nChiều ngày 29/3/2021, tại Sở Nông nghiệp & PTNT, Khối thi đua kinh tế "
         "tỉnh tổ chức Hội nghị ký kết giao ước thi đua năm 2021.\n",
-        (None, None, None, "Khối thi đua kinh tế tỉnh", None, False, True, 2021),
+        (None, None, "2021-03-29", "Khối thi đua kinh tế tỉnh", None, False, True, 2021),
     ),
     (  # the body after the event a headline names; a basis's passive body is not the actor
         "Hội nghị tổng kết Cụm thi đua các xã năm 2024 và ký kết giao ước thi đua năm 2025\n\n"
@@ -185,7 +185,7 @@ PAGES = [
         "tác thi đua, khen "
         "thưởng năm 2022 và triển khai Nghị quyết của Chính phủ, Tỉnh ủy, HĐND tỉnh về phát triển kinh tế – xã "
         "hội năm 2023.\n",
-        (None, None, None, "UBND tỉnh Bắc Giang", None, False, False, 2023),
+        (None, None, "2023-01-12", "UBND tỉnh Bắc Giang", None, False, False, 2023),
     ),
     (  # a covenant stated on a line of its own between the lead's paragraphs
         " date 2026-01-23 Cụm thi đua số 5 thuộc Cục Thuế triển khai nhiệm vụ năm 2026\n\n"
@@ -242,7 +242,7 @@ PAGES = [
     (  # "tại <a body's seat>" is where it meets; the body acting follows
         "Chiều ngày 9/3/2018, tại Sở Nội vụ tỉnh Hà Giang Khối giao ước thi đua các sở, ngành tổng hợp tiến hành tổ "
         "chức Hội nghị triển khai kế hoạch và ký kết giao ước thi đua năm 2018.\n",
-        (None, None, None, "Khối giao ước thi đua các sở, ngành tổng hợp", None, False, True, 2018),
+        (None, None, "2018-03-09", "Khối giao ước thi đua các sở, ngành tổng hợp", None, False, True, 2018),
     ),
     (  # a plan's purpose without its title: the horizon "đến năm 2025" gives no year
         "Nhằm mục đích phát huy sức mạnh của cả hệ thống chính trị; Tổ chức phong trào thi đua thiết thực, hiệu "
@@ -296,7 +296,7 @@ PAGES = [
         "thưởng sáng tác, quảng bá tác phẩm văn học, nghệ thuật, báo chí giai đoạn 2021 - 2025; Kế hoạch số "
         "145-KH/TU ngày 02/5/2024 về việc phát động và tổ chức Giải báo chí cấp tỉnh về xây dựng Đảng năm 2024. "
         "Ngày 19/11/2024, Ban Tuyên giáo Tỉnh ủy tổ chức tổng kết trao giải Giải thưởng sáng tác.\n",
-        (None, None, None, "Ban Tuyên giáo Tỉnh ủy", None, False, False, 2024),
+        (None, None, "2024-11-19", "Ban Tuyên giáo Tỉnh ủy", None, False, False, 2024),
     ),
     (  # the page's date behind a bullet ("• Cập nhật: Thứ bảy, 9/6/2018 | ...") is the page's furniture
         "Diễn văn của Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm 70 năm Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc\n\n"
@@ -308,7 +308,7 @@ PAGES = [
         "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn A đánh trống phát động phong trào thi đua. Ảnh: Minh Hà\n"
         "Ngày 12/3/2025, UBND tỉnh Bắc Ninh phát động đợt thi đua cao điểm thực hiện Nghị quyết 57/2024 của Bộ "
         "Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.\n",
-        (None, None, None, "UBND tỉnh Bắc Ninh", None, False, True, 2025),
+        (None, None, "2025-03-12", "UBND tỉnh Bắc Ninh", None, False, True, 2025),
     ),
     (  # a dated lead with no headline above it (no later line is its headline); "các xã đều có kế hoạch" reports no plan
         "Tất cả chuyên mục\n\nSáng ngày 07/4/2023, huyện Mộc Hóa tổ chức hội nghị tổng kết công tác thi đua - khen "
@@ -319,7 +319,7 @@ PAGES = [
         "UBND các xã, thị trấn đều có kế hoạch tổ chức phong trào thi đua cụ thể, thiết thực.\nĐể công tác thi đua "
         "khen thưởng năm 2023 đạt nhiều kết quả hơn nữa, ông Nguyễn Văn Minh - CT UBND huyện đề nghị các cấp tăng "
         "cường lãnh đạo.\n",
-        (None, None, None, "huyện Mộc Hóa", None, False, True, 2023),
+        (None, None, "2023-04-07", "huyện Mộc Hóa", None, False, True, 2023),
     ),
     (  # the press reporting a directive by its verb ("UBND tỉnh chỉ thị: thi đua ..."): the year's call, a launch
         "UBND tỉnh chỉ thị: thi đua thực hiện thắng lợi nhiệm vụ KTXH năm 2011 và Kế hoạch 5 năm 2011-2015 theo "
@@ -340,7 +340,7 @@ PAGES = [
         "20 tháng cao điểm hướng tới 70 năm ngày truyền thống Vĩnh Linh 25/8 (1954 - 2024); tổng kết công tác thi "
         "đua khen thưởng năm 2022. Tham dự về phía lãnh đạo tỉnh có các đồng chí: Đào Mạnh Hùng - Ủy viên BTV Tỉnh "
         "ủy.\n",
-        (None, None, None, "huyện Vĩnh Linh", None, False, True, 2023),
+        (None, None, "2023-01-09", "huyện Vĩnh Linh", None, False, True, 2023),
     ),
     (  # the reported plan's number in brackets after it
         "Tuyên Quang phát động Tết trồng cây Xuân Ất Tỵ năm 2025\n- Nhằm phát huy truyền thống tốt đẹp và hưởng "
@@ -382,7 +382,7 @@ PAGES = [
         "và UBND | Đăng ngày: 18/03/2020\n\nNgày 12/3/2020, tại huyện Tuy An, Hội nghị ký kết giao ước thi đua "
         "công tác Mặt trận các huyện, thị xã, thành phố thuộc cụm thi đua số 2 năm 2020 gồm Ban Thường trực Ủy ban "
         "MTTQ Việt Nam các huyện Tuy An, Phú Hòa, Đông Hòa.\n",
-        (None, None, None, "cụm thi đua số 2", None, False, True, 2020),
+        (None, None, "2020-03-12", "cụm thi đua số 2", None, False, True, 2020),
     ),
     (  # the headline's short name of the cluster the lead names in full
         "Khối các cơ quan văn hóa - xã hội tổng kết công tác thi đua, khen thưởng năm 2023\n\nChiều 16/1, Phó Chủ "
@@ -423,7 +423,7 @@ PAGES = [
         "đua lập thành tích chào mừng kỷ niệm 185 năm ngày thành lập huyện Vị Xuyên.\n\n    Theo đó, các công "
         "trình, phần việc phải mang lại hiệu quả thiết thực; 100% các đoàn xã, thị trấn, Chi đoàn trực thuộc phải "
         "xây dựng kế hoạch triển khai tình nguyện giúp xã Phú Linh hoàn thành các tiêu chí xây dựng NTM.\n",
-        (None, None, None, "Huyện đoàn Vị Xuyên", None, False, True, 2017),
+        (None, None, "2017-08-19", "Huyện đoàn Vị Xuyên", None, False, True, 2017),
     ),
     (  # a portal's standing slogan is no headline; "BCĐ ..." opens a body
         "Nhảy đến nội dung\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần "
@@ -471,7 +471,7 @@ PAGES = [
         "Báo Đồng Nai điện tử\n\nTổng kết phong trào thi đua các tỉnh Đông Nam bộ\n\n09:03, 13/03/2019\n\n(ĐN) - "
         "Ngày 15-3, tại tỉnh Đồng Nai sẽ diễn ra Hội nghị tổng kết phong trào thi đua các tỉnh miền Đông Nam bộ năm "
         "2018 và ký kết giao ước thi đua năm 2019 do Đồng Nai làm Cụm trưởng.\n",
-        (None, None, None, None, None, False, True, 2019),
+        (None, None, "2019-03-15", None, None, False, True, 2019),
     ),
     (  # a letter that opens on its number and subject, then "Kính gửi:"
         "Công văn số 44/PGD&ĐT V/v hướng dẫn hoạt động thi đua khối năm học 2016-2017\n\nKính gửi: Hiệu trưởng các "
@@ -642,3 +642,20 @@ def test_a_launch_at_the_event_a_page_reports(text: str, launch: bool) -> None:
     from graph.extract.launch import launched_at_the_event
 
     assert launched_at_the_event(text) is launch
+
+
+def test_a_report_page_titles_its_document_by_the_subject_it_gives_it() -> None:
+    """Regression (scored by ../shared/tools/score_extraction.py): a page reporting one document had its own
+    headline for the document's title; the reporting sentence gives the document's subject after its number."""
+    text = (
+        "Hậu Giang phát động phong trào thi đua yêu nước năm 2019\n\nĐể phát huy tinh thần thi đua yêu nước, Ủy ban "
+        "nhân dân tỉnh Hậu Giang vừa ban hành Kế hoạch số 1215/KH-UBND ngày 22/5/2019 về việc phát động phong trào "
+        "thi đua yêu nước năm 2019 trên địa bàn tỉnh Hậu Giang.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.symbol, d.date, d.title, d.launch) == (
+        "1215/KH-UBND",
+        "2019-05-22",
+        "về việc phát động phong trào thi đua yêu nước năm 2019 trên địa bàn tỉnh Hậu Giang",
+        True,
+    )

@@ -295,7 +295,16 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     if kind_idx >= 0:
         kind = _KIND_NAMES[header[kind_idx].upper().strip(" *")]
         for line in header[kind_idx + 1 :]:
-            if _OPENING.match(line) or (_is_caps(line) and title_lines) or _RULE_LINE.match(line):
+            # (a title in capitals goes on over its lines, "CHUYỂN ĐỔI SỐ TỈNH BẮC GIANG GIAI ĐOẠN" / "2021-2025, ĐỊNH
+            # HƯỚNG ĐẾN NĂM 2030", until a section, an authority line or a sentence ends it)
+            caps_going_on = (
+                title_lines
+                and _is_caps(title_lines[0])
+                and _continues(title_lines[-1])
+                and not _SECTION_HEAD.match(line)
+                and not _HEAD_START.match(line)
+            )
+            if _OPENING.match(line) or (_is_caps(line) and title_lines and not caps_going_on) or _RULE_LINE.match(line):
                 break
             if title_lines and line[:1].isupper() and not _continues(title_lines[-1]):
                 break
@@ -364,6 +373,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         award_forms=tuple(_awards(body)),
         own_symbols=tuple(own_symbols(lines_text)),
     )
+
+
+_SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}[.)/]|\d{1,2}[.)][ ]|PHẦN|Phần|CHƯƠNG|Chương|Điều|ĐIỀU)")
 
 
 def _continues(previous: str) -> bool:

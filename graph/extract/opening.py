@@ -26,7 +26,7 @@ from ..models import DocumentInfo, Signer
 from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, UPPER
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
-from .launch import launch_year, named_years, states_launch
+from .launch import is_launch, launch_year, named_years, states_launch
 from .text import clean_body, iso_date, split_person, squash, strip_punct, symbol_text
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
@@ -659,6 +659,11 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             changes["issuer"] = said["issuer"]
     elif said.get("reported"):
         changes.update(_own_document(info, said, said.get("issuer"), reported=True))
+        subject = _reported_subject(text, said)
+        kind = str(changes.get("kind") or "")
+        zone = str(said.get("zone", ""))
+        if subject and is_launch(kind, subject, zone) == is_launch(kind, str(title or ""), zone):
+            changes["title"] = subject  # (the headline stays when it alone says that the document launches)
     elif doc := _attached(text):  # "Đính kèm: Quyết định số 3293/QĐ-UBND": the page carries that document
         changes.update(_own_document(info, doc, doc.get("of"), reported=True))
     elif not info.kind and (carried := _CARRIED.search(text[:_CARRIED_WITHIN])):
@@ -697,13 +702,14 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     event = not (
         changes.get("reported") or said.get("self") or changes.get("symbol") or info.kind or changes.get("kind")
     )
-    if event and published and not (changes.get("date") or info.date):  # a page on an event: the year it
-        # happened, its lead's dated day or the day it was published ("tổng kết 2019, phát động 2020", Dec 2019)
-        year = _lead_day(said.get("lead") or [], published) or int(published[:4])
-    elif event and not (changes.get("date") or info.date):  # and with no date line: its lead's dated day first
-        year = _lead_day(said.get("lead") or []) or _year(
-            None, str(changes.get("title") or title or ""), said.get("lead") or []
-        )
+    happened = _lead_date(said.get("lead") or [], published) if event and not info.date else None
+    if happened:  # a page on an event: the day it happened, as its lead says it ("Sáng ngày 10/3/2023, ...";
+        changes["date"] = happened  # "Ngày 29/12, ..." on a page of 04/01/2024: 2023-12-29)
+    if event and published and not (changes.get("date") or info.date):  # the year it happened: the day it
+        # was published ("tổng kết 2019, phát động 2020", Dec 2019)
+        year = int(published[:4])
+    elif event and not (changes.get("date") or info.date):  # and with no date line: what its words date
+        year = _year(None, str(changes.get("title") or title or ""), said.get("lead") or [])
     else:
         year = _year(changes.get("date") or info.date, str(changes.get("title") or title or ""), said.get("lead") or [])
     if not year and not published:
@@ -725,6 +731,25 @@ _DESCRIBED = re.compile(r"^[^.;:]{0,40}?[ ]ban hành bởi[ ]")
 _ATTACHED = re.compile(
     r"(?im)(?:^|(?<=[.;])[ ])[ ]*(?:file[ ]|tệp[ ]|tài liệu[ ])?đính kèm[ ]?:?[ ]*\n?[ ]*(?P<doc>[^\n]{5,160})"
 )
+
+
+# what the reporting sentence says the document is about: "... ban hành Kế hoạch số 85/KH-UBND ngày 03/5/2024 về
+# việc phát động ..." (kept with its "về": the gold of a report page is the document's subject as written)
+_SUBJECT_OF_REPORTED = re.compile(
+    r"(?:[ ]?,?[ ]?(?:ngày[ ])?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?(?:[ ]?,?[ ]?của[ ][^,;]{2,80}?)?[ ,]*"
+    r"(?P<subject>(?:về[ ]việc|về|V/v|v/v)[ ][^.;!?]{8,300})"
+)
+
+
+def _reported_subject(text: str, said: dict[str, object]) -> str | None:
+    """The subject the reporting sentence gives the reported document, after its number (and date)."""
+    span, symbol = said.get("span"), said.get("symbol")
+    if not (isinstance(span, tuple) and isinstance(symbol, str)):
+        return None
+    sentence = text[span[0] : span[1]]
+    at = re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", symbol)), sentence)
+    m = _SUBJECT_OF_REPORTED.match(sentence, at.end()) if at else None
+    return strip_punct(m.group("subject")) if m else None
 
 
 def _own_document(info: DocumentInfo, doc: dict[str, object], issuer: object, reported: bool) -> dict[str, object]:
@@ -819,23 +844,30 @@ _KEPT_ANNIVERSARY = re.compile(
 
 
 def _lead_day(lead: list[str], published: str | None = None) -> int | None:
-    """The year of the day the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ..."); a day without its year
-    ("Ngày 29/12, ...") on a page published on ``published`` is the last such day before it (2023 for a page
-    of 04/01/2024)."""
+    """The year of the day the lead opens with (:func:`_lead_date`), or of its month when the page gives the
+    day's year only through its publication."""
+    day = _lead_date(lead, published)
+    return int(day[:4]) if day else None
+
+
+def _lead_date(lead: list[str], published: str | None = None) -> str | None:
+    """The day the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ..."), ISO; a day without its year
+    ("Ngày 29/12, ...") on a page published on ``published`` is the last such day before it (2023-12-29 for a
+    page of 04/01/2024), or the coming one when the lead says it will be ("sẽ diễn ra")."""
     for t in lead:
         if _BASIS_START.match(t):
             continue  # "Thực hiện Quyết định số ... ngày 28/11/2022 ...": the date of what it rests on
         d = _PAGE_DATE.search(t, 0, _LEAD_DATE_WITHIN)
         if d and iso_date(d.groupdict()) and not rx.KIND_WORD_AT.search(t, 0, d.start()):  # (not a cited date)
-            return int(str(iso_date(d.groupdict()))[:4])
+            return iso_date(d.groupdict())
     day = _LEAD_PREFIX.match(lead[0]) if lead and published else None
     if day and day.group("day") and published:
         parts = re.split(r"[/.\-]", day.group("day"))
-        if len(parts) == 2 and 1 <= int(parts[1]) <= 12:
+        if len(parts) == 2 and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[0]) <= 31:
             year, month, *rest = (int(p) for p in published.split("-"))
-            if _FUTURE.search(lead[0], day.end(), day.end() + 120):
-                return year  # "Ngày 15-3, tại tỉnh Đồng Nai sẽ diễn ra ...", published on 13/3: the coming day
-            return year - 1 if (int(parts[1]), int(parts[0])) > (month, rest[0] if rest else 31) else year
+            if not _FUTURE.search(lead[0], day.end(), day.end() + 120):  # ("Ngày 15-3, ... sẽ diễn ra": coming)
+                year = year - 1 if (int(parts[1]), int(parts[0])) > (month, rest[0] if rest else 31) else year
+            return iso_date({"d": parts[0], "m": parts[1], "y": str(year)})
     return None
 
 
