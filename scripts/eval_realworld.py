@@ -7,7 +7,8 @@
 
 Extraction is scored document by document against ``tests/realworld/gold/<id>.json`` (the shape of
 DESIGN.md §4, written by reading each document): citations by symbol, by symbol and date, and with kind
-and issuer too; the document's own kind, symbol, year and issuer; launch detection; campaigns; themes.
+and issuer too; the document's own kind, symbol, year and issuer (and its date and title); launch detection;
+campaigns; themes.
 The graph is scored on a store built from every document at once, with no ``--province`` (the province
 must come from the text): the launches that rest on each central directive (``cascade`` pairs) and the
 audit verdicts under ``tests/realworld/rules.toml``, against ``tests/realworld/gold/_corpus.json``.
@@ -187,9 +188,16 @@ def _own(doc_id: str, pred: dict, gold: dict, scores: Scores) -> None:
         "issuer": issuer_ok(pred.get("issuer"), gold.get("issuer"))
         and bool(pred.get("issuer")) == bool(gold.get("issuer")),
     }
-    for name, ok in checks.items():
+    # the date and the title too, as ../shared/tools/score_extraction.py scores them (not in "document": the
+    # four fields above are what identity rests on)
+    also = {
+        "date": (pred.get("date") or None) == gold.get("date"),
+        "title": similar(pred.get("title") or "", gold.get("title") or ""),
+    }
+    for name, ok in (*checks.items(), *also.items()):
         scores.tally("document." + name).add(int(ok), int(not ok), int(not ok))
-        scores.tally("document").add(int(ok), int(not ok), int(not ok))
+        if name in checks:
+            scores.tally("document").add(int(ok), int(not ok), int(not ok))
         if not ok:
             scores.misses.append(f"{doc_id}: document {name}: got {pred.get(name)!r} expected {gold.get(name)!r}")
     for flag in ("launch", "reported"):

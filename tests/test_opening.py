@@ -659,3 +659,26 @@ def test_a_report_page_titles_its_document_by_the_subject_it_gives_it() -> None:
         "về việc phát động phong trào thi đua yêu nước năm 2019 trên địa bàn tỉnh Hậu Giang",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "TP.HCM thi đua cao điểm 100 ngày vì nền hành chính tinh gọn, hiện đại 09/07/2025 18:09",
+            "TP.HCM thi đua cao điểm 100 ngày vì nền hành chính tinh gọn, hiện đại",
+        ),
+        (
+            "Quy định mới về thi đua, khen thưởng tỉnh Thái Nguyên (09/07/2018)",
+            "Quy định mới về thi đua, khen thưởng tỉnh Thái Nguyên",
+        ),
+        (  # the end of an anniversary's span is the title's own
+            "Chào mừng 38 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2020)",
+            "Chào mừng 38 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2020)",
+        ),
+    ],
+)
+def test_a_headline_without_what_the_page_glues_to_it(headline: str, title: str) -> None:
+    """Regression: a page's day and time glued after its headline were part of the document's title."""
+    text = headline + "\n\nUBND tỉnh vừa tổ chức hội nghị triển khai công tác thi đua, khen thưởng trên địa bàn.\n"
+    assert extract_document(clean_text(text)).document.title == title

@@ -686,7 +686,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             changes["kind"] = kind_name(k.group("kind"))
             changes["title"] = title[k.end() :].strip(" :.-") or None
     if not info.title and title and "title" not in changes:
-        changes["title"] = title
+        changes["title"] = _HEADLINE_FURNITURE.sub("", title).strip() or title
     if not changes.get("issuer"):  # no header: the body the title or the lead names acting, before a guess
         headline = title_actor(title, text) if title else None
         acting = said.get("issuer")
@@ -721,6 +721,13 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
 
 
 _CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
+# what a page glues to its headline: the source before it ("(kontumtv.vn) - ", "- "), the day and time after it
+# ("... hiện đại 09/07/2025 18:09", "... tỉnh Thái Nguyên (09/07/2018)")
+_HEADLINE_FURNITURE = re.compile(
+    r"^(?:\([^()]{2,30}\)[ ]?[-–—][ ]?|[-–—•][ ]+)"
+    r"|(?<![-–])(?<![-–][ ])[ ]+\(?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\)?(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ ]?(?:SA|CH|AM|PM))?$"  # (not the end of a span, "(20/11/1982 - 20/11/2020)")
+)
 _TITLE_CASE_KIND = re.compile(rf"^(?P<a>[{UPPER}][{LOWER}]+)[ ](?P<b>[{UPPER}])(?=[{LOWER}]+[ ])")
 # how a legal database describes the document it holds ("... ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ..."); a
 # plain "Nghị quyết số 49-NQ/TU ngày ... của Tỉnh ủy về ..." opening a text is as likely a citation
