@@ -669,12 +669,12 @@ def test_a_report_page_titles_its_document_by_the_subject_it_gives_it() -> None:
             "TP.HCM thi đua cao điểm 100 ngày vì nền hành chính tinh gọn, hiện đại",
         ),
         (
-            "Quy định mới về thi đua, khen thưởng tỉnh Thái Nguyên (09/07/2018)",
-            "Quy định mới về thi đua, khen thưởng tỉnh Thái Nguyên",
+            "Hội nghị tổng kết công tác thi đua tỉnh Thái Nguyên (09/07/2018)",
+            "Hội nghị tổng kết công tác thi đua tỉnh Thái Nguyên",
         ),
         (  # the end of an anniversary's span is the title's own
-            "Chào mừng 38 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2020)",
-            "Chào mừng 38 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2020)",
+            "Phát động thi đua chào mừng 38 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2020)",
+            "Phát động thi đua chào mừng 38 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2020)",
         ),
     ],
 )

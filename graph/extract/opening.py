@@ -684,7 +684,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         if k and kind_name(k.group("kind")) != "Phát động" and not _NUMBER_AFTER_KIND.match(title[k.end() :]):
             # ("Phát động ..." opening a headline is the verb, not the kind)
             changes["kind"] = kind_name(k.group("kind"))
-            changes["title"] = title[k.end() :].strip(" :.-") or None
+            changes["title"] = _HEADLINE_FURNITURE.sub("", title[k.end() :]).strip(" :.-") or None
     if not info.title and title and "title" not in changes:
         changes["title"] = _HEADLINE_FURNITURE.sub("", title).strip() or title
     if not changes.get("issuer"):  # no header: the body the title or the lead names acting, before a guess
