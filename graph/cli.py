@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -150,7 +151,12 @@ def build(
     from .store import StoreError
 
     st = _open(store, endpoint, update_endpoint)
-    labels = {"extract": t("stage_extract"), "store": t("stage_store"), "optimize": t("stage_optimize")}
+    labels = {
+        "extract": t("stage_extract"),
+        "ocr": t("stage_ocr"),
+        "store": t("stage_store"),
+        "optimize": t("stage_optimize"),
+    }
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -164,13 +170,16 @@ def build(
 
         machine = os.environ.get("THIDUA_PROGRESS") == "jsonl"  # machine-readable progress on stderr
 
+        told = threading.Lock()  # (the pages of scans are told from another thread)
+
         def progress(stage: str, done: int, total: int) -> None:
-            if machine:
-                sys.stderr.write(json.dumps({"stage": stage, "done": done, "total": total}) + "\n")
-                sys.stderr.flush()
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
-            bar.update(tasks[stage], completed=done)
+            with told:
+                if machine:
+                    sys.stderr.write(json.dumps({"stage": stage, "done": done, "total": total}) + "\n")
+                    sys.stderr.flush()
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+                bar.update(tasks[stage], completed=done, total=total)
 
         try:
             report = run_build([str(p) for p in paths], st, province=province, workers=workers, progress=progress)

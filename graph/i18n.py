@@ -201,6 +201,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "campaign": {"vi": "Phong trào", "en": "Campaign"},
     "theme": {"vi": "Chủ đề", "en": "Theme"},
     "stage_extract": {"vi": "Trích xuất", "en": "Extracting"},
+    "stage_ocr": {"vi": "Đọc bản quét (trang)", "en": "Reading scans (pages)"},
     "stage_store": {"vi": "Ghi vào kho", "en": "Storing"},
     "stage_optimize": {"vi": "Sắp xếp lại kho", "en": "Compacting the store"},
     "build_title": {"vi": "Kết quả dựng đồ thị", "en": "Build summary"},

@@ -53,6 +53,14 @@ def _languages() -> frozenset[str] | None:
 
 
 Word = tuple[int, int, tuple[int, int, int, int], float]  # start, end (in the page's text), box, confidence
+PageReport = Callable[[str, int, int], None]  # (file, pages read, pages of the file)
+_page_report: PageReport | None = None
+
+
+def report_pages(callback: PageReport | None) -> None:
+    """Have ``callback`` told each page read, in this process (the build's progress, per page)."""
+    global _page_report
+    _page_report = callback
 
 
 def read_pages(name: str, pages: list[Callable[[], object]]) -> list[tuple[str, list[Word]]]:
@@ -64,6 +72,8 @@ def read_pages(name: str, pages: list[Callable[[], object]]) -> list[tuple[str, 
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per page: pages run side by side
+    done = [0]
+    lock = threading.Lock()
 
     def one(make: Callable[[], object]) -> tuple[str, list[Word]]:
         image = make()
@@ -73,7 +83,13 @@ def read_pages(name: str, pages: list[Callable[[], object]]) -> list[tuple[str, 
             close = getattr(image, "close", None)
             if close:
                 close()
-        return _page_text(data)
+        page = _page_text(data)
+        report = _page_report
+        if report is not None:
+            with lock:
+                done[0] += 1
+                report(name, done[0], len(pages))
+        return page
 
     workers = max(1, min(len(pages), os.cpu_count() or 1))
     with ThreadPoolExecutor(workers) as pool:
@@ -204,4 +220,15 @@ def locate(words: tuple[OcrWord, ...], spans: Iterable[tuple[int, int]]) -> tupl
     return tuple(out)
 
 
-__all__ = ["DPI", "MAX_PAGES", "MAX_PIXELS", "available", "image_pages", "locate", "pdf_pages", "read_pages"]
+__all__ = [
+    "DPI",
+    "MAX_PAGES",
+    "MAX_PIXELS",
+    "PageReport",
+    "available",
+    "image_pages",
+    "locate",
+    "pdf_pages",
+    "read_pages",
+    "report_pages",
+]

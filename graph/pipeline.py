@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
+from . import ocr
 from .api import Failure, extract_one
 from .build import (
     CLOSURE_GRAPH,
@@ -284,21 +288,51 @@ def _extract_all(paths: list[str], workers: int | None, progress: Progress | Non
     if not paths:
         return []
     workers = workers or os.cpu_count() or 1
+    pages = _PageProgress(progress) if progress else None  # scans: a bar of the pages OCR has read
     if workers == 1 or len(paths) < 4:
         out = []
-        for i, p in enumerate(paths):
-            out.append(extract_one(p))
-            if progress:
-                progress("extract", i + 1, len(paths))
+        ocr.report_pages(pages.page if pages else None)
+        try:
+            for i, p in enumerate(paths):
+                out.append(extract_one(p))
+                if progress:
+                    progress("extract", i + 1, len(paths))
+        finally:
+            ocr.report_pages(None)
         return out
     out = []
-    with worker_pool(workers) as pool:
-        chunk = max(1, min(64, len(paths) // (workers * 4)))
-        for i, outcome in enumerate(pool.map(extract_one, paths, chunksize=chunk)):
-            out.append(outcome)
-            if progress:
-                progress("extract", i + 1, len(paths))
+    queue = multiprocessing.get_context("fork").SimpleQueue() if pages else None
+    listener = threading.Thread(target=pages.listen, args=(queue,), daemon=True) if pages and queue else None
+    if listener:
+        listener.start()
+    try:
+        with worker_pool(workers, queue) as pool:
+            chunk = max(1, min(64, len(paths) // (workers * 4)))
+            for i, outcome in enumerate(pool.map(extract_one, paths, chunksize=chunk)):
+                out.append(outcome)
+                if progress:
+                    progress("extract", i + 1, len(paths))
+    finally:
+        if queue is not None and listener is not None:
+            queue.put(None)
+            listener.join(timeout=5)
     return out
+
+
+class _PageProgress:
+    """The pages read by OCR across files (and worker processes), told to the build's progress as one bar."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.files: dict[str, tuple[int, int]] = {}
+
+    def page(self, name: str, done: int, total: int) -> None:
+        self.files[name] = (done, total)
+        self.progress("ocr", sum(d for d, _t in self.files.values()), sum(t for _d, t in self.files.values()))
+
+    def listen(self, queue: Any) -> None:
+        while (event := queue.get()) is not None:
+            self.page(*event)
 
 
 __all__ = ["RESOLUTION_GRAPH", "BuildReport", "build", "remove"]

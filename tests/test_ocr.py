@@ -144,3 +144,33 @@ def test_a_machine_without_tesseract_is_told_what_to_install(scans: dict[str, Pa
     with pytest.raises(LoadError) as caught:
         load_file(scans["page1.png"])
     assert "apt-get install tesseract-ocr tesseract-ocr-vie" in str(caught.value)
+
+
+def test_a_build_shows_the_pages_ocr_reads(scans: dict[str, Path], tmp_path: Path) -> None:
+    """Issue 16: OCR runs in the build's worker pool with a progress bar per page (told here as JSON lines)."""
+    import json
+    import os
+    import subprocess
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, path in scans.items():
+        (folder / name).write_bytes(path.read_bytes())
+    for sample in sorted((ROOT / "samples").glob("*.txt"))[:2]:  # with typed files: the worker pool's path
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    run = subprocess.run(
+        [sys.executable, "-m", "graph.cli", "build", str(folder), "--store", str(tmp_path / "store"), "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "THIDUA_PROGRESS": "jsonl", "THIDUA_LANG": "vi"},
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    events = [json.loads(line) for line in run.stderr.splitlines() if line.startswith('{"stage"')]
+    pages = [e for e in events if e["stage"] == "ocr"]
+    import pypdfium2
+    from PIL import Image
+
+    with Image.open(scans["scan.tiff"]) as tiff:
+        want = len(pypdfium2.PdfDocument(scans["scan.pdf"])) + tiff.n_frames + 1  # the PDF, the TIFF, the photo
+    assert pages and pages[-1]["done"] == pages[-1]["total"] == want
