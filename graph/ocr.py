@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
+from typing import Any
 
 from .errors import LoadError
 from .models import OcrWord, ScanSpot
@@ -78,12 +79,11 @@ def read_pages(name: str, pages: list[Callable[[], object]]) -> list[tuple[str, 
     def one(make: Callable[[], object]) -> tuple[str, list[Word]]:
         image = make()
         try:
-            data = pytesseract.image_to_data(image, lang=LANG, config=_CONFIG, output_type=pytesseract.Output.DICT)
+            page = _read(pytesseract, image)
         finally:
             close = getattr(image, "close", None)
             if close:
                 close()
-        page = _page_text(data)
         report = _page_report
         if report is not None:
             with lock:
@@ -94,6 +94,37 @@ def read_pages(name: str, pages: list[Callable[[], object]]) -> list[tuple[str, 
     workers = max(1, min(len(pages), os.cpu_count() or 1))
     with ThreadPoolExecutor(workers) as pool:
         return list(pool.map(one, pages))
+
+
+def _read(pytesseract: Any, image: Any) -> tuple[str, list[Word]]:
+    """One page: read as it stands; a page Tesseract reads badly (a photo taken sideways, a page scanned upside
+    down) is turned as Tesseract's orientation detection says and read again, the better reading kept (a
+    well-read page costs nothing more)."""
+    data = pytesseract.image_to_data(image, lang=LANG, config=_CONFIG, output_type=pytesseract.Output.DICT)
+    page = _page_text(data)
+    if _confidence(page[1]) >= _WELL_READ:
+        return page
+    try:
+        turn = int(pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT).get("rotate", 0))
+    except Exception:  # (too little text to tell, or no orientation model: the first reading stands)
+        return page
+    if turn % 360 == 0:
+        return page
+    turned = image.rotate(-turn, expand=True)
+    try:
+        again = _page_text(
+            pytesseract.image_to_data(turned, lang=LANG, config=_CONFIG, output_type=pytesseract.Output.DICT)
+        )
+    finally:
+        turned.close()
+    return again if _confidence(again[1]) > _confidence(page[1]) else page
+
+
+_WELL_READ = 60.0  # mean word confidence (0-100) of a page read the right way up; a sideways page scores ~10-30
+
+
+def _confidence(words: list[Word]) -> float:
+    return sum(w[3] for w in words) / len(words) if words else 0.0
 
 
 def _page_text(data: dict[str, list]) -> tuple[str, list[Word]]:

@@ -174,3 +174,16 @@ def test_a_build_shows_the_pages_ocr_reads(scans: dict[str, Path], tmp_path: Pat
     with Image.open(scans["scan.tiff"]) as tiff:
         want = len(pypdfium2.PdfDocument(scans["scan.pdf"])) + tiff.n_frames + 1  # the PDF, the TIFF, the photo
     assert pages and pages[-1]["done"] == pages[-1]["total"] == want
+
+
+def test_a_page_photographed_sideways_is_turned_and_read(tmp_path: Path) -> None:
+    """Issue 16 (rotation): a page Tesseract reads badly as it stands is turned as its orientation detection says
+    and read again; a page read well costs no second pass."""
+    from make_scans import render, save
+
+    page = render(SAMPLE.read_text(encoding="utf-8"))[0]
+    save([page.rotate(90, expand=True)], tmp_path / "sideways.png")
+    doc = extract_file(tmp_path / "sideways.png")
+    assert doc.document.kind == "Phát động" and {"02/CT-UBND", "34-CT/TW"} <= {c.symbol for c in doc.citations}
+    words = load_file(tmp_path / "sideways.png").words
+    assert sum(w.confidence for w in words) / len(words) > 80
