@@ -485,6 +485,18 @@ PAGES = [
         "kiến của Trưởng các phòng nghiệp vụ.\n",
         (None, None, None, None, None, False, True, 2023),
     ),
+    (  # a letter numbered with its sender's code alone, reported ("có công văn số 336/UBND ban hành kế hoạch")
+        "Tuyên truyền các phong trào thi đua yêu nước năm 2023\n\nThứ ba - 14/02/2023 09:02 159 0\nNgày 13/02/2023, "
+        "Ủy ban nhân dân tỉnh có công văn số 336/UBND ban hành kế hoạch tuyên truyền các phong trào thi đua yêu nước "
+        "năm 2023 cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU:\n",
+        ("Công văn", "336/UBND", "2023-02-13", "Ủy ban nhân dân tỉnh", None, True, False, 2023),
+    ),
+    (  # a number line that runs into the kind and title ("Số 01/CT-UBND Chỉ thị về ...")
+        "Số 01/CT-UBND Chỉ thị về tổ chức phát động phong trào thi đua yêu nước năm 2015\n\nĐăng ngày: 07/01/2015 "
+        "11:20:34\n\nNăm 2015 là năm có ý nghĩa đặc biệt, năm quyết định việc hoàn thành các chỉ tiêu phát triển "
+        "kinh tế – xã hội giai đoạn 2011 – 2015.\n",
+        ("Chỉ thị", "01/CT-UBND", None, None, None, False, True, 2015),
+    ),
 ]
 
 

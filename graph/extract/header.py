@@ -133,7 +133,10 @@ _MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
 
 
 # where a header's number ends: a column gap, the place of its date line, the next attribute of a database
-_SYMBOL_END = re.compile(r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)|[ ](?=(?:" + _META_LABELS + r")[ ]*:)")
+_SYMBOL_END = re.compile(
+    r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)|[ ](?=(?:" + _META_LABELS + r")[ ]*:)"
+    rf"|[ ](?=[{UPPER}][{LOWER}]+[ ])"  # ("Số 01/CT-UBND Chỉ thị về ...": the words after the number)
+)
 _MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/\-][ ]?[A-ZĐ]")
 # "Số hiệu: 67/KH-UBND", "Số hiệu 67/KH-UBND": a database's attribute, not the document's "Số:" line
 _SUBJECT_LINE = re.compile(r"(?:V/v|V/V|v/v|Về việc)[ :.]+(\S.{8,300})$")

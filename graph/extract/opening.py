@@ -437,7 +437,10 @@ def _document_at(text: str) -> dict[str, object] | None:
     out: dict[str, object] = {"kind": kind_name(k.group("kind"))}
     if _TITLE_LEAD.match(rest):  # "Kế hoạch phát động ...": a document named by its title, not its number
         out["titled"] = True
-    sym = rx.SYMBOL.match(rest.lstrip(" ").removeprefix("số").removeprefix("Số").lstrip(" :"))
+    after = rest.lstrip(" ").removeprefix("số").removeprefix("Số").lstrip(" :")
+    sym = rx.SYMBOL.match(after) or (
+        rx.LETTER_NUMBER_AT.match(after) if out["kind"] in ("Công văn", "Văn bản") else None
+    )  # ("có công văn số 336/UBND": a letter numbered with its sender's code alone)
     if sym:
         out["symbol"] = symbol_text(sym.group(0))
         rest = rest.lstrip(" ").removeprefix("số").removeprefix("Số").lstrip(" :")[sym.end() :]

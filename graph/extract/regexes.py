@@ -42,7 +42,7 @@ PARTY_BROKEN_AT = re.compile(rf"(?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q
 # and no unit: after "Công văn số"/"văn bản số" only, found by a literal scan and matched again at its number.
 LETTER_NUMBER = AnyOf(
     *(
-        rf"{w} số (?P<l_num>\d{{1,5}}/[A-ZĐ][A-ZĐ&]{{1,14}})(?![\w/\-&])"
+        rf"{w}(?: số)? (?P<l_num>\d{{1,5}}/[A-ZĐ][A-ZĐ&]{{1,14}})(?![\w/\-&])"
         for w in ("Công văn", "công văn", "Văn bản", "văn bản")
     )
 )
