@@ -444,6 +444,14 @@ def test_links_implements() -> None:
             "quyết.",
             {"30-CTr/TU": "Tỉnh ủy Khánh Hòa"},
         ),
+        (  # the body whose document the text names with it ("Bộ Chính trị với Nghị quyết số ...")
+            "các nghị quyết lớn của Đảng, nhất là Bộ Chính trị với Nghị quyết số 72-NQ/TW về những giải pháp đột phá.",
+            {"72-NQ/TW": "Bộ Chính trị"},
+        ),
+        (  # a subject that follows the issuer without "về" ("... của Chính phủ Quy định chi tiết ...")
+            "thực hiện Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ Quy định chi tiết thi hành.",
+            {"91/2017/NĐ-CP": "Chính phủ"},
+        ),
         (  # an item with its own subject keeps what it says
             "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 về chuyển đổi số và Kế hoạch số 15/KH-SNV của Sở Nội vụ.",
             {"12/KH-UBND": None, "15/KH-SNV": "Sở Nội vụ"},

@@ -497,6 +497,11 @@ PAGES = [
         "kinh tế – xã hội giai đoạn 2011 – 2015.\n",
         ("Chỉ thị", "01/CT-UBND", None, None, None, False, True, 2015),
     ),
+    (  # "vừa phát đi Thông báo số ...": the press's word for issuing
+        "Tổng kết thực tiễn các phong trào thi đua\n\nVăn phòng Chính phủ vừa phát đi Thông báo số 134/TB-VPCP ngày "
+        "4/5/2022 kết luận của Thủ tướng Chính phủ tại phiên họp của Hội đồng Thi đua - Khen thưởng Trung ương.\n",
+        ("Thông báo", "134/TB-VPCP", "2022-05-04", "Văn phòng Chính phủ", None, True, False, 2022),
+    ),
 ]
 
 

@@ -184,6 +184,8 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
                     proposer = rx.PROPOSER.search(text, lo, paren + 1) or rx.OWNER_OF_LIST.search(text, lo, paren + 1)
             if proposer and _BODY_HEAD.search(proposer.group("who")):
                 issuer = clean_body(strip_punct(proposer.group("who")))[0]
+            if issuer is None and (owner := _WITH_ITS_DOCUMENT.search(prefix)):  # "nhất là Bộ Chính trị với
+                issuer = clean_body(strip_punct(owner.group("who")))[0]  # Nghị quyết số 72-NQ/TW về ..."
             bv = rx.BEFORE_VERB.search(prefix) if rx.VERB_END.search(prefix[-24:]) else None
             if bv:
                 if date is None:
@@ -235,6 +237,7 @@ def _without_short_forms(mentions: list[Mention]) -> list[Mention]:
     return [m for m, s in zip(mentions, short, strict=True) if not s or (m.kind, s.group("n")) not in full]
 
 
+_WITH_ITS_DOCUMENT = re.compile(rf"(?:^|[ ,])(?P<who>(?:{rx.BODY_HEAD_RE})[^,.;:“”()]{{0,60}}?)[ ]với[ ]$")
 _PROPOSING = re.compile(r"(?:đề nghị|chỉ đạo|hướng dẫn|yêu cầu) của[ ]")  # "chỉ đạo của X tại Công văn số ..."
 _REACH = 2000  # how far a mention's context may reach (keeps hostile one-line files linear)
 

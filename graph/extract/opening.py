@@ -48,7 +48,7 @@ _LEAD_PREFIX = re.compile(
 )
 _VERB = re.compile(
     r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành)[ ])*"
-    r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|"
+    r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
     r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|có)(?=[ ])"
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
@@ -566,7 +566,7 @@ _SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list ite
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
-_ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "ký kết"})
+_ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "phát đi", "ký kết"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
 

@@ -149,6 +149,7 @@ ISSUER_BARE = re.compile(r"^[ ](?P<issuer>(?:" + BODY_HEAD_RE + r")\b.{2,160})")
 # Where an issuer phrase stops.
 ISSUER_STOP = re.compile(
     r"[,;.:“”\"(\n]|[ ](?:về|v/v|V/v|việc|ban hành|phê duyệt|phát động|quy định|hướng dẫn|triển khai"
+    r"|Quy định|Hướng dẫn|Ban hành|Phê duyệt"  # ("... của Chính phủ Quy định chi tiết ...": its subject, capitalised)
     r"|thực hiện|sửa đổi|và (?=(?:các )?(?i:" + KIND_WORD_RE + r")))\b"
     r"|[ ](?:" + KIND_WORD_RE + r")[ ]số"
     r"|[ ](?:ngày|năm)[ ]?\d"  # "của UBND tỉnh ngày 13/01/2023": the date follows the issuer
