@@ -502,6 +502,18 @@ PAGES = [
         "4/5/2022 kết luận của Thủ tướng Chính phủ tại phiên họp của Hội đồng Thi đua - Khen thưởng Trung ương.\n",
         ("Thông báo", "134/TB-VPCP", "2022-05-04", "Văn phòng Chính phủ", None, True, False, 2022),
     ),
+    (  # the chair of a cluster's meeting speaks for the cluster ("..., trưởng khối thi đua ... chủ trì Hội nghị")
+        "(kontumtv.vn) – Tại huyện Kon PLông, lãnh đạo 10 huyện, thành phố của tỉnh Kon Tum đã tham gia Hội nghị ký "
+        "kết giao ước thi đua năm 2015. Ông Nguyễn Văn Lân, Chủ tịch UBND huyện Kon Plông, trưởng khối thi đua các "
+        "huyện, thành phố chủ trì Hội nghị.\n",
+        (None, None, None, "khối thi đua các huyện, thành phố", None, False, True, 2015),
+    ),
+    (  # a covenant the headline gives to a place is the cluster's the page names
+        "Bình Lục tổ chức ký kết giao ước thi đua khối Nội chính và các cơ quan\n\nTin tức - Sự kiện\nHội đồng thi "
+        "đua khen thưởng huyện Bình Lục vừa tổ chức Hội nghị ký kết giao ước thi đua năm 2022 khối Nội chính và các "
+        "cơ quan.\n",
+        (None, None, None, "khối Nội chính", None, False, True, 2022),
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from .header import document_info
 from .launch import is_launch, launched_at_the_event
 from .opening import complete, own_province
 from .quotes import campaigns_and_themes
-from .text import symbol_key
+from .text import squash, symbol_key
 
 __all__ = ["extract", "extract_file"]
 
@@ -113,18 +113,28 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
 
 
 _NOT_ACTING = re.compile(r"\b(?:giữa|của|với|cho)[ ]")  # a party of something else ("Kế hoạch ... giữa Khối ...")
+_CLUSTER_CHAIR = re.compile(
+    r"\b[Tt]rưởng[ ](?P<cluster>(?:khối|cụm|Khối|Cụm)[ ]thi[ ]đua[ ][^,.;:()]{3,80}?"
+    r"(?:,[ ](?:huyện|thị xã|thành phố|quận|xã|phường)\b[^,.;:()]{0,40}?)*)[ ]?"
+    r"(?=[ ](?:chủ trì|đã|phát biểu)\b|[,.;])"
+)
+_POST_FIRST = re.compile(r"^(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ trưởng|Hiệu trưởng)[ ]")
+_PLACE_FIRST = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|tỉnh|TP\.?)[ ]")
 
 
 def _cluster_issuer(issuer: str | None, clusters: list[Cluster], opening: str) -> str | None:
     """The body acting on a page about a cluster: the cluster its headline or lead names when it names no other
     body; the cluster's full name when the headline shortens it ("Khối các cơ quan văn hóa - xã hội tổng kết
     ..." for "khối thi đua các cơ quan văn hóa - xã hội")."""
-    if not issuer:
-        for c in clusters:
+    chair = _CLUSTER_CHAIR.search(opening)
+    if chair and issuer and _POST_FIRST.match(issuer):  # "Ông X, Chủ tịch UBND huyện Y, trưởng khối thi đua
+        return squash(chair.group("cluster"))  # các huyện, thành phố chủ trì Hội nghị ...": the cluster meets
+    if not issuer or (_PLACE_FIRST.match(issuer) and "giao ước" in opening):  # (a covenant the headline gives
+        for c in clusters:  # to a place, "Bình Lục tổ chức ký kết giao ước thi đua ... khối Nội chính")
             at = opening.find(c.name) if c.role == "member" else -1
             if at >= 0 and not _NOT_ACTING.search(opening, max(0, at - 25), at):
                 return c.name
-        return None
+        return issuer
     head = re.match(r"(?i)(cụm|khối)[ ](?!thi đua)(.+)$", issuer)
     if head:
         full = f"{head.group(1)} thi đua {head.group(2)}".casefold()
