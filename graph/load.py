@@ -15,7 +15,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import legacy
@@ -114,7 +114,7 @@ def load_file(path: str | Path) -> LoadedText:
     elif suffix in IMAGE_SUFFIXES:
         from . import ocr
 
-        text, words = _pages(ocr.read_pages(name, ocr.image_pages(name, data)), range(1, 10**6))
+        text, words = _pages(ocr.read_pages(name, ocr.image_pages(name, data)))
         fmt, enc = "image-ocr", "ocr"
     else:
         text, enc = decode_bytes(name, data)
@@ -127,15 +127,14 @@ def load_file(path: str | Path) -> LoadedText:
 
 
 def _pages(
-    read: Iterable[tuple[str, list[tuple[int, int, tuple[int, int, int, int], float]]]],
-    numbers: Iterable[int],
+    read: list[tuple[str, list[tuple[int, int, tuple[int, int, int, int], float]]]],
+    numbers: list[int] | None = None,
     texts: list[str] | None = None,
 ) -> tuple[str, tuple[OcrWord, ...]]:
-    """Pages joined by a blank line, and the words OCR read on them at their place in the whole text.  ``texts``,
-    when given, are all the pages of a PDF (its text layer), ``read`` the OCR of the pages ``numbers``
-    (1-based) among them."""
-    ocr_of = dict(zip(numbers, read, strict=False))
-    pages = texts if texts is not None else [t for t, _w in ocr_of.values()]
+    """Pages joined by a blank line, and the words OCR read on them at their place in the whole text: ``read``
+    is the OCR of every page, or, for a PDF, of the pages ``numbers`` (1-based) among ``texts``, its text layer."""
+    ocr_of = dict(zip(numbers or range(1, len(read) + 1), read, strict=True))
+    pages = texts if texts is not None else [t for t, _w in read]
     out: list[str] = []
     words: list[OcrWord] = []
     at = 0

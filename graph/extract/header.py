@@ -13,7 +13,17 @@ from ..scan import AnyOf
 from ..vocab import KINDS, LOWER, SURNAMES, UPPER
 from . import regexes as rx
 from .launch import named_years
-from .text import body_case, clean_body, clean_name, iso_date, position_case, squash, strip_punct, symbol_text
+from .text import (
+    body_case,
+    clean_body,
+    clean_name,
+    iso_date,
+    position_case,
+    squash,
+    strip_punct,
+    symbol_text,
+    without_short_name,
+)
 
 _MOTTO = re.compile(
     r"(?i:CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM|ĐẢNG[ ]CỘNG[ ]SẢN[ ]VIỆT[ ]NAM"
@@ -203,11 +213,7 @@ def _header_lines(lines_text: str) -> tuple[list[str], bool]:
 
 def document_info(lines_text: str, body: str, first_section: int) -> DocumentInfo:
     lines, anchored = _header_lines(lines_text)
-    for i in range(
-        min(len(lines), 40) - 1, 0, -1
-    ):  # a date line broken across lines: "X, ngày 30" / "tháng 5 năm 2025"
-        if _DATE_CONTINUES.match(lines[i]) and _DATE_BROKEN.search(lines[i - 1]):
-            lines[i - 1 : i + 1] = [f"{lines[i - 1]} {lines[i]}"]
+    lines = _joined_dates(lines)
     nonempty = [(0, line) for line in lines]
     info: dict[str, object] = {}
     meta = _metadata(lines_text[:_HEAD_ZONE])
@@ -402,9 +408,20 @@ def _authority_line(lines_text: str) -> str | None:
 
 
 _DATE_BROKEN = re.compile(r",[ ]*(?i:ngày)[ ]*\d{1,2}(?:[ ]*tháng[ ]*\d{1,2})?[ ]*$")
-_DATE_CONTINUES = re.compile(
-    r"^(?:tháng[ ]*\d{1,2}[ ]*)?năm[ ]*(?:19|20)\d\d\b|^tháng[ ]*\d{1,2}[ ]*năm[ ]*(?:19|20)\d\d\b"
-)
+_DATE_CONTINUES = re.compile(r"^(?:tháng[ ]*\d{1,2}[ ]*)?năm[ ]*(?:19|20)\d\d\b")
+
+
+def _joined_dates(lines: list[str]) -> list[str]:
+    """The header's lines with a date line broken across two joined again ("X, ngày 30" / "tháng 5 năm 2025")."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i < 40 and out and _DATE_CONTINUES.match(line) and _DATE_BROKEN.search(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 _DATED_YEAR = re.compile(r"tháng[ ]?\d{1,2}[ ]năm[ ](?:19|20)\d\d")
 
 
@@ -430,7 +447,7 @@ def _issuer_from_body(body: str) -> str | None:
             cand = strip_punct(window[h.start() :])
             # "Trung tâm kiểm nghiệm ... trực thuộc Sở Y tế tỉnh X (Trung tâm)": the body, not its parent, nor the
             # short name it is given
-            cand = strip_punct(re.sub(r"[ ]\([^()]{1,40}\)$", "", cand).split(" trực thuộc ")[0])
+            cand = strip_punct(without_short_name(cand).split(" trực thuộc ")[0])
             if cand and len(cand.split()) <= 12 and not _NOT_IN_NAME.search(cand):
                 return cand
     for pattern in (_CALL, _PLAN_END):

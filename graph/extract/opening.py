@@ -27,7 +27,7 @@ from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, UPPER
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import is_launch, launch_year, named_years, states_launch
-from .text import clean_body, iso_date, split_person, squash, strip_punct, symbol_text
+from .text import clean_body, iso_date, split_person, squash, strip_punct, symbol_text, without_short_name
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
 
@@ -234,8 +234,7 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         elif i + 1 < len(parts):
             return None, None, None  # "tại Văn phòng Công ty, Giám đốc Đoàn Tiến Cường ...": where, not who
     body, person = clean_body(part[head.start() :])
-    body = re.sub(r"[ ]\((?:[^()\s]+[ ]?){1,3}\)$", "", body)  # "... (Trung tâm)", "(BCĐ 138)": the short name it is
-    # given (a role, "(Khối trưởng Khối Thi đua số 6)", stays)
+    body = without_short_name(body)
     if ":" in body:  # "Giám đốc các Sở: Nội vụ, Tài chính": a list of bodies, not one acting
         return None, None, None
     post_head = _POST_HEAD.match(body)
@@ -443,7 +442,7 @@ def _document_at(text: str) -> dict[str, object] | None:
     )  # ("có công văn số 336/UBND": a letter numbered with its sender's code alone)
     if sym:
         out["symbol"] = symbol_text(sym.group(0))
-        rest = rest.lstrip(" ").removeprefix("số").removeprefix("Số").lstrip(" :")[sym.end() :]
+        rest = after[sym.end() :]
     else:
         num = _NUMBER_AFTER_KIND.match(rest)
         if num and (re.match(r"^[ ]?(?i:số)", rest) or _BARE_THEN.match(rest, num.end())):  # ("Chỉ thị 02 về ...")
@@ -517,7 +516,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             later = _document_at(named.group(1))
             if later and later.get("kind") == doc.get("kind") and "/" in str(later.get("symbol", "")):
                 doc.update({k: later[k] for k in ("symbol", "date") if k in later})
-        if _BASIS_START.match(sentence) and not (basis or news) and not re.search(r"như sau[ ]?:?$", sentence):
+        if _BASIS_START.match(sentence) and not (basis or news) and not naming_itself:
             continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
         body, person, post = actor(sentence[: v.start()])
         issuer = doc.pop("of", None) or body or _CODE_BODY.get(str(doc.get("symbol", "")).rsplit("-", 1)[-1])

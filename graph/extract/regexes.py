@@ -40,13 +40,14 @@ PARTY_BROKEN = AnyOf(
 PARTY_BROKEN_AT = re.compile(rf"(?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q_issuer>{_ISSUER})")
 # A letter numbered with its sender's code alone ("Công văn số 1691/SGDĐT", "văn bản số 44/PGD&ĐT"), no kind code
 # and no unit: after "Công văn số"/"văn bản số" only, found by a literal scan and matched again at its number.
+LETTER_CODE_RE = r"[A-ZĐ][A-ZĐ&]{1,14}"  # the sender's code ("SGDĐT", "PGD&ĐT")
 LETTER_NUMBER = AnyOf(
     *(
-        rf"{w}(?: số)? (?P<l_num>\d{{1,5}}/[A-ZĐ][A-ZĐ&]{{1,14}})(?![\w/\-&])"
+        rf"{w}(?: số)? (?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})(?![\w/\-&])"
         for w in ("Công văn", "công văn", "Văn bản", "văn bản")
     )
 )
-LETTER_NUMBER_AT = re.compile(r"(?P<l_num>\d{1,5}/[A-ZĐ][A-ZĐ&]{1,14})")
+LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
 
 # A number written without its symbol after a kind word, with the body that issued it or its date:
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the

@@ -310,6 +310,15 @@ _BODY_TAIL = re.compile(
 _ACRONYM_IN = re.compile(r"[ ]\([A-ZĐ][A-ZĐ&\-]{1,9}\)(?=[ ]|$)")  # a body's abbreviation, in brackets
 
 
+_SHORT_NAME = re.compile(r"[ ]\((?:[^()\s]+[ ]?){1,3}\)$")
+
+
+def without_short_name(name: str) -> str:
+    """A body's name without the short name a text gives it at its end ("... (Trung tâm)", "(BCĐ 138)"); a
+    longer bracket, a role ("(Khối trưởng Khối Thi đua số 6)"), stays."""
+    return _SHORT_NAME.sub("", name)
+
+
 def clean_body(text: str) -> tuple[str, str | None]:
     """A body name as stated → (the body's name, the person named with it, if any).
 

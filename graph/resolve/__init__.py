@@ -12,6 +12,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..extract.regexes import BODY_HEAD_RE
 from ..extract.text import symbol_key
@@ -203,20 +204,18 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
     def settle(key: DocKey, citing_year: int | None) -> DocKey:
         """An undated mention is the dated document of the same identity (the latest not after the citing
         document's year when several are known); a central Party document's year is its term's."""
-        if key.year:
-            year = term_year.get((key.undated, party_term(key.year)), key.year)
-            return key if year == key.year else DocKey(*key.undated[:3], year, key.undated[3])
-        if key.jurisdiction == "unknown":  # a source of unknown province: the one dated document of that number
-            known = {u for u in dated_anywhere.get(key.undated[1:], ()) if u[0] != "unknown"}
-            if len(known) == 1:
-                key = DocKey(next(iter(known))[0], key.kind_code, key.number, None, key.issuer_code)
-        years = sorted(dated.get(key.undated, ()))
-        if not years:
-            return key
-        before = [y for y in years if citing_year is None or y <= citing_year]
-        year = before[-1] if before else years[0]
-        year = term_year.get((key.undated, party_term(year)), year)
-        return DocKey(key.jurisdiction, key.kind_code, key.number, year, key.issuer_code)
+        if not key.year:
+            if key.jurisdiction == "unknown":  # a source of unknown province: the one dated document of that number
+                known = {u for u in dated_anywhere.get(key.undated[1:], ()) if u[0] != "unknown"}
+                if len(known) == 1:
+                    key = DocKey(next(iter(known))[0], key.kind_code, key.number, None, key.issuer_code)
+            years = sorted(dated.get(key.undated, ()))
+            if not years:
+                return key
+            before = [y for y in years if citing_year is None or y <= citing_year]
+            key = replace(key, year=before[-1] if before else years[0])
+        year = term_year.get((key.undated, party_term(key.year)), key.year)  # type: ignore[arg-type]
+        return key if year == key.year else replace(key, year=year)
 
     docs: dict[str, dict] = {}
 
@@ -472,8 +471,6 @@ def _launch_label(issuer: Body | None, year: int | None) -> str:
 
 
 def _with_year(node: DocumentNode, year: int) -> DocumentNode:
-    from dataclasses import replace
-
     return replace(node, year=year)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..extract.regexes import SHORT_NUMBER
+from ..extract.regexes import LETTER_CODE_RE, SHORT_NUMBER
 from ..extract.text import symbol_text
 from ..vocab import ISSUER_CODES, KIND_BY_CODE, PARTY_CONGRESS_YEARS
 from .names import slug
@@ -19,7 +19,7 @@ PARTY_ISSUERS = frozenset({"TW", "TƯ", "TU", "ThU", "HU", "ĐU", "QU", "BTGTW",
 _PARTY = re.compile(r"^(?P<num>\d+)-(?P<kind>[^/]+)/(?P<issuer>.+)$")
 _STATE = re.compile(r"^(?P<num>\d*)(?:/(?P<year>\d{4}))?/(?P<kind>[^-/]+)-(?P<issuer>.+)$")
 _LAW = re.compile(r"^(?P<num>\d+)/(?P<year>\d{4})/(?P<issuer>[A-ZĐ]+\d*)$")
-_LETTER = re.compile(r"^(?P<num>\d{1,5}[a-z]?)/(?P<issuer>[A-ZĐ][A-ZĐ&]{1,14})$")  # "1691/SGDĐT": a letter, its sender
+_LETTER = re.compile(rf"^(?P<num>\d{{1,5}}[a-z]?)/(?P<issuer>{LETTER_CODE_RE})$")  # "1691/SGDĐT": a letter, its sender
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +129,7 @@ def kind_name(code: str, stated: str | None) -> str | None:
 def is_central_party_code(issuer_code: str) -> bool:
     """A central Party body's code: "TW" (the Central Committee, the Politburo, the Secretariat) and the boards and
     committees of the centre ("BTGTW", "BTCTW", "UBKTTW", "BCĐTW", "ĐUKCCQTW")."""
-    return issuer_code in ("TW", "TƯ") or issuer_code.endswith(("TW", "TƯ"))
+    return issuer_code.endswith(("TW", "TƯ"))
 
 
 def party_term(year: int) -> int:
