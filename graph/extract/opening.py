@@ -28,6 +28,7 @@ from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import is_launch, launch_year, named_years, states_launch
 from .text import clean_body, iso_date, split_person, squash, strip_punct, symbol_text, without_short_name
+from .titles import event_title
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
 
@@ -687,8 +688,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             # ("Phát động ..." opening a headline is the verb, not the kind)
             changes["kind"] = kind_name(k.group("kind"))
             changes["title"] = _HEADLINE_FURNITURE.sub("", title[k.end() :]).strip(" :.-") or None
-    if not info.title and title and "title" not in changes:
-        changes["title"] = _HEADLINE_FURNITURE.sub("", title).strip() or title
+    if not info.title and title and "title" not in changes:  # a headline or a lead: the event or action it names
+        changes["title"] = event_title(_HEADLINE_FURNITURE.sub("", title).strip() or title)
     if not changes.get("issuer"):  # no header: the body the title or the lead names acting, before a guess
         headline = title_actor(title, text) if title else None
         acting = said.get("issuer")
@@ -746,7 +747,8 @@ _ATTACHED = re.compile(
 # việc phát động ..." (kept with its "về": the gold of a report page is the document's subject as written)
 _SUBJECT_OF_REPORTED = re.compile(
     r"(?:[ ]?,?[ ]?(?:ngày[ ])?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?(?:[ ]?,?[ ]?của[ ][^,;]{2,80}?)?[ ,]*"
-    r"(?P<subject>(?:về[ ]việc|về|V/v|v/v)[ ][^.;!?]{8,300})"
+    r"(?P<subject>(?:về[ ]việc|về|V/v|v/v|ban hành|triển khai|phát động|tổ chức|thực hiện|hướng dẫn|phê duyệt"
+    r"|tặng|đẩy mạnh|hưởng ứng)[ ](?:[^.;!?]|[.](?=\d)){8,300})"  # ("... số 1008/QĐ-TTg ban hành Kế hoạch ...")
 )
 
 
@@ -758,7 +760,7 @@ def _reported_subject(text: str, said: dict[str, object]) -> str | None:
     sentence = text[span[0] : span[1]]
     at = re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", symbol)), sentence)
     m = _SUBJECT_OF_REPORTED.match(sentence, at.end()) if at else None
-    return strip_punct(m.group("subject")) if m else None
+    return event_title(m.group("subject")) if m else None
 
 
 def _own_document(info: DocumentInfo, doc: dict[str, object], issuer: object, reported: bool) -> dict[str, object]:
