@@ -514,6 +514,26 @@ PAGES = [
         "cơ quan.\n",
         (None, None, None, "khối Nội chính", None, False, True, 2022),
     ),
+    (  # a reported number without its code ("Kế hoạch số 197"), with no headline above: its subject launches
+        ' date 2025-12-08 UBND tỉnh Đồng Nai vừa ban hành Kế hoạch số 197 về phát động phong trào "Thi đua hoàn '
+        'thành tiến độ thực hiện công tác bồi thường, giải phóng mặt bằng các dự án" trên địa bàn tỉnh.\n',
+        ("Kế hoạch", "197", None, "UBND tỉnh Đồng Nai", None, True, True, 2025),
+    ),
+    (  # the document is the subject of the sentence that says it is new ("... mới ban hành"); a directive on
+        # the year's emulation ("về “Thi đua thực hiện thắng lợi ...”") launches it
+        "Khánh Hòa thi đua hoàn thành các mục tiêu phát triển năm 2026\n\nNhững ngày đầu năm 2026, trên khắp công "
+        "trường, nhà máy, bến cảng của Khánh Hòa, không khí lao động rộn ràng hơn thường lệ.\n\nChỉ thị số "
+        "02/CT-UBND ngày 22/1/2026 của Ủy ban nhân dân tỉnh Khánh Hòa về “Thi đua thực hiện thắng lợi các nhiệm vụ "
+        "phát triển kinh tế-xã hội, bảo đảm quốc phòng-an ninh năm 2026” mới ban hành không đơn thuần là một văn bản "
+        "điều hành.\n",
+        ("Chỉ thị", "02/CT-UBND", "2026-01-22", "Ủy ban nhân dân tỉnh Khánh Hòa", None, True, True, 2026),
+    ),
+    (  # a headline run into its lead behind the paper's code ("... ĐNO - Chiều 20/8, ..."): the day from the lead
+        " date 2025-08-20 Chính trị Phường Hương Trà tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025 ĐNO - "
+        "Chiều 20/8, UBND phường Hương Trà tổ chức hội nghị tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025."
+        "\n\nGiai đoạn 2020 - 2025, phong trào thi đua yêu nước của phường Hương Trà có nhiều đổi mới.\n",
+        (None, None, "2025-08-20", "UBND phường Hương Trà", None, False, False, 2025),
+    ),
 ]
 
 

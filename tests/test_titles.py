@@ -78,6 +78,15 @@ LINES = [
         "về tổ chức các hoạt động kỷ niệm 72 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc "
         "(11/6/1948 - 11/6/2020)",
     ),
+    (  # the paper's code before the day
+        "ĐNO - Chiều 20/8, UBND phường Hương Trà tổ chức hội nghị tuyên dương điển hình tiên tiến giai đoạn 2020 - "
+        "2025.",
+        "hội nghị tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025",
+    ),
+    (  # the document the sentence says is new runs on past its subject
+        "về “Thi đua thực hiện thắng lợi các nhiệm vụ năm 2026” mới ban hành không đơn thuần là một văn bản điều hành",
+        "về “Thi đua thực hiện thắng lợi các nhiệm vụ năm 2026”",
+    ),
     (  # who attended names no title
         "Dự Hội nghị có đồng chí Đỗ Thị Minh Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
         None,

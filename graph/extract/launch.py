@@ -141,7 +141,8 @@ _TITLE_CUE = re.compile(
 # a directive or plan whose subject is to emulate ("(Chỉ thị) về đẩy mạnh phong trào thi đua thực hiện thắng lợi
 # nhiệm vụ năm 2024", "UBND tỉnh chỉ thị: thi đua thực hiện ...")
 _EMULATE_TO = re.compile(
-    r"(?i)^(?:[^:]{2,60}:[ ])?(?:về[ ](?:việc[ ])?)?(?:(?:đẩy[ ]mạnh|tổ[ ]chức)[ ])?(?:phong[ ]trào[ ])?thi[ ]đua[ ]"
+    r"(?i)^(?:[^:]{2,60}:[ ])?(?:về[ ](?:việc[ ])?)?[“\"']?(?:(?:đẩy[ ]mạnh|tổ[ ]chức)[ ])?(?:phong[ ]trào[ ])?"
+    r"thi[ ]đua[ ]"
     r"(?:yêu[ ]nước[ ])?(?:thực[ ]hiện|lập[ ]thành[ ]tích|hoàn[ ]thành|chào[ ]mừng|phấn[ ]đấu)\b"
 )
 

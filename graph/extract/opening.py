@@ -83,6 +83,14 @@ _TITLE_LEAD = re.compile(r"^[ ](?i:về|phát động|triển khai|tổ chức|t
 _STAMP = re.compile(r"^[ \t]*date[ ](?P<date>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)(?:[ \t]+|$)")
 
 
+# a headline run into its dated lead behind the paper's code: "... tuyên dương điển hình tiên tiến ĐNO - Chiều 20/8,
+# UBND phường ..." (the page flattened onto one line)
+_GLUED_CODE = re.compile(
+    r"(?<=[^ ]{2})[ ]+(?=\(?[A-ZĐ]{2,8}\)?[ ]?[-–][ ]?(?:(?:Sáng|Chiều|Tối|Trưa)[ ])?(?:ngày[ ]|Ngày[ ])?"
+    r"\d{1,2}[/.\-]\d{1,2}\b)"
+)
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     stamp = _STAMP.match(text)
@@ -90,7 +98,13 @@ def _lines(text: str) -> list[tuple[int, str]]:
         skip = stamp.end() if stamp and pos == 0 else 0  # the words after a page's date stamp
         if line[skip:].strip():
             rest = line[skip:]
-            out.append((pos + skip + len(rest) - len(rest.lstrip()), rest.strip()))
+            at = pos + skip + len(rest) - len(rest.lstrip())
+            rest = rest.strip()
+            glued = _GLUED_CODE.search(rest, 20)
+            if glued and glued.start() <= 250:
+                out.append((at, rest[: glued.start()]))
+                at, rest = at + glued.end(), rest[glued.end() :]
+            out.append((at, rest))
         pos += len(line) + 1
     return out
 
@@ -561,7 +575,11 @@ _FAMILY_DOAN = rx.FAMILY_DOAN
 _MODAL = re.compile(r"[ ](?:phải|cần|sẽ|nên|có trách nhiệm|chịu trách nhiệm)$")
 _NUMBER_IN_BRACKETS = re.compile(rf"\(((?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d[^()]{{2,60}})\)")
 _NUMBER_SOON = re.compile(r"^\S+(?:[ ]\S+)?[ ](?:số[ ])?\d{1,5}[/\-]")
-_SAYS = re.compile(r"^[^,.;:]{5,120}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]")
+_SAYS = re.compile(
+    r"^[^,.;:]{5,120}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]"
+    # "Chỉ thị số 02/CT-UBND ngày 22/1/2026 của UBND tỉnh X về “...” mới ban hành ...": the news is that document
+    r"|^[^;]{10,320}?[ ](?:vừa|mới)[ ](?:được[ ])?(?:ký[ ])?ban hành\b"
+)
 _SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list item in small letters ("ngành")
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
@@ -665,7 +683,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         subject = _reported_subject(text, said)
         kind = str(changes.get("kind") or "")
         zone = str(said.get("zone", ""))
-        if subject and is_launch(kind, subject, zone) == is_launch(kind, str(title or ""), zone):
+        if subject and (is_launch(kind, subject, zone) or not is_launch(kind, str(title or ""), zone)):
             changes["title"] = subject  # (the headline stays when it alone says that the document launches)
     elif doc := _attached(text):  # "Đính kèm: Quyết định số 3293/QĐ-UBND": the page carries that document
         changes.update(_own_document(info, doc, doc.get("of"), reported=True))
@@ -871,12 +889,13 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
         d = _PAGE_DATE.search(t, 0, _LEAD_DATE_WITHIN)
         if d and iso_date(d.groupdict()) and not rx.KIND_WORD_AT.search(t, 0, d.start()):  # (not a cited date)
             return iso_date(d.groupdict())
-    day = _LEAD_PREFIX.match(lead[0]) if lead and published else None
-    if day and day.group("day") and published:
+    # the first sentence that opens on a day (a headline without a topic may come first)
+    day = next((d for t in lead[:2] if (d := _LEAD_PREFIX.match(t)) and d.group("day")), None) if published else None
+    if day and published:
         parts = re.split(r"[/.\-]", day.group("day"))
         if len(parts) == 2 and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[0]) <= 31:
             year, month, *rest = (int(p) for p in published.split("-"))
-            if not _FUTURE.search(lead[0], day.end(), day.end() + 120):  # ("Ngày 15-3, ... sẽ diễn ra": coming)
+            if not _FUTURE.search(day.string, day.end(), day.end() + 120):  # ("Ngày 15-3, ... sẽ diễn ra")
                 year = year - 1 if (int(parts[1]), int(parts[0])) > (month, rest[0] if rest else 31) else year
             return iso_date({"d": parts[0], "m": parts[1], "y": str(year)})
     return None

@@ -18,7 +18,8 @@ from .text import strip_punct
 # the day, the time of day and the place a lead opens with: "Sáng 24/9, ", "Ngày 3-2, tại phường X, ",
 # "Mới đây, tại Ban Chỉ huy quân sự ..., ", "Tại huyện Kon PLông, ", "Theo đó, "
 _OPENING = re.compile(
-    r"^(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?(?:ngày[ ])?|Ngày[ ]|ngày[ ])\(?\d{1,2}[/.\-]\d{1,2}"
+    r"^(?:\(?[A-ZĐ]{2,8}\)?[ ]?[-–—][ ]?)?"  # the paper's code: "ĐNO - ", "(GLO)- "
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?(?:ngày[ ])?|Ngày[ ]|ngày[ ])\(?\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d\d)?\)?[ ]?,?[ ]|(?:Mới đây|Vừa qua|Hôm nay|Sáng nay|Chiều nay|Theo đó|Tiếp đó),[ ]?)?"
     r"(?:[Tt]ại[ ][^,;.“”]{2,80},[ ])?"
 )
@@ -45,6 +46,7 @@ _RUNS_ON = re.compile(
     r"|[ ](?:diễn ra|được tổ chức)[ ](?:từ|vào|trong|ngày|tại|sáng|chiều)\b.*$"
     r"|(?:,[ ]?|[ ])(?:với|gồm)[ ](?:những|các)[ ]nội dung[ ](?:sau|như sau|chủ yếu sau)\b.*$"
     r"|,[ ](?:nhằm|góp phần|qua đó)[ ].*$"  # its purpose, after a comma
+    r"|[ ](?:vừa|mới)[ ](?:được[ ])?(?:ký[ ])?ban hành\b.*$"  # "“...” mới ban hành không đơn thuần là ..."
     r"|,?[ ](?:gồm|như sau)[ ]?:[ ]?$"
     # "... (Kế hoạch).", "(viết tắt là Kế hoạch số 714)": the short name the text defines for it
     r"|[ ]\((?:(?:viết tắt là|sau đây gọi tắt là|sau đây gọi là|gọi tắt là)[ ])?(?:Kế hoạch|Chỉ thị|Quyết định"
