@@ -514,6 +514,12 @@ PAGES = [
         "cơ quan.\n",
         (None, None, None, "khối Nội chính", None, False, True, 2022),
     ),
+    (  # the head of a cluster acting as such ("Cục X (Bộ Tài chính), Trưởng Khối thi đua số 5, tổ chức ...")
+        " date 2026-03-13 (TBTCO) - Chiều ngày 13/3/2026, Cục Đầu tư nước ngoài (Bộ Tài chính), Trưởng Khối thi đua "
+        "số 5, tổ chức hội nghị tổng kết công tác thi đua năm 2025, kế hoạch năm 2026, đồng thời phát động và ký giao "
+        "ước thi đua năm 2026.\n",
+        (None, None, "2026-03-13", "Khối thi đua số 5", None, False, True, 2026),
+    ),
     (  # a reported number without its code ("Kế hoạch số 197"), with no headline above: its subject launches
         ' date 2025-12-08 UBND tỉnh Đồng Nai vừa ban hành Kế hoạch số 197 về phát động phong trào "Thi đua hoàn '
         'thành tiến độ thực hiện công tác bồi thường, giải phóng mặt bằng các dự án" trên địa bàn tỉnh.\n',

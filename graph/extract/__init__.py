@@ -118,6 +118,7 @@ _CLUSTER_CHAIR = re.compile(
     r"(?:,[ ](?:huyện|thị xã|thành phố|quận|xã|phường)\b[^,.;:()]{0,40}?)*)[ ]?"
     r"(?=[ ](?:chủ trì|đã|phát biểu)\b|[,.;])"
 )
+_CHAIR_APPOSED = r"(?:[ ]\([^()]{2,60}\))?,[ ]$"  # the body, then ", Trưởng Khối thi đua ..." in apposition
 _POST_FIRST = re.compile(r"^(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ trưởng|Hiệu trưởng)[ ]")
 _PLACE_FIRST = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|tỉnh|TP\.?)[ ]")
 
@@ -129,6 +130,9 @@ def _cluster_issuer(issuer: str | None, clusters: list[Cluster], opening: str) -
     chair = _CLUSTER_CHAIR.search(opening)
     if chair and issuer and _POST_FIRST.match(issuer):  # "Ông X, Chủ tịch UBND huyện Y, trưởng khối thi đua
         return squash(chair.group("cluster"))  # các huyện, thành phố chủ trì Hội nghị ...": the cluster meets
+    if chair and issuer and re.search(re.escape(issuer) + _CHAIR_APPOSED, opening[: chair.start()]):
+        return squash(chair.group("cluster"))  # "Cục X (Bộ Tài chính), Trưởng Khối thi đua số 5, tổ chức ...": the
+        # head of the cluster acting as such
     if not issuer or (_PLACE_FIRST.match(issuer) and "giao ước" in opening):  # (a covenant the headline gives
         for c in clusters:  # to a place, "Bình Lục tổ chức ký kết giao ước thi đua ... khối Nội chính")
             at = opening.find(c.name) if c.role == "member" else -1
