@@ -609,7 +609,12 @@ AUDIT_EXIT = {"pass": 0, "fail": 1, "empty": 3}  # documented in the command's h
 def _launch_name(row: dict) -> str:
     """A launch as officers name it: its number and year, or its label, then the file."""
     name = row["label"] or row["symbol"] or ""
+    if title := row.get("title"):  # what it is about, as it says it (cut to one line of the table)
+        name += "\n" + (title if len(title) <= _TITLE_SHOWN else title[: _TITLE_SHOWN - 1].rstrip() + "…")
     return f"{name}\n{_short(row['source'])}" if row["source"] else name
+
+
+_TITLE_SHOWN = 70
 
 
 @app.command("viz")

@@ -553,6 +553,7 @@ MESSAGES.update(
         "web_col_status": {"vi": "Kết quả", "en": "Result"},
         "web_col_symbol": {"vi": "Số, ký hiệu", "en": "Number"},
         "web_col_label": {"vi": "Văn bản", "en": "Document"},
+        "web_col_title": {"vi": "Trích yếu", "en": "Title"},
         "web_col_issuer": {"vi": "Cơ quan ban hành", "en": "Issuer"},
         "web_col_year": {"vi": "Năm", "en": "Year"},
         "web_col_province": {"vi": "Tỉnh", "en": "Province"},

@@ -14,7 +14,7 @@ from .audit import AuditReport
 from .i18n import human_dates, t
 
 STATUSES = ("fail", "pass", "no_rule")
-COLUMNS = ("status", "symbol", "label", "issuer", "year", "province", "rule", "missing", "suspect", "source")
+COLUMNS = ("status", "symbol", "label", "title", "issuer", "year", "province", "rule", "missing", "suspect", "source")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,7 @@ class AuditRow:
     status: str  # "fail", "pass" or "no_rule"
     symbol: str
     label: str
+    title: str
     issuer: str
     year: int | None
     province: str
@@ -41,6 +42,7 @@ class AuditRow:
             status_label(self.status),
             self.symbol,
             self.label,
+            self.title,
             self.issuer,
             self.year if self.year is not None else "",
             place_name(self.province),
@@ -67,6 +69,7 @@ def audit_rows(report: AuditReport) -> list[AuditRow]:
             "pass" if r["pass"] else "fail",
             r["symbol"] or "",
             r["label"] or "",
+            r.get("title") or "",
             r["issuer"] or "",
             r["year"],
             r["jurisdiction"],
@@ -82,6 +85,7 @@ def audit_rows(report: AuditReport) -> list[AuditRow]:
             "no_rule",
             u["symbol"] or "",
             u["label"] or "",
+            u.get("title") or "",
             u["issuer"] or "",
             u["year"],
             u["jurisdiction"],
@@ -136,7 +140,7 @@ def to_xlsx(rows: list[AuditRow]) -> bytes:
         ws.append([_safe_cell(c) for c in r.cells()])
         if r.status in fill:
             ws.cell(row=ws.max_row, column=1).fill = fill[r.status]
-    for col, width in zip("ABCDEFGHIJ", (10, 18, 40, 30, 6, 14, 16, 30, 50, 40), strict=True):
+    for col, width in zip("ABCDEFGHIJK", (10, 18, 40, 50, 30, 6, 14, 16, 30, 50, 40), strict=True):
         ws.column_dimensions[col].width = width
     for row in ws.iter_rows(min_row=2):
         for cell in row:
@@ -203,7 +207,10 @@ def to_pdf(rows: list[AuditRow], title: str, subtitle: str = "") -> bytes:
     data = [[Paragraph(escape(column_label(c)), head) for c in shown]]
     for r in rows:
         cells = dict(zip(COLUMNS, r.cells(), strict=True))
-        data.append([Paragraph(escape(str(cells[c])), base) for c in shown])
+        text = {c: escape(str(cells[c])) for c in shown}
+        if cells["title"]:  # the document, then what it is about
+            text["label"] += f"<br/><i>{escape(str(cells['title']))}</i>"
+        data.append([Paragraph(text[c], base) for c in shown])
     widths = [16 * mm, 26 * mm, 62 * mm, 40 * mm, 11 * mm, 22 * mm, 40 * mm, 56 * mm]
     table = Table(data, colWidths=widths, repeatRows=1)
     style = [

@@ -120,11 +120,18 @@ def test_launches_of_a_year_no_rule_covers_are_listed(seed_store_path: Path, tmp
     assert report["summary"]["unused_rules"] == ["ls-2019"]
 
 
-def test_failures_come_first_with_their_number_and_issuer(seed_store_path: Path) -> None:
-    run = thidua("audit", "--rules", "lang-son", "--json", "--store", seed_store_path, code=1)
+def test_failures_come_first_with_their_number_issuer_and_title(seed_store_path: Path, tmp_path: Path) -> None:
+    html = tmp_path / "audit.html"
+    run = thidua("audit", "--rules", "lang-son", "--json", "--html", html, "--store", seed_store_path, code=1)
     results = json.loads(run.stdout)["results"]
     assert [r["pass"] for r in results] == sorted(r["pass"] for r in results)
     assert not results[0]["pass"] and results[0]["label"] and results[0]["issuer"]
+    # the title each launch states (the seed gold's), in the report and on the HTML page
+    assert results[0]["title"].startswith("Phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ được giao")
+    assert all(r["title"] for r in results)
+    page = html.read_text(encoding="utf-8")
+    assert page.count('<div class="title">') == len(results)
+    assert "Phong trào thi đua thực hiện thắng lợi nhiệm vụ chính trị năm 2023" in page
 
 
 def test_a_launch_of_unknown_province_is_listed_as_such(tmp_path: Path) -> None:

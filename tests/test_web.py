@@ -162,10 +162,11 @@ def test_the_audit_filters_and_exports(client: TestClient) -> None:
     assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
     ws = load_workbook(io.BytesIO(r.content)).active
     rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][0] == "Kết quả" and len(rows) > 1 and all(row[4] == 2023 for row in rows[1:])
-    assert any(row[0] == "Chưa đạt" and row[7] for row in rows[1:])  # a failure with what it misses
+    assert rows[0][0] == "Kết quả" and len(rows) > 1 and all(row[5] == 2023 for row in rows[1:])
+    assert any(row[0] == "Chưa đạt" and row[8] for row in rows[1:])  # a failure with what it misses
+    assert rows[0][3] == "Trích yếu" and all(row[3] for row in rows[1:])  # each launch with its title
     text = client.get("/audit.csv").content.decode("utf-8-sig")
-    assert next(csv.reader(io.StringIO(text)))[:3] == ["Kết quả", "Số, ký hiệu", "Văn bản"]
+    assert next(csv.reader(io.StringIO(text)))[:4] == ["Kết quả", "Số, ký hiệu", "Văn bản", "Trích yếu"]
     pdf = client.get("/audit.pdf").content
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
 
