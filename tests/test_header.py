@@ -189,10 +189,57 @@ ROWS = [
 ]
 
 
+# a database's attribute table flattened with bars, a label's explanation before its value (luatvietnam.vn)
+BARS = """Quyết định 500/QĐ-TTg phê duyệt Đề án tổ chức Đại hội Thi đua yêu nước toàn quốc lần thứ X
+- Tóm tắt
+- Nội dung
+thuộc tính Quyết định 500/QĐ-TTg
+Cơ quan ban hành: | Thủ tướng Chính phủ | Số công báo: Số công báo là mã số ấn phẩm được đăng chính thức trên ấn \
+phẩm thông tin của Nhà nước. | Đang cập nhật |
+Số hiệu: | 500/QĐ-TTg | Ngày đăng công báo: | Đang cập nhật |
+Loại văn bản: | Quyết định | Người ký: | Nguyễn Xuân Phúc |
+Ngày ban hành: Ngày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành. | 10/04/2020 | Ngày hết \
+hiệu lực: | Đang cập nhật |
+"""
+
+# a database calls it "Văn bản khác"; the page's title names its kind
+OTHER = """Hướng dẫn số 03/HĐTĐKTTW về việc tổ chức phát động thi đua 2 năm 1999-2000 do Hội đồng thi đua khen thưởng \
+trung ương ban hành
+
+Trích lược
+Số hiệu: 03/HĐTĐKTTW   Loại văn bản: Văn bản khác
+Nơi ban hành: Hội đồng Thi đua - Khen thưởng Trung ương   Người ký: Nguyễn Văn Tư
+Ngày ban hành: 15/04/1999   Ngày hiệu lực: Đã biết
+"""
+
+ROWS += [
+    (BARS, {"kind": "Quyết định", "symbol": "500/QĐ-TTg", "date": "2020-04-10", "issuer": "Thủ tướng Chính phủ"}, []),
+    (OTHER, {"kind": "Hướng dẫn", "symbol": "03/HĐTĐKTTW", "date": "1999-04-15"}, []),
+]
+
+
+def test_a_database_page_titles_its_document_by_the_line_that_names_it() -> None:
+    d = extract_document(clean_text(BARS)).document
+    assert d.title == "phê duyệt Đề án tổ chức Đại hội Thi đua yêu nước toàn quốc lần thứ X" and d.year == 2020
+
+
 @pytest.mark.parametrize(
     ("text", "fields", "cited"),
     ROWS,
-    ids=["party", "ubnd", "database", "authority", "merged", "colonless", "attributes", "motto", "flat", "news"],
+    ids=[
+        "party",
+        "ubnd",
+        "database",
+        "authority",
+        "merged",
+        "colonless",
+        "attributes",
+        "motto",
+        "flat",
+        "news",
+        "bars",
+        "other-kind",
+    ],
 )
 def test_document_fields(text: str, fields: dict, cited: list[str]) -> None:
     doc = extract_document(clean_text(text))

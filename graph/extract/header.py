@@ -12,6 +12,7 @@ from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
 from ..vocab import KINDS, LOWER, SURNAMES, UPPER
 from . import regexes as rx
+from .citations import canonical_kind
 from .launch import named_years
 from .text import (
     body_case,
@@ -31,7 +32,10 @@ _MOTTO = re.compile(
     r"|^CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI$|^CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM$)"  # the motto's halves on lines of their own
 )
 _RULE_LINE = re.compile(r"^[\s_\-=*~.]+$")
-_NUMBER_LINE = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu|Số)[ ]*:?[ ]*(?P<symbol>[^\s].*?)(?=[ ]{2,}|$)")
+_GENERIC_KIND = re.compile(r"(?i)^(?:văn bản khác|khác|văn bản)$")
+_NUMBER_LINE = re.compile(
+    r"(?i)^(?:Số hiệu|Số ký hiệu|Số)[ ]*:?[ ]*(?:\|[ ]*)?(?P<symbol>[^\s|].*?)(?=[ ]{2,}|[ ]*\||$)"
+)  # (a table's cell: "Số hiệu: | 500/QĐ-TTg |")
 _NUMBER_ANY = re.compile(r"(?i)\bSố[ ]*:[ ]*(?P<symbol>\d{0,5}[ ]?/[ ]?[^\s]+|\d{1,5}-[^\s]+)")
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\d,:;\n]{2,40}?)[ ]*,[ ]*(?i:ngày)[ ]*" + rx.date_pattern() + r"|"
@@ -72,8 +76,32 @@ _META_LABEL = AnyOf(*_META_LABELS.split("|"))  # literal scans, one per label: t
 _META_VALUE = re.compile(r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]+(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M)
 
 
+_META_CELL = re.compile(r"^(?P<label>" + _META_LABELS + r")[ ]*:(?P<rest>.*)$")
+
+
+def _table_row(line: str) -> str:
+    """A database's attribute table flattened with bars ("Số hiệu: | 500/QĐ-TTg | Ngày đăng công báo: | ... |";
+    "Ngày ban hành: Ngày ban hành là ngày, ... ký ban hành. | 10/04/2020 |": a label's explanation, then its
+    value in the next cell) as "Label: value" pairs two spaces apart."""
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    out, i = [], 0
+    while i < len(cells):
+        m = _META_CELL.match(cells[i])
+        rest = m.group("rest").strip() if m else ""
+        if m and i + 1 < len(cells) and (not rest or rest.endswith(".")) and not _META_CELL.match(cells[i + 1]):
+            out.append(f"{m.group('label')}: {cells[i + 1]}")
+            i += 2
+        else:
+            out.append(cells[i])
+            i += 1
+    return "  ".join(out)
+
+
 def _metadata(zone: str) -> dict[str, str]:
-    """ "Label: value" pairs of a database page (several may share a line, two spaces apart)."""
+    """ "Label: value" pairs of a database page (several may share a line, two spaces apart, or in a table of
+    cells between bars)."""
+    if "|" in zone:
+        zone = "\n".join(_table_row(line) if line.count("|") >= 2 else line for line in zone.split("\n"))
     out: dict[str, str] = {}
     for m in _META_LABEL.finditer(zone):
         prefix = zone[zone.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -322,6 +350,12 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 break
     elif meta.get("loại văn bản"):
         kind = squash(meta["loại văn bản"])
+        if _GENERIC_KIND.match(kind) and symbol:  # "Loại văn bản: Văn bản khác": the kind the page's title names
+            named = re.search(  # ("Hướng dẫn số 03/HĐTĐKTTW về việc ...")
+                rf"(?m)^[ ]*(?P<kind>{rx.KIND_CITE_RE})[ ](?:số[ ])?{re.escape(str(symbol))}(?![\w/])",
+                lines_text[:_HEAD_ZONE],
+            )
+            kind = canonical_kind(named.group("kind")) if named else kind
     info["kind"] = kind
     title = squash(" ".join(title_lines)) if title_lines else meta.get("trích yếu")
     if not title:  # a letter (công văn) has no kind line: its subject under the number is its title

@@ -27,7 +27,16 @@ from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, UPPER
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import is_launch, launch_year, named_years, states_launch
-from .text import clean_body, iso_date, split_person, squash, strip_punct, symbol_text, without_short_name
+from .text import (
+    clean_body,
+    iso_date,
+    split_person,
+    squash,
+    strip_punct,
+    symbol_key,
+    symbol_text,
+    without_short_name,
+)
 from .titles import event_title
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
@@ -669,6 +678,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         from ..resolve.documents import kind_of_symbol
 
         info = replace(info, kind=kind_of_symbol(info.symbol))
+    if info.symbol and not info.title and (named := _title_naming(text, info.symbol)):
+        info = replace(info, title=named)  # a database's page names the document it holds in its title line
     if info.symbol or (info.kind and info.title):
         return info, None  # a formal header said what the document is
     said = lead(text)
@@ -815,6 +826,24 @@ def _attached(text: str) -> dict[str, object] | None:
 # a headline naming a decision by its number, its issuer and what it does: "Quyết định số 163/QĐ-UBND của Chủ
 # tịch UBND tỉnh tặng Bằng khen cho 32 tập thể" (a listing of decisions, one per page)
 _DECIDES = re.compile(r"^(?:(?![ ]về[ ])[^.;:]){0,120}?[ ](?:tặng|công nhận|phê duyệt|khen thưởng|truy tặng)[ ]")
+
+
+# what a database adds after the subject: "... do Hội đồng thi đua khen thưởng trung ương ban hành"
+_BY_WHOM = re.compile(r"[ ](?:do[ ][^.;]{3,120}?[ ]ban hành|ban hành bởi[ ][^.;]{3,120})$")
+
+
+def _title_naming(text: str, symbol: str) -> str | None:
+    """The subject of a title line that names the document by its kind and number ("Quyết định 500/QĐ-TTg phê
+    duyệt Đề án ...", "Hướng dẫn số 03/HĐTĐKTTW về việc ... do Hội đồng ... ban hành"), as a legal database
+    heads its page; None when the line names another document or nothing."""
+    found = title_line(text)
+    doc = _document_at(found[1]) if found else None
+    if not found or not doc or symbol_key(str(doc.get("symbol") or "")) != symbol_key(symbol):
+        return None
+    at = re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", str(doc["symbol"]))), found[1])
+    rest = _DATE_AFTER.sub("", found[1][at.end() :], count=1) if at else ""
+    rest = _BY_WHOM.sub("", rest.strip(" ,:-–"))
+    return event_title(rest) if len(rest) > 10 and rest[:1].islower() else None
 
 
 def _named_by_number(title: str) -> dict[str, object] | None:

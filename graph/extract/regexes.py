@@ -194,8 +194,8 @@ IMPLEMENTS_CUE = re.compile(
 
 # Own-number markers: a header "Số:" line, a legal database's "Số hiệu:" / "Số ký hiệu:".
 OWN_NUMBER = LinePattern(
-    r"[ ]*(?:\*\*)?(?:Số hiệu|Số ký hiệu|Ký hiệu|Số)[ ]*:[ ]*(?P<symbol>\S[^\n]{0,40}?)"
-    r"(?=[ ]{2,}|[ ]+[^\W\d][\w. ]{0,30},[ ]*ngày|$|\n)",
+    r"[ ]*(?:\*\*)?(?:Số hiệu|Số ký hiệu|Ký hiệu|Số)[ ]*:[ ]*(?:\|[ ]*)?(?P<symbol>[^\s|][^\n|]{0,40}?)"
+    r"(?=[ ]{2,}|[ ]*\||[ ]+[^\W\d][\w. ]{0,30},[ ]*ngày|$|\n)",  # (a table's cell: "Số hiệu: | 500/QĐ-TTg |")
     re.I,
 )
 
