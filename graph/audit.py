@@ -196,7 +196,6 @@ SELECT ?launch ?doc ?subject ?quote ?start ?end ?source WHERE {
 _SUBJECTS = (
     PREFIXES + "SELECT DISTINCT ?doc ?subject WHERE { GRAPH ?g { ?st td:citedDocument ?doc ; dct:subject ?subject } }"
 )
-_TITLES = PREFIXES + "SELECT ?doc ?title WHERE { GRAPH ?g { ?doc eli:title ?title } } ORDER BY ?doc ?title"
 ENGINES = ("index", "shacl")
 
 
@@ -304,9 +303,6 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> AuditReport
     for d, rule, absent, candidates in checked:
         cited = [{**_row(c), **evidence[(d.id, c.id)]} for c in sorted(set(candidates), key=lambda c: c.id)]
         results.append(_result(d, rule, absent, cited, profiles))
-    titles = _titles(store, sorted({d.id for d, *_ in checked} | {u["id"] for u in uncovered}))
-    results = [{**r, "title": titles.get(r["id"])} for r in results]
-    uncovered = [{**u, "title": titles.get(u["id"])} for u in uncovered]
     results.sort(key=lambda r: (r["pass"], r["source"] or "", r["id"], r["rule"]))  # failures first
     used = {rule.id for _, rule in scope}
     return AuditReport(
@@ -334,8 +330,8 @@ def _uncovered(d: Any, by_jurisdiction: dict[str, list[Rule]]) -> dict[str, Any]
 
 
 def _launch_row(d: Any) -> dict[str, Any]:
-    """How a launch is shown to people: its number or label, issuer, year, province and source."""
-    return {**doc_brief(d), "source": d.source, "jurisdiction": d.jurisdiction.rsplit("/", 1)[-1]}
+    """How a launch is shown to people: its number or label, title, issuer, year, province and source."""
+    return {**doc_brief(d), "title": d.title, "source": d.source, "jurisdiction": d.jurisdiction.rsplit("/", 1)[-1]}
 
 
 def _absent_by_index(
@@ -442,15 +438,6 @@ def _with_subjects(store: Store, index: Any, profiles: dict[str, Profile], label
         label: replace(p, subjects=tuple(sorted(s for x in known[label] for s in subjects[x]))) if label in known else p
         for label, p in profiles.items()
     }
-
-
-def _titles(store: Store, ids: list[str]) -> dict[str, str]:
-    """The title each document states (the citation index holds numbers and issuers, not titles)."""
-    out: dict[str, str] = {}
-    for batch in range(0, len(ids), 500):
-        for r in store.select(values_table(_TITLES, ["doc"], [[IRI(x)] for x in ids[batch : batch + 500]])):
-            out.setdefault(r["doc"], r["title"])
-    return out
 
 
 def _evidence(store: Store, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any]]:

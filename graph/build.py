@@ -538,6 +538,7 @@ def corpus_index(rc: ResolvedCorpus) -> CitationIndex:
                 in_corpus=d.in_corpus,
                 launch=launch,
                 source=path,
+                title=d.title or None,
             )
         )
     return index_from_parts(

@@ -39,7 +39,7 @@ from .iris import RESOLUTION_GRAPH as RESOLUTION
 from .store import OxigraphStore, Store
 
 INDEX_FILE = "thidua-citation-index.json"
-FORMAT = 1
+FORMAT = 2  # 2: each document's title
 
 _STAMP = (
     PREFIXES
@@ -64,6 +64,7 @@ _ATTRIBUTES = {
     "year": "SELECT ?d ?year WHERE { GRAPH <%s> { ?d a td:Document ; td:year ?year } }",
     "issuer": "SELECT ?d ?issuer ?issuerLabel ?level WHERE { GRAPH <%s> { ?d a td:Document ; eli:passed_by ?issuer . "
     '?issuer rdfs:label ?issuerLabel ; td:level ?l BIND(STRAFTER(STR(?l), "level/") AS ?level) } }',
+    "title": "SELECT ?d ?title WHERE { GRAPH <%s> { ?d a td:Document ; eli:title ?title } }",
     "kind": "SELECT ?d ?kind WHERE { GRAPH <%s> { ?d a td:Document , ?kind "
     "FILTER(STRSTARTS(STR(?kind), STR(td:)) && ?kind != td:Document) } }",
 }
@@ -102,6 +103,7 @@ class Doc:
     in_corpus: bool
     launch: bool
     source: str | None
+    title: str | None = None  # as the document states it (the audit and the lists show it)
 
 
 def _csr(n: int, pairs: Iterable[tuple[int, int]]) -> tuple[array, array]:
@@ -266,7 +268,7 @@ def index_from_store(store: Store, stamp: tuple[str, str] | None = None) -> Cita
             if name == "kind":  # several kind classes: the first IRI
                 if row["kind"] is None or r["kind"] < row["kind"]:
                     row["kind"] = r["kind"]
-            elif row[name] is None or (name in ("key", "issuer") and str(r[name]) < str(row[name])):
+            elif row[name] is None or (name in ("key", "issuer", "title") and str(r[name]) < str(row[name])):
                 row.update({k: v for k, v in r.items() if k != "d"})  # several values: the smallest, as before
     docs = []
     for d, r in rows.items():
@@ -287,6 +289,7 @@ def index_from_store(store: Store, stamp: tuple[str, str] | None = None) -> Cita
                 in_corpus=bool(r["inCorpus"]),
                 launch=launch,
                 source=path,
+                title=r["title"],
             )
         )
     edges = ((r["a"], r["b"]) for r in store.select(_EDGES))
