@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph import clean_text, extract_document
-from graph.extract.launch import is_launch, launch_year
+from graph.extract.launch import held_year, is_launch, launch_year
 from graph.extract.text import clean_body
 
 # text → the document it describes: (kind, symbol, date, issuer, signer, reported, launch, year)
@@ -35,11 +35,12 @@ PAGES = [
         "đua “Châu Thành chung tay vì người nghèo” năm 2024.\n",
         ("Kế hoạch", "85/KH-UBND", "2024-05-03", "Ủy ban nhân dân huyện Châu Thành", None, True, True, 2024),
     ),
-    (  # an event page: no document, the body acting; the year the covenant is for, not the year reviewed
+    (  # an event page: no document, the body acting; the year the covenant is for, not the year reviewed (and its
+        # day without a year: in the year the review sets out)
         "Cụm thi đua khen thưởng vùng cao tổng kết công tác năm 2023\n"
         "Điện Biên TV - Ngày 22/5, tại huyện Mường Chà, Cụm thi đua khen thưởng vùng cao đã tổ chức Hội nghị tổng "
         "kết công tác thi đua, khen thưởng năm 2023 và ký giao ước thi đua năm 2024.\n",
-        (None, None, None, "Cụm thi đua khen thưởng vùng cao", None, False, True, 2024),
+        (None, None, "2024-05-22", "Cụm thi đua khen thưởng vùng cao", None, False, True, 2024),
     ),
     (  # a review of a covenant is not a launch
         "Cụm các tỉnh miền Đông Nam Bộ: Sơ kết thực hiện giao ước thi đua năm 2015\n"
@@ -193,7 +194,7 @@ PAGES = [
         "tổng kết công tác thi đua năm 2025, triển khai nhiệm vụ năm 2026.\n\n"
         "Cụm thi đua số 5 ký giao ước thi đua năm 2026.\n\n"
         "Bám sát chủ đề thi đua năm 2025: “Kỷ cương, trách nhiệm; chủ động, kịp thời”, các đơn vị đã hoàn thành.\n",
-        (None, None, None, "Cụm thi đua số 5 thuộc Cục Thuế", None, False, True, 2026),
+        (None, None, "2026-01-23", "Cụm thi đua số 5 thuộc Cục Thuế", None, False, True, 2026),
     ),
     (  # a listing of one decision: its headline names it by number, issuer and what it does
         "Quyết định số 163/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: Đã có thành tích xuất "
@@ -302,7 +303,7 @@ PAGES = [
         "Diễn văn của Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm 70 năm Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc\n\n"
         "  • Cập nhật: Thứ bảy, 9/6/2018 | 2:35:57 PM\n\nYên Bái - YBĐT - Báo Yên Bái trân trọng giới thiệu bài phát "
         "biểu của đồng chí Đỗ Đức Duy - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái tại Lễ kỷ niệm, sáng 9/6.\n",
-        (None, None, None, "UBND tỉnh Yên Bái", None, False, False, 2018),
+        (None, None, "2018-06-09", "UBND tỉnh Yên Bái", None, False, False, 2018),
     ),
     (  # a photo's caption is not the headline; the year in a cited number is not the page's
         "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn A đánh trống phát động phong trào thi đua. Ảnh: Minh Hà\n"
@@ -388,7 +389,7 @@ PAGES = [
         "Khối các cơ quan văn hóa - xã hội tổng kết công tác thi đua, khen thưởng năm 2023\n\nChiều 16/1, Phó Chủ "
         "tịch UBND tỉnh - Phạm Tấn Hòa chủ trì hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 và ký kết "
         "giao ước thi đua năm 2024 khối thi đua các cơ quan văn hóa - xã hội.\n",
-        (None, None, None, "khối thi đua các cơ quan văn hóa - xã hội", None, False, True, 2024),
+        (None, None, "2024-01-16", "khối thi đua các cơ quan văn hóa - xã hội", None, False, True, 2024),
     ),
     (  # a site's banner in small letters is no headline; a document's title may run past 250 characters
         "công đoàn trường đhsp hà nội\nThông báo\n\nKế hoạch Phát động phong trào thi đua chào mừng kỷ niệm 90 năm "
@@ -540,6 +541,50 @@ PAGES = [
         "\n\nGiai đoạn 2020 - 2025, phong trào thi đua yêu nước của phường Hương Trà có nhiều đổi mới.\n",
         (None, None, "2025-08-20", "UBND phường Hương Trà", None, False, False, 2025),
     ),
+    (  # a repost (2021) of a review of 2017 that sets out 2018: the day is in 2018, the year the review sets out
+        "10 huyện, thành phố của Hưng Yên ký giao ước thi đua\n\n22/10/2021\n\nSáng ngày 20/3, tại huyện Kim Động, "
+        "khối thi đua, khen thưởng các huyện, thành phố tỉnh Hưng Yên đã tổ chức hội nghị tổng kết phong trào thi đua "
+        "năm 2017, triển khai kế hoạch 2018 và ký giao ước thi đua.\n",
+        (
+            None,
+            None,
+            "2018-03-20",
+            "khối thi đua, khen thưởng các huyện, thành phố tỉnh Hưng Yên",
+            None,
+            False,
+            True,
+            2018,
+        ),
+    ),
+    (  # no page date: a day without its year at a review of 2024 that sets out 2025 is in 2025
+        "-\n(BLC) - Sáng 18/1, tại huyện Than Uyên, Khối thi đua các huyện, thành phố tổ chức Hội nghị tổng kết công "
+        "tác thi đua - khen thưởng năm 2024, triển khai nhiệm vụ năm 2025.\nDự Hội nghị có lãnh đạo các huyện.\n",
+        (None, None, "2025-01-18", "Khối thi đua các huyện, thành phố", None, False, False, 2025),
+    ),
+    (  # a review of 3 years of a directive of 5-8-2016 is held in 2019 (the directive's date is not the event's)
+        "Ngày 15-5, UBND tỉnh đã tổ chức Hội nghị sơ kết 3 năm thực hiện Chỉ thị số 11-CT/TU ngày 5-8-2016 của Ban "
+        "Thường vụ Tỉnh ủy về việc đẩy mạnh phong trào thi đua yêu nước. Đồng chí Dương Văn Lượng, Phó Chủ tịch UBND "
+        "tỉnh chủ trì Hội nghị.\n",
+        (None, None, "2019-05-15", "UBND tỉnh", None, False, False, 2019),
+    ),
+    (  # the event's day inside the lead, by its time of day ("..., tổ chức chiều 28/2 tại ...")
+        "Chính trị - Xã hội\n28/02/2020 - 16:45\nKhối thi đua Mặt trận - đoàn thể chung tay thực hiện Nghị quyết 54 "
+        "của Bộ Chính trị\nTTH.VN - Đó là một trong những nội dung được thông qua tại hội nghị ký kết giao ước thi đua "
+        "năm 2020 của Khối thi đua Mặt trận - đoàn thể, tổ chức chiều 28/2 tại cơ quan Liên đoàn Lao động tỉnh.\n",
+        (None, None, "2020-02-28", "Khối thi đua Mặt trận - đoàn thể", None, False, True, 2020),
+    ),
+    (  # a station's name in small letters before the lead's day ("Điện Biên TV - Ngày 22/5, ...")
+        "Cụm thi đua khen thưởng vùng cao tổng kết công tác năm 2023\nThứ Tư, 22/05/2024, 17:33 [GMT+7]\nĐiện Biên TV - "
+        "Ngày 22/5, tại huyện Mường Chà, Cụm thi đua khen thưởng vùng cao đã tổ chức Hội nghị tổng kết công tác thi "
+        "đua, khen thưởng năm 2023 và ký giao ước thi đua năm 2024.\n",
+        (None, None, "2024-05-22", "Cụm thi đua khen thưởng vùng cao", None, False, True, 2024),
+    ),
+    (  # "Năm 2020 có ý nghĩa ..." opening the text gives its year (not the next plan's 2021-2025)
+        "Năm 2020 có ý nghĩa đặc biệt quan trọng, là năm cuối thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm "
+        "(2016-2020), tạo đà cho Kế hoạch năm 2021-2025.\nỦy ban nhân dân tỉnh Yên Bái kêu gọi các cấp, các ngành "
+        "chung sức, đồng lòng thi đua.\n",
+        (None, None, None, "Ủy ban nhân dân tỉnh Yên Bái", None, False, False, 2020),
+    ),
 ]
 
 
@@ -668,6 +713,24 @@ def test_launch_detection(kind: str | None, title: str, opening: str, launch: bo
 def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:
     """Regression: a 2023 launch was filed as 2022 (the year reviewed), a 2024 launch as 2023."""
     assert launch_year(text) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "year"),
+    [
+        ("tổ chức Hội nghị tổng kết công tác thi đua - khen thưởng năm 2024, triển khai nhiệm vụ năm 2025.", 1, 2025),
+        ("tổ chức Hội nghị tổng kết công tác thi đua - khen thưởng năm 2024, triển khai nhiệm vụ năm 2025.", 12, 2024),
+        ("hội nghị tổng kết phong trào thi đua năm 2017, triển khai kế hoạch 2018 và ký giao ước thi đua.", 3, 2018),
+        ("Hội nghị sơ kết 3 năm thực hiện Chỉ thị số 11-CT/TU ngày 5-8-2016 của Ban Thường vụ Tỉnh ủy", 5, 2019),
+        # a period is not the next year; a review alone says nothing of when it is held
+        ("tổng kết năm 2023 và kế hoạch giai đoạn 2021-2025", 1, None),
+        ("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023", 1, None),
+    ],
+)
+def test_the_year_a_review_is_held(text: str, month: int, year: int | None) -> None:
+    """Regression: a repost of a 2018 conference was dated in the year it was posted (2021); a conference of
+    18/1 reviewing 2024 and setting out 2025 was filed in 2024."""
+    assert held_year(text, month) == year
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,34 @@ def launch_year(text: str) -> int | None:
     return None
 
 
+# a conference that reviews one year and sets out the next ("Hội nghị tổng kết công tác thi đua năm 2024, triển khai
+# nhiệm vụ năm 2025"; "tổng kết năm 2017, triển khai kế hoạch 2018 và ký giao ước") is held at the turn of the two
+_REVIEW_NEXT = re.compile(
+    r"(?i)\b(?:tổng|sơ)[ ]kết\b[^.;\n]{0,120}?\bnăm[ ](?P<x>(?:19|20)\d\d)(?!\d)[^.;\n]{0,120}?"
+    r"\b(?:triển[ ]khai|phương[ ]hướng|nhiệm[ ]vụ|kế[ ]hoạch|giao[ ]ước|cam[ ]kết|phát[ ]động)\b[^.;\n]{0,80}?"
+    r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+# a review of N years of a dated document ("sơ kết 3 năm thực hiện Chỉ thị số 11-CT/TU ngày 5-8-2016") is held N
+# years after it
+_REVIEW_SPAN = re.compile(
+    r"(?i)\b(?:tổng|sơ)[ ]kết[ ](?P<n>\d{1,2})[ ]năm[ ](?:thực[ ]hiện|triển[ ]khai)\b[^.;\n]{0,100}?"
+    r"\bngày[ ]\d{1,2}[-/.]\d{1,2}[-/.](?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def held_year(text: str, month: int | None = None) -> int | None:
+    """The year a review conference that ``text`` names is held, from what it reviews: the year it sets out
+    after the one it reviews (the year reviewed for a day in December, ``month`` 12), or the year a document
+    it reviews N years of was dated plus N."""
+    m = _REVIEW_NEXT.search(text)
+    if m and int(m["y"]) == int(m["x"]) + 1:
+        return int(m["x"]) if month == 12 else int(m["y"])
+    m = _REVIEW_SPAN.search(text)
+    if m and 1 <= int(m["n"]) <= 30:
+        return int(m["y"]) + int(m["n"])
+    return None
+
+
 _RANGE_END = re.compile(
     r"(?:nhiệm kỳ|khóa|khoá)[ ](?:19|20)\d\d[ ]?[-–][ ]?(?:19|20)\d\d"
     r"|(?<![/.\-\d])((?:19|20)\d\d)[ ]?[-–][ ]?(?:19|20)\d\d(?![/\-\d]|\.\d)|(?:đến|tới)[ ](?:năm[ ])?(?:19|20)\d\d"

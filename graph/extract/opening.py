@@ -26,7 +26,7 @@ from ..models import DocumentInfo, Signer
 from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, UPPER
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
-from .launch import is_launch, launch_year, named_years, states_launch
+from .launch import held_year, is_launch, launch_year, named_years, states_launch
 from .text import (
     clean_body,
     iso_date,
@@ -51,8 +51,9 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 
 # "(GLO)-", "(BTV)", "TUYÊN QUANG -", "Ngày 15/8,", "Chiều 28/3,", "Sáng ngày 11/3/2022,", "Vừa qua,"
 _LEAD_PREFIX = re.compile(
-    rf"^(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ])?"
-    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ngày[ ]|Ngày[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
+    rf"^(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
+    rf"|[{UPPER}][\w.]*(?:[ ][{UPPER}][\w.]*){{0,3}}[ ][-–—][ ])?"  # ("Điện Biên TV - Ngày 22/5, ...", " - Sáng 26-3")
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?"  # ("17 tháng 8 năm 2018")
     r"(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay|Trong năm \d{4}),[ ]?)?"
 )
@@ -876,6 +877,10 @@ def _year(date: object, title: str, lead: list[str]) -> int | None:
         year = launch_year(t)
         if year:
             return year
+    for t in (title, *lead[:2]):
+        year = held_year(t)
+        if year:
+            return year
     years = named_years(title)
     if years:
         return years[0]
@@ -909,9 +914,11 @@ def _lead_day(lead: list[str], published: str | None = None) -> int | None:
 
 
 def _lead_date(lead: list[str], published: str | None = None) -> str | None:
-    """The day the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ..."), ISO; a day without its year
-    ("Ngày 29/12, ...") on a page published on ``published`` is the last such day before it (2023-12-29 for a
-    page of 04/01/2024), or the coming one when the lead says it will be ("sẽ diễn ra")."""
+    """The day the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ..."), ISO, else the day its first
+    sentences give the event ("..., tổ chức chiều 28/2 tại ...", "Với chủ đề ..., ngày 10/9, tỉnh X tổ chức");
+    a day without its year ("Ngày 29/12, ...") on a page published on ``published`` is the last such day
+    before it (2023-12-29 for a page of 04/01/2024), or the coming one when the lead says it will be ("sẽ diễn
+    ra"); the year a review sets out wins over the page's (a repost)."""
     for t in lead:
         if _BASIS_START.match(t):
             continue  # "Thực hiện Quyết định số ... ngày 28/11/2022 ...": the date of what it rests on
@@ -919,15 +926,47 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
         if d and iso_date(d.groupdict()) and not rx.KIND_WORD_AT.search(t, 0, d.start()):  # (not a cited date)
             return iso_date(d.groupdict())
     # the first sentence that opens on a day (a headline without a topic may come first)
-    day = next((d for t in lead[:2] if (d := _LEAD_PREFIX.match(t)) and d.group("day")), None) if published else None
-    if day and published:
+    day = next((d for t in lead[:2] if (d := _LEAD_PREFIX.match(t)) and d.group("day")), None)
+    if day:
         parts = re.split(r"[/.\-]", day.group("day"))
-        if len(parts) == 2 and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[0]) <= 31:
-            year, month, *rest = (int(p) for p in published.split("-"))
-            if not _FUTURE.search(day.string, day.end(), day.end() + 120):  # ("Ngày 15-3, ... sẽ diễn ra")
-                year = year - 1 if (int(parts[1]), int(parts[0])) > (month, rest[0] if rest else 31) else year
-            return iso_date({"d": parts[0], "m": parts[1], "y": str(year)})
+        if len(parts) == 2:
+            return _day_of(int(parts[0]), int(parts[1]), day.string, day.end(), published)
+    for t in lead[:2]:
+        if _BASIS_START.match(t):
+            continue
+        for m in _EVENT_DAY.finditer(t):
+            if _CITED_BEFORE.search(t, max(0, m.start() - 90), m.start()):
+                continue  # "Chỉ thị số 11-CT/TU ngày 5-8-2016": a cited document's date
+            if m["y"]:
+                return iso_date({"d": m["d"], "m": m["m"], "y": m["y"]})
+            return _day_of(int(m["d"]), int(m["m"]), t, m.end(), published)
     return None
+
+
+def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -> str | None:
+    """The ISO day ``d``/``month`` written without its year in ``sentence`` (the day ends at ``at``): in the
+    year the review it names is held, else by the page's publication (:func:`_lead_date`)."""
+    if not (1 <= month <= 12 and 1 <= d <= 31):
+        return None
+    held = held_year(sentence, month)  # a review of 2017 setting out 2018 ("Sáng ngày 20/3, ... tổng kết
+    if held:  # năm 2017, triển khai kế hoạch 2018"): 2018, whenever the page was posted
+        return iso_date({"d": str(d), "m": str(month), "y": str(held)})
+    if not published:
+        return None
+    year, pub_month, *rest = (int(p) for p in published.split("-"))
+    if not _FUTURE.search(sentence, at, at + 120):  # ("Ngày 15-3, ... sẽ diễn ra")
+        year = year - 1 if (month, d) > (pub_month, rest[0] if rest else 31) else year
+    return iso_date({"d": str(d), "m": str(month), "y": str(year)})
+
+
+# the day of an event inside a lead, by the time of day ("tổ chức chiều 28/2 tại ...", "sáng nay 27.12", "vào
+# sáng 22/4/2021"); a bare "ngày 9/1" there is as often an anniversary's or a cited document's
+_EVENT_DAY = re.compile(
+    r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa)[ ](?:nay[ ])?(?:ngày[ ])?"
+    r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>(?:19|20)\d\d))?(?![\d/.\-]?\d)"
+)
+# what marks a date as a cited document's: its number or its kind just before ("... số 11-CT/TU ngày 5-8-2016")
+_CITED_BEFORE = re.compile(rf"(?:\d[a-z]?/[A-ZĐ0-9]|(?<!\w)số[ ]\d|(?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d)[^,;]*$")
 
 
 _LEAD_DATE_WITHIN = 60

@@ -137,7 +137,7 @@ DATE_RE = re.compile(rf"(?<![\d/.\-]){DATE}(?![\d/])")
 DATE_AFTER = re.compile(
     rf"[ ,]{{0,3}}\(?[ ]?(?:(?:đã[ ]|được[ ])?ban hành[ ]|ký[ ])?(?i:ngày|ngay|ngầy|gày)?[ ]?:?[ ]?{DATE}"
 )
-YEAR_WORD = re.compile(r"năm[ ]((?:19|20)\d\d)(?!\d)")
+YEAR_WORD = re.compile(r"[Nn]ăm[ ]((?:19|20)\d\d)(?!\d)")
 
 BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
 BODY_HEAD = re.compile(rf"(?:{BODY_HEAD_RE})\b")  # where a body's name starts ("UBND", "Sở", "Cụm thi đua")
