@@ -7,6 +7,7 @@ import pytest
 
 from graph import clean_text, extract_document
 from graph.extract.launch import held_year, is_launch, launch_year
+from graph.extract.opening import lead
 from graph.extract.text import clean_body
 
 # text → the document it describes: (kind, symbol, date, issuer, signer, reported, launch, year)
@@ -585,6 +586,26 @@ PAGES = [
         "chung sức, đồng lòng thi đua.\n",
         (None, None, None, "Ủy ban nhân dân tỉnh Yên Bái", None, False, False, 2020),
     ),
+    (  # a firm the headline names acting, and the lead again: the body, though no word says it is one
+        "Cao su Phước Hòa tổ chức hội nghị công tác thi đua khen thưởng\n\nCSVNO – Ngày 2/6, tại Nông trường Hưng Hòa, "
+        "Cao su Phước Hòa đã tổ chức Hội nghị giao ban công tác thi đua khen thưởng và ký kết giao ước thi đua năm "
+        "2022.\n\nBà Nguyễn Thị Phi Nga – Phó TGĐ Cao su Phước Hòa phát biểu chỉ đạo hội nghị\n",
+        (None, None, None, "Cao su Phước Hòa", None, False, True, 2022),
+    ),
+    (  # a headline opening on a document is no body ("Kế hoạch tổ chức ...")
+        "Kế hoạch tổ chức các hoạt động thi đua chào mừng ngày Thầy thuốc Việt Nam\n\nTrung tâm Kiểm nghiệm xây dựng "
+        "kế hoạch tổ chức các hoạt động thi đua năm 2024.\n",
+        ("Kế hoạch", None, None, "Trung tâm Kiểm nghiệm", None, True, True, 2024),
+    ),
+    (  # what the page rests on opens it, two paragraphs ("Thực hiện ...", "Căn cứ ..."): the lead comes after
+        "Hội nghị ký kết giao ước thi đua năm 2021\n\nThực hiện Hướng dẫn số 30/HD – LĐLĐ, ngày 10 tháng 4 năm 2020 "
+        "của Liên đoàn Lao động tỉnh về Hoạt động Khối thi đua liên đoàn lao động các huyện, thị xã, thành phố.\n\n"
+        "Căn cứ Quyết định số 540/QĐ – LĐLĐ ngày 26 tháng 02 năm 2021 của Liên đoàn Lao động tỉnh Tây Ninh về việc "
+        "củng cố, kiện toàn Khối thi đua của Liên đoàn Lao động tỉnh.\n\nNgày 09/04/2021, tại Liên đoàn Lao động thị "
+        "xã Hoà Thành, khối thi đua huyện, thị xã, thành phố tổ chức Hội nghị triển khai quy chế hoạt động bảng điểm "
+        "thi đua và ký kết giao ước năm 2021 do Liên đoàn Lao động thị xã Hoà Thành làm khối trưởng.\n",
+        (None, None, "2021-04-09", "khối thi đua huyện, thị xã, thành phố", None, False, True, 2021),
+    ),
 ]
 
 
@@ -596,6 +617,15 @@ def test_a_page_describes_its_document(text: str, want: tuple) -> None:
         assert d.launch is False
         return
     assert got == want
+
+
+def test_a_body_that_gives_guidance_acts() -> None:
+    """Regression: "Phòng Giáo dục và Đào tạo hướng dẫn tổ chức ..." gave the body "... Đào tạo hướng dẫn"."""
+    said = lead(
+        "Phòng Giáo dục và Đào tạo hướng dẫn tổ chức thực hiện các hoạt động của khối thi đua thuộc Phòng Giáo dục "
+        "và Đào tạo Mộc Châu năm học 2016-2017 như sau:\n"
+    )
+    assert said.get("issuer") == "Phòng Giáo dục và Đào tạo"
 
 
 def test_the_reported_number_is_never_a_citation() -> None:

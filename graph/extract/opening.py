@@ -60,7 +60,7 @@ _LEAD_PREFIX = re.compile(
 _VERB = re.compile(
     r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành)[ ])*"
     r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
-    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|có)(?=[ ])"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|có)(?=[ ])"
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
@@ -411,8 +411,11 @@ def _lead_sentences(
         if not is_title:
             if len(line) < 60 or (found_title and line == found_title):
                 continue
-            if _HAS_SENTENCE.search(line) or start + len(line) + 1 >= len(text.rstrip()):
-                paragraphs += 1  # (headlines run together, a caption: no sentence, not a paragraph of the lead)
+            if (_HAS_SENTENCE.search(line) or start + len(line) + 1 >= len(text.rstrip())) and not (
+                paragraphs == 0 and _BASIS_START.match(line.lstrip()) and not line.rstrip().endswith(":")
+            ):  # (headlines run together, a caption: no sentence, not a paragraph of the lead; what the text rests
+                paragraphs += 1  # on, opening it, neither: "Thực hiện ...", "Căn cứ ...", then the lead; unless
+                # it goes on to what is done: "Thực hiện ..., Ủy ban nhân dân huyện có ý kiến như sau:")
             if paragraphs > paragraphs_max:
                 break
         pos = 0
@@ -635,10 +638,39 @@ def title_actor(title: str, text: str = "") -> str | None:
             unit = re.search(rf"(?i)\b({_UNITS})[ ]+" + re.escape(name), text)
             if unit:
                 return f"{unit.group(1).lower()} {name}"
-        return None
+        return _repeated_subject(title, text) if text else None
     verb = _TITLE_VERB.search(title, head.end())
     body, _person = clean_body(title[: verb.start()] if verb else title)
     return body if 1 < len(body.split()) <= 14 else None
+
+
+def _repeated_subject(title: str, text: str) -> str | None:
+    """The subject of a headline that the lead repeats acting ("Cao su Phước Hòa tổ chức hội nghị ..." above
+    "Ngày 2/6, tại Nông trường Hưng Hòa, Cao su Phước Hòa đã tổ chức Hội nghị ..."): a firm, a school or a unit
+    the press names as it names itself, with no word that says it is a body."""
+    m = _HEADLINE_SUBJECT.match(title)
+    if not m or _NOT_A_SUBJECT.match(m["subj"]):
+        return None
+    subj = m["subj"]
+    at = text.find(title)
+    rest = text[at + len(title) :] if at >= 0 else text
+    if not re.search(r"(?<!\w)" + re.escape(subj) + r"[ ](?:đã[ ]|vừa[ ])?" + _SUBJECT_VERBS, rest[:1500]):
+        return None
+    body, person = clean_body(subj)
+    return body if not person and body == subj else None
+
+
+_SUBJECT_VERBS = r"(?:tổ chức|phát động|ký kết|tổng kết|sơ kết|triển khai|ra quân|hưởng ứng)\b"
+_HEADLINE_SUBJECT = re.compile(
+    rf"^(?P<subj>[{UPPER}][\w.&-]*(?:[ ][\w.&-]+){{1,5}}?)[ ](?:đã[ ]|vừa[ ])?" + _SUBJECT_VERBS
+)
+# what opens a headline's subject that is no body ("Nhiều đơn vị tổ chức ...", "Các xã ...", "Tỉnh ta ...", a
+# person's title)
+_NOT_A_SUBJECT = re.compile(
+    r"(?i)(?:nhiều|các|những|hơn|gần|toàn|cả|tỉnh ta|huyện ta|chúng ta|đồng chí|ông|bà|anh|chị|thủ tướng|chủ tịch"
+    r"|bí thư|giám đốc|phó|hội nghị|hội thảo|lễ|đại hội|phong trào|cuộc|đợt|chương trình|kế hoạch|\d"
+    rf"|{rx.KIND_CITE_RE})\b"
+)  # (nor a document or an event: "Kế hoạch tổ chức ...")
 
 
 _EVENT_REACH = 40
