@@ -93,7 +93,18 @@ _LIST_START = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]{1,6}[.)]\s*\S|[a-zđ]\)\s|[-+•–*]\s|Nơi nhận|NƠI NHẬN)"
 )
 _UPPER_START = re.compile(rf"[{UPPER}“\"]")
-_OPENING = re.compile(r"(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để)\s")
+_OPENING = re.compile(
+    r"(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để)\s"
+    # a lead opening on its day ("Ngày 26/02/2009, Ban Dân vận Trung ương ..."; in a sentence it is "ngày")
+    r"|(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:[ ](?:nay|ngày))?[ ]\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)\d\d)?,"
+)
+# a page's date stamp on a line of its own ("Thứ Ba, 25/6/2024", "28/02/2020 - 16:45"): what follows is not its
+# sentence
+_STAMP_LINE = re.compile(
+    r"(?:(?:Thứ[ ](?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ[ ]nhật|CN),?[ ])?"
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d"
+    r"(?:[ ,|\-–]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:SA|CH|AM|PM))?)?(?:[ ]?\(GMT\+7\))?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +336,8 @@ def _is_break(prev_line: str, next_line: str) -> bool:
     line's first or last character allows a match: this is called for every line of every text.)"""
     prev = prev_line.rstrip()
     first = next_line[:1]
+    if (prev[:1].isdigit() or prev[:1] in "TC") and _STAMP_LINE.match(prev.lstrip()):
+        return True
     if (prev[-1:] in _RULE_CHARS and _RULE.match(prev)) or (first in _RULE_CHARS and _RULE.match(next_line)):
         return True
     # "- xã hội" after "phát triển kinh tế" is a broken phrase, not a bullet: a dash opens an item

@@ -102,6 +102,11 @@ REFLOW = [
     ("1. Một\n2. Hai", "1. Một\n2. Hai"),
     ("Nơi nhận:\n- Như trên;", "Nơi nhận:\n- Như trên;"),
     ("x" * 320 + "\nY", "x" * 320 + "\nY"),
+    # a page's date stamp is no part of the title under it; a lead opening on its day is a new paragraph
+    ("Thứ Ba, 25/6/2024\nKế hoạch số 771-KH/BDVTW", "Thứ Ba, 25/6/2024\nKế hoạch số 771-KH/BDVTW"),
+    ("28/02/2020 - 16:45\nKhối thi đua", "28/02/2020 - 16:45\nKhối thi đua"),
+    ("năm 2017\n\nNgày 26/02/2009, Ban Dân vận", "năm 2017\nNgày 26/02/2009, Ban Dân vận"),
+    ("ban hành\nngày 26/02/2009 của Ban", "ban hành ngày 26/02/2009 của Ban"),  # (in a sentence: "ngày")
 ]
 
 

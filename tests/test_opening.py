@@ -606,6 +606,27 @@ PAGES = [
         "thi đua và ký kết giao ước năm 2021 do Liên đoàn Lao động thị xã Hoà Thành làm khối trưởng.\n",
         (None, None, "2021-04-09", "khối thi đua huyện, thị xã, thành phố", None, False, True, 2021),
     ),
+    (  # a portal publishing a text under its full citation, below its date stamp: the text is that plan (the
+        # plan its first paragraph recalls is a citation)
+        "Thứ Ba, 25/6/2024\nKế hoạch số 771-KH/BDVTW ngày 08/3/2017 của Ban Dân vận Trung ương về việc tiếp tục đẩy "
+        'mạnh thực hiện phong trào thi đua "Dân vận khéo" năm 2017\n\nNgày 26/02/2009, Ban Dân vận Trung ương đã '
+        "ban hành Kế hoạch số 70-KH/BDVTW về tổ chức phong trào thi đua “Dân vận khéo”. Sau 8 năm thực hiện phong "
+        "trào thi đua “Dân vận khéo” đã thu được nhiều kết quả.\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+        ("Kế hoạch", "771-KH/BDVTW", "2017-03-08", "Ban Dân vận Trung ương", None, False, True, 2017),
+    ),
+    (  # the same shape, the text then naming itself ("... xây dựng Kế hoạch ..., như sau:")
+        "Thứ Sáu, 21/6/2024\nKế hoạch số 17-KH/BDVTW ngày 02/6/2020 của Ban Dân vận Trung ương về tổ chức hoạt động "
+        "kỷ niệm 90 năm Ngày truyền thống công tác dân vận của Đảng\n\nThực hiện kế hoạch công tác năm 2020, Ban Dân "
+        "vận Trung ương xây dựng Kế hoạch tổ chức hoạt động kỷ niệm 90 năm Ngày truyền thống công tác dân vận "
+        "(15/10/1930 – 15/10/2020), như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+        ("Kế hoạch", "17-KH/BDVTW", "2020-06-02", "Ban Dân vận Trung ương", None, False, False, 2020),
+    ),
+    (  # a province acting by its name ("Tỉnh Bạc Liêu vừa có Kế hoạch ..."); the date stamp after a section's label
+        "tin tức sự kiện Thứ Sáu, 08/05/2020, 16:10\n\nPhát động đợt thi đua lập thành tích chào mừng Đại hội đảng bộ "
+        "các cấp\n\nTỉnh Bạc Liêu vừa có Kế hoạch Phát động đợt thi đua lập thành tích chào mừng Đại hội đảng bộ các "
+        "cấp, tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI và Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.\n",
+        ("Kế hoạch", None, None, "Tỉnh Bạc Liêu", None, True, True, 2020),
+    ),
 ]
 
 

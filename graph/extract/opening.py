@@ -127,7 +127,7 @@ def page_date(text: str, title: tuple[int, str] | None = None) -> str | None:
         return stamp.group("date")
     dated = []
     for start, line in _lines(text)[:8]:
-        if _CHROME_LINE.match(line) or len(line) < 40:
+        if _CHROME_LINE.match(line) or len(line) < 40 or (len(line) < 80 and _STAMP_AT_END.search(line)):
             m = _PAGE_DATE.search(line)
             if m and (day := iso_date(m.groupdict())):
                 dated.append((start, day))
@@ -136,6 +136,11 @@ def page_date(text: str, title: tuple[int, str] | None = None) -> str | None:
     return dated[0][1] if dated else None
 
 
+# a section's label and the item's date stamp on one line ("tin tức sự kiện Thứ Sáu, 08/05/2020, 16:10")
+_STAMP_AT_END = re.compile(
+    r"(?:^|[ ])(?:(?:Thứ[ ]\w+|Chủ[ ]nhật),?[ ])?\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    r"(?:[ ,|\-–]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:SA|CH|AM|PM))?)?$"
+)
 _TOPIC = re.compile(
     r"(?i)thi đua|phát động|phong trào|giao ước|khen thưởng|kế hoạch|chỉ thị|nghị quyết|hướng dẫn|quyết định"
     r"|cuộc vận động|hội nghị|kỷ niệm"
@@ -443,14 +448,19 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
         return body, person, None
     for v in _VERB.finditer(sentence, 0, _ACTOR_REACH):  # a place acting as its authorities ("..., ngày 10/9,
         place = _PLACE_ACTING.search(sentence, 0, v.start())  # tỉnh Lai Châu tổ chức Đại hội ...")
-        if place and v.group("verb").lower() in ("tổ chức", "phát động", "ban hành", "triển khai", "ký kết"):
+        verb = v.group("verb").lower()
+        if place and (
+            verb in ("tổ chức", "phát động", "ban hành", "triển khai", "ký kết")
+            or (verb == "có" and _KIND_AT.match(sentence[v.end() :].lstrip()))  # "Tỉnh X vừa có Kế hoạch ..."
+        ):
             return place.group("place"), None, None
     return None, None, None
 
 
 _UNITS = "|".join(map(re.escape, ADMIN_UNITS))
+_UNITS_OPENING = "|".join(re.escape(u[0].upper() + u[1:]) for u in ADMIN_UNITS)  # ("Tỉnh Bạc Liêu vừa có ...")
 _PLACE_ACTING = re.compile(
-    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|TP\.?)[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})"
+    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|{_UNITS_OPENING}|TP\.?)[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})"
     rf"(?:[ ]\((?:{_UNITS})[ ][^()]{{2,30}}\))?[ ]?$"
 )
 
@@ -547,6 +557,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         if _BASIS_START.match(sentence) and not (basis or news) and not naming_itself:
             continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
         body, person, post = actor(sentence[: v.start()])
+        if not body and (place := _PLACE_ACTING.search(sentence, 0, v.start())):
+            body = place.group("place")  # "Tỉnh Bạc Liêu vừa có Kế hoạch ...": the province's authorities
         issuer = doc.pop("of", None) or body or _CODE_BODY.get(str(doc.get("symbol", "")).rsplit("-", 1)[-1])
         # ("Phó Thủ tướng Thường trực Nguyễn Hòa Bình vừa ký Quyết định số 1008/QĐ-TTg": the code names the body)
         if not issuer:
@@ -718,7 +730,13 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     said = lead(text)
     title = said.get("title_line")
     changes: dict[str, object] = {}
-    if said.get("self"):  # "Hội đồng TĐKT tỉnh ban hành Kế hoạch ... như sau:": the text's own kind and issuer
+    named = _cited_in_full(title, said, text) if title and not info.kind else None
+    if named:  # "Kế hoạch số 771-KH/BDVTW ngày 08/3/2017 của Ban Dân vận Trung ương về việc ...", then its text
+        other = said.get("symbol") and symbol_key(str(said["symbol"])) != symbol_key(str(named["symbol"]))
+        changes.update(_own_document(info, named, named.get("of"), reported=bool(said.get("reported")) and not other))
+        about = _ABOUT.search(title)
+        changes["title"] = strip_punct(about.group(1)) if about else title
+    elif said.get("self"):  # "Hội đồng TĐKT tỉnh ban hành Kế hoạch ... như sau:": the text's own kind and issuer
         changes.update(kind=info.kind or said.get("kind"))
         if said.get("issuer"):
             changes["issuer"] = said["issuer"]
@@ -823,6 +841,28 @@ def _reported_subject(text: str, said: dict[str, object]) -> str | None:
     at = re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", symbol)), sentence)
     m = _SUBJECT_OF_REPORTED.match(sentence, at.end()) if at else None
     return event_title(m.group("subject")) if m else None
+
+
+def _cited_in_full(title: str, said: dict[str, object], text: str) -> dict[str, object] | None:
+    """A title line that opens by citing a document in full, its kind, number, date, issuer and subject ("Kế hoạch
+    số 17-KH/BDVTW ngày 02/6/2020 của Ban Dân vận Trung ương về tổ chức ..."): the name a portal gives the text it
+    publishes, or the document a news item reports; None when the text says it is a document of another kind
+    ("Sở X xây dựng Hướng dẫn ... như sau:" under a plan's name: the plan is what it carries out), and when the line
+    is a sentence or a clause with nothing after it (a citation quoted alone, a basis "...;")."""
+    at = int(str(said.get("title_at", -1)))
+    if title.rstrip()[-1:] in ".;," or at < 0 or len(text[at + len(title) :].strip()) < _BODY_AFTER_TITLE:
+        return None
+    doc = _document_at(title)
+    if not doc or "/" not in str(doc.get("symbol", "")) or not (doc.get("of") and doc.get("date")):
+        return None
+    if not _ABOUT.search(title) or (said.get("self") and said.get("kind") not in (None, doc["kind"])):
+        return None
+    doc.pop("titled", None)
+    return doc
+
+
+_ABOUT = re.compile(r"[ ]((?:về|V/v|v/v)[ ].+)$")
+_BODY_AFTER_TITLE = 200  # what a title line heads: a text, not a line or two
 
 
 def _own_document(info: DocumentInfo, doc: dict[str, object], issuer: object, reported: bool) -> dict[str, object]:
