@@ -283,3 +283,83 @@ def test_the_fast_fold_agrees_with_fold(text: str) -> None:
     from graph.resolve.names import fold, fold_text
 
     assert " ".join(fold_text(text).split()) == fold(text)
+
+
+# ---- each pass of resolve_corpus alone (graph/resolve/__init__.py) ------------------------------------------
+
+
+def _records(texts: dict[str, tuple[str, str | None]]):  # type: ignore[no-untyped-def]
+    from graph import clean_text, extract_document
+    from graph.models import SourceRecord
+
+    return [SourceRecord(n, n, p, extract_document(clean_text(t, path=n))) for n, (t, p) in sorted(texts.items())]
+
+
+_YEARLY = {  # the yearly directive of one province, numbered 02 every year, cited dated and undated
+    "a.txt": ("Thực hiện Chỉ thị số 02/CT-UBND ngày 13/01/2021 của UBND tỉnh, Sở Y tế phát động thi đua.", "Lạng Sơn"),
+    "b.txt": ("Thực hiện Chỉ thị số 02/CT-UBND ngày 05/01/2023 của UBND tỉnh, Sở Y tế phát động thi đua.", "Lạng Sơn"),
+    "c.txt": ("Thực hiện Chỉ thị số 02/CT-UBND của UBND tỉnh, Sở Tài chính phát động thi đua.", "Lạng Sơn"),
+}
+
+
+def test_the_first_pass_gives_jurisdictions_issuers_and_the_years_each_identity_is_known_in() -> None:
+    from graph.resolve import _Bodies, _prepare
+
+    bodies = _Bodies()
+    prepared, identities = _prepare(_records(_YEARLY), bodies, {})
+    assert [(p.jurisdiction, p.jurisdiction_source) for p in prepared] == [("lang-son", "batch")] * 3
+    assert [p.issuer.key if p.issuer else None for p in prepared] == ["lang-son/so-y-te"] * 2 + [
+        "lang-son/so-tai-chinh"
+    ]
+    undated = prepared[2].cites[0].key
+    assert undated.year is None and identities.dated[undated.undated] == frozenset({2021, 2023})
+    assert "lang-son/ubnd-tinh" in bodies.nodes  # the cited issuer is a body of the corpus too
+
+
+@pytest.mark.parametrize(
+    ("citing_year", "settled"),
+    [(2022, 2021), (2023, 2023), (2025, 2023), (2020, 2021), (None, 2023)],  # the latest not after the citing year
+)
+def test_an_undated_mention_settles_on_the_dated_identity(citing_year: int | None, settled: int) -> None:
+    from graph.resolve import _Bodies, _prepare
+
+    prepared, identities = _prepare(_records(_YEARLY), _Bodies(), {})
+    assert identities.settle(prepared[2].cites[0].key, citing_year).year == settled
+
+
+def test_the_concept_pass_clusters_a_national_campaign_across_its_wordings() -> None:
+    from graph.resolve import _Bodies, _cluster_concepts, _prepare
+
+    texts = {
+        "a.txt": (
+            "Hưởng ứng phong trào thi đua “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”.",
+            None,
+        ),
+        "b.txt": ("Phát động phong trào “Toàn dân chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”.", None),
+    }
+    prepared, _ = _prepare(_records(texts), _Bodies(), {})
+    concepts = _cluster_concepts(prepared)
+    assert len(concepts.campaigns) == 1 and concepts.campaign_of[(0, 0)] is concepts.campaign_of[(1, 0)]
+
+
+def test_the_document_pass_records_two_dates_stated_for_one_identity_as_a_conflict() -> None:
+    from graph.resolve import _Bodies, _DocState, _documents
+
+    node = _DocState()
+    node.state("a.txt", "34-CT/TW", "Chỉ thị", "2014-04-07", None)
+    node.state("b.txt", "34-CT/TW", "Chỉ thị", "2014-04-17", None)
+    documents, conflicts = _documents({"vn/ct/2014/34/tw": node}, _Bodies())
+    assert documents["vn/ct/2014/34/tw"].date == "2014-04-07"
+    assert [(c.field, [v for v, _ in c.values]) for c in conflicts] == [("date", ["2014-04-07", "2014-04-17"])]
+
+
+def test_the_campaign_pass_never_credits_a_provinces_movement_to_the_prime_minister() -> None:
+    """Regression: a provincial campaign ("Doanh nghiệp … hội nhập và phát triển") was credited to the PM."""
+    from graph.resolve import _campaigns, _ConceptClusters, _SourcePass
+    from graph.resolve.concepts import Cluster
+
+    local = Cluster("campaign/lang-son/doanh-nghiep", "Doanh nghiệp Lạng Sơn", ("Doanh nghiệp Lạng Sơn",), (0,))
+    found = _SourcePass()
+    found.campaign_launchers[local.key]["vn/thu-tuong-chinh-phu"] += 1
+    nodes = _campaigns(_ConceptClusters([local], [], {}, {}, ["a.txt"], []), found)
+    assert nodes[local.key].launched_by is None
