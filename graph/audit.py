@@ -1,18 +1,10 @@
 """Audit: does each launch cite the directives it must cite, and does it cite a wrong one?
 
-Rules are written in TOML, one ``[[rule]]`` per requirement::
-
-    [[rule]]
-    id = "lang-son-2023"
-    title = "..."
-    applies_to = { province = "Lạng Sơn", year = 2023, kind = "launch" }
-    requires = ["34-CT/TW", "19/CT-TTg", { symbol = "02/CT-UBND", date = "2023-01-13" }]
-
-Each rule compiles to one readable SHACL node shape (a SPARQL target selecting the launches of that
-province and year; one qualified property shape per required document, named after it).  The launches
+The rules (:mod:`graph.rules`) say, per province and year, which documents a launch must cite.  The launches
 and what they cite come from the citation index; the missing requirements are found there directly
-(``engine="index"``) or by pySHACL validating the shapes over a data graph of just what they read
-(``engine="shacl"``, launches, cited documents, their keys and dates).
+(``engine="index"``) or by pySHACL validating the rules' shapes (:mod:`graph.shacl`) over a data graph of just
+what they read (``engine="shacl"``: launches, cited documents, their keys and dates).  The report is rendered
+by :mod:`graph.reports` (HTML, XLSX, CSV, PDF) and the CLI.
 
 A *suspect* is a probable wrong reference: for a missing document, the launch cites another document of
 the same issuer, kind and year on the same subject, with another number or date (e.g. 01/CT-UBND of
@@ -21,168 +13,23 @@ the same issuer, kind and year on the same subject, with another number or date 
 
 from __future__ import annotations
 
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 
 from . import iris
 from .analysis import doc_brief
-from .build import KIND_CLASS
-from .errors import ThiduaError
 from .extract.text import symbol_key
 from .i18n import t as message
 from .index import CitationIndex, citation_index
 from .iris import PREFIXES
-from .resolve.names import slug
-from .resources import ontology_dir
+from .rules import Requirement, Rule, RuleError
+from .shacl import absent_by_shacl
 from .store import IRI, Store, values_table
 
-SH = Namespace(iris.SH)
-TD = Namespace(iris.TD)
-ELI = Namespace(iris.ELI)
-RULES = Namespace(iris.AUDIT)
-JURISDICTION = iris.JURISDICTION
 SUBJECT_SIMILARITY = 60  # token-set ratio of the stated subjects for a suspect
-
-
-class RuleError(ThiduaError):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class Requirement:
-    symbol: str
-    date: str | None = None
-
-    @property
-    def label(self) -> str:
-        return f"{self.symbol} ({self.date})" if self.date else self.symbol
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    title: str
-    province: str
-    year: int | None
-    kind: str  # "launch": every launch; else a document kind ("Kế hoạch"): the launches of that kind
-    requires: tuple[Requirement, ...]
-
-    @property
-    def jurisdiction(self) -> str:
-        return JURISDICTION + slug(self.province)
-
-    def applies(self, d: Any) -> bool:
-        """Does the rule apply to this launch (of the rule's jurisdiction)?"""
-        return (self.year is None or d.year == self.year) and (self.kind == "launch" or d.kind == KIND_CLASS[self.kind])
-
-
-def rules_path(name: str | Path) -> Path:
-    """A rules file given as a path, or by the name of one shipped in ``ontology/audit/`` ("lang-son")."""
-    p = Path(name)
-    if p.exists() or len(p.parts) > 1:
-        return p
-    shipped = ontology_dir() / "audit" / (p.name if p.suffix == ".toml" else f"{p.name}.toml")
-    return shipped if shipped.exists() else p
-
-
-def load_rules(path: str | Path) -> list[Rule]:
-    """Read and check a TOML rules file; one clear error line when it is wrong."""
-    p = rules_path(path)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(message("rules_unreadable", path=p, detail=exc)) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleError(message("rules_bad_toml", path=p, detail=exc)) from None
-    rules = []
-    for i, r in enumerate(data.get("rule", []), 1):
-        try:
-            applies = r["applies_to"]
-            reqs = []
-            for item in r["requires"]:
-                if isinstance(item, str):
-                    reqs.append(Requirement(item.strip()))
-                else:
-                    reqs.append(Requirement(item["symbol"].strip(), str(item["date"]) if item.get("date") else None))
-            rules.append(
-                Rule(
-                    id=str(r["id"]),
-                    title=str(r.get("title", r["id"])),
-                    province=str(applies["province"]),
-                    year=int(applies["year"]) if "year" in applies else None,
-                    kind=str(applies.get("kind", "launch")),
-                    requires=tuple(reqs),
-                )
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise RuleError(message("rule_bad_field", path=p, n=i, detail=exc)) from None
-        if rules[-1].kind != "launch" and rules[-1].kind not in KIND_CLASS:
-            raise RuleError(message("rule_bad_kind", path=p, rule=rules[-1].id, kind=rules[-1].kind))
-    if not rules:
-        raise RuleError(message("rules_none", path=p))
-    return rules
-
-
-def shapes(rules: list[Rule]) -> Graph:
-    """The SHACL shapes graph of the rules (readable Turtle via ``shapes(rules).serialize()``)."""
-    g = Graph()
-    for prefix, ns in (("sh", SH), ("td", TD), ("eli", ELI), ("rule", RULES), ("xsd", XSD)):
-        g.bind(prefix, ns)
-    prefixes = RULES["prefixes"]
-    g.add((prefixes, RDF.type, URIRef(iris.OWL + "Ontology")))
-    for p, ns in (("td", TD), ("eli", ELI)):
-        decl = BNode()
-        g.add((prefixes, SH.declare, decl))
-        g.add((decl, SH.prefix, Literal(p)))
-        g.add((decl, SH.namespace, Literal(str(ns), datatype=XSD.anyURI)))
-    for rule in rules:
-        shape = RULES[rule.id]
-        g.add((shape, RDF.type, SH.NodeShape))
-        g.add((shape, RDFS.label, Literal(rule.title, lang="vi")))
-        target = BNode()
-        g.add((shape, SH.target, target))
-        g.add((target, RDF.type, SH.SPARQLTarget))
-        g.add((target, SH.prefixes, prefixes))
-        year = f" ; td:year {rule.year}" if rule.year is not None else ""
-        if rule.kind != "launch":
-            year += f" ; a td:{KIND_CLASS[rule.kind]}"
-        g.add(
-            (
-                target,
-                SH.select,
-                Literal(
-                    "SELECT ?this WHERE { ?this td:launches ?campaign ; "
-                    f"td:jurisdiction <{rule.jurisdiction}>{year} . }}"
-                ),
-            )
-        )
-        for req in rule.requires:
-            prop = BNode()
-            g.add((shape, SH.property, prop))
-            g.add((prop, SH.path, ELI.cites))
-            g.add((prop, SH.name, Literal(req.label)))
-            g.add((prop, SH.message, Literal(f"Thiếu căn cứ: {req.label}", lang="vi")))
-            g.add((prop, SH.qualifiedMinCount, Literal(1)))
-            value = BNode()
-            g.add((prop, SH.qualifiedValueShape, value))
-            key_shape = BNode()
-            g.add((key_shape, SH.path, TD.symbolKey))
-            g.add((key_shape, SH.hasValue, Literal(symbol_key(req.symbol))))
-            parts = [key_shape]
-            if req.date:
-                date_shape = BNode()
-                g.add((date_shape, SH.path, ELI.date_document))
-                g.add((date_shape, SH.hasValue, Literal(req.date, datatype=XSD.date)))
-                parts.append(date_shape)
-            for part in parts:
-                g.add((value, SH.property, part))
-    return g
 
 
 _EVIDENCE = (
@@ -284,7 +131,7 @@ def audit(store: Store, rules: list[Rule], engine: str = "index") -> AuditReport
         if not applying:
             uncovered.append(_uncovered(d, by_jurisdiction))
     profiles = _profiles_from_index(index, rules)
-    absent_of = _absent_by_shacl(index, rules, scope) if engine == "shacl" else _absent_by_index(index, scope, profiles)
+    absent_of = absent_by_shacl(index, rules, scope) if engine == "shacl" else _absent_by_index(index, scope, profiles)
     checked = []  # (launch, rule, absent requirements, candidate documents for suspects)
     for i, rule in scope:
         cited = [docs[c] for c in index.stated(i)]
@@ -343,50 +190,6 @@ def _absent_by_index(
         have = {(index.docs[c].key, index.docs[c].date) for c in index.stated(i)}
         out[(i, rule.id)] = [req for req in rule.requires if not _satisfied(profiles[req.label], have)]
     return out
-
-
-def _absent_by_shacl(
-    index: CitationIndex, rules: list[Rule], scope: list[tuple[int, Rule]]
-) -> dict[tuple[int, str], list[Requirement]]:
-    """The same, found by pySHACL: the rules' shapes validated over the launches and what they cite."""
-    from pyshacl import validate
-
-    data = Graph()
-    for i in {i for i, _ in scope}:
-        d = index.docs[i]
-        node = URIRef(d.id)
-        data.add((node, TD.launches, RULES["campaign"]))
-        data.add((node, TD.jurisdiction, URIRef(d.jurisdiction)))
-        if d.year is not None:
-            data.add((node, TD.year, Literal(d.year)))
-        for c in index.stated(i):
-            cited = index.docs[c]
-            doc = URIRef(cited.id)
-            data.add((node, ELI.cites, doc))
-            if cited.key:
-                data.add((doc, TD.symbolKey, Literal(cited.key)))
-            if cited.date:
-                data.add((doc, ELI.date_document, Literal(cited.date, datatype=XSD.date)))
-    # The exported shapes select their launches with SPARQL targets (readable, self-contained); for the
-    # validation itself each shape gets the same launches as explicit sh:targetNode — equivalent, and
-    # much cheaper for pySHACL than running one SPARQL target per rule.
-    shape_graph = shapes(rules)
-    for i, rule in scope:
-        shape_graph.add((RULES[rule.id], SH.targetNode, URIRef(index.docs[i].id)))
-    for target in list(shape_graph.objects(None, SH.target)):
-        shape_graph.remove((None, SH.target, target))
-    _conforms, report, _text = validate(data, shacl_graph=shape_graph, allow_warnings=True)
-    missing: dict[tuple[str, str], set[str]] = defaultdict(set)  # (launch IRI, rule id) → requirement labels
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = str(report.value(result, SH.focusNode))
-        source_shape = report.value(result, SH.sourceShape)
-        name = str(shape_graph.value(source_shape, SH.name))
-        rule_shape = next(shape_graph.subjects(SH.property, source_shape))
-        missing[(focus, str(rule_shape).rsplit("/", 1)[-1])].add(name)
-    return {
-        (i, rule.id): [req for req in rule.requires if req.label in missing[(index.docs[i].id, rule.id)]]
-        for i, rule in scope
-    }
 
 
 def _row(d: Any) -> dict[str, Any]:
@@ -505,59 +308,3 @@ def _same_codes(key: str | None, want: str) -> bool:
     if not key:
         return False
     return key.split("/", 1)[-1] == want.split("/", 1)[-1] and key != want
-
-
-def html_report(report: AuditReport, rules: list[Rule], rules_file: str) -> str:
-    """The audit as a self-contained Vietnamese HTML page: failures first, grouped by issuing body, then the
-    launches no rule covers and the rules that matched nothing (text escaped)."""
-    import os
-
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-    from . import __version__
-
-    def short(path: str | None) -> str:
-        if not path:
-            return ""
-        return os.path.relpath(path) if path.startswith(os.getcwd() + os.sep) else path
-
-    env = Environment(
-        loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
-    )
-    rows = [
-        {
-            **r,
-            "source_short": short(r["source"]),
-            "suspect": [{**s, "source_short": short(s["source"])} for s in r["suspect"]],
-        }
-        for r in report.results
-    ]
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        groups[r["issuer"] or "Chưa rõ cơ quan"].append(r)
-    reasons = {
-        "no_rule": "không có quy tắc",
-        "no_rule_for_year": "không có quy tắc cho năm này",
-        "no_province": "chưa rõ tỉnh (dựng lại với --province)",
-    }
-    uncovered = [
-        {**u, "source_short": short(u["source"]), "reason_text": reasons[u["reason"]]} for u in report.uncovered
-    ]
-    return env.get_template("audit.html").render(
-        results=rows,
-        rules=rules,
-        rules_file=rules_file,
-        version=__version__,
-        launches=report.launches,
-        checked=report.checked,
-        passed=sum(1 for r in rows if r["pass"]),
-        failed=sum(1 for r in rows if not r["pass"]),
-        suspects=sum(len(r["suspect"]) for r in rows),
-        groups=sorted(groups.items(), key=lambda g: (all(r["pass"] for r in g[1]), g[0])),
-        uncovered=uncovered,
-        unused_rules=report.unused_rules,
-    )
-
-
-def shapes_turtle(rules: list[Rule]) -> str:
-    return shapes(rules).serialize(format="turtle")

@@ -550,7 +550,10 @@ def audit_command(
     with the sentence that cites them, every launch no rule covers and every rule that matches nothing.
     Exit status: 0 all pass, 1 some fail, 3 nothing checked.
     """
-    from .audit import ENGINES, RuleError, audit, html_report, load_rules, shapes_turtle
+    from .audit import ENGINES, audit
+    from .reports import html_report
+    from .rules import RuleError, load_rules
+    from .shacl import shapes_turtle
 
     try:
         rule_list = load_rules(rules)
@@ -809,8 +812,8 @@ def serve(
     import uvicorn
 
     from .accounts import ACCOUNTS_FILE, Accounts
-    from .audit import RuleError, load_rules, rules_path
     from .errors import UserError
+    from .rules import RuleError, load_rules, rules_path
     from .web import Web
     from .workspace import Workspace
 

@@ -1,10 +1,12 @@
 """The audit as officers file it: filtered rows, and the same rows as XLSX (openpyxl), CSV and a printable PDF
-(reportlab, DejaVu fonts for Vietnamese), each with the document's number and title, not only its path."""
+(reportlab, DejaVu fonts for Vietnamese), each with the document's number and title, not only its path; and the
+whole audit as one self-contained HTML page (:func:`html_report`)."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ from typing import Any
 from .analysis import place_name
 from .audit import AuditReport
 from .i18n import human_dates, t
+from .rules import Rule
 
 STATUSES = ("fail", "pass", "no_rule")
 COLUMNS = ("status", "symbol", "label", "title", "issuer", "year", "province", "rule", "missing", "suspect", "source")
@@ -225,3 +228,55 @@ def to_pdf(rows: list[AuditRow], title: str, subtitle: str = "") -> bytes:
     story.append(table)
     doc.build(story)
     return out.getvalue()
+
+
+def html_report(report: AuditReport, rules: list[Rule], rules_file: str) -> str:
+    """The audit as a self-contained Vietnamese HTML page: failures first, grouped by issuing body, then the
+    launches no rule covers and the rules that matched nothing (text escaped)."""
+    import os
+
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    from . import __version__
+
+    def short(path: str | None) -> str:
+        if not path:
+            return ""
+        return os.path.relpath(path) if path.startswith(os.getcwd() + os.sep) else path
+
+    env = Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
+    )
+    rows = [
+        {
+            **r,
+            "source_short": short(r["source"]),
+            "suspect": [{**s, "source_short": short(s["source"])} for s in r["suspect"]],
+        }
+        for r in report.results
+    ]
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r["issuer"] or "Chưa rõ cơ quan"].append(r)
+    reasons = {
+        "no_rule": "không có quy tắc",
+        "no_rule_for_year": "không có quy tắc cho năm này",
+        "no_province": "chưa rõ tỉnh (dựng lại với --province)",
+    }
+    uncovered = [
+        {**u, "source_short": short(u["source"]), "reason_text": reasons[u["reason"]]} for u in report.uncovered
+    ]
+    return env.get_template("audit.html").render(
+        results=rows,
+        rules=rules,
+        rules_file=rules_file,
+        version=__version__,
+        launches=report.launches,
+        checked=report.checked,
+        passed=sum(1 for r in rows if r["pass"]),
+        failed=sum(1 for r in rows if not r["pass"]),
+        suspects=sum(len(r["suspect"]) for r in rows),
+        groups=sorted(groups.items(), key=lambda g: (all(r["pass"] for r in g[1]), g[0])),
+        uncovered=uncovered,
+        unused_rules=report.unused_rules,
+    )

@@ -485,7 +485,7 @@ class Web:
         new = str(form.get("rules") or "").replace("\r\n", "\n")
         if path is None:
             return self.error(request, t("web_no_rules"), status=400)
-        from .audit import RuleError, load_rules
+        from .rules import RuleError, load_rules
 
         with tempfile.NamedTemporaryFile("w", suffix=".toml", dir=path.parent, delete=False, encoding="utf-8") as f:
             f.write(new)

@@ -22,12 +22,13 @@ from typing import Any
 import numpy as np
 
 from .analysis import doc_brief, find_directive, nearest_symbols, numbered, place_name, symbol_forms
-from .audit import AuditReport, Rule, audit, load_rules
+from .audit import AuditReport, audit
 from .build import graph_of_source
 from .errors import UserError
 from .index import CitationIndex, Doc, citation_index
 from .iris import PREFIXES, RESOLUTION_GRAPH
 from .resolve.names import fold, fold_text
+from .rules import Rule, load_rules
 from .store import IRI, Store, values_table
 from .vocab import LEVELS
 

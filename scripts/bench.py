@@ -251,8 +251,8 @@ def run_size(
         "mb_per_s": round(size / 1e6 / b["wall_s"], 2),
     }
     from graph.analysis import cascade, cascade_launches, central_reach, find_directive
-    from graph.audit import load_rules
     from graph.index import citation_index
+    from graph.rules import load_rules
 
     embedded = OxigraphStore(store_dir, read_only=True)
     t0 = time.perf_counter()

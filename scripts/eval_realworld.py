@@ -210,10 +210,11 @@ def _own(doc_id: str, pred: dict, gold: dict, scores: Scores) -> None:
 def graph(gold: dict[str, dict], scores: Scores) -> None:
     """Build one store of every document (no --province) and score the cascade and the audit."""
     from graph.analysis import cascade
-    from graph.audit import audit, load_rules
+    from graph.audit import audit
     from graph.errors import ThiduaError
     from graph.index import citation_index
     from graph.pipeline import build
+    from graph.rules import load_rules
     from graph.store import OxigraphStore
 
     expected = json.loads((CORPUS / "gold" / "_corpus.json").read_text(encoding="utf-8"))

@@ -13,9 +13,10 @@ import pytest
 from helpers import thidua
 
 from graph.analysis import cascade, central_reach
-from graph.audit import audit, load_rules
+from graph.audit import audit
 from graph.index import INDEX_FILE, CitationIndex, citation_index, index_from_store
 from graph.pipeline import build
+from graph.rules import load_rules
 from graph.store import OxigraphStore
 
 ROOT = Path(__file__).resolve().parent.parent
