@@ -241,6 +241,9 @@ CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 
 # Acronyms that keep their capitals when a header line is re-cased.
+# Names that keep their capitals wherever they stand, when a name in capitals is re-cased (keys folded to lower).
+PROPER_NAMES: dict[str, str] = {n.lower(): n for n in ("Việt Nam", "Hồ Chí Minh")}
+
 ACRONYMS = frozenset(
     """UBND HĐND TĐKT MTTQ TW TP TP. CP BCH BTV QĐ VN TX TT CTĐ KTĐ CT VH TDTT
     LĐTBXH GDĐT KHĐT TNMT NN PTNT CNTT TTTT THPT THCS PTDTNT BHXH VPCP HĐTĐKT TĐ CA QS

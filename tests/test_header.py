@@ -347,6 +347,11 @@ def test_no_administrative_unit_begins_another() -> None:
         ("KHỐI VĂN HÓA - XÃ HỘI TỈNH LONG AN", "Khối văn hóa - Xã hội tỉnh Long An"),
         ("UBND XÃ HỘI AN", "UBND xã Hội An"),  # a commune named Hội An
         ("TRƯỜNG THCS TRÀNG CÁT", "Trường THCS Tràng Cát"),  # a school's level, then its name
+        # names that keep their capitals wherever they stand; the Front and firms under their heads
+        ("HỘI NÔNG DÂN VIỆT NAM", "Hội Nông dân Việt Nam"),
+        ("ĐOÀN TNCS HỒ CHÍ MINH", "Đoàn TNCS Hồ Chí Minh"),
+        ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LẠNG SƠN", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn"),
+        ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "Tập đoàn Điện lực Việt Nam"),
     ],
 )
 def test_header_bodies_are_recased(capitals: str, cased: str) -> None:
@@ -455,3 +460,36 @@ def test_a_covenant_names_its_cluster_without_the_words_thi_dua(text: str, names
     from graph import clean_text, extract_document
 
     assert [c.name for c in extract_document(clean_text(text)).clusters] == names
+
+
+def test_a_word_header_numbers_its_document_with_spaces_around_the_marks() -> None:
+    """Regression (blind round tf): "Số:  281  / TB – HTS" beside the place and date gave no number, so the
+    letter had no kind, and its own number was read as a citation."""
+    text = (
+        " HỘI TRUYỀN THỐNG TRƯỜNG SƠN     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "   ĐƯỜNG HỒ CHÍ MINH VIỆT NAM                     Độc lập – Tự do – Hạnh phúc\n \n"
+        "        Số:  281  / TB – HTS                                  Hà Nội, ngày 02 tháng 8 năm 2021\n"
+        "“V/v Yêu cầu báo cáo tổng kết phong trào thi đua và đề nghị khen thưởng Nhiệm kỳ II”\n\n"
+        "Kính gửi: Hội Trường Sơn các tỉnh, thành phố;\n\nTrong những tháng qua, tình hình dịch bệnh diễn biến "
+        "phức tạp, các cấp Hội vẫn chủ động tổ chức được nhiều hoạt động.\n"
+    )
+    doc = extract_document(clean_text(text))
+    d = doc.document
+    assert (d.kind, d.symbol, d.date) == ("Thông báo", "281/TB-HTS", "2021-08-02")
+    assert d.issuer == "Hội Truyền thống Trường Sơn đường Hồ Chí Minh Việt Nam"
+    assert not doc.citations
+
+
+def test_a_decision_whose_kind_line_and_place_were_lost_in_a_table() -> None:
+    """Regression (blind round tf): a database's table kept "ỦY BAN NHÂN DÂN |" without "TỈNH AN GIANG" and lost
+    the kind line; the title under the date opens on "BAN HÀNH", which is no body's "BAN"; the authority line
+    above "Căn cứ" names the body in full."""
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 08/2012/QĐ-UBND | An Giang, ngày 06 tháng 6 năm "
+        "2012 |\nBAN HÀNH QUY CHẾ VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH AN GIANG.\nỦY BAN NHÂN DÂN TỈNH AN "
+        "GIANG\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.symbol, d.date) == ("Quyết định", "08/2012/QĐ-UBND", "2012-06-06")
+    assert d.title == "BAN HÀNH QUY CHẾ VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH AN GIANG"
+    assert d.issuer == "Ủy ban nhân dân tỉnh An Giang"

@@ -627,6 +627,12 @@ PAGES = [
         "cấp, tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI và Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.\n",
         ("Kế hoạch", None, None, "Tỉnh Bạc Liêu", None, True, True, 2020),
     ),
+    (  # a launch at the event, of a movement the page names ("phát động hưởng ứng phong trào “...”")
+        "11:03, 01/03/2023\n\nTọa đàm kỷ niệm ngày Quốc tế Phụ nữ\n\nSáng 1-3, Hội Liên hiệp Phụ nữ huyện Vạn Ninh tổ "
+        "chức tọa đàm kỷ niệm ngày Quốc tế Phụ nữ 8-3.\n\nDịp này, Hội Liên hiệp Phụ nữ huyện phát động hưởng ứng phong "
+        "trào “Phụ nữ Vạn Ninh tham gia phòng, chống rác thải nhựa”.\n",
+        (None, None, "2023-03-01", "Hội Liên hiệp Phụ nữ huyện Vạn Ninh", None, False, True, 2023),
+    ),
 ]
 
 
@@ -638,6 +644,23 @@ def test_a_page_describes_its_document(text: str, want: tuple) -> None:
         assert d.launch is False
         return
     assert got == want
+
+
+def test_a_reported_plan_without_a_number_is_titled_by_what_follows_its_kind() -> None:
+    """Regression (blind round tf): "Sở Y tế vừa ban hành kế hoạch Phát động phong trào thi đua “...” ..." was
+    titled by a later sentence ("Các nội dung thi đua gồm: ...")."""
+    d = extract_document(
+        clean_text(
+            "Sở Y tế vừa ban hành kế hoạch Phát động phong trào thi đua “Đổi mới, sáng tạo, tận tâm, trách nhiệm thực "
+            "hiện nhiệm vụ” trong các cơ quan, đơn vị trực thuộc Sở.\n\nCác nội dung thi đua gồm: Đẩy mạnh và nâng cao "
+            "chất lượng trong phong trào thi đua, phấn đấu hoàn thành xuất sắc nhiệm vụ được giao.\n"
+        )
+    ).document
+    assert (d.kind, d.issuer, d.reported, d.launch) == ("Kế hoạch", "Sở Y tế", True, True)
+    assert d.title == (
+        "Phát động phong trào thi đua “Đổi mới, sáng tạo, tận tâm, trách nhiệm thực hiện nhiệm vụ” trong các cơ quan, "
+        "đơn vị trực thuộc Sở"
+    )
 
 
 def test_a_body_that_gives_guidance_acts() -> None:

@@ -91,6 +91,12 @@ LINES = [
         "Dự Hội nghị có đồng chí Đỗ Thị Minh Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
         None,
     ),
+    (  # who signed it is not its subject
+        "tổ chức các hoạt động kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11.6.1948 - "
+        "11.6.2018) do Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Mai Đức Chính ký",
+        "tổ chức các hoạt động kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11.6.1948 - "
+        "11.6.2018)",
+    ),
 ]
 
 

@@ -36,7 +36,10 @@ _GENERIC_KIND = re.compile(r"(?i)^(?:văn bản khác|khác|văn bản)$")
 _NUMBER_LINE = re.compile(
     r"(?i)^(?:Số hiệu|Số ký hiệu|Số)[ ]*:?[ ]*(?:\|[ ]*)?(?P<symbol>[^\s|].*?)(?=[ ]{2,}|[ ]*\||$)"
 )  # (a table's cell: "Số hiệu: | 500/QĐ-TTg |")
-_NUMBER_ANY = re.compile(r"(?i)\bSố[ ]*:[ ]*(?P<symbol>\d{0,5}[ ]?/[ ]?[^\s]+|\d{1,5}-[^\s]+)")
+_NUMBER_ANY = re.compile(
+    r"(?i)\bSố[ ]*:[ ]*(?P<symbol>\d{1,5}[a-z]?[ ]{1,3}/[ ]{0,3}[A-ZĐ&][\w&.]*(?:[ ]{0,2}[-–][ ]{0,2}[A-ZĐ&][\w&.]*)+"
+    r"|\d{0,5}[ ]?/[ ]?[^\s]+|\d{1,5}-[^\s]+)"
+)  # ("Số:  281  / TB – HTS": a number typed with spaces around its marks, in a Word header)
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\d,:;\n]{2,40}?)[ ]*,[ ]*(?i:ngày)[ ]*" + rx.date_pattern() + r"|"
     r"(?P<place2>[^\d,:;\n]{2,40}?)[ ]*,[ ]*(?i:ngày)[ ]*(?P<dd>\d{1,2}|\.{2,}|…)[ ]*tháng[ ]*(?P<mm>\d{1,2})"
@@ -177,6 +180,8 @@ _SYMBOL_END = re.compile(
 )
 _MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/\-][ ]?[A-ZĐ]")
 # "Số hiệu: 67/KH-UBND", "Số hiệu 67/KH-UBND": a database's attribute, not the document's "Số:" line
+_BARE_HEAD = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$")  # no place
+_ACTS_TITLE = re.compile(r"(?i)^(?:ban[ ]hành|phê[ ]duyệt|về[ ]việc)\b")
 _SUBJECT_LINE = re.compile(r"(?:V/v|V/V|v/v|Về việc)[ :.]+(\S.{8,300})$")
 _META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)(?:[ ]*:|[ \t]+(?=\S*\d))")
 _LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
@@ -369,18 +374,28 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         dated = next((i for i, line in enumerate(header) if _PLACE_DATE.search(line)), None)
         for line in header[dated + 1 :] if dated is not None else []:
             cells = _split_columns(line)
-            if cells and _is_caps(cells[0]) and not _HEAD_START.match(cells[0]) and len(cells[0]) > 12:
+            if (
+                cells
+                and _is_caps(cells[0])
+                and (not _HEAD_START.match(cells[0]) or _ACTS_TITLE.match(cells[0]))
+                and len(cells[0]) > 12
+            ):  # ("BAN HÀNH QUY CHẾ ...": a decision's title opens on its verb, not on a body's "BAN")
                 title = strip_punct(cells[0])
                 break
     if title:
         title = re.sub(r"^(?:V/v|Về việc)[ :]+", "", title).strip()
     info["title"] = title or None
 
-    # issuer from the body when the header has none
-    if not info.get("issuer"):
+    # issuer from the body when the header has none, or only its head without the place ("ỦY BAN NHÂN DÂN |"
+    # over a lost "TỈNH AN GIANG", then "ỦY BAN NHÂN DÂN TỈNH AN GIANG" above "Căn cứ ...")
+    issuer = str(info.get("issuer") or "")
+    if not issuer or (_BARE_HEAD.match(issuer) and not info.get("parent")):
         authority = _authority_line(lines_text)
-        found = authority or _issuer_from_body(body)
-        info["issuer"] = clean_body(found)[0] if found else None
+        if not issuer:
+            found = authority or _issuer_from_body(body)
+            info["issuer"] = clean_body(found)[0] if found else None
+        elif authority and authority.lower().replace("uỷ", "ủy").startswith(issuer.lower().replace("uỷ", "ủy") + " "):
+            info["issuer"] = clean_body(authority)[0]
 
     # year: the header date, else the title, else the body's most frequent "năm YYYY"
     date = info.get("date")

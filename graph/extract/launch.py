@@ -16,7 +16,8 @@ from . import regexes as rx
 from .regexes import BODY_HEAD_RE
 
 _CUE = re.compile(
-    r"(?i)phát[ ]động[ ](?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
+    r"(?i)phát[ ]động[ ](?:(?:hưởng[ ]ứng|thực[ ]hiện)[ ])?"  # ("phát động hưởng ứng phong trào “...”")
+    r"(?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
     r"|(?:tổ[ ]chức|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
     r"(?:phong[ ]trào|đợt|hoạt[ ]động)[ ]thi[ ]đua"  # ("Kế hoạch tổ chức các hoạt động thi đua chào mừng ...")
     r"|(?<![Cc]ụm[ ])(?<![Kk]hối[ ])(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua|ký[ ]kết[ ]thi[ ]đua\b"

@@ -827,19 +827,29 @@ _ATTACHED = re.compile(
 # việc phát động ..." (kept with its "về": the gold of a report page is the document's subject as written)
 _SUBJECT_OF_REPORTED = re.compile(
     r"(?:[ ]?,?[ ]?(?:ngày[ ])?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?(?:[ ]?,?[ ]?của[ ][^,;]{2,80}?)?[ ,]*"
-    r"(?P<subject>(?:về[ ]việc|về|V/v|v/v|ban hành|triển khai|phát động|tổ chức|thực hiện|hướng dẫn|phê duyệt"
+    r"(?P<subject>(?:về[ ]việc|về|V/v|v/v|ban hành|triển khai|[Pp]hát động|tổ chức|thực hiện|hướng dẫn|phê duyệt"
     r"|tặng|đẩy mạnh|hưởng ứng)[ ](?:[^.;!?]|[.](?=\d)){8,300})"  # ("... số 1008/QĐ-TTg ban hành Kế hoạch ...")
 )
 
 
 def _reported_subject(text: str, said: dict[str, object]) -> str | None:
-    """The subject the reporting sentence gives the reported document, after its number (and date)."""
+    """The subject the reporting sentence gives the reported document, after its number (and date), or after
+    its kind when it has no number ("Sở Y tế vừa ban hành kế hoạch Phát động phong trào thi đua “...” ...")."""
     span, symbol = said.get("span"), said.get("symbol")
-    if not (isinstance(span, tuple) and isinstance(symbol, str)):
+    if not isinstance(span, tuple):
         return None
     sentence = text[span[0] : span[1]]
-    at = re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", symbol)), sentence)
-    m = _SUBJECT_OF_REPORTED.match(sentence, at.end()) if at else None
+    if isinstance(symbol, str):
+        at = re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", symbol)), sentence)
+        end = at.end() if at else None
+    else:
+        kind = (
+            re.search(rf"(?i)(?<!\w){re.escape(str(said.get('kind') or ''))}(?!\w)", sentence)
+            if said.get("kind")
+            else None
+        )
+        end = kind.end() if kind else None
+    m = _SUBJECT_OF_REPORTED.match(sentence, end) if end is not None else None
     return event_title(m.group("subject")) if m else None
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from ..vocab import ACRONYMS, ADMIN_UNITS, LOWER, PROVINCES, SURNAMES, UPPER
+from ..vocab import ACRONYMS, ADMIN_UNITS, LOWER, PROPER_NAMES, PROVINCES, SURNAMES, UPPER
 
 _WS = re.compile(r"\s+")
 _DASHES = str.maketrans(dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-"))
@@ -92,6 +92,12 @@ _HEAD_CASE = {
     "công an": "Công an",
     "liên đoàn": "Liên đoàn",
     "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "ủy ban": "Ủy ban",  # ("ỦY BAN MẶT TRẬN TỔ QUỐC ...": the head, then the Front's name)
+    "uỷ ban": "Ủy ban",
+    "tập đoàn": "Tập đoàn",
+    "tổng công ty": "Tổng công ty",
+    "công ty": "Công ty",
+    "công đoàn": "Công đoàn",
     "bệnh viện": "Bệnh viện",
     "sở": "Sở",
     "bộ": "Bộ",
@@ -217,7 +223,11 @@ def body_case(text: str) -> str:
             out.append(low)
             field_start = word.endswith(",")
         i += 1
-    return " ".join(out)
+    return _PROPER.sub(lambda m: PROPER_NAMES[m.group(0).lower()], " ".join(out))
+
+
+# names written with capitals wherever they stand ("HỘI NÔNG DÂN VIỆT NAM" → "Hội Nông dân Việt Nam")
+_PROPER = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, PROPER_NAMES)) + r")(?!\w)")
 
 
 def position_case(text: str) -> str:

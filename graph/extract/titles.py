@@ -47,6 +47,7 @@ _RUNS_ON = re.compile(
     r"|(?:,[ ]?|[ ])(?:với|gồm)[ ](?:những|các)[ ]nội dung[ ](?:sau|như sau|chủ yếu sau)\b.*$"
     r"|,[ ](?:nhằm|góp phần|qua đó)[ ].*$"  # its purpose, after a comma
     r"|[ ](?:vừa|mới)[ ](?:được[ ])?(?:ký[ ])?ban hành\b.*$"  # "“...” mới ban hành không đơn thuần là ..."
+    r"|[ ]do[ ](?:đồng chí[ ])?[^.;“”]{3,120}?[ ](?:ký|ký ban hành)$"  # "... do Phó Chủ tịch ... ký": who signed
     r"|,?[ ](?:gồm|như sau)[ ]?:[ ]?$"
     # "... (Kế hoạch).", "(viết tắt là Kế hoạch số 714)": the short name the text defines for it
     r"|[ ]\((?:(?:viết tắt là|sau đây gọi tắt là|sau đây gọi là|gọi tắt là)[ ])?(?:Kế hoạch|Chỉ thị|Quyết định"
