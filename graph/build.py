@@ -24,7 +24,7 @@ from pyoxigraph import NamedNode
 from . import iris
 from .extract.text import symbol_key
 from .index import CitationIndex, Doc, index_from_parts
-from .models import ResolvedCorpus, ResolvedSource, ScanSpot
+from .models import GraphPayload, ResolvedCorpus, ResolvedSource, ScanSpot
 from .relations import BY_ROLE, MENTIONS
 from .vocab import KINDS, LEVELS
 
@@ -441,17 +441,16 @@ def ntriples(g: Triples) -> list[str]:
     return sorted(g)
 
 
-def finish(lines: list[str], graph: str) -> tuple[list[str], str]:
-    """Add the graph's content hash and triple count to its sorted lines (inside the graph: a build keeps
-    a graph whose hash has not changed, and a reader can check that it is whole)."""
+def finish(lines: list[str], graph: str) -> GraphPayload:
+    """The graph ``graph`` of these sorted lines, with its content hash and triple count (stated inside the
+    graph: a build keeps a graph whose hash has not changed, and a reader can check that it is whole)."""
     h = hashlib.sha256()
     for i in range(0, len(lines), _HASH_CHUNK):  # the hash of the lines joined by "\n", a chunk at a time
         if i:
             h.update(b"\n")
         h.update("\n".join(lines[i : i + _HASH_CHUNK]).encode("utf-8"))
     digest = h.hexdigest()
-    lines.extend(_own_statements(graph, digest, len(lines) + 2))
-    return lines, digest
+    return GraphPayload(graph, lines, tuple(_own_statements(graph, digest, len(lines) + 2)), digest)
 
 
 def _own_statements(graph: str, digest: str, count: int) -> list[str]:
@@ -465,20 +464,16 @@ def _own_statements(graph: str, digest: str, count: int) -> list[str]:
 _HASH_CHUNK = 10_000  # lines: the resolution graph of a national corpus is never joined whole
 
 
-def source_graph_lines(src: ResolvedSource) -> tuple[str, list[str], str]:
-    """One source's named graph: (graph IRI, N-Triples lines, content hash)."""
-    g = graph_iri(src.graph_id)
-    lines, digest = finish(ntriples(source_graph(src)), g)
-    return g, lines, digest
+def source_payload(src: ResolvedSource) -> GraphPayload:
+    """One source's named graph, as the store takes it."""
+    return finish(ntriples(source_graph(src)), graph_iri(src.graph_id))
 
 
-def build_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iterator[tuple[str, list[str], str]]:
-    """(graph IRI, N-Triples lines, content hash) for every source, the resolution and the closure graph."""
-    yield from map(source_graph_lines, rc.sources)
-    lines, digest = finish(ntriples(resolution_graph(rc)), RESOLUTION_GRAPH)
-    yield RESOLUTION_GRAPH, lines, digest
-    lines, digest = finish(closure_lines(index or corpus_index(rc)), CLOSURE_GRAPH)
-    yield CLOSURE_GRAPH, lines, digest
+def build_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iterator[GraphPayload]:
+    """The graph of every source, then the resolution and the closure graph, as the store takes them."""
+    yield from map(source_payload, rc.sources)
+    yield finish(ntriples(resolution_graph(rc)), RESOLUTION_GRAPH)
+    yield finish(closure_lines(index or corpus_index(rc)), CLOSURE_GRAPH)
 
 
 def ontology_digest(files: list[Path]) -> str:
@@ -486,7 +481,7 @@ def ontology_digest(files: list[Path]) -> str:
     return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
 
 
-def ontology_lines(files: list[Path], digest: str) -> list[str]:
+def ontology_payload(files: list[Path], digest: str) -> GraphPayload:
     """The schema and code lists shipped in ``ontology/`` as one graph, with ``ontology_digest(files)``."""
     import pyoxigraph
 
@@ -494,7 +489,7 @@ def ontology_lines(files: list[Path], digest: str) -> list[str]:
     for f in files:
         triples.update(f"{t} ." for t in pyoxigraph.parse(path=str(f), format=pyoxigraph.RdfFormat.TURTLE))
     lines = sorted(triples)
-    return lines + _own_statements(ONTOLOGY_GRAPH, digest, len(lines) + 2)
+    return GraphPayload(ONTOLOGY_GRAPH, lines, tuple(_own_statements(ONTOLOGY_GRAPH, digest, len(lines) + 2)), digest)
 
 
 def corpus_index(rc: ResolvedCorpus) -> CitationIndex:

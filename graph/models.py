@@ -398,3 +398,27 @@ class ResolvedCorpus:
     themes: dict[str, ConceptNode]
     persons: dict[str, PersonNode]
     conflicts: tuple[Conflict, ...]
+
+
+# --- build → store ---------------------------------------------------------------------------------------
+
+
+@record
+class GraphPayload:
+    """One named graph as a build hands it to the store: its content (sorted N-Triples lines) and, apart from
+    it, what the graph states about itself — its content hash and its triple count (``marks``).  A store writes
+    the marks after all of the content, so that a graph without them is known to be unfinished; ``digest`` is
+    the content hash, by which a later build keeps a graph that has not changed."""
+
+    name: str
+    content: list[str]
+    marks: tuple[str, ...]
+    digest: str
+
+    def __len__(self) -> int:
+        """The graph's triples, its marks included (what its triple count states)."""
+        return len(self.content) + len(self.marks)
+
+    def lines(self) -> list[str]:
+        """Every N-Triples line of the graph, the marks last."""
+        return [*self.content, *self.marks]

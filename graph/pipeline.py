@@ -28,13 +28,13 @@ from .build import (
     build_graphs,
     corpus_index,
     ontology_digest,
-    ontology_lines,
+    ontology_payload,
 )
 from .cache import ExtractionCache
 from .fingerprint import extractor_version
 from .index import index_path, save_index
 from .load import scan_paths
-from .models import ExtractedDocument, SourceRecord, document_from_json
+from .models import ExtractedDocument, GraphPayload, SourceRecord, document_from_json
 from .resolve import resolve_corpus
 from .store import Store
 from .workers import worker_pool
@@ -148,26 +148,26 @@ def _build(
     index = corpus_index(rc)
     digests: dict[str, str] = {}
     graphs = enumerate(build_graphs(rc, index), start=1)
-    replaced: list[tuple[str, list[str]]] = []  # graphs the store holds in another version
+    replaced: list[GraphPayload] = []  # graphs the store holds in another version
     finished = False
 
-    def new_graphs() -> Iterator[tuple[str, list[str]]]:
+    def new_graphs() -> Iterator[GraphPayload]:
         """The graphs the store does not hold, for it to write as they come; stops early when enough
         changed graphs wait to be replaced (they are replaced between two streams, never during one)."""
         nonlocal finished
         waiting = 0
-        for i, (g, lines, digest) in graphs:
-            digests[g] = digest
-            report.triples += len(lines)
-            if existing.get(g) == digest:
+        for i, payload in graphs:
+            digests[payload.name] = payload.digest
+            report.triples += len(payload)
+            if existing.get(payload.name) == payload.digest:
                 report.kept_graphs += 1
-            elif g in existing:
-                replaced.append((g, lines))
+            elif payload.name in existing:
+                replaced.append(payload)
                 report.written_graphs += 1
-                waiting += len(lines)
+                waiting += len(payload)
             else:
                 report.written_graphs += 1
-                yield g, lines
+                yield payload
             if progress and (i % 64 == 0 or i == total):
                 progress("store", i, total)
             if waiting >= store.write_batch:
@@ -178,8 +178,8 @@ def _build(
     # was slower at 100,000 documents: pickling them costs more than it saves)
     while not finished:
         store.write_new_graphs(new_graphs())
-        for g, lines in replaced:
-            store.replace_graph(g, lines)
+        for payload in replaced:
+            store.replace_graph(payload)
         replaced.clear()
     _load_ontology(store, existing)
     if progress:
@@ -281,7 +281,7 @@ def _load_ontology(store: Store, existing: dict[str, str]) -> None:
         return
     digest = ontology_digest(files)
     if existing.get(ONTOLOGY_GRAPH) != digest:
-        store.replace_graph(ONTOLOGY_GRAPH, ontology_lines(files, digest))
+        store.replace_graph(ontology_payload(files, digest))
 
 
 def _extract_all(paths: list[str], workers: int | None, progress: Progress | None) -> list:

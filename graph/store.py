@@ -32,6 +32,7 @@ from typing import Any, TextIO
 from .errors import ThiduaError
 from .i18n import t as message
 from .iris import BASE, BUILD_LOCK_GRAPH, GENID, PREFIXES, TD, XSD
+from .models import GraphPayload
 
 DEFAULT_STORE = ".thidua/store"
 
@@ -98,20 +99,20 @@ class Store(ABC):
 
     # --- operations shared by every backend ------------------------------------------------------------
 
-    def replace_graph(self, graph: str, ntriples: Iterable[str]) -> None:
-        """Replace a named graph by the given N-Triples lines, in one transaction."""
-        body = "\n".join(ntriples)
-        self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+    def replace_graph(self, graph: GraphPayload) -> None:
+        """Replace a named graph by the one given, in one transaction."""
+        body = "\n".join(graph.lines())
+        self.update(f"DROP SILENT GRAPH <{graph.name}> ;\nINSERT DATA {{ GRAPH <{graph.name}> {{\n{body}\n}} }}")
 
-    def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
+    def insert_graphs(self, graphs: Sequence[GraphPayload]) -> None:
         """Write graphs the store does not hold yet, together, in one update request (which SPARQL 1.1
         Update applies atomically: all of them or none)."""
         if not graphs:
             return
-        body = "\n".join(f"GRAPH <{graph}> {{\n" + "\n".join(lines) + "\n}" for graph, lines in graphs.items())
+        body = "\n".join(f"GRAPH <{g.name}> {{\n" + "\n".join(g.lines()) + "\n}" for g in graphs)
         self.update(f"INSERT DATA {{\n{body}\n}}")
 
-    def write_new_graphs(self, graphs: Iterable[tuple[str, list[str]]]) -> None:
+    def write_new_graphs(self, graphs: Iterable[GraphPayload]) -> None:
         """Write graphs the store does not hold yet, as ``graphs`` yields them (so they need not all be in
         memory at once), in batches of about :attr:`write_batch` triples, each batch whole."""
         graphs = iter(graphs)
@@ -320,9 +321,9 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             raise StoreError(f"SPARQL Update: {exc}") from None
 
-    def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
+    def insert_graphs(self, graphs: Sequence[GraphPayload]) -> None:
         """New graphs as N-Quads, loaded together in one transaction (all or none) by Oxigraph's parser."""
-        self._load_transaction([_nquad(line, graph) for graph, lines in graphs.items() for line in lines])
+        self._load_transaction([_nquad(line, g.name) for g in graphs for line in g.lines()])
 
     def _load_transaction(self, quads: list[str]) -> None:
         self._store.load("".join(quads).encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
@@ -331,7 +332,7 @@ class OxigraphStore(Store):
             self._store.flush()
             self._unflushed = 0
 
-    def write_new_graphs(self, graphs: Iterable[tuple[str, list[str]]]) -> None:
+    def write_new_graphs(self, graphs: Iterable[GraphPayload]) -> None:
         """Many new graphs go through Oxigraph's bulk loader (2–3× faster than transactions, and its
         memory does not grow with the corpus), but it is not atomic.  So each graph's statements about
         itself — its content hash and triple count — are held back and written after all the content, in
@@ -345,12 +346,12 @@ class OxigraphStore(Store):
         and the next is made.  A few graphs (fewer than ``BULK_FROM`` triples) are one transaction."""
         graphs = iter(graphs)
         first = _gather(graphs, BULK_FROM)
-        if sum(map(len, first.values())) < BULK_FROM:  # all there is
+        if sum(map(len, first)) < BULK_FROM:  # all there is
             if first:
                 self.insert_graphs(first)
             return
-        feed = _Feed(itertools.chain(first.items(), graphs))
-        first = {}
+        feed = _Feed(itertools.chain(first, graphs))
+        first = []
         if self.path is not None:
             (self.path / UNFINISHED).touch()
         spool = self._spool()
@@ -430,13 +431,13 @@ class OxigraphStore(Store):
             self._store = None
 
 
-def _gather(graphs: Iterator[tuple[str, list[str]]], size: int) -> dict[str, list[str]]:
+def _gather(graphs: Iterator[GraphPayload], size: int) -> list[GraphPayload]:
     """The next graphs of ``graphs``, until they hold ``size`` triples or there are no more."""
-    out: dict[str, list[str]] = {}
+    out: list[GraphPayload] = []
     held = 0
-    for graph, lines in graphs:
-        out[graph] = lines
-        held += len(lines)
+    for graph in graphs:
+        out.append(graph)
+        held += len(graph)
         if held >= size:
             break
     return out
@@ -447,41 +448,33 @@ def _nquad(line: str, graph: str) -> str:
 
 
 class _Feed:
-    """The content of ``(graph, lines)`` pairs as N-Quads, taken a slice at a time across bulk loads: a
-    graph larger than a load (the resolution graph of a national corpus) goes on in the next one.  A
-    graph's statements about itself (its hash and count) are handed over only once all of its content
-    has been taken, so they are written after it."""
+    """The content of graphs as N-Quads, taken a slice at a time across bulk loads: a graph larger than a load
+    (the resolution graph of a national corpus) goes on in the next one.  A graph's marks (its hash and count)
+    are handed over only once all of its content has been taken, so they are written after it."""
 
-    def __init__(self, graphs: Iterator[tuple[str, list[str]]]) -> None:
+    def __init__(self, graphs: Iterator[GraphPayload]) -> None:
         self._graphs = graphs
-        self._graph = ""
-        self._lines: list[str] = []  # the current graph's N-Triples lines, turned into quads a slice at a time
+        self._graph: GraphPayload | None = None  # the current graph, its content turned into quads a slice at a time
         self._at = 0
-        self._own = ""
-        self._marks: list[str] = []
         self.done = False
 
     def take(self, n: int, marks: list[str]) -> list[str]:
-        """Up to ``n`` quads; the statements of each graph finished meanwhile go to ``marks``."""
+        """Up to ``n`` quads; the marks of each graph finished meanwhile go to ``marks``."""
         out: list[str] = []
         while len(out) < n and not self.done:
-            if self._at == len(self._lines):
+            if self._graph is None:
                 try:
-                    self._graph, self._lines = next(self._graphs)
+                    self._graph, self._at = next(self._graphs), 0
                 except StopIteration:
                     self.done = True
-                    self._lines = []
                     break
-                self._own, self._at = f"<{self._graph}> ", 0
-                self._marks = [_nquad(line, self._graph) for line in self._lines if line.startswith(self._own)]
-            stop = min(len(self._lines), self._at + n - len(out))
-            out.extend(
-                _nquad(line, self._graph) for line in self._lines[self._at : stop] if not line.startswith(self._own)
-            )
+            graph = self._graph
+            stop = min(len(graph.content), self._at + n - len(out))
+            out.extend(_nquad(line, graph.name) for line in graph.content[self._at : stop])
             self._at = stop
-            if self._at == len(self._lines):
-                marks.extend(self._marks)
-                self._lines, self._marks, self._at = [], [], 0
+            if self._at == len(graph.content):
+                marks.extend(_nquad(line, graph.name) for line in graph.marks)
+                self._graph = None
         return out
 
     def write(self, out: TextIO, n: int, marks: list[str]) -> None:
@@ -695,18 +688,20 @@ class EndpointStore(Store):
 
     # --- writes sized for the server, without blank nodes (skolemised; read back as blank nodes) ---------
 
-    def replace_graph(self, graph: str, ntriples: Iterable[str]) -> None:
+    def replace_graph(self, graph: GraphPayload) -> None:
         """Replace a named graph in requests of at most :attr:`update_triples` triples: not one transaction
-        here, but a graph stopped half-way lacks its stated triple count and readers see it (and the next
-        build heals it)."""
-        self.update(f"DROP SILENT GRAPH <{graph}>")
-        self.insert_graphs({graph: list(ntriples)})
+        here, but a graph stopped half-way lacks its marks (its stated triple count) and readers see it (and
+        the next build heals it)."""
+        self.update(f"DROP SILENT GRAPH <{graph.name}>")
+        self.insert_graphs([graph])
 
-    def insert_graphs(self, graphs: dict[str, list[str]]) -> None:
-        for graph, lines in graphs.items():
-            for at in range(0, len(lines), self.update_triples):
-                body = "\n".join(skolemise(line) for line in lines[at : at + self.update_triples])
-                self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+    def insert_graphs(self, graphs: Sequence[GraphPayload]) -> None:
+        """Each graph's content in requests of at most :attr:`update_triples` triples, then its marks."""
+        for graph in graphs:
+            for part in (graph.content, graph.marks):
+                for at in range(0, len(part), self.update_triples):
+                    body = "\n".join(skolemise(line) for line in part[at : at + self.update_triples])
+                    self.update(f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{body}\n}} }}")
 
     def quads(self, graph: str | None = None) -> list[tuple[Any, Any, Any, Any]]:
         """All quads, read graph by graph and page by page (a server's row limit never cuts an export)."""

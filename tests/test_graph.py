@@ -130,9 +130,10 @@ def test_a_graph_hash_is_that_of_its_lines_joined(n: int) -> None:
     from graph.build import finish
 
     lines = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .' for i in range(n)]
-    out, digest = finish(list(lines), "https://example.org/g")
-    assert digest == hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-    assert out[:n] == lines and len(out) == n + 2 and digest in out[-2]
+    payload = finish(list(lines), "https://example.org/g")
+    assert payload.digest == hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    assert payload.content == lines and len(payload) == n + 2 and payload.digest in payload.marks[0]
+    assert payload.lines()[-2:] == list(payload.marks) and f'"{n + 2}"' in payload.marks[1]  # its own count
 
 
 def test_a_provinces_own_movement_is_not_credited_to_the_prime_minister(tmp_path: Path) -> None:

@@ -262,12 +262,12 @@ def test_one_build_at_a_time_and_a_stopped_build_is_seen_and_healed(server: Endp
     assert won.count(True) >= 1 and len(won) == 4, won
     # a build that stops half-way (the process killed while it writes): readers refuse, the next build heals
     script = (
-        "import os, sys\nfrom graph.store import EndpointStore\n"
+        "import os, sys\nfrom graph.models import GraphPayload\nfrom graph.store import EndpointStore\n"
         f"s = EndpointStore({server.query!r}, {server.update!r})\n"
         "g = 'https://w3id.org/thidua/source/half-written'\n"
         "with s.building():\n"
-        '    s.insert_graphs({g: [\'<%s> <https://w3id.org/thidua/ontology#tripleCount> "9"^^'
-        "<http://www.w3.org/2001/XMLSchema#integer> .' % g]})\n"
+        '    s.insert_graphs([GraphPayload(g, [\'<%s> <https://w3id.org/thidua/ontology#tripleCount> "9"^^'
+        "<http://www.w3.org/2001/XMLSchema#integer> .' % g], (), '')])\n"
         "    os._exit(9)\n"
     )
     killed = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, timeout=120)
@@ -293,13 +293,14 @@ def test_one_build_at_a_time_and_a_stopped_build_is_seen_and_healed(server: Endp
 def test_a_result_the_server_cuts_is_read_whole(server: Endpoint) -> None:
     """Issue 14: Virtuoso cuts a result at ResultSetMaxRows (500 here) and refuses ORDER BY pages past
     MaxSortedTopRows; a long result is read in parts by the digest of its rows, split while still cut."""
+    from graph.models import GraphPayload
     from graph.store import EndpointStore
 
     store = EndpointStore(server.query, server.update)
     graph = "https://w3id.org/thidua/graph/test-long-result"
     lines = [f'<https://w3id.org/thidua/test/s{i}> <https://w3id.org/thidua/test/p> "{i % 7}" .' for i in range(9000)]
     store.update(f"DROP SILENT GRAPH <{graph}>")
-    store.insert_graphs({graph: lines})
+    store.insert_graphs([GraphPayload(graph, lines, (), "")])
     try:
         rows = store.select(f"SELECT ?s ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
         assert len(rows) == 9000 and len({r["s"] for r in rows}) == 9000

@@ -16,6 +16,7 @@ import pytest
 from helpers import thidua
 
 from graph.iris import PREFIXES
+from graph.models import GraphPayload
 from graph.pipeline import build
 from graph.store import OxigraphStore, StoreError
 
@@ -225,7 +226,7 @@ def _graphs_then_failure(n: int, reason: str):  # type: ignore[no-untyped-def]
     """``n`` graphs of 1,000 triples and a hash ``h0``, ``h1``…, then the producer fails."""
     for k in range(n):
         g = f"https://example.org/g{k}"
-        yield g, [*_LINES, f'<{g}> <https://w3id.org/thidua/ontology#contentHash> "h{k}" .']
+        yield GraphPayload(g, _LINES, (f'<{g}> <https://w3id.org/thidua/ontology#contentHash> "h{k}" .',), f"h{k}")
     raise RuntimeError(reason)
 
 
@@ -284,10 +285,10 @@ def test_the_store_is_compacted_after_bulk_loads_only(tmp_path: Path, monkeypatc
 
     store = OxigraphStore(tmp_path / "store")
     few = [f'<https://example.org/s{i}> <https://example.org/p> "{i}" .' for i in range(10)]
-    store.write_new_graphs([("https://example.org/a", few)])  # one transaction: nothing to compact
+    store.write_new_graphs([GraphPayload("https://example.org/a", few, (), "a")])  # one transaction: nothing to compact
     assert store.optimize() is False
     monkeypatch.setattr(graph.store, "BULK_FROM", 1)
-    store.write_new_graphs([("https://example.org/b", few)])
+    store.write_new_graphs([GraphPayload("https://example.org/b", few, (), "b")])
     assert store.optimize() is True and store.optimize() is False and store.count() == 20
     store.close()
 
