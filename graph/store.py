@@ -507,6 +507,7 @@ class EndpointStore(Store):
         self.read_only = read_only
         self._token: str | None = None  # the build lock this process holds
         self._beat = 0.0
+        self._interrupted: set[str] = set()  # graphs a stopped build was writing (read from its stale lock)
         self._checked = False
         self.query_url = query_url
         self.update_url = update_url or query_url
@@ -546,6 +547,9 @@ class EndpointStore(Store):
         build (once the lock's lease has passed) heals it."""
         token, lock = f"{time.time_ns():020d}-{uuid.uuid4().hex}", f"<{BUILD_LOCK_GRAPH}>"  # the earliest wins
         stale = time.time() - self.lease
+        rows = self._lock_rows()
+        if rows and max(r["beat"] for r in rows) < stale:  # a build that stopped: the graphs it was writing
+            self._interrupted = self._writing()
         self._send_update(  # take over a stale lock (a build that stopped), then take a free one
             f"DELETE {{ GRAPH {lock} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {lock} {{ {lock} <{TD}heartbeat> ?b . "
             f"?s ?p ?o FILTER(?b < {stale:.3f}) }} }}"
@@ -571,16 +575,29 @@ class EndpointStore(Store):
             self._token = None
         self._send_update(f"DROP SILENT GRAPH {lock}")
 
+    def _writing(self) -> set[str]:
+        """The graphs the build that holds (or held) the lock said it was writing."""
+        query = f"SELECT ?g WHERE {{ GRAPH <{BUILD_LOCK_GRAPH}> {{ <{BUILD_LOCK_GRAPH}> <{TD}writing> ?g }} }}"
+        return {b["g"]["value"] for b in self._run(query).get("results", {}).get("bindings", [])}
+
+    def _record_writing(self, names: list[str]) -> None:
+        """Before a build writes graphs, the lock records their names: a build stopped half-way leaves them
+        there for the next one, which drops those of them that lack their marks."""
+        if self._token and names:
+            lock = f"<{BUILD_LOCK_GRAPH}>"
+            objects = ", ".join(f"<{n}>" for n in names)
+            self._send_update(f"INSERT DATA {{ GRAPH {lock} {{ {lock} <{TD}writing> {objects} }} }}")
+
     def drop_incomplete_graphs(self) -> list[str]:
-        """Graphs a stopped build left half-written: those without their marks (writes here are many requests,
-        and a graph's marks, its content hash and triple count, are sent after all of its content, so a graph
-        that has them is whole).  Not a count of every graph's triples, which at 10,000 documents takes a
-        server longer than a request may."""
+        """Graphs a stopped build left half-written: of those its lock says it was writing, the ones without
+        their marks (a graph's content hash and triple count are sent after all of its content, so a graph
+        that has them is whole).  Neither a count of every graph's triples nor a list of every graph: at
+        10,000 documents either takes a server longer than a request may (Virtuoso: SR171, 60 s)."""
+        if not self._interrupted:
+            return []
         hashed = set(self.graph_hashes())
-        names = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        broken = sorted(
-            r["g"] for r in names if r["g"].startswith(BASE) and r["g"] != BUILD_LOCK_GRAPH and r["g"] not in hashed
-        )
+        broken = sorted(g for g in self._interrupted if g not in hashed)
+        self._interrupted = set()
         for g in broken:
             self.update(f"DROP SILENT GRAPH <{g}>")
         return broken
@@ -693,11 +710,14 @@ class EndpointStore(Store):
         """Replace a named graph in requests of at most :attr:`update_triples` triples: not one transaction
         here, but a graph stopped half-way lacks its marks (its stated triple count) and readers see it (and
         the next build heals it)."""
+        self._record_writing([graph.name])
         self.update(f"DROP SILENT GRAPH <{graph.name}>")
         self.insert_graphs([graph])
 
     def insert_graphs(self, graphs: Sequence[GraphPayload]) -> None:
-        """Each graph's content in requests of at most :attr:`update_triples` triples, then its marks."""
+        """Each graph's content in requests of at most :attr:`update_triples` triples, then its marks (the lock
+        of the build that writes them records their names first)."""
+        self._record_writing([g.name for g in graphs])
         for graph in graphs:
             for part in (graph.content, graph.marks):
                 for at in range(0, len(part), self.update_triples):
