@@ -101,7 +101,7 @@ _OPENING = re.compile(
 # a page's date stamp on a line of its own ("Thứ Ba, 25/6/2024", "28/02/2020 - 16:45"): what follows is not its
 # sentence
 _STAMP_LINE = re.compile(
-    r"(?:(?:Thứ[ ](?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ[ ]nhật|CN),?[ ])?"
+    r"(?:(?:Thứ[ ](?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ[ ]nhật|CN),?[ ](?:ngày[ ])?)?"
     r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d"
     r"(?:[ ,|\-–]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:SA|CH|AM|PM))?)?(?:[ ]?\(GMT\+7\))?$"
 )
@@ -338,6 +338,8 @@ def _is_break(prev_line: str, next_line: str) -> bool:
     first = next_line[:1]
     if (prev[:1].isdigit() or prev[:1] in "TC") and _STAMP_LINE.match(prev.lstrip()):
         return True
+    if (first.isdigit() or first in "TC") and _STAMP_LINE.match(next_line.rstrip()):
+        return True  # (and the headline above it is not run into it)
     if (prev[-1:] in _RULE_CHARS and _RULE.match(prev)) or (first in _RULE_CHARS and _RULE.match(next_line)):
         return True
     # "- xã hội" after "phát triển kinh tế" is a broken phrase, not a bullet: a dash opens an item
@@ -354,8 +356,8 @@ def _is_break(prev_line: str, next_line: str) -> bool:
     if not prev:
         return False
     last = prev[-1]
-    if last in ".!?":
-        return bool(_UPPER_START.match(next_line))
+    if last in ".!?" or (last == ":" and prev[-8:].endswith(("như sau:", "sau đây:", "cụ thể:"))):
+        return bool(_UPPER_START.match(next_line))  # ("... như sau:" then "Phát động ...": a new paragraph)
     return last not in ",;-" and bool(_OPENING.match(next_line))
 
 

@@ -107,6 +107,9 @@ REFLOW = [
     ("28/02/2020 - 16:45\nKhối thi đua", "28/02/2020 - 16:45\nKhối thi đua"),
     ("năm 2017\n\nNgày 26/02/2009, Ban Dân vận", "năm 2017\nNgày 26/02/2009, Ban Dân vận"),
     ("ban hành\nngày 26/02/2009 của Ban", "ban hành ngày 26/02/2009 của Ban"),  # (in a sentence: "ngày")
+    ("Tết quân - dân”\nThứ Năm, ngày 13/06/2024 | 09:14", "Tết quân - dân”\nThứ Năm, ngày 13/06/2024 | 09:14"),
+    ("cụ thể như sau:\nPhát động các phong trào", "cụ thể như sau:\nPhát động các phong trào"),
+    ("các nội dung gồm:\nSở Nội vụ", "các nội dung gồm: Sở Nội vụ"),  # (only "như sau:" ends a paragraph)
 ]
 
 

@@ -493,3 +493,31 @@ def test_a_decision_whose_kind_line_and_place_were_lost_in_a_table() -> None:
     assert (d.kind, d.symbol, d.date) == ("Quyết định", "08/2012/QĐ-UBND", "2012-06-06")
     assert d.title == "BAN HÀNH QUY CHẾ VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH AN GIANG"
     assert d.issuer == "Ủy ban nhân dân tỉnh An Giang"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "symbol", "title"),
+    [
+        (  # a space after the code's dash ("Số: 734/KH- SXD")
+            "ỦY BAN NHÂN DÂN TỈNH\n\nSỞ XÂY DỰNG\n\nSố: 734/KH- SXD\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - "
+            "Tự do - Hạnh phúc\n\nHà Tĩnh, ngày  01 tháng 4 năm 2022\n\nKẾ HOẠCH\n\nTổ chức các hoạt động kỷ niệm 64 năm "
+            "Ngày truyền thống\n\nngành Xây dựng Việt nam (29/4/1958 - 29/4/2022)\n\n---\n\nHướng tới kỷ niệm 64 năm "
+            "Ngày truyền thống ngành Xây dựng Việt Nam, Sở Xây dựng ban hành Kế hoạch tổ chức như sau:\n",
+            "Kế hoạch",
+            "734/KH-SXD",
+            "Tổ chức các hoạt động kỷ niệm 64 năm Ngày truyền thống ngành Xây dựng Việt nam (29/4/1958 - 29/4/2022)",
+        ),
+        (  # the kind line with its subject beside it ("KẾ HOẠCH ( V/v ... )")
+            "LIÊN ĐỘI TRƯỜNG THCS ÂN HỮU\nSố 03-KHLĐ/THCS Ân Hữu, ngày 20 tháng 02 năm 2014\nKẾ HOẠCH ( V/v phát động "
+            "phong trào “Hoa điểm 10 ” )\nCăn cứ Chương trình Công tác Đội và phong trào thiếu nhi năm học 2013 – 2014\n",
+            "Kế hoạch",
+            "03-KHLĐ/THCS",
+            "phát động phong trào “Hoa điểm 10 ”",
+        ),
+    ],
+)
+def test_word_headers_as_schools_and_departments_type_them(text: str, kind: str, symbol: str, title: str) -> None:
+    """Regressions (blind round tg, th): a symbol cut at its space ("734/KH-"); a kind line with its subject in
+    brackets gave no kind and no launch."""
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.symbol, d.title) == (kind, symbol, title)

@@ -633,6 +633,19 @@ PAGES = [
         "trào “Phụ nữ Vạn Ninh tham gia phòng, chống rác thải nhựa”.\n",
         (None, None, "2023-03-01", "Hội Liên hiệp Phụ nữ huyện Vạn Ninh", None, False, True, 2023),
     ),
+    (  # a minister "đã ra Chỉ thị": the press reporting a directive by the verb that issues it
+        "Bộ Xây dựng phát động đợt thi đua đặc biệt trong toàn ngành Xây dựng\n\nNgày 20/9/2017, Bộ trưởng Bộ Xây "
+        "dựng Phạm Hồng Hà đã ra Chỉ thị phát động đợt thi đua đặc biệt thực hiện thắng lợi nhiệm vụ phát triển kinh "
+        "tế - xã hội của ngành Xây dựng năm 2017.\n",
+        ("Chỉ thị", None, "2017-09-20", "Bộ Xây dựng", "Phạm Hồng Hà", True, True, 2017),
+    ),
+    (  # "vừa ban hành kế hoạch và phát động ...": one plan, just issued, unnumbered; the stamp under the headline
+        # ("Thứ Năm, ngày 13/06/2024 | 09:14") is neither a place and date line nor the plan's date
+        "Thi đua thực hiện “Tết quân - dân”\n\nThứ Năm, ngày 13/06/2024 | 09:14\n\n(HG) - Để tuyên truyền và tổ chức "
+        "các hoạt động “Tết quân - dân” năm 2025 hiệu quả, chất lượng, UBND tỉnh vừa ban hành kế hoạch và phát động "
+        "phong trào thi đua.\n\nNội dung là tuyên truyền Luật Quốc phòng, Luật Nghĩa vụ quân sự.\n",
+        ("Kế hoạch", None, None, "UBND tỉnh", None, True, True, 2024),
+    ),
 ]
 
 

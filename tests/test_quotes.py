@@ -249,3 +249,34 @@ def test_a_theme_or_a_campaign_by_what_names_it(text: str, campaigns: list[str],
     found_campaigns, found_themes = campaigns_and_themes(text)
     assert [c.name for c in found_campaigns] == campaigns
     assert [t.text for t in found_themes] == themes
+
+
+def test_slogans_listed_by_number_after_the_word_that_names_them() -> None:
+    """Regression (blind round th): "Nội dung khẩu hiệu như sau: (1) ...!; (2) ...!" gave no theme; an item cut
+    short by the page states none."""
+    from graph.extract.quotes import campaigns_and_themes
+
+    text = (
+        "Nội dung khẩu hiệu như sau: (1) Nhiệt liệt chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ X!; (2) Thi "
+        "đua là yêu nước, yêu nước thì phải thi đua!; (3) Tất cả vì mục tiêu dân gi"
+    )
+    _campaigns, themes = campaigns_and_themes(text)
+    assert [(t.text, t.kind) for t in themes] == [
+        ("Nhiệt liệt chào mừng Đại hội Thi đua yêu nước toàn quốc lần thứ X", "khẩu hiệu"),
+        ("Thi đua là yêu nước, yêu nước thì phải thi đua", "khẩu hiệu"),
+    ]
+
+
+def test_an_unclosed_theme_ends_before_the_period_it_runs_for() -> None:
+    """Regression (blind round tg): "Với chủ đề “Đoàn kết, ... bền vững (từ 02/9/2017 đến 31/3/2018), đợt thi đua
+    ..." — the quote never closes — took the whole paragraph and the next as the theme."""
+    from graph import clean_text
+    from graph.extract.quotes import campaigns_and_themes
+
+    text = clean_text(
+        "Với chủ đề “Đoàn kết, sáng tạo, đổi mới, kỷ cương và phát triển bền vững (từ 02/9/2017 đến 31/3/2018), đợt "
+        "thi đua lập thành tích bao gồm những nội dung chính như sau:\n\nPhát động các phong trào thi đua với nhiều "
+        "hình thức phong phú.\n"
+    ).text
+    _campaigns, themes = campaigns_and_themes(text)
+    assert [t.text for t in themes] == ["Đoàn kết, sáng tạo, đổi mới, kỷ cương và phát triển bền vững"]

@@ -38,12 +38,21 @@ _NUMBER_LINE = re.compile(
 )  # (a table's cell: "Số hiệu: | 500/QĐ-TTg |")
 _NUMBER_ANY = re.compile(
     r"(?i)\bSố[ ]*:[ ]*(?P<symbol>\d{1,5}[a-z]?[ ]{1,3}/[ ]{0,3}[A-ZĐ&][\w&.]*(?:[ ]{0,2}[-–][ ]{0,2}[A-ZĐ&][\w&.]*)+"
-    r"|\d{0,5}[ ]?/[ ]?[^\s]+|\d{1,5}-[^\s]+)"
-)  # ("Số:  281  / TB – HTS": a number typed with spaces around its marks, in a Word header)
+    r"|\d{0,5}[ ]?/[ ]?[^\s]+(?:(?<=[-–])[ ][A-ZĐ][^\s]*)?|\d{1,5}-[^\s]+)"
+)  # ("Số:  281  / TB – HTS", "Số: 734/KH- SXD": a number typed with spaces around its marks, in a Word header)
+# a page's stamp ("Thứ Năm, ngày 13/06/2024") is no place and date line: the words before the comma are no weekday
+_WEEKDAY = "".join(
+    f"(?<!{d})"
+    for d in ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật", "Chủ Nhật", "thứ Hai")
+)
 _PLACE_DATE = re.compile(
-    r"(?P<place>[^\d,:;\n]{2,40}?)[ ]*,[ ]*(?i:ngày)[ ]*" + rx.date_pattern() + r"|"
-    r"(?P<place2>[^\d,:;\n]{2,40}?)[ ]*,[ ]*(?i:ngày)[ ]*(?P<dd>\d{1,2}|\.{2,}|…)[ ]*tháng[ ]*(?P<mm>\d{1,2})"
-    r"[ ]*năm[ ]*(?P<yy>\d{4})"
+    r"(?P<place>[^\d,:;\n]{2,40}?)"
+    + _WEEKDAY
+    + r"[ ]*,[ ]*(?i:ngày)[ ]*"
+    + rx.date_pattern()
+    + r"|(?P<place2>[^\d,:;\n]{2,40}?)"
+    + _WEEKDAY
+    + r"[ ]*,[ ]*(?i:ngày)[ ]*(?P<dd>\d{1,2}|\.{2,}|…)[ ]*tháng[ ]*(?P<mm>\d{1,2})[ ]*năm[ ]*(?P<yy>\d{4})"
 )
 _KIND_NAMES = {k.upper(): k for k in KINDS} | {
     "LỜI KÊU GỌI": "Lời kêu gọi",
@@ -142,6 +151,12 @@ _KIND_WITH_TITLE = re.compile(
     r"^(?P<kind>"
     + "|".join(sorted((re.escape(k) for k in _KIND_NAMES if " " in k or len(k) > 6), key=len, reverse=True))
     + r")[ ](?P<title>(?:PHONG TRÀO|THI ĐUA|TỔ CHỨC|TRIỂN KHAI|VỀ|ĐỢT|THỰC HIỆN|HƯỞNG ỨNG)\b.{3,})$"
+)
+# "KẾ HOẠCH ( V/v phát động phong trào “Hoa điểm 10 ” )": the kind line with the subject beside it
+_KIND_WITH_SUBJECT = re.compile(
+    r"^(?P<kind>"
+    + "|".join(sorted(map(re.escape, _KIND_NAMES), key=len, reverse=True))
+    + r")[ ]*\(?[ ]*(?:V/v|v/v|V/V|Về việc|về việc)[ :.]*(?P<title>\S.{3,}?)[ ]*\)?$"
 )
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t|[ ]?[|│][ ]?")
 _RECIPIENTS_HEAD = re.compile(r"(?i)^[ *]*Nơi nhận")
@@ -267,6 +282,10 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 continue  # a flattened copy of the header above it, on a database page
             break
         seen_anchor = seen_anchor or _anchors(line)
+        if kind_idx < 0 and seen_anchor and (joined := _KIND_WITH_SUBJECT.match(line.strip(" *"))):
+            header.extend([joined.group("kind"), joined.group("title")])
+            kind_idx = len(header) - 2
+            continue
         if kind_idx < 0 and seen_anchor and _is_caps(line) and (joined := _KIND_WITH_TITLE.match(line.strip(" *"))):
             # "PHÁT ĐỘNG PHONG TRÀO THI ĐUA": the kind line and the title's first line run together
             header.extend([joined.group("kind"), joined.group("title")])
@@ -279,7 +298,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     for line in header[: kind_idx if kind_idx >= 0 else len(header)]:
         m = (_NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)) if "Số" in line or "SỐ" in line else None
         if m and symbol is None:
-            sym = squash(m.group("symbol"))
+            sym = re.sub(r"(?<=[A-ZĐ])([\-–])[ ]+(?=[A-ZĐ])", r"\1", squash(m.group("symbol")))  # ("734/KH- SXD")
             sym = _SYMBOL_END.split(sym, maxsplit=1)[0]
             if _LOOKS_NUMBERED.search(sym) or not re.search(r"[\w]", sym):  # "Số trang 19" counts pages
                 symbol = symbol_text(sym)

@@ -60,7 +60,8 @@ _LEAD_PREFIX = re.compile(
 _VERB = re.compile(
     r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành)[ ])*"
     r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
-    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|có)(?=[ ])"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|có"
+    r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
@@ -542,8 +543,14 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         if doc and news and doc["kind"] in ("Văn bản", "Công văn") and _DIRECTING.match(obj, len(doc["kind"])):
             doc["kind"], doc["letter"] = "Công văn", True  # "vừa có văn bản chỉ đạo ...": a letter, unnumbered
         naming_itself = _AS_FOLLOWS.search(sentence) is not None  # "X xây dựng kế hoạch ..., cụ thể như sau:"
-        if not doc or not (
-            "symbol" in doc or "of" in doc or doc.pop("titled", False) or doc.pop("letter", False) or naming_itself
+        issued_now = news and v.group("verb").lower() in ("ban hành", "ký ban hành")  # "UBND tỉnh vừa ban hành kế
+        if not doc or not (  # hoạch và phát động phong trào thi đua": one plan, just issued, named by its kind alone
+            "symbol" in doc
+            or "of" in doc
+            or doc.pop("titled", False)
+            or doc.pop("letter", False)
+            or naming_itself
+            or (issued_now and doc["kind"] not in ("Văn bản", "Công văn"))
         ):
             continue
         if "symbol" not in doc and "of" in doc and v.group("verb").lower() not in _ISSUING:
@@ -609,7 +616,7 @@ _SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list ite
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
-_ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "phát đi", "ký kết"})
+_ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "phát đi", "ký kết", "ra"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
 

@@ -87,6 +87,9 @@ def find_quotes(text: str) -> list[Quote]:
         segment = text[p + 1 : limit]
         cut = max(segment.rfind("; "), segment.rfind(". "), segment.rfind(";"))
         stop = cut if cut > 0 else len(segment)
+        aside = _ASIDE.search(segment, 0, stop)  # "“Đoàn kết, ... bền vững (từ 02/9/2017 đến 31/3/2018), đợt
+        if aside and aside.start() > 3:  # thi đua ... như sau:": the name ends before the period it runs for
+            stop = aside.start()
         if cut <= 0 and segment.rstrip().endswith(("...", "…")):
             stop = 0  # a headline cut short by its page ("“Kỷ niệm 80 năm Ngà..."): it states no name
         if stop > 3:
@@ -107,6 +110,7 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+_ASIDE = re.compile(r"[ ]\((?:từ|ngày|tháng)[ ]\d|:[ ]?$|:[ ]")  # what an unclosed quote's name stops before
 _SINGLE = re.compile(r"(?<!\w)‘([^‘’“”\n]{3,300})’(?!\w)")
 
 
@@ -238,12 +242,34 @@ def _add(items: list, item: Campaign | Theme, name: str) -> None:
     items.append(item)
 
 
+# slogans listed by number after the word that names them, without quotes ("Nội dung khẩu hiệu như sau: (1) Nhiệt
+# liệt chào mừng Đại hội ...!; (2) Thi đua là yêu nước, yêu nước thì phải thi đua!; ..."): each is a theme
+_SLOGAN_LIST = re.compile(r"(?:khẩu hiệu|Khẩu hiệu|KHẨU HIỆU)[^:\n.]{0,60}:[ ]*(?=\(1\)|1[.)][ ])")
+_LISTED_SLOGAN = re.compile(r"[ ;]*(?:\((?P<n>\d{1,2})\)|(?P<m>\d{1,2})[.)])[ ]*(?P<text>[^;!\n()]{5,250}?)[ ]*!")
+
+
+def _listed_slogans(text: str) -> list[Theme]:
+    """The slogans a text lists by number after "khẩu hiệu ...:", in order, each ending with "!" (an item cut
+    short by the page states none)."""
+    if "hẩu hiệu" not in text and "HẨU HIỆU" not in text:
+        return []
+    out: list[Theme] = []
+    for intro in _SLOGAN_LIST.finditer(text):
+        at, expected = intro.end(), 1
+        while (m := _LISTED_SLOGAN.match(text, at)) and int(m["n"] or m["m"]) == expected:
+            name = clean_name(m["text"])
+            _add(out, Theme(text=name, kind="khẩu hiệu", span=(m.start("text"), m.end("text"))), name)
+            at, expected = m.end(), expected + 1
+    return out
+
+
 def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     campaigns: list[Campaign] = []
     themes: list[Theme] = []
     previous: tuple[str, Quote] | None = None  # ("campaign" | "theme", quote)
     launcher: str | None = None
     stated: set[str] = set()  # themes a theme word names ("với chủ đề “...”"), not carried from the quote before
+    themes.extend(_listed_slogans(text))
     quotes = find_quotes(text)
     if not quotes:
         return campaigns, themes
