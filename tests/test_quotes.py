@@ -174,8 +174,11 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "đẩy mạnh phong trào thi đua kỷ niệm 20 năm Hà Nội được UNESCO công nhận “Thành phố Vì hòa bình”.",
             [],
         ),
+        # a day kept ("Ngày ... 20/11") is an anniversary, not a movement; a movement named "Ngày ..." stays one
+        ("Liên đội phát động phong trào thi đua chào mừng “Ngày Nhà giáo Việt Nam 20/11” năm 2021.", []),
+        ("Hưởng ứng phong trào “Ngày Chủ nhật xanh” do UBND tỉnh phát động.", ["Ngày Chủ nhật xanh"]),
     ],
-    ids=["apostrophes", "works", "saying", "conferred"],
+    ids=["apostrophes", "works", "saying", "conferred", "day-kept", "day-movement"],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:
     """Regressions from real pages of central and sectoral bodies (blind round k)."""

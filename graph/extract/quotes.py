@@ -214,6 +214,7 @@ def _windows(quotes: list[Quote], reach: int) -> list[tuple[int, int]]:
 _NOT_A_CAMPAIGN = re.compile(
     r"(?i)^(?:lời kêu gọi|thư kêu gọi|chiến sĩ thi đua|cờ thi đua|bằng khen|giấy khen|huân chương|huy chương"
     r"|danh hiệu|tập thể lao động|lao động tiên tiến|phong trào thi đua|thi đua yêu nước)\b"
+    r"|^Ngày[ ].{3,60}[ ]\(?\d{1,2}[/.\-]\d{1,2}\)?$"  # a day kept ("Ngày Nhà giáo Việt Nam 20/11"), no movement
 )
 
 
