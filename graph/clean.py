@@ -98,6 +98,7 @@ _OPENING = re.compile(
     # a lead opening on its day ("Ngày 26/02/2009, Ban Dân vận Trung ương ..."; in a sentence it is "ngày")
     r"|(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:[ ](?:nay|ngày))?[ ]\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)\d\d)?,"
 )
+_PHOTO_CREDIT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Video)[ ]?:[^()]{1,60}\)$")
 # a page's date stamp on a line of its own ("Thứ Ba, 25/6/2024", "28/02/2020 - 16:45"): what follows is not its
 # sentence
 _STAMP_LINE = re.compile(
@@ -340,6 +341,8 @@ def _is_break(prev_line: str, next_line: str) -> bool:
         return True
     if (first.isdigit() or first in "TC") and _STAMP_LINE.match(next_line.rstrip()):
         return True  # (and the headline above it is not run into it)
+    if prev[-1:] == ")" and _PHOTO_CREDIT.search(prev):
+        return True  # a photo's caption ends with its credit: "... năm 2024. (Ảnh: Xuân Khu/TTXVN)"
     if (prev[-1:] in _RULE_CHARS and _RULE.match(prev)) or (first in _RULE_CHARS and _RULE.match(next_line)):
         return True
     # "- xã hội" after "phát triển kinh tế" is a broken phrase, not a bullet: a dash opens an item

@@ -110,6 +110,7 @@ REFLOW = [
     ("Tết quân - dân”\nThứ Năm, ngày 13/06/2024 | 09:14", "Tết quân - dân”\nThứ Năm, ngày 13/06/2024 | 09:14"),
     ("cụ thể như sau:\nPhát động các phong trào", "cụ thể như sau:\nPhát động các phong trào"),
     ("các nội dung gồm:\nSở Nội vụ", "các nội dung gồm: Sở Nội vụ"),  # (only "như sau:" ends a paragraph)
+    ("năm 2024. (Ảnh: Xuân Khu/TTXVN)\n“Động viên", "năm 2024. (Ảnh: Xuân Khu/TTXVN)\n“Động viên"),  # a credit
 ]
 
 

@@ -47,7 +47,7 @@ PAGES = [
         "Cụm các tỉnh miền Đông Nam Bộ: Sơ kết thực hiện giao ước thi đua năm 2015\n"
         "(NTO) Ngày 28-7 tại Bình Phước, các tỉnh trong Cụm đã tổ chức hội nghị sơ kết thực hiện giao ước thi đua "
         "năm 2015.\n",
-        (None, None, None, "Cụm các tỉnh miền Đông Nam Bộ", None, False, False, 2015),
+        (None, None, "2015-07-28", "Cụm các tỉnh miền Đông Nam Bộ", None, False, False, 2015),
     ),
     (  # an award decision reported by a newspaper is not a launch
         "Bắc Kạn khen thưởng các tập thể, cá nhân trong đợt thi đua cao điểm\n"
@@ -213,7 +213,7 @@ PAGES = [
         "Bảo Lâm tổng kết công tác thi đua, khen thưởng năm 2023.\n\n"
         "Chủ tịch UBND huyện Đạ Tẻh Tống Giang Nam tổng kết phong trào thi đua của bốn huyện phía nam tỉnh Lâm "
         "Đồng. Ảnh: VT\n",
-        (None, None, None, "cụm thi đua số 3", None, False, False, 2023),
+        (None, None, "2023-01-17", "cụm thi đua số 3", None, False, False, 2023),
     ),
     (  # "Theo đó" (accordingly) opens no basis: the decision the sentence reports is the page's
         "Theo đó, UBND tỉnh có Quyết định về Tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 04 tập thể, đã có thành "
@@ -357,7 +357,7 @@ PAGES = [
         "tăng 2,3% so với tháng trước và 10,8% so với cùng kỳ.\n\nCông đoàn Ngân hàng Việt Nam phát động thi đua "
         "năm 2023\n\nThanh Thuỷ\nNgày 6/2, Công đoàn Ngân hàng Việt Nam tổ chức Hội nghị triển khai nhiệm vụ và "
         "phát động thi đua năm 2023. Tới dự và chỉ đạo hội nghị có lãnh đạo Tổng Liên đoàn Lao động Việt Nam.\n",
-        (None, None, None, "Công đoàn Ngân hàng Việt Nam", None, False, True, 2023),
+        (None, None, "2023-02-06", "Công đoàn Ngân hàng Việt Nam", None, False, True, 2023),
     ),
     (  # a centre under a department ("trực thuộc") and the short name it is given
         "Kế hoạch phát động phong trào thi đua lập thành tích chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam "
@@ -590,7 +590,7 @@ PAGES = [
         "Cao su Phước Hòa tổ chức hội nghị công tác thi đua khen thưởng\n\nCSVNO – Ngày 2/6, tại Nông trường Hưng Hòa, "
         "Cao su Phước Hòa đã tổ chức Hội nghị giao ban công tác thi đua khen thưởng và ký kết giao ước thi đua năm "
         "2022.\n\nBà Nguyễn Thị Phi Nga – Phó TGĐ Cao su Phước Hòa phát biểu chỉ đạo hội nghị\n",
-        (None, None, None, "Cao su Phước Hòa", None, False, True, 2022),
+        (None, None, "2022-06-02", "Cao su Phước Hòa", None, False, True, 2022),
     ),
     (  # a headline opening on a document is no body ("Kế hoạch tổ chức ...")
         "Kế hoạch tổ chức các hoạt động thi đua chào mừng ngày Thầy thuốc Việt Nam\n\nTrung tâm Kiểm nghiệm xây dựng "
@@ -645,6 +645,11 @@ PAGES = [
         "các hoạt động “Tết quân - dân” năm 2025 hiệu quả, chất lượng, UBND tỉnh vừa ban hành kế hoạch và phát động "
         "phong trào thi đua.\n\nNội dung là tuyên truyền Luật Quốc phòng, Luật Nghĩa vụ quân sự.\n",
         ("Kế hoạch", None, None, "UBND tỉnh", None, True, True, 2024),
+    ),
+    (  # no page date: a day without its year takes the one year its sentence names (a horizon is none)
+        "Phát động thi đua chuyển đối số - Năm dữ liệu số tỉnh Tuyên Quang năm 2023\n\nNgày 18/4, UBND tỉnh Tuyên "
+        "Quang tổ chức Lễ phát động thi đua chuyển đổi số - Năm dữ liệu số Tuyên Quang năm 2023.\n",
+        (None, None, "2023-04-18", "UBND tỉnh Tuyên Quang", None, False, True, 2023),
     ),
 ]
 

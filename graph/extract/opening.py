@@ -1040,8 +1040,9 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
     held = held_year(sentence, month)  # a review of 2017 setting out 2018 ("Sáng ngày 20/3, ... tổng kết
     if held:  # năm 2017, triển khai kế hoạch 2018"): 2018, whenever the page was posted
         return iso_date({"d": str(d), "m": str(month), "y": str(held)})
-    if not published:
-        return None
+    if not published:  # no page date: the one year the sentence names ("Ngày 18/4, UBND tỉnh tổ chức Lễ phát động
+        stated = set(named_years(sentence))  # thi đua ... năm 2023"; a horizon, "đến năm 2030", is none)
+        return iso_date({"d": str(d), "m": str(month), "y": str(stated.pop())}) if len(stated) == 1 else None
     year, pub_month, *rest = (int(p) for p in published.split("-"))
     if not _FUTURE.search(sentence, at, at + 120):  # ("Ngày 15-3, ... sẽ diễn ra")
         year = year - 1 if (month, d) > (pub_month, rest[0] if rest else 31) else year
