@@ -379,6 +379,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "và thay thế Quyết định số 463/QĐ-UBND gày 19/4/2016 của UBND tỉnh về việc kiện toàn các khối thi đua.",
         [("463/QĐ-UBND", "2016-04-19", "Quyết định", "UBND tỉnh")],
     ),
+    # --- " - " between a number and the words after it separates them (regression, blind round tj: "1730/QĐ-TTg-P")
+    (
+        "Căn cứ Quyết định 1730/QĐ-TTg - Phong trào thi đua cả nước chung sức xây dựng nông thôn mới.",
+        [("1730/QĐ-TTg", None, "Quyết định", None)],
+    ),
 ]
 
 

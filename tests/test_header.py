@@ -521,3 +521,14 @@ def test_word_headers_as_schools_and_departments_type_them(text: str, kind: str,
     brackets gave no kind and no launch."""
     d = extract_document(clean_text(text)).document
     assert (d.kind, d.symbol, d.title) == (kind, symbol, title)
+
+
+def test_a_body_typed_with_its_letters_spaced_is_spelt_by_the_authority_line() -> None:
+    """Regression (blind round tj): "T H  Ủ   T  Ư Ớ N G   C H  Í  N H   P H Ủ" gave the issuer "T H ủ"."""
+    text = (
+        "T H  Ủ   T  Ư Ớ N G   C H  Í  N H   P H Ủ\n\nSố: 263/QĐ-TTg\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – "
+        "Tự do – Hạnh phúc\n\nHà Nội, ngày  22  tháng  02  năm 2011\n\nQuyết định\nVề việc tặng thưởng Bằng khen của Thủ "
+        "tướng Chính phủ\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.symbol, d.date, d.issuer) == ("Quyết định", "263/QĐ-TTg", "2011-02-22", "Thủ tướng Chính phủ")

@@ -196,6 +196,7 @@ _SYMBOL_END = re.compile(
 _MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/\-][ ]?[A-ZĐ]")
 # "Số hiệu: 67/KH-UBND", "Số hiệu 67/KH-UBND": a database's attribute, not the document's "Số:" line
 _BARE_HEAD = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$")  # no place
+_LETTER_SPACED = re.compile(r"^(?:\w[ ]){4,}\w$")
 _ACTS_TITLE = re.compile(r"(?i)^(?:ban[ ]hành|phê[ ]duyệt|về[ ]việc)\b")
 _SUBJECT_LINE = re.compile(r"(?:V/v|V/V|v/v|Về việc)[ :.]+(\S.{8,300})$")
 _META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)(?:[ ]*:|[ \t]+(?=\S*\d))")
@@ -340,13 +341,18 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         # (a whole header flattened onto one line, "LĐLĐ HUYỆN X   CỘNG HÒA ... VIỆT NAM CĐCS TRƯỜNG Y   Độc lập
         # ...": the motto's halves stood in the right column, each body line of the left one is left of them)
         flat = _MOTTO.search(line) is not None and len(_MOTTO.findall(line)) >= 2
-        for part in _split_columns(line)[: None if flat else 1]:
+        spaced = _LETTER_SPACED.match(squash(line)) is not None  # (its letters spaced: one name, not columns)
+        for part in [squash(line)] if spaced else _split_columns(line)[: None if flat else 1]:
             if not _is_caps(part) or _KIND_NAMES.get(part.upper()):
                 continue
             if bodies and not _HEAD_START.match(part) and not flat:
                 bodies[-1] = bodies[-1] + " " + part
             else:
                 bodies.append(part)
+    if bodies and _LETTER_SPACED.match(bodies[-1]):  # "T H Ủ T Ư Ớ N G C H Í N H P H Ủ": a name typed with its
+        authority = _authority_line(lines_text)  # letters spaced, spelt out by the authority line above "Căn cứ"
+        spelt = authority if authority and authority.replace(" ", "") == bodies[-1].replace(" ", "") else None
+        bodies = [*bodies[:-1], spelt] if spelt else bodies[:-1]
     if bodies:
         info["issuer"] = body_case(bodies[-1])
         if len(bodies) > 1:

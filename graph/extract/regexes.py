@@ -20,7 +20,8 @@ SP = r"[ ]?"  # at most one stray space (what is left of a line break after refl
 # A code inside a symbol: capitals (and digits), with at most a two-letter small tail
 # ("TTg", "CTr", "QĐi") that is not the start of a glued word ("TWngày").
 _CODE = rf"[A-ZĐ](?:[A-ZĐƯ0-9]|[a-zđ]{{1,2}}(?=[A-ZĐ0-9]))*(?:[a-zđ]{{1,2}}(?![{LOW}A-Za-z]))?"  # ("TƯ": "TW")
-_ISSUER = rf"(?:\d(?=[A-ZĐ]))?{_CODE}(?:{SP}-{SP}{_CODE})*"  # "2KTĐ": a joint issuer counted ("two blocs")
+_ISSUER = rf"(?:\d(?=[A-ZĐ]))?{_CODE}(?:(?:-{SP}|{SP}-){_CODE}(?![{LOW}A-Za-z]))*"  # "2KTĐ": a joint issuer
+# counted ("two blocs"); " - " between two words is a separator ("1730/QĐ-TTg - Phong trào ..."), not a code
 
 PARTY_SYMBOL = rf"(?P<p_num>\d{{1,5}}[a-zđ]?){SP}-{SP}(?P<p_kind>{_CODE}){SP}/{SP}(?P<p_issuer>{_ISSUER})"
 STATE_SYMBOL = (
