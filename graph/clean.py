@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .models import Footnote, LoadedText, Span
 from .offsets import Edit, MapChain, OffsetMap, apply_edits
 from .scan import AnyOf, LinePattern
-from .vocab import LOWER, UPPER
+from .vocab import LOWER, UPPER, WEEKDAY_RE
 
 # One-to-one folds (offsets unchanged): dashes to "-", odd spaces to " ", zero-width to space.
 _FOLD_TABLE = {
@@ -102,7 +102,7 @@ _PHOTO_CREDIT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Video)[ ]?:[^()]{1,60}\)$"
 # a page's date stamp on a line of its own ("Thứ Ba, 25/6/2024", "28/02/2020 - 16:45"): what follows is not its
 # sentence
 _STAMP_LINE = re.compile(
-    r"(?:(?:Thứ[ ](?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ[ ]nhật|CN),?[ ](?:ngày[ ])?)?"
+    rf"(?:(?:{WEEKDAY_RE}|CN),?[ ](?:ngày[ ])?)?"
     r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d"
     r"(?:[ ,|\-–]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:SA|CH|AM|PM))?)?(?:[ ]?\(GMT\+7\))?$"
 )

@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
-from ..vocab import KINDS, LOWER, SURNAMES, UPPER
+from ..vocab import KINDS, LOWER, SURNAMES, UPPER, WEEKDAYS
 from . import regexes as rx
 from .citations import canonical_kind
 from .launch import named_years
@@ -41,10 +41,7 @@ _NUMBER_ANY = re.compile(
     r"|\d{0,5}[ ]?/[ ]?[^\s]+(?:(?<=[-–])[ ][A-ZĐ][^\s]*)?|\d{1,5}-[^\s]+)"
 )  # ("Số:  281  / TB – HTS", "Số: 734/KH- SXD": a number typed with spaces around its marks, in a Word header)
 # a page's stamp ("Thứ Năm, ngày 13/06/2024") is no place and date line: the words before the comma are no weekday
-_WEEKDAY = "".join(
-    f"(?<!{d})"
-    for d in ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật", "Chủ Nhật", "thứ Hai")
-)
+_WEEKDAY = "".join(f"(?<!{d})" for d in WEEKDAYS) + "(?<!Chủ Nhật)"
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\d,:;\n]{2,40}?)"
     + _WEEKDAY

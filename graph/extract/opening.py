@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
-from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, UPPER
+from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, UPPER, WEEKDAY_RE
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import held_year, is_launch, launch_year, named_years, states_launch
@@ -139,7 +139,7 @@ def page_date(text: str, title: tuple[int, str] | None = None) -> str | None:
 
 # a section's label and the item's date stamp on one line ("tin tức sự kiện Thứ Sáu, 08/05/2020, 16:10")
 _STAMP_AT_END = re.compile(
-    r"(?:^|[ ])(?:(?:Thứ[ ]\w+|Chủ[ ]nhật),?[ ])?\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+    rf"(?:^|[ ])(?:(?:{WEEKDAY_RE}),?[ ])?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d"
     r"(?:[ ,|\-–]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:SA|CH|AM|PM))?)?$"
 )
 _TOPIC = re.compile(
