@@ -359,7 +359,7 @@ def _is_break(prev_line: str, next_line: str) -> bool:
     if not prev:
         return False
     last = prev[-1]
-    if last in ".!?" or (last == ":" and prev[-8:].endswith(("như sau:", "sau đây:", "cụ thể:"))):
+    if last in ".!?" or (last == ":" and prev.endswith(("như sau:", "sau đây:", "cụ thể:"))):
         return bool(_UPPER_START.match(next_line))  # ("... như sau:" then "Phát động ...": a new paragraph)
     return last not in ",;-" and bool(_OPENING.match(next_line))
 

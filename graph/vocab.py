@@ -240,16 +240,18 @@ CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà
 
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 
-# Acronyms that keep their capitals when a header line is re-cased.
-# The days of the week, as a page's date stamp writes them ("Thứ Năm, ngày 13/06/2024 | 09:14").
+# The days of the week, as a page's date stamp writes them ("Thứ Năm, ngày 13/06/2024 | 09:14"), its second
+# word capitalised or not ("Thứ hai", "Chủ Nhật").
 WEEKDAYS: tuple[str, ...] = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
-WEEKDAY_RE = "|".join(
-    f"{w.split()[0]}[ ](?:{w.split()[1]}|{w.split()[1].lower()}|{w.split()[1].capitalize()})" for w in WEEKDAYS
-)  # (the day's word capitalised or not: "Thứ hai", "Chủ Nhật")
+WEEKDAY_FORMS: tuple[str, ...] = tuple(
+    dict.fromkeys(f"{a} {f(b)}" for a, b in (w.split() for w in WEEKDAYS) for f in (str.capitalize, str.lower))
+)
+WEEKDAY_RE = "|".join(w.replace(" ", "[ ]") for w in WEEKDAY_FORMS)
 
 # Names that keep their capitals wherever they stand, when a name in capitals is re-cased (keys folded to lower).
 PROPER_NAMES: dict[str, str] = {n.lower(): n for n in ("Việt Nam", "Hồ Chí Minh")}
 
+# Acronyms that keep their capitals when a header line is re-cased.
 ACRONYMS = frozenset(
     """UBND HĐND TĐKT MTTQ TW TP TP. CP BCH BTV QĐ VN TX TT CTĐ KTĐ CT VH TDTT
     LĐTBXH GDĐT KHĐT TNMT NN PTNT CNTT TTTT THPT THCS PTDTNT BHXH VPCP HĐTĐKT TĐ CA QS

@@ -243,7 +243,8 @@ def graph(gold: dict[str, dict], scores: Scores) -> None:
     for u in report.uncovered:
         verdicts.setdefault(Path(u["source"]).stem, "no_rule")
     for stem in list(verdicts):  # a document several pages report has one verdict, given to one of them
-        for other in (o for o, rep in same.items() if rep == same.get(stem)):
+        rep = same.get(stem)
+        for other in (o for o, r in same.items() if rep is not None and r == rep):
             verdicts.setdefault(other, verdicts[stem])
     for doc_id, want in expected["audit"]["expected"].items():
         got = verdicts.get(doc_id, "not a launch")

@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
-from ..vocab import KINDS, LOWER, SURNAMES, UPPER, WEEKDAYS
+from ..vocab import KINDS, LOWER, SURNAMES, UPPER, WEEKDAY_FORMS
 from . import regexes as rx
 from .citations import canonical_kind
 from .launch import named_years
@@ -19,6 +19,7 @@ from .text import (
     clean_body,
     clean_name,
     iso_date,
+    names_in_full,
     position_case,
     squash,
     strip_punct,
@@ -41,7 +42,7 @@ _NUMBER_ANY = re.compile(
     r"|\d{0,5}[ ]?/[ ]?[^\s]+(?:(?<=[-–])[ ][A-ZĐ][^\s]*)?|\d{1,5}-[^\s]+)"
 )  # ("Số:  281  / TB – HTS", "Số: 734/KH- SXD": a number typed with spaces around its marks, in a Word header)
 # a page's stamp ("Thứ Năm, ngày 13/06/2024") is no place and date line: the words before the comma are no weekday
-_WEEKDAY = "".join(f"(?<!{d})" for d in WEEKDAYS) + "(?<!Chủ Nhật)"
+_WEEKDAY = "".join(f"(?<!{d})" for d in WEEKDAY_FORMS)
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\d,:;\n]{2,40}?)"
     + _WEEKDAY
@@ -194,6 +195,7 @@ _MERGED_NUMBER = re.compile(r"(?P<before>.*?)[ ]Số[ ]*:[ ]*\d{1,5}[a-z]?[ ]?[/
 # "Số hiệu: 67/KH-UBND", "Số hiệu 67/KH-UBND": a database's attribute, not the document's "Số:" line
 _BARE_HEAD = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)$")  # no place
 _LETTER_SPACED = re.compile(r"^(?:\w[ ]){4,}\w$")
+_SPACE_AFTER_DASH = re.compile(r"(?<=[A-ZĐ])([\-–])[ ]+(?=[A-ZĐ])")
 _ACTS_TITLE = re.compile(r"(?i)^(?:ban[ ]hành|phê[ ]duyệt|về[ ]việc)\b")
 _SUBJECT_LINE = re.compile(r"(?:V/v|V/V|v/v|Về việc)[ :.]+(\S.{8,300})$")
 _META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)(?:[ ]*:|[ \t]+(?=\S*\d))")
@@ -296,7 +298,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     for line in header[: kind_idx if kind_idx >= 0 else len(header)]:
         m = (_NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)) if "Số" in line or "SỐ" in line else None
         if m and symbol is None:
-            sym = re.sub(r"(?<=[A-ZĐ])([\-–])[ ]+(?=[A-ZĐ])", r"\1", squash(m.group("symbol")))  # ("734/KH- SXD")
+            sym = _SPACE_AFTER_DASH.sub(r"\1", squash(m.group("symbol")))  # ("734/KH- SXD")
             sym = _SYMBOL_END.split(sym, maxsplit=1)[0]
             if _LOOKS_NUMBERED.search(sym) or not re.search(r"[\w]", sym):  # "Số trang 19" counts pages
                 symbol = symbol_text(sym)
@@ -338,8 +340,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         # (a whole header flattened onto one line, "LĐLĐ HUYỆN X   CỘNG HÒA ... VIỆT NAM CĐCS TRƯỜNG Y   Độc lập
         # ...": the motto's halves stood in the right column, each body line of the left one is left of them)
         flat = _MOTTO.search(line) is not None and len(_MOTTO.findall(line)) >= 2
-        spaced = _LETTER_SPACED.match(squash(line)) is not None  # (its letters spaced: one name, not columns)
-        for part in [squash(line)] if spaced else _split_columns(line)[: None if flat else 1]:
+        squashed = squash(line)  # (its letters spaced: one name, not columns)
+        for part in [squashed] if _LETTER_SPACED.match(squashed) else _split_columns(line)[: None if flat else 1]:
             if not _is_caps(part) or _KIND_NAMES.get(part.upper()):
                 continue
             if bodies and not _HEAD_START.match(part) and not flat:
@@ -416,8 +418,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         if not issuer:
             found = authority or _issuer_from_body(body)
             info["issuer"] = clean_body(found)[0] if found else None
-        elif authority and authority.lower().replace("uỷ", "ủy").startswith(issuer.lower().replace("uỷ", "ủy") + " "):
-            info["issuer"] = clean_body(authority)[0]
+        elif names_in_full(issuer, authority):
+            info["issuer"] = clean_body(str(authority))[0]
 
     # year: the header date, else the title, else the body's most frequent "năm YYYY"
     date = info.get("date")

@@ -30,6 +30,7 @@ from .launch import held_year, is_launch, launch_year, named_years, states_launc
 from .text import (
     clean_body,
     iso_date,
+    names_in_full,
     split_person,
     squash,
     strip_punct,
@@ -321,7 +322,7 @@ def lead(text: str) -> dict[str, object]:
         if got and out.get("reported"):  # the number of the document reported just before without one
             if got.get("kind") == out.get("kind") and "symbol" in got:
                 out.update({k: v for k, v in got.items() if k in ("symbol", "date") and v})
-                if _fuller(out.get("issuer"), got.get("issuer")):
+                if names_in_full(out.get("issuer"), got.get("issuer")):
                     out["issuer"] = got["issuer"]
             return out
         if got:
@@ -358,18 +359,9 @@ def lead(text: str) -> dict[str, object]:
         further = _further(wide, lambda got: "symbol" in got and got.get("kind") == out.get("kind"))
         if further:
             out.update({k: v for k, v in further[2].items() if k in ("symbol", "date") and v})
-            if _fuller(out.get("issuer"), further[2].get("issuer")):
+            if names_in_full(out.get("issuer"), further[2].get("issuer")):
                 out["issuer"] = further[2]["issuer"]  # "Ủy ban nhân dân tỉnh" named in full: "... tỉnh Hà Nam"
     return out
-
-
-def _fuller(name: object, other: object) -> bool:
-    """Whether ``other`` names the body ``name`` names, in full ("Ủy ban nhân dân tỉnh" → "Uỷ ban nhân dân
-    tỉnh Hà Nam")."""
-    if not isinstance(name, str) or not isinstance(other, str) or len(other) <= len(name):
-        return False
-    fold = lambda s: s.casefold().replace("uỷ", "ủy")
-    return fold(other).startswith(fold(name) + " ")
 
 
 def _further(
@@ -847,17 +839,18 @@ def _reported_subject(text: str, said: dict[str, object]) -> str | None:
         return None
     sentence = text[span[0] : span[1]]
     if isinstance(symbol, str):
-        at = re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", symbol)), sentence)
-        end = at.end() if at else None
+        at = _symbol_in(symbol, sentence)
     else:
-        kind = (
-            re.search(rf"(?i)(?<!\w){re.escape(str(said.get('kind') or ''))}(?!\w)", sentence)
-            if said.get("kind")
-            else None
-        )
-        end = kind.end() if kind else None
+        kind = str(said.get("kind") or "")
+        at = re.search(rf"(?i)(?<!\w){re.escape(kind)}(?!\w)", sentence) if kind else None
+    end = at.end() if at else None
     m = _SUBJECT_OF_REPORTED.match(sentence, end) if end is not None else None
     return event_title(m.group("subject")) if m else None
+
+
+def _symbol_in(symbol: str, text: str) -> re.Match[str] | None:
+    """Where ``text`` writes ``symbol``, a stray space allowed around its marks ("1008/ QĐ-TTg")."""
+    return re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", symbol)), text)
 
 
 def _cited_in_full(title: str, said: dict[str, object], text: str) -> dict[str, object] | None:
@@ -930,7 +923,7 @@ def _title_naming(text: str, symbol: str) -> str | None:
     doc = _document_at(found[1]) if found else None
     if not found or not doc or symbol_key(str(doc.get("symbol") or "")) != symbol_key(symbol):
         return None
-    at = re.search(r"[ ]?([/-])[ ]?".join(re.escape(p) for p in re.split(r"[/-]", str(doc["symbol"]))), found[1])
+    at = _symbol_in(str(doc["symbol"]), found[1])
     rest = _DATE_AFTER.sub("", found[1][at.end() :], count=1) if at else ""
     rest = _BY_WHOM.sub("", rest.strip(" ,:-–"))
     return event_title(rest) if len(rest) > 10 and rest[:1].islower() else None
@@ -1004,7 +997,7 @@ def _lead_day(lead: list[str], published: str | None = None) -> int | None:
 
 def _lead_date(lead: list[str], published: str | None = None) -> str | None:
     """The day the lead opens with ("Sáng ngày 10/3/2023, UBND huyện ..."), ISO, else the day its first
-    sentences give the event ("..., tổ chức chiều 28/2 tại ...", "Với chủ đề ..., ngày 10/9, tỉnh X tổ chức");
+    sentences give the event by its time of day ("..., tổ chức chiều 28/2 tại ...");
     a day without its year ("Ngày 29/12, ...") on a page published on ``published`` is the last such day
     before it (2023-12-29 for a page of 04/01/2024), or the coming one when the lead says it will be ("sẽ diễn
     ra"); the year a review sets out wins over the page's (a repost)."""

@@ -44,6 +44,18 @@ def iso_date(groups: dict[str, str | None], prefix: str = "") -> str | None:
         return None
 
 
+def names_in_full(name: object, other: object) -> bool:
+    """Whether ``other`` names the body ``name`` names, in full ("Ủy ban nhân dân tỉnh" → "Uỷ ban nhân dân
+    tỉnh Hà Nam")."""
+    if not isinstance(name, str) or not isinstance(other, str) or len(other) <= len(name):
+        return False
+    return _body_fold(other).startswith(_body_fold(name) + " ")
+
+
+def _body_fold(text: str) -> str:
+    return text.casefold().replace("uỷ", "ủy")
+
+
 def strip_punct(text: str) -> str:
     return text.strip(" \t\n,;:.-–…/").strip()
 
