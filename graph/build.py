@@ -23,6 +23,7 @@ from pyoxigraph import NamedNode
 
 from . import iris
 from .extract.text import symbol_key
+from .fingerprint import graph_maker_version
 from .index import CitationIndex, Doc, index_from_parts
 from .models import GraphPayload, ResolvedCorpus, ResolvedSource, ScanSpot
 from .relations import BY_ROLE, MENTIONS
@@ -464,14 +465,40 @@ def _own_statements(graph: str, digest: str, count: int) -> list[str]:
 _HASH_CHUNK = 10_000  # lines: the resolution graph of a national corpus is never joined whole
 
 
+def source_made_from(src: ResolvedSource) -> str:
+    """A digest of everything :func:`source_graph` reads of ``src`` and of the code that makes graphs: the
+    same digest makes the same graph.  The extraction is named by what it was made from (the file's bytes,
+    path and batch province, and the extractor), never read whole."""
+    rec = src.record
+    made = (
+        graph_maker_version(),
+        rec.path,
+        rec.sha256,
+        rec.province,
+        rec.doc.extractor_version,
+        rec.doc.source,
+        src.graph_id,
+        src.doc_key,
+        src.jurisdiction,
+        src.jurisdiction_source,
+        src.issuer,
+        src.parent,
+        src.signer,
+        src.citations,
+        src.links,
+        src.mentions,
+        src.is_launch,
+    )
+    return hashlib.sha256(repr(made).encode("utf-8")).hexdigest()
+
+
 def source_payload(src: ResolvedSource) -> GraphPayload:
     """One source's named graph, as the store takes it."""
     return finish(ntriples(source_graph(src)), graph_iri(src.graph_id))
 
 
-def build_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iterator[GraphPayload]:
-    """The graph of every source, then the resolution and the closure graph, as the store takes them."""
-    yield from map(source_payload, rc.sources)
+def corpus_graphs(rc: ResolvedCorpus, index: CitationIndex | None = None) -> Iterator[GraphPayload]:
+    """The two corpus-wide graphs: the resolution and the closure of the citations."""
     yield finish(ntriples(resolution_graph(rc)), RESOLUTION_GRAPH)
     yield finish(closure_lines(index or corpus_index(rc)), CLOSURE_GRAPH)
 
@@ -565,6 +592,7 @@ __all__ = [
     "ONTOLOGY_GRAPH",
     "RESOLUTION_GRAPH",
     "TD",
-    "build_graphs",
+    "corpus_graphs",
     "graph_iri",
+    "source_made_from",
 ]

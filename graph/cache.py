@@ -33,6 +33,10 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS extraction ("
     " sha256 TEXT NOT NULL, version TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (sha256, version))"
 )
+_GRAPHS_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS source_graph ("
+    " graph TEXT PRIMARY KEY, made_from TEXT NOT NULL, digest TEXT NOT NULL, triples INTEGER NOT NULL)"
+)
 
 
 def cache_path(store: Store) -> Path | None:
@@ -70,7 +74,9 @@ class ExtractionCache:
         try:
             db.execute("PRAGMA journal_mode=WAL")  # a build that dies mid-write leaves the old rows whole
             db.execute(_SCHEMA)
+            db.execute(_GRAPHS_SCHEMA)
             db.execute("SELECT sha256, version, data FROM extraction LIMIT 1").fetchall()
+            db.execute("SELECT graph, made_from, digest, triples FROM source_graph LIMIT 1").fetchall()
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -107,6 +113,18 @@ class ExtractionCache:
         ]
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO extraction (sha256, version, data) VALUES (?, ?, ?)", rows)
+
+    def source_graphs(self) -> dict[str, tuple[str, str, int]]:
+        """What each source graph was last made from: graph name → (what it was made from, its content
+        hash, its triple count).  A build whose source resolves to the same ``made_from`` and whose store
+        still holds that hash keeps the graph without making it again."""
+        rows = self._db.execute("SELECT graph, made_from, digest, triples FROM source_graph")
+        return {g: (m, d, int(n)) for g, m, d, n in rows}
+
+    def put_source_graphs(self, rows: Iterable[tuple[str, str, str, int]]) -> None:
+        """Remember (graph name, made from, content hash, triple count) of the source graphs just made."""
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO source_graph VALUES (?, ?, ?, ?)", rows)
 
     def close(self) -> None:
         self._db.close()

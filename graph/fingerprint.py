@@ -20,6 +20,7 @@ from pathlib import Path
 PACKAGE = __name__.rpartition(".")[0] or "graph"
 _ROOT = Path(__file__).resolve().parent
 ENTRY = f"{PACKAGE}.extract"  # the extraction stage (DESIGN.md §2: load → clean → extract)
+GRAPHS = f"{PACKAGE}.build"  # the stage that makes the named graphs
 
 
 def _file(module: str) -> Path | None:
@@ -60,11 +61,12 @@ def _imports(module: str, path: Path) -> tuple[set[str], set[str]]:
     return own, other
 
 
-def extraction_modules() -> tuple[list[tuple[str, Path]], set[str]]:
-    """The package modules extraction runs (sorted by name) and the third-party names they import."""
+def extraction_modules(entry: str = ENTRY) -> tuple[list[tuple[str, Path]], set[str]]:
+    """The package modules extraction (or the stage ``entry``) runs, sorted by name, and the third-party
+    names they import."""
     seen: dict[str, Path] = {}
     third: set[str] = set()
-    todo = [ENTRY]
+    todo = [entry]
     while todo:
         module = todo.pop()
         if module in seen:
@@ -82,7 +84,18 @@ def extraction_modules() -> tuple[list[tuple[str, Path]], set[str]]:
 @cache
 def extractor_version() -> str:
     """``<package version>+<16 hex digits>``: the same for the same extraction code and readers, else not."""
-    modules, third = extraction_modules()
+    return _version(ENTRY)
+
+
+@cache
+def graph_maker_version() -> str:
+    """The same for the code that makes a source's named graph from its resolution (``graph.build`` and what
+    it imports), else not: a build keeps a source graph made by the same code from the same resolution."""
+    return _version(GRAPHS)
+
+
+def _version(entry: str) -> str:
+    modules, third = extraction_modules(entry)
     h = hashlib.sha256()
     for name, path in modules:
         h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -99,4 +112,4 @@ def extractor_version() -> str:
     return f"{__version__}+{h.hexdigest()[:16]}"
 
 
-__all__ = ["extraction_modules", "extractor_version"]
+__all__ = ["extraction_modules", "extractor_version", "graph_maker_version"]

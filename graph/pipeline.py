@@ -25,16 +25,19 @@ from .build import (
     CLOSURE_GRAPH,
     ONTOLOGY_GRAPH,
     RESOLUTION_GRAPH,
-    build_graphs,
+    corpus_graphs,
     corpus_index,
+    graph_iri,
     ontology_digest,
     ontology_payload,
+    source_made_from,
+    source_payload,
 )
 from .cache import ExtractionCache
 from .fingerprint import extractor_version
 from .index import index_path, save_index
 from .load import scan_paths
-from .models import ExtractedDocument, GraphPayload, SourceRecord, document_from_json
+from .models import ExtractedDocument, GraphPayload, ResolvedCorpus, SourceRecord, document_from_json
 from .resolve import resolve_corpus
 from .store import Store
 from .workers import worker_pool
@@ -140,14 +143,61 @@ def _build(
             else:
                 report.failures.append(outcome)
         cache.put(fresh)  # before the graphs: a build stopped later extracts none of these again
+        rc = resolve_corpus(records.values())
+        existing = store.graph_hashes()
+        _write_graphs(rc, store, existing, cache, report, progress)
     finally:
         cache.close()
-    rc = resolve_corpus(records.values())
-    existing = store.graph_hashes()
+    _load_ontology(store, existing)
+    if progress:
+        progress("optimize", 0, 1)
+    store.optimize()
+    if progress:
+        progress("optimize", 1, 1)
+    report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
+    report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
+    report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)
+    report.conflicts = len(rc.conflicts)
+    report.launches = sum(1 for s in rc.sources if s.is_launch)
+    report.no_province = sorted(s.record.path for s in rc.sources if s.jurisdiction_source == "unknown")
+    return report
+
+
+def _write_graphs(
+    rc: ResolvedCorpus,
+    store: Store,
+    existing: dict[str, str],
+    cache: ExtractionCache,
+    report: BuildReport,
+    progress: Progress | None,
+) -> None:
+    """Write the graphs of the resolved corpus that the store does not hold as they are (``existing``: the
+    content hash of each graph it holds), then the citation index beside it.  A source graph made before
+    from what its source resolves to now, and held by the store with that hash, is kept without being made
+    again (the cache beside the store remembers what each was made from); the others are made, compared by
+    hash and written when changed."""
+    made_before = cache.source_graphs()
     total = len(rc.sources) + 2  # sources, resolution, closure: generated one at a time, never all in memory
     index = corpus_index(rc)
     digests: dict[str, str] = {}
-    graphs = enumerate(build_graphs(rc, index), start=1)
+    made: list[tuple[str, str, str, int]] = []  # (graph, made from, digest, triples) of the graphs made now
+
+    def payloads() -> Iterator[GraphPayload]:
+        for src in rc.sources:
+            name = graph_iri(src.graph_id)
+            made_from = source_made_from(src)
+            before = made_before.get(name)
+            if before is not None and before[0] == made_from and existing.get(name) == before[1]:
+                digests[name] = before[1]
+                report.triples += before[2]
+                report.kept_graphs += 1
+                continue
+            payload = source_payload(src)
+            made.append((name, made_from, payload.digest, len(payload)))
+            yield payload
+        yield from corpus_graphs(rc, index)
+
+    graphs = enumerate(payloads(), start=1)
     replaced: list[GraphPayload] = []  # graphs the store holds in another version
     finished = False
 
@@ -156,7 +206,7 @@ def _build(
         changed graphs wait to be replaced (they are replaced between two streams, never during one)."""
         nonlocal finished
         waiting = 0
-        for i, payload in graphs:
+        for _i, payload in graphs:
             digests[payload.name] = payload.digest
             report.triples += len(payload)
             if existing.get(payload.name) == payload.digest:
@@ -168,8 +218,9 @@ def _build(
             else:
                 report.written_graphs += 1
                 yield payload
-            if progress and (i % 64 == 0 or i == total):
-                progress("store", i, total)
+            done = report.kept_graphs + report.written_graphs
+            if progress and (done % 64 == 0 or done == total):
+                progress("store", done, total)
             if waiting >= store.write_batch:
                 return
         finished = True
@@ -181,22 +232,13 @@ def _build(
         for payload in replaced:
             store.replace_graph(payload)
         replaced.clear()
-    _load_ontology(store, existing)
+        cache.put_source_graphs(made)  # once written: a graph remembered is one the store holds
+        made.clear()
     if progress:
-        progress("optimize", 0, 1)
-    store.optimize()
-    if progress:
-        progress("optimize", 1, 1)
+        progress("store", total, total)
     target = index_path(store)
     if target is not None:  # the citation index beside the store, stamped with what it was built from
         save_index(replace(index, stamp=(digests[RESOLUTION_GRAPH], digests[CLOSURE_GRAPH])), target)
-    report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
-    report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
-    report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)
-    report.conflicts = len(rc.conflicts)
-    report.launches = sum(1 for s in rc.sources if s.is_launch)
-    report.no_province = sorted(s.record.path for s in rc.sources if s.jurisdiction_source == "unknown")
-    return report
 
 
 def _under(path: str, target: str) -> bool:

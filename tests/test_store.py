@@ -464,3 +464,79 @@ def test_a_file_gone_from_a_folder_being_built_is_reported_and_kept(tmp_path: Pa
     assert json.loads(gone.stdout)["removed"] == [str(docs[2])]
     again = thidua("build", tmp_path / "docs", "--province", "Lạng Sơn", "--store", store_dir)
     assert "không còn trong thư mục" not in again.stderr
+
+
+def _store_state(store: OxigraphStore, rules) -> dict:  # type: ignore[no-untyped-def]
+    """A store as its users see it: each graph's content (the ontology's by hash: its blank nodes' labels
+    are the store's own), the cascade of 34-CT/TW, the audit, the documents and campaigns listed."""
+    import pyoxigraph as ox
+
+    from graph.analysis import cascade
+    from graph.audit import audit
+    from graph.build import ONTOLOGY_GRAPH
+    from graph.listing import list_entities
+
+    graphs = {
+        g.value: frozenset(store._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g).decode().splitlines())
+        for g in store._store.named_graphs()
+        if g.value != ONTOLOGY_GRAPH
+    }
+    found = cascade(store, "34-CT/TW")
+    report = audit(store, rules)
+    return {
+        "graphs": graphs,
+        "hashes": store.graph_hashes(),
+        "cascade": sorted(item["id"] for item in found["launches"]),
+        "audit": sorted(json.dumps(r, sort_keys=True, default=str) for r in report.results),
+        "documents": sorted(json.dumps(r, sort_keys=True, default=str) for r in list_entities(store, "documents")),
+        "campaigns": sorted(json.dumps(r, sort_keys=True, default=str) for r in list_entities(store, "campaigns")),
+    }
+
+
+def test_a_store_built_in_steps_equals_a_fresh_build_of_the_final_files(tmp_path: Path, monkeypatch) -> None:
+    """Issue 15: add, change, remove, and an extractor change, each applied to a store built before, leave
+    it as a fresh build of the files then present leaves a new store — graph by graph (content, not only
+    hashes: only what differs is rewritten in a replaced graph) and answer by answer."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from synth_corpus import PROVINCES, generate, write
+
+    from graph.pipeline import remove
+    from graph.rules import load_rules
+
+    write(generate(48, seed=15), tmp_path / "corpus")
+    files = sorted((tmp_path / "corpus" / "docs").rglob("*.txt"))
+    rules_file = tmp_path / "rules.toml"
+    rules_file.write_text(
+        "\n".join(
+            f'[[rule]]\nid = "p{i}"\ntitle = "{p}"\napplies_to = {{ province = "{p}", year = 2023 }}\n'
+            'requires = ["34-CT/TW", "19/CT-TTg"]\n'
+            for i, p in enumerate(PROVINCES)
+        ),
+        encoding="utf-8",
+    )
+    rules = load_rules(rules_file)
+    store = OxigraphStore(tmp_path / "store")
+    fresh_n = itertools.count()
+
+    def same_as_fresh(present: list[Path]) -> None:
+        fresh = OxigraphStore(tmp_path / f"fresh{next(fresh_n)}")
+        build(present, fresh, workers=1)
+        assert _store_state(store, rules) == _store_state(fresh, rules)
+        fresh.close()
+
+    build(files[:30], store, workers=1)
+    added = build(files, store, workers=1)  # 18 new documents join directives, bodies and campaigns
+    assert added.extracted == 18 and added.kept_graphs >= 29
+    same_as_fresh(files)
+    files[3].write_text(files[3].read_text(encoding="utf-8").replace("năm 2023", "năm 2024"), encoding="utf-8")
+    changed = build(files, store, workers=1)
+    assert changed.extracted == 1
+    same_as_fresh(files)
+    remove([files[5]], store)
+    present = [p for p in files if p != files[5]]
+    same_as_fresh(present)
+    monkeypatch.setattr("graph.pipeline.extractor_version", lambda: "0.1.0+another")
+    again = build(present, store, workers=1)
+    assert again.extracted == len(present)
+    same_as_fresh(present)
+    store.close()
