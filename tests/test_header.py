@@ -532,3 +532,21 @@ def test_a_body_typed_with_its_letters_spaced_is_spelt_by_the_authority_line() -
     )
     d = extract_document(clean_text(text)).document
     assert (d.kind, d.symbol, d.date, d.issuer) == ("Quyết định", "263/QĐ-TTg", "2011-02-22", "Thủ tướng Chính phủ")
+
+
+def test_a_bare_head_dated_in_a_province_is_that_provinces_committee() -> None:
+    """Blind round tn: "ỦY BAN NHÂN DÂN |" over a lost "TỈNH AN GIANG", dated "An Giang, ngày ..."; a legal
+    database's numbered list of related documents above the header is no citation."""
+    text = (
+        "- 1 Kết luận 01-KL/TW năm 2021 về tiếp tục thực hiện Chỉ thị 05-CT/TW do Ban Chấp hành Trung ương ban hành\n"
+        "- 2 Kế hoạch 206/KH-UBND năm 2022 thực hiện Đề án theo Quyết định 1677/QĐ-TTg trên địa bàn tỉnh An Giang\n"
+        "- 3 Chỉ thị 08/CT-TTg năm 2022 về tăng cường triển khai công tác xây dựng văn hóa học đường\n"
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 11/CT-UBND | An Giang, ngày 11 tháng 9 năm 2023 |\n"
+        "VỀ VIỆC THỰC HIỆN NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2023-2024 TRÊN ĐỊA BÀN TỈNH AN GIANG\n"
+        "Thực hiện Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ Giáo dục và Đào tạo Ban hành Kế hoạch nhiệm vụ "
+        "năm học 2023-2024 của ngành Giáo dục, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở thực hiện.\n"
+    )
+    doc = extract_document(clean_text(text))
+    assert (doc.document.symbol, doc.document.issuer) == ("11/CT-UBND", "Ủy ban nhân dân tỉnh An Giang")
+    assert [c.symbol for c in doc.citations] == ["2457/QĐ-BGDĐT"]

@@ -651,6 +651,43 @@ PAGES = [
         "Quang tổ chức Lễ phát động thi đua chuyển đổi số - Năm dữ liệu số Tuyên Quang năm 2023.\n",
         (None, None, "2023-04-18", "UBND tỉnh Tuyên Quang", None, False, True, 2023),
     ),
+    (  # an introduction before the dated paragraph of an event (blind round tl)
+        "ĐẠI HỘI THI ĐUA YÊU NƯỚC HUYỆN BÙ ĐỐP LẦN III, NĂM 2020\n\nThứ ba - 23/06/2020 09:13 163 0\nSinh thời Chủ "
+        "tịch Hồ Chí Minh luôn lấy thi đua làm động lực để phát huy tinh thần yêu nước. Thấm nhuần lời dạy của "
+        "Người.\n          Sáng ngày 23-6-2020, UBND huyện Bù Đốp long trọng tổ chức Đại hội thi đua yêu nước lần "
+        "thứ III năm 2020.\n",
+        (None, None, "2020-06-23", "UBND huyện Bù Đốp", None, False, False, 2020),
+    ),
+    (  # a ceremony for what was achieved in 2006 is held in 2007 (blind round tl)
+        "Sáng 30.8, huyện An Nhơn đã tổ chức trọng thể lễ đón nhận cờ thi đua của Chính phủ tặng thưởng cho cán bộ "
+        "và nhân dân trong huyện về thành tích xuất sắc trong phong trào thi đua yêu nước năm 2006.\n",
+        (None, None, "2007-08-30", "huyện An Nhơn", None, False, False, 2007),
+    ),
+    (  # the day written after a clause, "Ngày" in capitals (blind round tm)
+        "19 BHXH tỉnh, thành được khen thưởng thi đua theo chuyên đề\n\n03/03/2014 09:01 AM\n\nKịp thời biểu "
+        "dương, ghi nhận những nỗ lực của BHXH các tỉnh trong đợt thi đua cuối năm 2013, Ngày 26/02/2014, BHXH Việt "
+        "Nam ban hành Quyết định số 203/QĐ-BHXH của Tổng Giám đốc về việc khen thưởng theo chuyên đề.\n",
+        ("Quyết định", "203/QĐ-BHXH", "2014-02-26", "BHXH Việt Nam", None, True, False, 2014),
+    ),
+    (  # a speaker's frame before the reporting sentence (blind round tn)
+        "Hòa Bình hướng tới kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam\n\nĐồng chí Nguyễn Quốc Tiến, Phó Giám đốc Sở "
+        "Y tế cho biết: Ngày 14/11/2024, Sở Y tế ban hành Kế hoạch số 3595/KH-SYT về tổ chức các hoạt động ngành Y "
+        "tế tỉnh Hoà Bình hướng tới kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam.\n",
+        ("Kế hoạch", "3595/KH-SYT", "2024-11-14", "Sở Y tế", None, True, False, 2024),
+    ),
+    (  # the host holds a conference: the plan it deploys is the conference's subject, "Hội nghị" no body (tn)
+        "Căn cứ Quyết định số 01/QĐ-BTC ngày 02/01/2024 của Bộ Tài chính về việc thành lập các Cụm thi đua. Chiều "
+        "ngày 05/4/2024, tại Sở Tài chính tỉnh Quảng Nam đã tổ chức Hội nghị triển khai kế hoạch phát động phong "
+        "trào thi đua và ký kết giao ước thi đua năm 2024 giữa các đơn vị trong Cụm thi đua số 6.\n",
+        (None, None, "2024-04-05", "Sở Tài chính tỉnh Quảng Nam", None, False, True, 2024),
+    ),
+    (  # a letter's text under its number and subject (blind round tm)
+        "Thông báo\n\nCông văn số 68/TANDTC-TĐKT phát động thi đua chào mừng ngày bầu cử đại biểu Quốc hội và "
+        "Đại biểu HĐND các cấp nhiệm kỳ 2016-2021, các ngày lễ lớn của đất nước trong năm 2016\n\n            "
+        "Thực hiện Chỉ thị số 51-CT/TW ngày 04/01/2016 của Bộ Chính trị về lãnh đạo cuộc bầu cử. Hội đồng Thi đua - "
+        "Khen thưởng Toà án nhân dân phát động đợt thi đua nước rút trong các Tòa án nhân dân.\n",
+        ("Công văn", "68/TANDTC-TĐKT", None, "Hội đồng Thi đua - Khen thưởng Toà án nhân dân", None, False, True, 2016),
+    ),
 ]
 
 
@@ -780,6 +817,18 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "đã thông qua Kế hoạch phát động phong trào thi đua năm 2022",
             True,
         ),
+        (  # a review page recounting launches made since the start of the year (blind round tl)
+            None,
+            "Long An: Cụm Thi đua số I đẩy mạnh phong trào thi đua 6 tháng cuối năm 2018",
+            "Long An: Cụm Thi đua số I đẩy mạnh phong trào thi đua 6 tháng cuối năm 2018\nCụm Thi đua số I tỉnh "
+            "Long An gồm các huyện: Tân Hưng, Vĩnh Hưng, Mộc Hóa, Tân Thạnh, Thạnh Hóa, Thủ Thừa, Đức Huệ và thị xã "
+            "Kiến Tường vừa sơ kết công tác thi đua khen thưởng 6 tháng đầu năm 2018.\nĐại biểu dự hội nghị sơ kết "
+            "công tác thi đua khen thưởng 6 tháng đầu năm 2018, Cụm Thi đua số I, tại huyện Thạnh Hóa\nNgay từ đầu "
+            "năm, các huyện, thị xã trong cụm đã xây dựng kế hoạch và phát động phong trào thi đua yêu nước toàn "
+            "diện trên các lĩnh vực kinh tế, xã hội, an ninh, quốc phòng.\nBên cạnh đó, hưởng ứng kế hoạch phát "
+            "động thi đua của UBND tỉnh, các huyện, thị xã xây dựng kế hoạch phát động đợt thi đua.",
+            False,
+        ),
     ],
 )
 def test_launch_detection(kind: str | None, title: str, opening: str, launch: bool) -> None:
@@ -817,6 +866,10 @@ def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:
         # a period is not the next year; a review alone says nothing of when it is held
         ("tổng kết năm 2023 và kế hoạch giai đoạn 2021-2025", 1, None),
         ("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023", 1, None),
+        # an award ceremony for a year's achievements is held the next year (the same year in December)
+        ("lễ đón nhận cờ thi đua của Chính phủ về thành tích xuất sắc trong phong trào thi đua năm 2006", 8, 2007),
+        ("lễ đón nhận cờ thi đua của Chính phủ về thành tích xuất sắc trong phong trào thi đua năm 2006", 12, 2006),
+        ("trao tặng Cờ thi đua cho các tập thể có thành tích trong phong trào thi đua giai đoạn 2016 - 2020", 1, None),
     ],
 )
 def test_the_year_a_review_is_held(text: str, month: int, year: int | None) -> None:
@@ -892,3 +945,23 @@ def test_a_headline_without_what_the_page_glues_to_it(headline: str, title: str)
     """Regression: a page's day and time glued after its headline were part of the document's title."""
     text = headline + "\n\nUBND tỉnh vừa tổ chức hội nghị triển khai công tác thi đua, khen thưởng trên địa bàn.\n"
     assert extract_document(clean_text(text)).document.title == title
+
+
+def test_the_headline_is_not_a_sentence_of_the_story_under_it() -> None:
+    """Blind round tm: a headline that names no topic word, then a lead in full sentences; the sentence after
+    the lead ("Chương trình nhằm ...") is no headline, nor a programme's name a kind."""
+    text = (
+        " date 2026-01-10 Huế tuyên dương nhiều ‘Sinh viên 5 tốt’, ‘Sao tháng Giêng’ các cấp\n\n"
+        "TPO - Nhân kỷ niệm 76 năm Ngày truyền thống Học sinh - Sinh viên và Hội Sinh viên Việt Nam, Đại học Huế tổ "
+        "chức chương trình tuyên dương sinh viên đạt danh hiệu “Sinh viên 5 tốt” và giải thưởng “Sao tháng Giêng” "
+        "các cấp, đồng thời phát động đợt thi đua cao điểm trong toàn thể đoàn viên, sinh viên.\n\n"
+        "Chương trình nhằm tôn vinh truyền thống của các thế hệ học sinh, sinh viên, ghi nhận những thành tích tiêu "
+        "biểu trong học tập, rèn luyện và phong trào.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.title, d.issuer, d.launch) == (
+        None,
+        "Huế tuyên dương nhiều ‘Sinh viên 5 tốt’, ‘Sao tháng Giêng’ các cấp",
+        "Đại học Huế",
+        True,
+    )

@@ -146,8 +146,14 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
             "“Sóc Trăng chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”.",
             ["Sóc Trăng chung tay vì người nghèo - Không để aỉ bị bỏ lại phía sau"],
         ),
+        # the goal a campaign sets, quoted after it (its own quote closed by a straight one), is no campaign
+        (
+            'Công đoàn (CĐ) Tổng Công ty Du lịch Sài Gòn vừa phát động phong trào thi đua “Vì người thợ" trong '
+            "CNVC-LĐ với mục tiêu “phấn đấu hoàn thành trước thời gian, vượt mức các chỉ tiêu kế hoạch sản xuất”.",
+            ["Vì người thợ"],
+        ),
     ],
-    ids=["two-lines", "page-cut", "text-cut", "speech", "award", "twice"],
+    ids=["two-lines", "page-cut", "text-cut", "speech", "award", "twice", "goal"],
 )
 def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None:
     assert [c.name for c in campaigns_and_themes(text)[0]] == campaigns

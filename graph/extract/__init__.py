@@ -18,6 +18,7 @@ from .header import document_info
 from .launch import is_launch, launched_at_the_event
 from .opening import complete, own_province
 from .quotes import campaigns_and_themes
+from .regexes import KIND_CITE_RE
 from .text import squash, symbol_key
 
 __all__ = ["extract", "extract_file"]
@@ -48,14 +49,30 @@ _CHROME_HEADING = LinePattern(r"[ ]*(?:" + "|".join(map(re.escape, _CHROME)) + r
 def _chrome_zones(text: str) -> list[tuple[int, int]]:
     """Navigation blocks of web pages (lists of other documents after a heading such as
     "Văn bản liên quan"): their symbols are links, not citations of this document.  A block
-    runs until the first long line (a paragraph of running text)."""
+    runs until the first long line (a paragraph of running text).  A legal database's numbered list of
+    related documents ("- 1 Kết luận 01-KL/TW năm 2021 về ...", "- 2 Kế hoạch 206/KH-UBND năm 2022 ...") is one
+    too, heading or not."""
     zones = []
     for m in _CHROME_HEADING.finditer(text):
         if zones and m.start("line") < zones[-1][1]:
             continue
         long_line = _LONG_LINE.search(text, m.end())
         zones.append((m.start("line"), long_line.start("line") if long_line else len(text)))
-    return zones
+    run: list[re.Match[str]] = []
+    for m in _RELATED_ITEM.finditer(text):
+        if run and m.start("line") != run[-1].end() + 1:
+            zones.extend(_related_run(run))
+            run = []
+        run.append(m)
+    zones.extend(_related_run(run))
+    return sorted(zones)
+
+
+def _related_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
+    return [(run[0].start("line"), run[-1].end())] if len(run) >= 2 else []
+
+
+_RELATED_ITEM = LinePattern(rf"[-•][ ]?\d{{1,3}}[ ]+(?:{KIND_CITE_RE})[ ]+\S+[ ]+năm[ ](?:19|20)\d\d\b[^\n]*")
 
 
 _LONG_LINE = LinePattern(r"[^\n]{220,}$")

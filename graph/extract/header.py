@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
-from ..vocab import KINDS, LOWER, SURNAMES, UPPER, WEEKDAY_FORMS
+from ..vocab import CENTRAL_CITIES, KINDS, LOWER, PROVINCES, SURNAMES, UPPER, WEEKDAY_FORMS
 from . import regexes as rx
 from .citations import canonical_kind
 from .launch import named_years
@@ -420,6 +420,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
             info["issuer"] = clean_body(found)[0] if found else None
         elif names_in_full(issuer, authority):
             info["issuer"] = clean_body(str(authority))[0]
+        elif (place := str(info.get("place") or "")) in PROVINCES:  # ("An Giang, ngày 11 tháng 9 năm 2023": a
+            # province's committee dates its documents in the province's name)
+            info["issuer"] = f"{issuer} {'thành phố' if place in CENTRAL_CITIES else 'tỉnh'} {place}"
 
     # year: the header date, else the title, else the body's most frequent "năm YYYY"
     date = info.get("date")

@@ -42,6 +42,12 @@ _SUBJECT_LEAD = re.compile(
     r"(?i)(?:\bvề|\bvề[ ]việc|v/v|nhằm|để)[ ]"
     r"(?:(?:ban[ ]hành|phê[ ]duyệt)[ ])?(?:(?:kế[ ]hoạch|chương[ ]trình|đề[ ]án|hướng[ ]dẫn)[ ])?$"
 )
+# "Ngay từ đầu năm, các huyện trong cụm đã xây dựng kế hoạch và phát động phong trào ...": a review's account of
+# launches made before, in the paragraph that looks back
+_LOOKING_BACK = re.compile(
+    r"(?:^|(?<=\n))[ ]*(?:Ngay[ ]từ[ ]đầu[ ]năm|Từ[ ]đầu[ ]năm|Thời[ ]gian[ ]qua|Trong[ ]thời[ ]gian[ ]qua"
+    r"|Năm[ ]qua|Trong[ ]năm[ ]qua|Qua[ ]\d{1,2}[ ]năm|Những[ ]năm[ ]qua|Trong[ ]những[ ]năm[ ]qua)\b[^\n]*$"
+)
 # "Đại hội được tổ chức nhằm đánh giá ...; phát động phong trào thi đua ...": what an event is to do
 _PURPOSE = re.compile(r"\bnhằm[ ][^.!?\n]*$")
 # "các phong trào do UBND tỉnh phát động", "được Bộ Chính trị phát động": launched by another, before
@@ -67,6 +73,7 @@ def states_launch(text: str, titled: bool = True) -> bool:
             continue
         if titled or not (
             _SUBJECT_LEAD.search(before[-40:])
+            or _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start())
             or _PURPOSE.search(text, max(0, m.start() - 400), m.start())
             or _PASSIVE_LEAD.search(before)
         ):
@@ -106,13 +113,25 @@ _REVIEW_SPAN = re.compile(
 )
 
 
+# a ceremony receiving or handing an award for what was achieved in a year is held after it ("lễ đón nhận cờ thi
+# đua của Chính phủ ... về thành tích xuất sắc trong phong trào thi đua yêu nước năm 2006": 2007)
+_AWARDED_FOR = re.compile(
+    r"(?i)\b(?:đón[ ]nhận|trao[ ]tặng|trao|nhận)\b[^.;\n]{0,150}?\b(?:thành[ ]tích|phong[ ]trào[ ]thi[ ]đua)\b"
+    r"[^.;\n]{0,100}?\bnăm[ ](?P<x>(?:19|20)\d\d)(?![\d/\-])(?![ ]?[-–][ ]?(?:19|20)\d\d)"
+)
+
+
 def held_year(text: str, month: int | None = None) -> int | None:
-    """The year a review conference that ``text`` names is held, from what it reviews: the year it sets out
-    after the one it reviews (the year reviewed for a day in December, ``month`` 12), or the year a document
-    it reviews N years of was dated plus N."""
+    """The year a review conference or an award ceremony that ``text`` names is held, from what it reviews
+    or rewards: the year it sets out after the one it reviews (the year reviewed for a day in December,
+    ``month`` 12), the year a document it reviews N years of was dated plus N, or the year after the one
+    whose achievements it rewards (that year for a day in December)."""
     m = _REVIEW_NEXT.search(text)
     if m and int(m["y"]) == int(m["x"]) + 1:
         return int(m["x"]) if month == 12 else int(m["y"])
+    m = _AWARDED_FOR.search(text)
+    if m:
+        return int(m["x"]) if month == 12 else int(m["x"]) + 1
     m = _REVIEW_SPAN.search(text)
     if m and 1 <= int(m["n"]) <= 30:
         return int(m["y"]) + int(m["n"])
@@ -196,11 +215,16 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
         return True  # "UBND tỉnh chỉ thị: thi đua thực hiện thắng lợi nhiệm vụ ... năm 2011": the year's call
     if kind in _NOT_BY_ITSELF or _REGULATION.match(title):
         return False  # (a regulation "Quy định về thi đua, khen thưởng" names how emulation is organised)
-    if _REVIEW.search(title) and not states_launch(opening[: max(len(title) + 400, 600)], titled=False):
+    reviewing = _REVIEW.search(title) or _HELD_REVIEW.search(opening, 0, len(title) + 300)
+    if reviewing and not states_launch(opening[: max(len(title) + 400, 600)], titled=False):
         return False
     if states_launch(opening, titled=False) or _CARRIES_CAMPAIGN.search(title):
         return True
     return bool(campaigns) and kind in ("Kế hoạch", "Lời kêu gọi", "Chỉ thị") and "thi đua" in title.lower()
+
+
+# the lead's body held a review ("Cụm Thi đua số I ... vừa sơ kết công tác thi đua khen thưởng 6 tháng đầu năm")
+_HELD_REVIEW = re.compile(r"(?i)\b(?:vừa|đã)[ ](?:tổ[ ]chức[ ])?(?:hội[ ]nghị[ ])?(?:sơ|tổng)[ ]kết\b")
 
 
 # "Tại hội nghị, ...", "Cũng tại Hội nghị, Chủ tịch UBND tỉnh đã phát động ...", "Dịp này, UBND phường X phát động

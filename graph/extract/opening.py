@@ -170,6 +170,8 @@ def title_line(text: str) -> tuple[int, str] | None:
         if len(line) > 250 and _LEAD_PREFIX.match(line).group("day") and _TOPIC.search(line):  # type: ignore[union-attr]
             break  # the dated lead ("Sáng ngày 07/4/2023, huyện X tổ chức ..."): the story began, no headline above
             # (a site's dated ticker on exchange rates is furniture)
+        if first is not None and len(line) > 250 and _TOPIC.search(line) and _ENDS_SENTENCE.search(line):
+            break  # a lead in full sentences under the headline found: the story began
         long_title = 250 < len(line) <= 500 and _KIND_AT.match(line) and not _TWO_SENTENCES.search(line)
         # (a document's title may run long: "Kế hoạch Phát động phong trào thi đua chào mừng ... và ..., ...")
         if (
@@ -197,6 +199,7 @@ def title_line(text: str) -> tuple[int, str] | None:
 
 
 _ITEM = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)][ ]+(?=\w)")
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"]?$")
 
 
 def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
@@ -501,7 +504,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
     """A sentence that reports one document: "X (vừa) ban hành Kế hoạch số N/KH-Y ...", "Tại Chỉ thị số N, X
     phát động ...", or a lead opening on it ("Kế hoạch 6677/KH-UBND về ...").  A sentence that opens on its
     basis ("Thực hiện ..., X ban hành Kế hoạch số N") reports nothing, except ``basis``: the number of a
-    document the page reported just before."""
+    document the page reported just before.  A speaker's frame before it ("Đồng chí X, Phó Giám đốc Sở Y tế cho
+    biết: Ngày 14/11/2024, Sở Y tế ban hành Kế hoạch số ...") is left out."""
+    said = _SAID_FRAME.match(sentence)
+    if said:
+        sentence = sentence[said.end() :]
     directs = _DIRECTS.match(sentence)
     if directs:  # "UBND tỉnh chỉ thị: thi đua ...": the press reporting a directive by its verb
         body, person, post = actor(directs.group("who"))
@@ -525,9 +532,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
         if v.start() > (_BASIS_REACH if basis or news else _ACTOR_REACH):
             break
+        obj = sentence[v.end() :].lstrip()
+        if v.group("verb").lower() == "tổ chức" and _HELD.search(v.group(0)) and _EVENT_HELD.match(obj):
+            break  # "... đã tổ chức Hội nghị triển khai kế hoạch ...": what follows describes the event
         if v.group("verb").lower() in _NOT_ISSUING or _MODAL.search(sentence, 0, v.start()):
             continue  # ("các đoàn xã phải xây dựng kế hoạch ...": what they must do, not a document issued)
-        obj = sentence[v.end() :].lstrip()
         if v.group("verb") == "có" and not (news or obj[:1].isupper() or _NUMBER_SOON.match(obj)):
             continue  # "UBND các xã đều có kế hoạch ...": plans in general; "UBND tỉnh có Quyết định về ..." one
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
@@ -587,9 +596,10 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
     return None
 
 
+_SAID_FRAME = re.compile(r"^[^:;“”\"]{3,160}?[ ](?:cho biết|thông tin|chia sẻ|khẳng định)[ ]?:[ ]+(?=\S)")
 _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)[ ])?(?:ra[ ])?chỉ thị[ ]?:[ ]")
 _DAY_BEFORE_ACTOR = re.compile(
-    r",[ ](?:(?:sáng|chiều|Sáng|Chiều)[ ])?(?:ngày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}),[ ]"
+    r",[ ](?:(?:sáng|chiều|Sáng|Chiều)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}),[ ]"
     r"[^,;]{3,100}$"
 )
 # a number whose code names one body: the Prime Minister's decisions and directives, the Government's resolutions
@@ -607,6 +617,8 @@ _SAYS = re.compile(
 _SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list item in small letters ("ngành")
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
+_HELD = re.compile(r"\b(?:đã|vừa|mới|long[ ]trọng|trọng[ ]thể)[ ]")  # an event held, not one a plan is about
+_EVENT_HELD = re.compile(r"(?i)(?:hội[ ]nghị|lễ|buổi|đại[ ]hội|hội[ ]thảo|cuộc[ ]họp|phiên[ ]họp)\b")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
 _ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "phát đi", "ký kết", "ra"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
@@ -756,11 +768,19 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         symbol = symbol_text(letter.group("symbol"))
         changes.update(kind="Công văn", symbol=symbol, own_symbols=(*info.own_symbols, symbol))
         changes["title"] = strip_punct(letter.group("subject"))
-    elif title and not info.kind and (doc := _named_by_number(title)):
+    elif title and not info.kind and (doc := _named_by_number(title, _text_follows(text, said))):
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
         changes.update(_own_document(info, doc, doc.get("of"), reported=bool(doc.get("listed"))))
         about = re.search(r"[ ](?:về|V/v)[ ](.+)$", title)
-        changes["title"] = strip_punct(about.group(1)) if about else title
+        subject = (
+            _SUBJECT_AFTER_NUMBER.match(title, sym.end()) if (sym := _symbol_in(str(doc["symbol"]), title)) else None
+        )
+        if about:
+            changes["title"] = strip_punct(about.group(1))
+        elif subject:  # ("Công văn số 68/TANDTC-TĐKT phát động thi đua ...": its subject)
+            changes["title"] = strip_punct(title[subject.end() - len(subject.group("verb")) :])
+        else:
+            changes["title"] = title
     elif title and not info.kind:
         k = _KIND_AT.match(title[0] + title[1:].lower() if title.isupper() else title)  # ("KẾ HOẠCH TỔ CHỨC ...")
         if k and kind_name(k.group("kind")) != "Phát động" and not _NUMBER_AFTER_KIND.match(title[k.end() :]):
@@ -784,7 +804,11 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     event = not (
         changes.get("reported") or said.get("self") or changes.get("symbol") or info.kind or changes.get("kind")
     )
-    happened = _lead_date(said.get("lead") or [], published) if event and not info.date else None
+    happened = (
+        (_lead_date(said.get("lead") or [], published) or _dated_paragraph(str(said.get("zone", "")), published))
+        if event and not info.date
+        else None
+    )
     if happened:  # a page on an event: the day it happened, as its lead says it ("Sáng ngày 10/3/2023, ...";
         changes["date"] = happened  # "Ngày 29/12, ..." on a page of 04/01/2024: 2023-12-29)
     if event and published and not (changes.get("date") or info.date):  # the year it happened: the day it
@@ -814,6 +838,10 @@ _TITLE_CASE_KIND = re.compile(rf"^(?P<a>[{UPPER}][{LOWER}]+)[ ](?P<b>[{UPPER}])(
 # how a legal database describes the document it holds ("... ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ..."); a
 # plain "Nghị quyết số 49-NQ/TU ngày ... của Tỉnh ủy về ..." opening a text is as likely a citation
 _DESCRIBED = re.compile(r"^[^.;:]{0,40}?[ ]ban hành bởi[ ]")
+# the subject straight after a number ("... 68/TANDTC-TĐKT phát động thi đua chào mừng ...", "... về việc ...")
+_SUBJECT_AFTER_NUMBER = re.compile(
+    r"(?:[ ]ngày[ ][\d/.\-]{6,10})?[ ](?P<verb>(?i:về|V/v|phát động|hướng dẫn|triển khai|tổ chức))\b"
+)
 
 
 # A page's attachment label, at its end: "Đính kèm: Quyết định số 3293/QĐ-UBND", "File đính kèm: Kế hoạch ..."
@@ -929,10 +957,23 @@ def _title_naming(text: str, symbol: str) -> str | None:
     return event_title(rest) if len(rest) > 10 and rest[:1].islower() else None
 
 
-def _named_by_number(title: str) -> dict[str, object] | None:
+def _text_follows(text: str, said: dict[str, object]) -> bool:
+    """Does the text under the title line open as a document's body does, on what it rests on ("Thực hiện Chỉ
+    thị số 51-CT/TW ...", "Căn cứ ...")?"""
+    at = said.get("title_at")
+    if not isinstance(at, int):
+        return False
+    end = text.find("\n", at)
+    rest = text[end:] if end >= 0 else ""
+    return bool(_BASIS_START.match(rest.lstrip()))
+
+
+def _named_by_number(title: str, text_follows: bool = False) -> dict[str, object] | None:
     """A title line that names a document by its kind and number and describes it as a legal database does
-    ("... ban hành bởi X"): the text's own name, as legal-database and repost pages open. The kind may be
-    written in title case ("Nghị Quyết số ..."); the number must be a full symbol."""
+    ("... ban hành bởi X"), or by its subject with the document's text under it (``text_follows``: "Công văn số
+    68/TANDTC-TĐKT phát động thi đua ..." then "Thực hiện ..."): the text's own name, as legal-database and
+    repost pages open. The kind may be written in title case ("Nghị Quyết số ..."); the number must be a full
+    symbol."""
     doc = _document_at(_TITLE_CASE_KIND.sub(lambda m: f"{m['a']} {m['b'].lower()}", title, count=1))
     if not doc or "/" not in str(doc.get("symbol", "")):
         return None
@@ -940,7 +981,7 @@ def _named_by_number(title: str) -> dict[str, object] | None:
     if not sym:
         return None
     rest = title[sym.end() :]
-    described = _DESCRIBED.search(rest) is not None
+    described = _DESCRIBED.search(rest) is not None or (text_follows and _SUBJECT_AFTER_NUMBER.match(rest) is not None)
     if not described and not (doc.get("kind") == "Quyết định" and doc.get("of") and _DECIDES.search(rest)):
         return None
     doc.pop("titled", None)
@@ -1022,6 +1063,22 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
             if m["y"]:
                 return iso_date({"d": m["d"], "m": m["m"], "y": m["y"]})
             return _day_of(int(m["d"]), int(m["m"]), t, m.end(), published)
+    return None
+
+
+def _dated_paragraph(zone: str, published: str | None) -> str | None:
+    """The full day a paragraph of the lead opens with, when an introduction comes first ("Sinh thời Chủ tịch
+    Hồ Chí Minh ..." then "Sáng ngày 23-6-2020, UBND huyện ... tổ chức Đại hội ..."), on a page published
+    that year or the next (not the day an introduction recalls: "Ngày 11/6/1948, Chủ tịch Hồ Chí Minh ...")."""
+    if not published:
+        return None
+    for sentence in zone.split("\n"):
+        day = _LEAD_PREFIX.match(sentence)
+        if day and day.group("day") and not _BASIS_START.match(sentence):
+            date = _PAGE_DATE.search(day.group(0))
+            iso = iso_date(date.groupdict()) if date else None
+            if iso and 0 <= int(published[:4]) - int(iso[:4]) <= 1:
+                return iso
     return None
 
 

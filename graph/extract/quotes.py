@@ -158,7 +158,8 @@ _PERIOD = re.compile(
     r"[ ”\"]*(?:[,]?[ ]?)(?P<period>giai đoạn[ ]\d{4}[ ]?-[ ]?\d{4}|năm[ ]\d{4}|"
     r"từ năm \d{4}[^,;.]{0,30})"
 )
-_SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v")
+_SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", " mục tiêu", " mục đích")  # ("... với mục tiêu “phấn đấu
+# hoàn thành ...”": the goal a campaign sets, not another campaign)
 # the quoted words are the title of a scheme, a book, a contest (“... thực hiện đề án “Xây dựng thành phố
 # thông minh ...”), not a campaign
 _TITLED = re.compile(
