@@ -12,7 +12,12 @@ For each size N it prints (and writes as JSON) a report:
 
 Answers are compared across engines before timing; a query that runs past --timeout is recorded as such.
 
+With ``--incremental`` it measures instead what a register's week costs on a copy of that store, each step a
+``thidua`` process of its own (wall time with the process start, and that process's peak RSS): a build with
+nothing new, adding 1 document, adding 100, changing 1, removing 1.
+
     python scripts/bench.py --sizes 10000 100000 --work /tmp/thidua-bench
+    python scripts/bench.py --sizes 10000 --incremental
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import argparse
 import json
 import math
 import os
+import re
 import resource
 import shutil
 import signal
@@ -339,6 +345,66 @@ def run_size(
     return report
 
 
+def _timed_cli(*args: str) -> dict[str, Any]:
+    """One ``thidua`` command in a process of its own: its wall time and its own peak RSS (``wait4``)."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "graph.cli", *args, "--json"], stdout=out, stderr=err)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if proc.returncode:
+        raise SystemExit(stderr.decode("utf-8", "replace")[-2000:])
+    figures: dict[str, Any] = {"wall_s": round(wall, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024)}
+    try:
+        report = json.loads(stdout)
+        figures.update({k: report[k] for k in ("extracted", "graphs_written", "graphs_kept") if k in report})
+    except ValueError:
+        pass
+    return figures
+
+
+def _new_document(template: Path, number: int, out: Path) -> Path:
+    """A new document made from a synthetic one: its own number changed, so that it is another document."""
+    text = template.read_text(encoding="utf-8")
+    out.write_text(re.sub(r"(Số:[ ]?)\d+", lambda m: f"{m.group(1)}{number}", text, count=1), encoding="utf-8")
+    return out
+
+
+def incremental(n: int, work: Path) -> dict[str, Any]:
+    """The steps of a register's week on a copy of the store of ``n`` documents (built first if need be)."""
+    folder, _size = corpus(work, n)
+    base = work / f"store-{n}"
+    if not base.exists():
+        build(folder, base)
+    store = work / f"store-{n}-incremental"
+    shutil.rmtree(store, ignore_errors=True)
+    shutil.copytree(base, store)
+    docs = sorted((folder / "docs").rglob("*.txt"))
+    new = work / f"new-{n}"
+    shutil.rmtree(new, ignore_errors=True)
+    (new / "hundred").mkdir(parents=True)
+    one = _new_document(docs[0], 900001, new / "one.txt")
+    for i in range(100):
+        _new_document(docs[i + 1], 900100 + i, new / "hundred" / f"{i:03d}.txt")
+    at = ["--store", str(store)]
+    steps: dict[str, Any] = {}
+    steps["nothing_new"] = _timed_cli("build", str(folder / "docs"), *at)  # (its first run reads the extractions
+    steps["nothing_new"] = _timed_cli("build", str(folder / "docs"), *at)  # the copy's page cache had not)
+    steps["add_1"] = _timed_cli("build", str(one), *at)
+    steps["add_100"] = _timed_cli("build", str(new / "hundred"), *at)
+    one.write_text(one.read_text(encoding="utf-8").replace("năm 2023", "năm 2024"), encoding="utf-8")
+    steps["change_1"] = _timed_cli("build", str(one), *at)
+    steps["remove_1"] = _timed_cli("remove", str(one), *at)
+    shutil.rmtree(store, ignore_errors=True)
+    return {"documents": n, "steps": steps}
+
+
 def table(reports: list[dict[str, Any]]) -> str:
     lines = []
     for r in reports:
@@ -371,8 +437,20 @@ def main() -> int:
     ap.add_argument("--engines", nargs="+", default=["server", "rdflib"], help="besides the index and the store")
     ap.add_argument("--json", type=Path, help="write the report here too")
     ap.add_argument("--reuse", action="store_true", help="keep a store built by an earlier run (its build figures)")
+    ap.add_argument("--incremental", action="store_true", help="add 1, add 100, change 1, remove 1, nothing new")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.incremental:
+        found = [incremental(n, args.work) for n in args.sizes]
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        for r in found:
+            print(
+                f"N = {r['documents']}: "
+                + " · ".join(f"{k} {v['wall_s']} s / {v.get('peak_rss_mb', '?')} MB" for k, v in r["steps"].items())
+            )
+        if args.json:
+            args.json.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     reports = [run_size(n, args.work, args.repeat, args.timeout, args.engines, args.reuse) for n in args.sizes]
     print(json.dumps(reports, ensure_ascii=False, indent=1))
     print(table(reports))
