@@ -688,6 +688,29 @@ PAGES = [
         "Khen thưởng Toà án nhân dân phát động đợt thi đua nước rút trong các Tòa án nhân dân.\n",
         ("Công văn", "68/TANDTC-TĐKT", None, "Hội đồng Thi đua - Khen thưởng Toà án nhân dân", None, False, True, 2016),
     ),
+    (  # an event held in a hall ("tại Trung tâm Hội nghị tỉnh"), in the passive: no body acting (blind round to)
+        "Phú Thọ: lan tỏa phong trào thi đua yêu nước, tạo động lực phát triển nhanh và bền vững\n\nKinhtedothi - "
+        "Ngày 9/10, tại Trung tâm Hội nghị tỉnh, Đại hội Thi đua yêu nước tỉnh Phú Thọ lần thứ I (2025 - 2030) đã "
+        "được tổ chức trọng thể.\n",
+        (None, None, None, None, None, False, False, None),
+    ),
+    (  # "Đảng bộ, quân và dân Hà Tĩnh": a bare head is no body (blind round to)
+        "Thực hiện lời kêu gọi Thi đua Ái quốc của Chủ tịch Hồ Chí Minh, những năm qua Đảng bộ, quân và dân Hà Tĩnh "
+        "đã phát động, tổ chức nhiều phong trào thi đua yêu nước sâu rộng.\n",
+        (None, None, None, None, None, False, False, None),
+    ),
+    (  # what it implements, then the day and the body issuing (blind round to)
+        "Thái Bình tích cực triển khai Giải báo chí toàn quốc về xây dựng Đảng\nThực hiện Kế hoạch số 129-KH/BTCTW, "
+        "ngày 14-3-2018 của Ban Tổ chức Trung ương về thông tin, tuyên truyền công tác tổ chức xây dựng Đảng năm "
+        "2018; ngày 04-5-2018 Ban Thường vụ Tỉnh ủy Thái Bình đã ban hành Kế hoạch số 74-KH/TU về thông tin, tuyên "
+        "truyền về công tác xây dựng Đảng.\n",
+        ("Kế hoạch", "74-KH/TU", "2018-05-04", "Ban Thường vụ Tỉnh ủy Thái Bình", None, True, False, 2018),
+    ),
+    (  # a province's name in the headline stands for the authorities its lead names (blind round to)
+        "Hà Nam phát động phong trào thi đua năm 2024\n\nSáng 27/3, UBND tỉnh tổng kết công tác thi đua khen "
+        "thưởng (TĐKT) năm 2023, phát động và ký kết giao ước thi đua năm 2024.\n",
+        (None, None, "2024-03-27", "UBND tỉnh", None, False, True, 2024),
+    ),
 ]
 
 

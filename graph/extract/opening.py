@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
-from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, UPPER, WEEKDAY_RE
+from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, PROVINCES, UPPER, WEEKDAY_RE
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import held_year, is_launch, launch_year, named_years, states_launch
@@ -84,6 +84,8 @@ _PASSIVE_REPORT = re.compile(
 )
 # words that open like a body and are not one: events ("Hội nghị", "Hội thảo") and delegations ("Đoàn đại biểu")
 _NOT_A_BODY = rx.NOT_A_BODY
+_PASSIVE_END = re.compile(r"[ ](?:đã[ ]|sẽ[ ]|vừa[ ])?được$")
+_BARE_HEADS = frozenset({"Đảng bộ", "Chi bộ", "Ủy ban", "Uỷ ban", "Hội đồng", "Ban Chấp hành", "Ban Thường vụ"})
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(rf"^(?:Căn cứ|Thực hiện|Triển khai|{rx.THEO}|Trên cơ sở|Hưởng ứng)\b")
 _BARE_THEN = re.compile(r"[ ,]{1,2}(?:về|của|ngày|do)[ ]")  # what follows a number written without "số"
@@ -237,6 +239,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành" → ("Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành", "Chủ tịch");
     "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, ..., Bộ trưởng Bộ Công an" → ("Bộ Công an", None, "Bộ trưởng")."""
     clause = clause.rsplit(";", 1)[-1]  # the clause of the verb ("Văn phòng Huyện ủy X; đã có thành tích": none)
+    if _PASSIVE_END.search(clause):
+        return None, None, None  # "Đại hội ... đã được tổ chức trọng thể": what is done, not who does it
     clause = _STANDING.sub(r"\1 ", clause)  # "Phó Thủ tướng Thường trực Chính phủ": the first deputy of the head
     parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
     for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
@@ -264,6 +268,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         # document the sentence names, not a body acting
     if re.match(r"(?i)(?:tại|ở)[ ]", part):  # "tại Sở Nội vụ tỉnh Hà Giang Khối giao ước thi đua ...": the place
         later = _ACTOR_HEAD.search(part, head.end())  # where it meets, then the body acting
+        if later and _NOT_A_BODY.match(part, later.start()):
+            later = None  # ("tại Trung tâm Hội nghị tỉnh, ...": a hall, not the body acting)
         if later and not part[: later.start()].rstrip().endswith(("của", "do")):
             head = later
         elif i + 1 < len(parts):
@@ -277,8 +283,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None  # "Chủ tịch Hồ Chí Minh": a post and its holder, no body
     if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
         post, body = (post or "") + "Phó ", body[4:]
-    if len(body.split()) > 14 or not body or (" " not in body and not body.isupper()):
-        return None, None, None  # (one word in small letters, "Ban", "Sở": the head of a name, not a body)
+    if len(body.split()) > 14 or not body or (" " not in body and not body.isupper()) or body in _BARE_HEADS:
+        return None, None, None  # (one word in small letters, "Ban", "Sở", "Đảng bộ": the head of a name, not a body)
     body = re.split(r"[ ](?:phối hợp|phối hợp với|phối hợp cùng|cùng với|chủ trì,? phối hợp)[ ]", body)[0]
     # ("Huyện đoàn Vị Xuyên phối hợp với xã Phú Linh tổ chức ...": the body acting, with a partner)
     post = squash(post) if post else None
@@ -528,9 +534,10 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             body, person, post = _acting(sentence[comma + 2 :])
             if body:
                 return {**doc, "issuer": doc.pop("of", body), "signer": person, "position": post, "reported": True}
+    on_basis = _BASIS_START.match(sentence) is not None
     for v in _VERB.finditer(sentence):
         news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
-        if v.start() > (_BASIS_REACH if basis or news else _ACTOR_REACH):
+        if v.start() > (_BASIS_REACH if basis or news or on_basis else _ACTOR_REACH):
             break
         obj = sentence[v.end() :].lstrip()
         if v.group("verb").lower() == "tổ chức" and _HELD.search(v.group(0)) and _EVENT_HELD.match(obj):
@@ -562,8 +569,14 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             later = _document_at(named.group(1))
             if later and later.get("kind") == doc.get("kind") and "/" in str(later.get("symbol", "")):
                 doc.update({k: later[k] for k in ("symbol", "date") if k in later})
-        if _BASIS_START.match(sentence) and not (basis or news) and not naming_itself:
+        if (
+            on_basis
+            and not (basis or news or naming_itself)
+            and not (_IMPLEMENTING.match(sentence) and _DAY_BEFORE_ACTOR.search(sentence, 0, v.start()))
+        ):
             continue  # "Căn cứ ..., X đã ban hành Công văn số ...": what a report rests on, not what it reports
+            # (unless dated as news is: "Thực hiện Kế hoạch số 129-KH/BTCTW ...; ngày 04-5-2018 Ban Thường vụ
+            # Tỉnh ủy Thái Bình đã ban hành Kế hoạch số 74-KH/TU ...")
         body, person, post = actor(sentence[: v.start()])
         if not body and (place := _PLACE_ACTING.search(sentence, 0, v.start())):
             body = place.group("place")  # "Tỉnh Bạc Liêu vừa có Kế hoạch ...": the province's authorities
@@ -598,8 +611,10 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
 
 _SAID_FRAME = re.compile(r"^[^:;“”\"]{3,160}?[ ](?:cho biết|thông tin|chia sẻ|khẳng định)[ ]?:[ ]+(?=\S)")
 _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)[ ])?(?:ra[ ])?chỉ thị[ ]?:[ ]")
+_IMPLEMENTING = re.compile(r"^(?:Thực hiện|Triển khai|Hưởng ứng)\b")  # (not "Căn cứ": a report's premise)
 _DAY_BEFORE_ACTOR = re.compile(
-    r",[ ](?:(?:sáng|chiều|Sáng|Chiều)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}),[ ]"
+    r"[,;][ ](?:(?:sáng|chiều|Sáng|Chiều)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})"
+    rf"(?:,[ ]|[ ](?=[{UPPER}]))"
     r"[^,;]{3,100}$"
 )
 # a number whose code names one body: the Prime Minister's decisions and directives, the Government's resolutions
@@ -793,7 +808,12 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         headline = title_actor(title, text) if title else None
         acting = said.get("issuer")
         if headline and not (
-            acting and (str(acting).split()[0] == headline.split()[0] or _CLUSTER_NAME.match(str(acting)))
+            acting
+            and (
+                str(acting).split()[0] == headline.split()[0]
+                or _CLUSTER_NAME.match(str(acting))
+                or (headline in PROVINCES and _AUTHORITY.match(str(acting)))  # "Hà Nam phát động ..." over "UBND
+            )  # tỉnh tổng kết ..., phát động ...": a province's name in a headline stands for its authorities
         ):
             acting = headline  # the headline's subject, unless the lead names that body in full
         if acting:
@@ -826,6 +846,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
 
 
+_AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy)\b")
 _CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
 # what a page glues to its headline: the source before it ("(kontumtv.vn) - ", "- "), the day and time after it
 # ("... hiện đại 09/07/2025 18:09", "... tỉnh Thái Nguyên (09/07/2018)")
