@@ -236,6 +236,10 @@ SURNAMES = frozenset(
 )
 
 # Centrally-governed cities: their "thành phố" is the province ("UBND thành phố Cần Thơ" is provincial).
+# the documents thidua reads were published as text after this year; an earlier year the words name (not a date
+# or a number) is history recalled ("Phong trào Đồng Khởi năm 1960", "Cách mạng tháng Tám năm 1945")
+HISTORY_BEFORE = 1990
+
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")

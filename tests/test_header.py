@@ -352,6 +352,9 @@ def test_no_administrative_unit_begins_another() -> None:
         ("ĐOÀN TNCS HỒ CHÍ MINH", "Đoàn TNCS Hồ Chí Minh"),
         ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH LẠNG SƠN", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn"),
         ("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM", "Tập đoàn Điện lực Việt Nam"),
+        # a school's pioneers named after a person, or after their school
+        ("LIÊN ĐỘI TÔ VĨNH DIỆN", "Liên đội Tô Vĩnh Diện"),
+        ("LIÊN ĐỘI TRƯỜNG TH QUẢNG THẠCH", "Liên đội Trường TH Quảng Thạch"),
     ],
 )
 def test_header_bodies_are_recased(capitals: str, cased: str) -> None:

@@ -711,6 +711,11 @@ PAGES = [
         "thưởng (TĐKT) năm 2023, phát động và ký kết giao ước thi đua năm 2024.\n",
         (None, None, "2024-03-27", "UBND tỉnh", None, False, True, 2024),
     ),
+    (  # the year an anniversary recalls is not the page's (the page gives none)
+        "Kinhtedothi - Chiều 9/5, tỉnh Vĩnh Phúc chính thức phát động phong trào thi đua “Đổi mới sáng tạo, chuyển "
+        "đổi số và bình dân học vụ số” hướng tới kỷ niệm 80 năm Cách mạng tháng Tám năm 1945.\n",
+        (None, None, None, "tỉnh Vĩnh Phúc", None, False, True, None),
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 
 from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
-from ..vocab import CENTRAL_CITIES, KINDS, LOWER, PROVINCES, SURNAMES, UPPER, WEEKDAY_FORMS
+from ..vocab import CENTRAL_CITIES, HISTORY_BEFORE, KINDS, LOWER, PROVINCES, SURNAMES, UPPER, WEEKDAY_FORMS
 from . import regexes as rx
 from .citations import canonical_kind
 from .launch import named_years
@@ -435,6 +435,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         else:
             counted = Counter(_plain_years(body[: first_section if first_section > 0 else 4000]))
             counted.update(_plain_years(body))
+            for old in [y for y in counted if int(y) < HISTORY_BEFORE]:  # history the text recalls ("Phong trào
+                del counted[old]  # Đồng Khởi năm 1960"), not its year
             info["year"] = int(counted.most_common(1)[0][0]) if counted else None
     if not info.get("date") and meta.get("ngày ban hành"):
         dm = rx.DATE_RE.search(meta["ngày ban hành"])

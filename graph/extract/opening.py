@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
-from ..vocab import ADMIN_UNITS, ISSUER_CODES, LOWER, PROVINCES, UPPER, WEEKDAY_RE
+from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES, UPPER, WEEKDAY_RE
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import held_year, is_launch, launch_year, named_years, states_launch
@@ -841,6 +841,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     if not year and not published:
         years = [y for t in said.get("lead") or [] for y in named_years(t)]
         year = years[0] if years else None
+    if year and year < HISTORY_BEFORE and not (changes.get("date") or info.date):
+        year = None  # a year the words name that long ago is history recalled ("Phong trào Đồng Khởi năm 1960")
     if year or published:
         changes["year"] = year or int(published[:4])  # type: ignore[index]
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
@@ -1112,7 +1114,8 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
     if held:  # năm 2017, triển khai kế hoạch 2018"): 2018, whenever the page was posted
         return iso_date({"d": str(d), "m": str(month), "y": str(held)})
     if not published:  # no page date: the one year the sentence names ("Ngày 18/4, UBND tỉnh tổ chức Lễ phát động
-        stated = set(named_years(sentence))  # thi đua ... năm 2023"; a horizon, "đến năm 2030", is none)
+        stated = {y for y in named_years(sentence) if y >= HISTORY_BEFORE}  # thi đua ... năm 2023"; a horizon,
+        # "đến năm 2030", is none, nor history recalled, "Cách mạng tháng Tám năm 1945")
         return iso_date({"d": str(d), "m": str(month), "y": str(stated.pop())}) if len(stated) == 1 else None
     year, pub_month, *rest = (int(p) for p in published.split("-"))
     if not _FUTURE.search(sentence, at, at + 120):  # ("Ngày 15-3, ... sẽ diễn ra")

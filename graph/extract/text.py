@@ -117,6 +117,7 @@ _HEAD_CASE = {
     "phòng": "Phòng",
     "cục": "Cục",
     "trường": "Trường",
+    "liên đội": "Liên đội",
     "viện": "Viện",
     "hội": "Hội",
     "đoàn": "Đoàn",
@@ -186,7 +187,9 @@ def body_case(text: str) -> str:
                 out.append(_HEAD_CASE[chunk])
                 generic = chunk in _GENERIC_AFTER
                 field_start = not generic
-                proper = chunk in ("tỉnh ủy", "tỉnh uỷ", "thành ủy", "huyện ủy")
+                proper = chunk in ("tỉnh ủy", "tỉnh uỷ", "thành ủy", "huyện ủy") or (
+                    chunk == "liên đội" and i + n < len(words) and words[i + n].lower() != "trường"
+                )  # ("LIÊN ĐỘI TÔ VĨNH DIỆN": a school's pioneers, named after a person)
                 i += n
                 matched = True
                 break
