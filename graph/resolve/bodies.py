@@ -73,6 +73,7 @@ def _level(name: str, jurisdiction: str) -> str:
 _CENTRAL_FOLDED = tuple(fold(h) for h in CENTRAL_BODIES)
 
 
+@lru_cache(maxsize=65536)
 def is_national(name: str) -> bool:
     """Central bodies, ministries and the units of a ministry ("Hội đồng TĐKT Bộ Nội vụ")."""
     f = fold(_PAREN.sub("", name))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..extract.regexes import LETTER_CODE_RE, SHORT_NUMBER
 from ..extract.text import symbol_text
@@ -32,6 +33,7 @@ class Symbol:
     canonical: str
 
 
+@lru_cache(maxsize=65536)  # (a corpus cites the same few symbols thousands of times)
 def parse_symbol(raw: str) -> Symbol | None:
     text = symbol_text(raw)
     m = _PARTY.match(text)
@@ -75,6 +77,7 @@ _ISSUER_OF_BODY = (
 )
 
 
+@lru_cache(maxsize=65536)
 def complete_symbol(number: str, kind: str | None, issuer: str | None) -> str | None:
     """The full symbol of a document cited by its number, kind and issuer, by the conventions of Party and
     State documents: ("34", "Chỉ thị", "Bộ Chính trị") → "34-CT/TW"; ("19", "Chỉ thị", "Thủ tướng Chính
