@@ -97,6 +97,9 @@ _OPENING = re.compile(
     r"(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để)\s"
     # a lead opening on its day ("Ngày 26/02/2009, Ban Dân vận Trung ương ..."; in a sentence it is "ngày")
     r"|(?:Ngày|Sáng|Chiều|Tối|Trưa)(?:[ ](?:nay|ngày))?[ ]\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)\d\d)?,"
+    # what happened at the event ("Tại Hội nghị, UBND xã ... đã phát động ..."), after a caption without its stop
+    r"|(?:Cũng[ ]tại|Tại)[ ](?:hội[ ]nghị|Hội[ ]nghị|buổi[ ]lễ|lễ|Lễ|đại[ ]hội|Đại[ ]hội)(?:[ ]này)?,"
+    r"|(?:Nhân[ ]dịp[ ]này|Dịp[ ]này),"
 )
 _PHOTO_CREDIT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Video)[ ]?:[^()]{1,60}\)$")
 # a page's date stamp on a line of its own ("Thứ Ba, 25/6/2024", "28/02/2020 - 16:45"): what follows is not its

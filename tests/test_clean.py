@@ -123,3 +123,12 @@ def test_reflow_runs_of_spaces_and_line_breaks(raw: str, expected: str) -> None:
     for m in re.finditer(r"\S+", out):  # every word still points at itself in the input
         s, e = omap.span(m.start(), m.end())
         assert raw[s:e] == m.group(0)
+
+
+def test_a_caption_without_its_stop_does_not_swallow_what_happened_at_the_event() -> None:
+    """Blind rounds (th10): "Hình ảnh: ... tại hội nghị" then "Tại Hội nghị, UBND xã ... đã phát động ..."."""
+    text = (
+        "Hình ảnh: Đc Y Thắng Êban - CT.UBND xã báo cáo kết quả tại hội nghị\n"
+        "Tại Hội nghị, UBND xã Ea H’Leo đã phát động phong trào thi đua yêu nước giai đoạn 2025 – 2030.\n"
+    )
+    assert "\nTại Hội nghị, UBND xã" in clean_text(text).text

@@ -925,6 +925,16 @@ def test_the_year_a_review_is_held(text: str, month: int, year: int | None) -> N
             False,
         ),
         ("Năm 2017, khối thi đua đã phát động phong trào thi đua yêu nước gắn với nhiệm vụ chính trị.", False),
+        (  # a launch added to the event, in the page's own words (blind rounds, q09)
+            "Nhân dịp này, các tập thể, cá nhân có thành tích xuất sắc đã được khen thưởng. Lãnh đạo TP Thái Nguyên "
+            "cũng đã phát động phong trào thi đua yêu nước giai đoạn 2020-2025.",
+            True,
+        ),
+        (  # an agenda is no launch done (blind round to)
+            "Đại hội dự kiến sẽ biểu dương các tập thể, cá nhân điển hình tiên tiến trong 5 năm qua; đồng thời phát "
+            "động phong trào thi đua trên các lĩnh vực của đời sống xã hội.",
+            False,
+        ),
     ],
 )
 def test_a_launch_at_the_event_a_page_reports(text: str, launch: bool) -> None:

@@ -237,5 +237,17 @@ _AT_THE_EVENT = re.compile(
 
 
 def launched_at_the_event(text: str) -> bool:
-    """Does a page on an event say that emulation was launched (or a covenant signed) at it, past its lead?"""
-    return any(states_launch(m.group("said"), titled=False) for m in _AT_THE_EVENT.finditer(text))
+    """Does a page on an event say that emulation was launched (or a covenant signed) at it, past its lead ("Tại
+    Hội nghị, ..."; "Lãnh đạo TP Thái Nguyên cũng đã phát động phong trào thi đua ...")?"""
+    if any(states_launch(m.group("said"), titled=False) for m in _AT_THE_EVENT.finditer(text)):
+        return True
+    return any(
+        not _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start()) for m in _ALSO_LAUNCHED.finditer(text)
+    )
+
+
+# a launch added to the event a page reports, done ("... cũng đã phát động phong trào thi đua ..."; not an agenda:
+# "Đại hội dự kiến ... đồng thời phát động ...")
+_ALSO_LAUNCHED = re.compile(
+    r"\b(?:cũng|đồng[ ]thời)[ ]đã[ ](?:chính[ ]thức[ ])?phát[ ]động[ ](?:phong[ ]trào[ ]|đợt[ ])?thi[ ]đua\b"
+)
