@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import sys
+from collections.abc import Iterator
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -38,7 +39,7 @@ def _imports(module: str, path: Path) -> tuple[set[str], set[str]]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     own: set[str] = set()
     other: set[str] = set()
-    for node in ast.walk(tree):
+    for node in _statements(tree):
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -59,6 +60,16 @@ def _imports(module: str, path: Path) -> tuple[set[str], set[str]]:
             elif top and top not in sys.stdlib_module_names and top != "__future__":
                 other.add(top)
     return own, other
+
+
+def _statements(tree: ast.AST) -> Iterator[ast.stmt]:
+    """Every statement of a module, nested ones included (imports are statements: expressions need no visit)."""
+    todo = list(getattr(tree, "body", []))
+    while todo:
+        node = todo.pop()
+        yield node
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            todo.extend(getattr(node, field, ()) or ())
 
 
 def extraction_modules(entry: str = ENTRY) -> tuple[list[tuple[str, Path]], set[str]]:
@@ -94,18 +105,30 @@ def graph_maker_version() -> str:
     return _version(GRAPHS)
 
 
+@cache
+def _distributions(top: str) -> tuple[tuple[str, str], ...]:
+    """The installed distributions that provide the top-level package ``top``, with their versions."""
+    found = []
+    for dist in sorted(set(_packages().get(top, [top]))):
+        try:
+            found.append((dist, metadata.version(dist)))
+        except metadata.PackageNotFoundError:
+            found.append((dist, "?"))
+    return tuple(found)
+
+
+@cache
+def _packages() -> dict[str, list[str]]:
+    return dict(metadata.packages_distributions())  # (reads every installed distribution: once per process)
+
+
 def _version(entry: str) -> str:
     modules, third = extraction_modules(entry)
     h = hashlib.sha256()
     for name, path in modules:
         h.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
-    dists = metadata.packages_distributions()
     for top in sorted(third):
-        for dist in sorted(set(dists.get(top, [top]))):
-            try:
-                version = metadata.version(dist)
-            except metadata.PackageNotFoundError:
-                version = "?"
+        for dist, version in _distributions(top):
             h.update(f"{top}={dist}=={version}\0".encode())
     from . import __version__  # shown to people; the digest, not this number, decides what is extracted again
 
