@@ -440,7 +440,8 @@ PAGES = [
         "kêu gọi thi đua ái quốc (11/6/1948-11/6/2018)\n\nNgày 13/6, tại huyện Trà Lĩnh, Cụm giao ước thi đua các "
         "huyện miền Đông tổ chức Tọa đàm kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra lời kêu gọi thi đua ái quốc "
         "(11/6/1948-11/6/2018).\n",
-        (None, None, None, "Cụm giao ước thi đua các huyện miền Đông", None, False, False, 2018),
+        # (its day without a year: the one nearest the anniversary it keeps, two days after it)
+        (None, None, "2018-06-13", "Cụm giao ước thi đua các huyện miền Đông", None, False, False, 2018),
     ),
     (  # "Lễ ký kết thi đua" is a covenant
         "(kontumtv.vn) – Tại huyện Đăk Hà, cụm thi đua số 1 khối các huyện, thành phố tỉnh Kon Tum đã  tổ chức Lễ "
@@ -715,6 +716,18 @@ PAGES = [
         "Kinhtedothi - Chiều 9/5, tỉnh Vĩnh Phúc chính thức phát động phong trào thi đua “Đổi mới sáng tạo, chuyển "
         "đổi số và bình dân học vụ số” hướng tới kỷ niệm 80 năm Cách mạng tháng Tám năm 1945.\n",
         (None, None, None, "tỉnh Vĩnh Phúc", None, False, True, None),
+    ),
+    (  # no page date: a day without its year is the one nearest the anniversary it leads to (blind round tq)
+        "Tỉnh đoàn Quảng Ngãi tổ chức lễ phát động đợt thi đua cao điểm\nNgày 19.1, Ban Thường vụ Tỉnh đoàn Quảng "
+        "Ngãi tổ chức Lễ phát động đợt thi đua cao điểm trong các cấp bộ Đoàn, hướng tới chào mừng kỉ niệm 96 năm "
+        "Ngày thành lập Đảng Cộng sản Việt Nam (3.2.1930 – 3.2.2026).\n",
+        (None, None, "2026-01-19", "Ban Thường vụ Tỉnh đoàn Quảng Ngãi", None, False, True, 2026),
+    ),
+    (  # a document just issued is of the year of the page that reports it, not of the anniversary it looks to (tq)
+        "Phát động phong trào thi đua chào mừng kỷ niệm 80 năm thành lập Đảng bộ tỉnh Đắk Lắk (23/11/1940 - "
+        "23/11/2020)\n\nCập nhật lúc: 16:15 28/08/2019\n\nTriển khai Kế hoạch số 126-KH/TU, ngày 31/7/2019 của Ban "
+        "Thường vụ Tỉnh ủy, UBND tỉnh vừa ban hành văn bản số 1079/UBND-TH, gửi Thủ trưởng các sở, ban, ngành.\n",
+        ("Công văn", "1079/UBND-TH", None, "UBND tỉnh", None, True, True, 2019),
     ),
 ]
 

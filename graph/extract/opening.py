@@ -812,6 +812,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             and (
                 str(acting).split()[0] == headline.split()[0]
                 or _CLUSTER_NAME.match(str(acting))
+                or _LEADERSHIP_OF.sub("", str(acting)).casefold() == headline.casefold()  # its standing committee
+                # ("Ban Thường vụ Tỉnh đoàn Quảng Ngãi" under "Tỉnh đoàn Quảng Ngãi tổ chức ...")
                 or (headline in PROVINCES and _AUTHORITY.match(str(acting)))  # "Hà Nam phát động ..." over "UBND
             )  # tỉnh tổng kết ..., phát động ...": a province's name in a headline stands for its authorities
         ):
@@ -837,7 +839,17 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     elif event and not (changes.get("date") or info.date):  # and with no date line: what its words date
         year = _year(None, str(changes.get("title") or title or ""), said.get("lead") or [])
     else:
-        year = _year(changes.get("date") or info.date, str(changes.get("title") or title or ""), said.get("lead") or [])
+        named = str(changes.get("title") or title or "")
+        year = _year(changes.get("date") or info.date, named, said.get("lead") or [])
+        if (
+            published
+            and year != int(published[:4])
+            and changes.get("reported")
+            and not (changes.get("date") or info.date)
+            and _just_issued(text, said)
+            and year not in named_years(named)
+        ):  # "UBND tỉnh vừa ban hành văn bản số 1079/UBND-TH" on a page of 28/08/2019: 2019, whatever year the
+            year = int(published[:4])  # anniversary it looks to (2020), unless its title names the year it is for
     if not year and not published:
         years = [y for t in said.get("lead") or [] for y in named_years(t)]
         year = years[0] if years else None
@@ -848,6 +860,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
 
 
+_LEADERSHIP_OF = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|Đảng ủy|Đảng đoàn)[ ]")
 _AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy)\b")
 _CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
 # what a page glues to its headline: the source before it ("(kontumtv.vn) - ", "- "), the day and time after it
@@ -1047,8 +1060,8 @@ _LETTER_HEAD = re.compile(
 _ADDRESSED = re.compile(r"(?m)^[ ]*Kính gửi[ ]?:")
 _FUTURE = re.compile(r"[ ](?:sẽ|sắp)[ ]")
 _KEPT_ANNIVERSARY = re.compile(
-    r"(?i)(?:kỷ[ ]niệm|chào[ ]mừng)[ ]\d{1,3}[ ]năm[^()]{0,120}\((?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d[ ]?[-–][ ]?"
-    r"(?:\d{1,2}[/.]\d{1,2}[/.])?(?P<end>(?:19|20)\d\d)\)"
+    r"(?i)(?:kỷ[ ]niệm|kỉ[ ]niệm|chào[ ]mừng)[ ]\d{1,3}[ ]năm[^()]{0,120}\((?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d"
+    r"[ ]?[-–][ ]?(?:(?P<end_d>\d{1,2})[/.](?P<end_m>\d{1,2})[/.])?(?P<end>(?:19|20)\d\d)\)"
 )
 
 
@@ -1089,6 +1102,12 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
     return None
 
 
+def _just_issued(text: str, said: dict[str, object]) -> bool:
+    """Does the sentence that reports the page's document say it was just issued ("vừa ban hành", "mới ký")?"""
+    span = said.get("span")
+    return isinstance(span, tuple) and _JUST.search(text, span[0], span[1]) is not None
+
+
 def _dated_paragraph(zone: str, published: str | None) -> str | None:
     """The full day a paragraph of the lead opens with, when an introduction comes first ("Sinh thời Chủ tịch
     Hồ Chí Minh ..." then "Sáng ngày 23-6-2020, UBND huyện ... tổ chức Đại hội ..."), on a page published
@@ -1116,7 +1135,16 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
     if not published:  # no page date: the one year the sentence names ("Ngày 18/4, UBND tỉnh tổ chức Lễ phát động
         stated = {y for y in named_years(sentence) if y >= HISTORY_BEFORE}  # thi đua ... năm 2023"; a horizon,
         # "đến năm 2030", is none, nor history recalled, "Cách mạng tháng Tám năm 1945")
-        return iso_date({"d": str(d), "m": str(month), "y": str(stated.pop())}) if len(stated) == 1 else None
+        if len(stated) == 1:
+            return iso_date({"d": str(d), "m": str(month), "y": str(stated.pop())})
+        kept = _KEPT_ANNIVERSARY.search(sentence)  # else the anniversary it leads to ("Ngày 19.1, ... chào mừng ...
+        if kept and kept["end_m"]:  # kỉ niệm 96 năm Ngày thành lập Đảng (3.2.1930 – 3.2.2026)": 2026-01-19; the
+            # day nearest the anniversary, before or after it)
+            end = int(kept["end"])
+            anniversary = (end * 12 + int(kept["end_m"])) * 31 + int(kept["end_d"])
+            year = min((end - 1, end, end + 1), key=lambda y: abs((y * 12 + month) * 31 + d - anniversary))
+            return iso_date({"d": str(d), "m": str(month), "y": str(year)})
+        return None
     year, pub_month, *rest = (int(p) for p in published.split("-"))
     if not _FUTURE.search(sentence, at, at + 120):  # ("Ngày 15-3, ... sẽ diễn ra")
         year = year - 1 if (month, d) > (pub_month, rest[0] if rest else 31) else year
