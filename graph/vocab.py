@@ -236,6 +236,28 @@ SURNAMES = frozenset(
 )
 
 # Centrally-governed cities: their "thành phố" is the province ("UBND thành phố Cần Thơ" is provincial).
+# national campaigns and movements, launched by the Party, the Government, the Front and the mass organisations,
+# that the documents below them name by their name alone (“Học tập và làm theo ...” with no "phong trào" before it):
+# a quoted name that is one of these is that campaign wherever it stands
+NATIONAL_CAMPAIGNS: tuple[str, ...] = (
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Cả nước chung sức xây dựng nông thôn mới",
+    "Vì người nghèo - Không để ai bị bỏ lại phía sau",
+    "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+    "Toàn dân bảo vệ an ninh Tổ quốc",
+    "Người Việt Nam ưu tiên dùng hàng Việt Nam",
+    "Doanh nghiệp Việt Nam hội nhập và phát triển",
+    "Cả nước thi đua đổi mới sáng tạo và chuyển đổi số",
+    "Bình dân học vụ số",
+    "Xây dựng trường học thân thiện, học sinh tích cực",
+    "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
+    "Lao động giỏi, lao động sáng tạo",
+    "Giỏi việc nước, đảm việc nhà",
+    "Cựu chiến binh gương mẫu",
+    "Nông dân thi đua sản xuất, kinh doanh giỏi",
+    "Tết trồng cây đời đời nhớ ơn Bác Hồ",
+)
+
 # the documents thidua reads were published as text after this year; an earlier year the words name (not a date
 # or a number) is history recalled ("Phong trào Đồng Khởi năm 1960", "Cách mạng tháng Tám năm 1945")
 HISTORY_BEFORE = 1990

@@ -152,8 +152,15 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
             "CNVC-LĐ với mục tiêu “phấn đấu hoàn thành trước thời gian, vượt mức các chỉ tiêu kế hoạch sản xuất”.",
             ["Vì người thợ"],
         ),
+        # a national campaign quoted by its name alone, no "phong trào" before it
+        (
+            "các quận, huyện tiếp tục thực hiện tốt các nội dung thi đua “Học tập và làm theo tư tưởng, đạo đức, "
+            "phong cách Hồ Chí Minh”, chăm lo đời sống nhân dân.",
+            ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"],
+        ),
+        ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” năm 2026", []),  # (a part of a name is not the name)
     ],
-    ids=["two-lines", "page-cut", "text-cut", "speech", "award", "twice", "goal"],
+    ids=["two-lines", "page-cut", "text-cut", "speech", "award", "twice", "goal", "national", "part"],
 )
 def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None:
     assert [c.name for c in campaigns_and_themes(text)[0]] == campaigns

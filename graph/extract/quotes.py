@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from ..models import Campaign, Theme
 from ..scan import AnyOf
+from ..vocab import NATIONAL_CAMPAIGNS
 from . import regexes as rx
 from .text import clean_name, squash, strip_punct
 
@@ -219,6 +220,11 @@ _NOT_A_CAMPAIGN = re.compile(
 )
 
 
+def _national(name: str) -> bool:
+    """Is ``name`` one of the national campaigns (``vocab.NATIONAL_CAMPAIGNS``), as a text writes it?"""
+    return any(_same_name(name, known) for known in NATIONAL_CAMPAIGNS)
+
+
 def _same_name(a: str, b: str) -> bool:
     """One name written twice (capitals in a title, a typo in the body): equal once folded, or nearly so."""
     if abs(len(a) - len(b)) > max(3, min(len(a), len(b)) // 10):
@@ -312,6 +318,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             prev_line = text[prev_start : max(0, prev_line_end)]
             if line_start > 0 and _THEME_HEADING.match(prev_line.strip()):
                 kind, gap_from = "theme", line_start
+        if kind is None and _national(name):  # (“Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”
+            kind, gap_from = "campaign", lead_end  # with no "phong trào" before it: the national campaign)
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
         if slogan:  # a quoted call to act is a slogan wherever it stands ("Ngày Chủ nhật xanh “Hãy hành động ...”")
             kind, gap_from, tt = "theme", lead_end, None
