@@ -870,6 +870,13 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "động thi đua của UBND tỉnh, các huyện, thị xã xây dựng kế hoạch phát động đợt thi đua.",
             False,
         ),
+        (  # the movement named after where it is launched (blind round tr)
+            None,
+            "",
+            "Ngày 13 tháng 9 năm 2016 Bộ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT) đã phát động trong toàn ngành Giáo dục "
+            "và Đào tạo Phong trào thi đua “Đổi mới, sáng tạo trong dạy, học”",
+            True,
+        ),
     ],
 )
 def test_launch_detection(kind: str | None, title: str, opening: str, launch: bool) -> None:

@@ -159,8 +159,26 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
             ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"],
         ),
         ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” năm 2026", []),  # (a part of a name is not the name)
+        # a straight quote typed with a space inside
+        (
+            'đã phát động trong toàn ngành Giáo dục và Đào tạo Phong trào thi đua " Đổi mới, sáng tạo trong dạy, học"',
+            ["Đổi mới, sáng tạo trong dạy, học"],
+        ),
+        # a list of movements after one that is a document's subject ("Cuộc vận động ... theo Chỉ thị số ...")
+        (
+            "các phong trào thi đua trên các lĩnh vực như: Thi đua thực hiện nhiệm vụ năm 2024; “Hiến đất làm đường "
+            "giao thông”; thực hiện “Cuộc vận động hỗ trợ xây dựng nhà ở theo Chỉ thị số 22-CT/TU của Ban Thường vụ "
+            "Tỉnh ủy”; “Chỉnh trang đô thị, vệ sinh môi trường”; “Lao động giỏi”, “Lao động sáng tạo”...",
+            [
+                "Hiến đất làm đường giao thông",
+                "Cuộc vận động hỗ trợ xây dựng nhà ở theo Chỉ thị số 22-CT/TU của Ban Thường vụ Tỉnh ủy",
+                "Chỉnh trang đô thị, vệ sinh môi trường",
+                "Lao động giỏi",
+                "Lao động sáng tạo",
+            ],
+        ),
     ],
-    ids=["two-lines", "page-cut", "text-cut", "speech", "award", "twice", "goal", "national", "part"],
+    ids=["two-lines", "page-cut", "text-cut", "speech", "award", "twice", "goal", "national", "part", "spaced", "list"],
 )
 def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None:
     assert [c.name for c in campaigns_and_themes(text)[0]] == campaigns

@@ -36,6 +36,18 @@ class Quote:
 _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one over a character class
 
 
+_GOAL = re.compile(r"\b(?:mục tiêu|mục đích)\b")
+_SPACED_OPEN = re.compile(r'(?<=[ ])"[ ](?=\w)')
+
+
+def _glued_close(text: str, positions: list[int], k: int, line_end: int) -> bool:
+    """Is the next quote mark on the line a straight one glued to the word before it (a closing quote)?"""
+    if k + 1 >= len(positions) or positions[k + 1] >= line_end:
+        return False
+    q = positions[k + 1]
+    return text[q] == '"' and not text[q - 1].isspace()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Pair quotes paragraph by paragraph in one pass over the quote characters (linear time)."""
     quotes: list[Quote] = []
@@ -49,9 +61,12 @@ def find_quotes(text: str) -> list[Quote]:
             line_end = text.find("\n", p)
             line_end = n if line_end < 0 else line_end
         ch = text[p]
-        is_open = ch == "“" or (
-            ch == '"' and (p == 0 or not text[p - 1].isalnum()) and p + 1 < n and not text[p + 1].isspace()
+        is_open = (
+            ch == "“"
+            or (ch == '"' and (p == 0 or not text[p - 1].isalnum()) and p + 1 < n and not text[p + 1].isspace())
+            or (ch == '"' and _SPACED_OPEN.match(text, p) is not None and _glued_close(text, positions, k, line_end))
         )
+        # ('Phong trào thi đua " Đổi mới, sáng tạo trong dạy, học"': a straight quote typed with a space inside)
         if not is_open:
             k += 1
             continue
@@ -275,6 +290,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     campaigns: list[Campaign] = []
     themes: list[Theme] = []
     previous: tuple[str, Quote] | None = None  # ("campaign" | "theme", quote)
+    previous_trigger: re.Match[str] | None = None  # the theme word that named it
     launcher: str | None = None
     stated: set[str] = set()  # themes a theme word names ("với chủ đề “...”"), not carried from the quote before
     themes.extend(_listed_slogans(text))
@@ -297,6 +313,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         lo = max(line_start, lead_end - _TRIGGER_LIMIT)
         breaks = [m.end() for m in _sentence_breaks(text, lo, lead_end)]
         lo = breaks[-1] if breaks else lo
+        if previous and previous[1].close <= lead_end:  # a trigger before the quote before names that one
+            lo = max(lo, previous[1].close)  # (a list of names is carried below)
         ct = _nearest(c_found, c_starts, lo, lead_end)
         tt = _nearest(t_found, t_starts, lo, lead_end)
         kind: str | None = None
@@ -310,8 +328,14 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         carried = False  # the kind of the quote before, named in a list ("“A”, “B”")
         if previous and q.start - previous[1].close <= _GAP_LIMIT:
             gap = text[previous[1].close : lead_end]
-            if not _sentence_breaks(gap, 0, len(gap)) and not _has_symbol(gap) and trigger_end < previous[1].start:
+            if (
+                not _sentence_breaks(gap, 0, len(gap))
+                and not _has_symbol(gap)
+                and trigger_end < previous[1].start
+                and not _GOAL.search(gap)  # ("chủ đề “...” với mục tiêu của nhà trường là “...”": a goal, no list)
+            ):
                 kind, gap_from, carried = previous[0], previous[1].close, True
+                tt = tt or previous_trigger  # ("phương châm ... “A” và của UBND tỉnh “B”": B is one too)
         if kind is None:
             prev_line_end = line_start - 1
             prev_start = text.rfind("\n", max(0, prev_line_end - 200), max(0, prev_line_end)) + 1
@@ -371,7 +395,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             _add(themes, Theme(text=name, kind=tkind, owner=owner, span=span), name)
             if (tt and not carried) or slogan:
                 stated.add(_fold(name))
-        previous = (kind, q)
+        previous, previous_trigger = (kind, q), tt
     # a campaign named again after a slogan is no theme ("Với khẩu hiệu “...”, ... ký giao ước thi đua “Vì an ninh
     # Tổ quốc”", the campaign the page names elsewhere)
     themes = [t for t in themes if _fold(t.text) in stated or not any(_same_name(c.name, t.text) for c in campaigns)]
