@@ -404,7 +404,8 @@ PAGES = [
         " date 2025-05 Ngày 14/5, Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình ký ban hành Quyết định số "
         "923/QĐ-TTg ban hành Kế hoạch triển khai phong trào “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số” (Kế "
         "hoạch).\n\nKế hoạch nhằm phát huy truyền thống yêu nước.\n",
-        ("Quyết định", "923/QĐ-TTg", None, "Thủ tướng Chính phủ", "Nguyễn Hòa Bình", True, True, 2025),
+        # (its day without a year, in the year of the page's date stamp)
+        ("Quyết định", "923/QĐ-TTg", "2025-05-14", "Thủ tướng Chính phủ", "Nguyễn Hòa Bình", True, True, 2025),
     ),
     (  # a document the news reports in the passive ("vừa được UBND tỉnh thông qua")
         "Đổi mới, nâng cao chất lượng, hiệu quả phong trào toàn dân bảo vệ an ninh Tổ quốc\n\nPHÚC LÂM |\n\n(QNO) - "
@@ -728,6 +729,12 @@ PAGES = [
         "23/11/2020)\n\nCập nhật lúc: 16:15 28/08/2019\n\nTriển khai Kế hoạch số 126-KH/TU, ngày 31/7/2019 của Ban "
         "Thường vụ Tỉnh ủy, UBND tỉnh vừa ban hành văn bản số 1079/UBND-TH, gửi Thủ trưởng các sở, ban, ngành.\n",
         ("Công văn", "1079/UBND-TH", None, "UBND tỉnh", None, True, True, 2019),
+    ),
+    (  # the day a document was issued is news, its number or not; a list's date glued to the headline (tr)
+        'Kế hoạch thực hiện Phong trào thi đua "Cả nước chung sức xây dựng nông thôn mới"(21/09/2011)\n\nNgày 20/9, '
+        "Thủ tướng Chính phủ ban hành Kế hoạch tổ chức thực hiện Phong trào thi đua Cả nước chung sức xây dựng nông "
+        "thôn mới, phấn đấu đạt tỷ lệ xã chuẩn nông thôn mới đến năm 2015 tối thiểu 20%.\n",
+        ("Kế hoạch", None, "2011-09-20", "Thủ tướng Chính phủ", None, True, True, 2011),
     ),
 ]
 

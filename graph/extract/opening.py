@@ -137,6 +137,8 @@ def page_date(text: str, title: tuple[int, str] | None = None) -> str | None:
                 dated.append((start, day))
     if len(dated) > 1 and (title := title or title_line(text)):  # a site's clock above, the date under the headline
         return next((day for start, day in dated if start > title[0]), dated[0][1])
+    if not dated and title and (glued := _DATE_AFTER_TITLE.search(title[1])):  # ('... nông thôn mới"(21/09/2011)')
+        return iso_date(glued.groupdict())
     return dated[0][1] if dated else None
 
 
@@ -535,8 +537,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             if body:
                 return {**doc, "issuer": doc.pop("of", body), "signer": person, "position": post, "reported": True}
     on_basis = _BASIS_START.match(sentence) is not None
+    opening_day = _LEAD_PREFIX.match(sentence)
+    dated = bool(opening_day and opening_day.group("day"))
     for v in _VERB.finditer(sentence):
-        news = _JUST.search(v.group(0)) is not None  # "vừa ký", "mới ban hành": the news is this document
+        news = _JUST.search(v.group(0)) is not None or dated  # "vừa ký", "mới ban hành", or the day it was done
+        # ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ..."): the news is this document
         if v.start() > (_BASIS_REACH if basis or news or on_basis else _ACTOR_REACH):
             break
         obj = sentence[v.end() :].lstrip()
@@ -831,6 +836,9 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         if event and not info.date
         else None
     )
+    if changes.get("reported") and not (changes.get("date") or info.date) and published:
+        changes["date"] = _reported_day(text, said, published)  # ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch
+        # ..." on a page of 21/09/2011: 2011-09-20)
     if happened:  # a page on an event: the day it happened, as its lead says it ("Sáng ngày 10/3/2023, ...";
         changes["date"] = happened  # "Ngày 29/12, ..." on a page of 04/01/2024: 2023-12-29)
     if event and published and not (changes.get("date") or info.date):  # the year it happened: the day it
@@ -862,6 +870,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
 
 _LEADERSHIP_OF = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|Đảng ủy|Đảng đoàn)[ ]")
 _AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy)\b")
+_DATE_AFTER_TITLE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\)[ ]*$")  # a list's date
 _CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
 # what a page glues to its headline: the source before it ("(kontumtv.vn) - ", "- "), the day and time after it
 # ("... hiện đại 09/07/2025 18:09", "... tỉnh Thái Nguyên (09/07/2018)")
@@ -1100,6 +1109,19 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
                 return iso_date({"d": m["d"], "m": m["m"], "y": m["y"]})
             return _day_of(int(m["d"]), int(m["m"]), t, m.end(), published)
     return None
+
+
+def _reported_day(text: str, said: dict[str, object], published: str) -> str | None:
+    """The day without its year that the reporting sentence opens with, in the year of the page's publication."""
+    span = said.get("span")
+    if not isinstance(span, tuple):
+        return None
+    sentence = text[span[0] : span[1]]
+    day = _LEAD_PREFIX.match(sentence)
+    if not (day and day.group("day")):
+        return None
+    parts = re.split(r"[/.\-]", day.group("day"))
+    return _day_of(int(parts[0]), int(parts[1]), sentence, day.end(), published) if len(parts) == 2 else None
 
 
 def _just_issued(text: str, said: dict[str, object]) -> bool:
