@@ -736,6 +736,12 @@ PAGES = [
         "thôn mới, phấn đấu đạt tỷ lệ xã chuẩn nông thôn mới đến năm 2015 tối thiểu 20%.\n",
         ("Kế hoạch", None, "2011-09-20", "Thủ tướng Chính phủ", None, True, True, 2011),
     ),
+    (  # the end of a drive's period is not the day of the page's event (blind round tr)
+        ' date 2025-12-11 Tổng LĐLĐ Việt Nam xác định chủ đề phong trào thi đua năm 2026 là: "Đoàn viên, người lao '
+        'động thi đua đổi mới sáng tạo".\n\nPhong trào thi đua diễn ra trong 2 đợt, gồm:\n\nĐợt 1 (1.1 - 30.6.2026), '
+        "hướng tới chào mừng Đại hội XIV của Đảng.\n",
+        (None, None, None, "Tổng LĐLĐ Việt Nam", None, False, False, 2025),
+    ),
 ]
 
 

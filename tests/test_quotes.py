@@ -75,6 +75,11 @@ def test_campaigns(snippet: str, expected: list[tuple[str, str | None, str | Non
 
 
 THEMES = [
+    (  # the theme of the year's movement, "chủ đề" right before "phong trào thi đua" (blind round tr)
+        'Tổng LĐLĐ Việt Nam xác định chủ đề phong trào thi đua năm 2026 là: "Đoàn viên, người lao động thi đua đổi '
+        'mới sáng tạo - đẩy mạnh chuyển đổi số"',
+        [("Đoàn viên, người lao động thi đua đổi mới sáng tạo - đẩy mạnh chuyển đổi số", None, "chủ đề")],
+    ),
     (
         "Hưởng ứng phương châm hành động năm 2023 của Bộ Nội vụ “Đoàn kết, kỷ cương, gương mẫu” và của UBND tỉnh "
         "“Siết chặt kỷ cương, tăng cường trách nhiệm”, nhằm động viên",

@@ -648,7 +648,8 @@ _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng d�
 _ACTOR_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Liên đội|Liên đoàn)\b")
 _TITLE_VERB = re.compile(
     r"[ ]?:|[ ](?:tổng kết|sơ kết|ký kết|ký|tổ chức|phát động|triển khai|chung tay|thực hiện|hưởng ứng|ra quân"
-    r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị)\b"
+    r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị|xác định|chỉ đạo|yêu cầu"
+    r"|tuyên dương|tôn vinh|quyết định|công bố|hướng dẫn|kêu gọi|đề nghị)\b"
     # ("Hội CCB cụm thi đua số 1", "Cụm giao ước thi đua các huyện": the cluster's name goes on)
     r"|(?<![Cc]ụm)(?<![Kk]hối)(?<!giao ước)[ ]thi đua\b"
 )
@@ -870,6 +871,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
 
 _LEADERSHIP_OF = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|Đảng ủy|Đảng đoàn)[ ]")
 _AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy)\b")
+_IN_PERIOD = re.compile(r"(?:[-–][ ]?|\([^()]*)$")
 _DATE_AFTER_TITLE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\)[ ]*$")  # a list's date
 _CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
 # what a page glues to its headline: the source before it ("(kontumtv.vn) - ", "- "), the day and time after it
@@ -1091,7 +1093,12 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
         if _BASIS_START.match(t):
             continue  # "Thực hiện Quyết định số ... ngày 28/11/2022 ...": the date of what it rests on
         d = _PAGE_DATE.search(t, 0, _LEAD_DATE_WITHIN)
-        if d and iso_date(d.groupdict()) and not rx.KIND_WORD_AT.search(t, 0, d.start()):  # (not a cited date)
+        if (
+            d
+            and iso_date(d.groupdict())
+            and not rx.KIND_WORD_AT.search(t, 0, d.start())  # (not a cited date)
+            and not _IN_PERIOD.search(t, 0, d.start())  # (nor the end of a period: "Đợt 1 (1.1 - 30.6.2026)")
+        ):
             return iso_date(d.groupdict())
     # the first sentence that opens on a day (a headline without a topic may come first)
     day = next((d for t in lead[:2] if (d := _LEAD_PREFIX.match(t)) and d.group("day")), None)

@@ -319,8 +319,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         tt = _nearest(t_found, t_starts, lo, lead_end)
         kind: str | None = None
         trigger_end = -1
-        if tt and (not ct or tt.start() > ct.start() or text[tt.end() : ct.start()].strip() == "của"):
-            # ("Chủ đề của đợt thi đua ... là “...”": the drive owns the theme the quote states)
+        if tt and (not ct or tt.start() > ct.start() or text[tt.end() : ct.start()].strip() in ("", "của")):
+            # ("Chủ đề (của) đợt thi đua ... là “...”": the drive owns the theme the quote states)
             kind, trigger_end = "theme", tt.end()
         elif ct:
             kind, trigger_end = "campaign", ct.end()
