@@ -461,6 +461,15 @@ def test_links_implements() -> None:
             "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 về chuyển đổi số và Kế hoạch số 15/KH-SNV của Sở Nội vụ.",
             {"12/KH-UBND": None, "15/KH-SNV": "Sở Nội vụ"},
         ),
+        (  # one kind listed with semicolons, "và" glued to a date (blind round ts)
+            "Căn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010; Nghị định số 39/2012/NĐ-CP ngày 27/4/2012và Nghị định "
+            "số 65/2014/NĐ-CP ngày 01/7/2014 của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;",
+            {"42/2010/NĐ-CP": "Chính phủ", "39/2012/NĐ-CP": "Chính phủ", "65/2014/NĐ-CP": "Chính phủ"},
+        ),
+        (  # another kind across a semicolon keeps none
+            "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017; Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ.",
+            {"91/2017/NĐ-CP": None, "12/2019/TT-BNV": "Bộ Nội vụ"},
+        ),
     ],
 )
 def test_who_issues_each_cited_document(text: str, issuers: dict[str, str | None]) -> None:

@@ -216,6 +216,11 @@ _LIST_GAP = re.compile(
     r"[ ]*(?:\([^()]{0,40}\))?(?:,?[ ]*ngày[ ]?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?[ ]*"
     r"(?:,[ ]*(?:và[ ])?|[ ]và[ ])[ ]*$"
 )
+# documents of one kind listed with semicolons, or "và" glued to a date ("ngày 27/4/2012và"), share the issuer too
+_LIST_GAP_SEMI = re.compile(
+    r"[ ]*(?:\([^()]{0,40}\))?(?:,?[ ]*ngày[ ]?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?[ ]*"
+    r"(?:;[ ]*(?:và[ ])?|và[ ])[ ]*$"
+)
 
 
 def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -225,6 +230,14 @@ def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.issuer is None and b.issuer and not a.subject and _LIST_GAP.match(text, a.end, b.kind_start):
+            out[i] = replace(a, issuer=b.issuer)
+        elif (
+            a.issuer is None
+            and b.issuer
+            and not a.subject
+            and a.kind == b.kind
+            and _LIST_GAP_SEMI.match(text, a.end, b.kind_start)
+        ):  # ("Nghị định số 42/2010/NĐ-CP ngày 15/4/2010; Nghị định số 39/2012/NĐ-CP ... của Chính phủ")
             out[i] = replace(a, issuer=b.issuer)
     return out
 
