@@ -742,6 +742,18 @@ PAGES = [
         "hướng tới chào mừng Đại hội XIV của Đảng.\n",
         (None, None, None, "Tổng LĐLĐ Việt Nam", None, False, False, 2025),
     ),
+    (  # a review of a period is held once it ends, even after the day the page is stamped (blind round tu)
+        " date 2025-09-26   • Huế ngày nay Online\nNam Đông phát động phong trào thi đua giai đoạn 2025 - 2030\n\n"
+        "HNN.VN - Ngày 7/10, UBND xã Nam Đông tổ chức hội nghị tuyên dương điển hình tiên tiến giai đoạn 2020 - "
+        "2025, phát động phong trào thi đua giai đoạn 2025 - 2030.\n",
+        (None, None, "2025-10-07", "xã Nam Đông", None, False, True, 2025),
+    ),
+    (  # the end of a span broken off its line is no paragraph's day (blind round tu)
+        "Thứ Sáu, 15/08/2025 10:48\nXã Thiên Nhẫn đẩy mạnh công tác tuyên truyền chào mừng Đại hội Đảng bộ xã\n"
+        "Thực hiện Kế hoạch của Đảng ủy xã về tuyên truyền kỷ niệm 80 năm Cách mạng tháng Tám thành công (19/8/1945\n"
+        "- 2/9/2025), xã Thiên Nhẫn đã triển khai nhiều hoạt động tuyên truyền phong phú.\n",
+        (None, None, None, "xã Thiên Nhẫn", None, False, False, 2025),
+    ),
 ]
 
 

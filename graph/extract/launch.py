@@ -123,6 +123,20 @@ _AWARDED_FOR = re.compile(
 )
 
 
+# a review or an award of a period is held once the period ends ("tuyên dương điển hình tiên tiến giai đoạn 2020 -
+# 2025": not before 2025)
+_REVIEWS_PERIOD = re.compile(
+    r"(?i)\b(?:tổng[ ]kết|sơ[ ]kết|tuyên[ ]dương|biểu[ ]dương|điển[ ]hình[ ]tiên[ ]tiến|đại[ ]hội[ ]thi[ ]đua)\b"
+    r"[^.;\n]{0,120}?\bgiai[ ]đoạn[ ](?:19|20)\d\d[ ]?[-–][ ]?(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def held_not_before(text: str) -> int | None:
+    """The earliest year an event ``text`` names can be held in: the end of the period it reviews or rewards."""
+    m = _REVIEWS_PERIOD.search(text)
+    return int(m["y"]) if m else None
+
+
 def held_year(text: str, month: int | None = None) -> int | None:
     """The year a review conference or an award ceremony that ``text`` names is held, from what it reviews
     or rewards: the year it sets out after the one it reviews (the year reviewed for a day in December,

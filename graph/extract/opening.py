@@ -26,7 +26,7 @@ from ..models import DocumentInfo, Signer
 from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES, UPPER, WEEKDAY_RE
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
-from .launch import held_year, is_launch, launch_year, named_years, states_launch
+from .launch import held_not_before, held_year, is_launch, launch_year, named_years, states_launch
 from .text import (
     clean_body,
     iso_date,
@@ -1145,6 +1145,8 @@ def _dated_paragraph(zone: str, published: str | None) -> str | None:
         return None
     for sentence in zone.split("\n"):
         day = _LEAD_PREFIX.match(sentence)
+        if sentence[:1] in "-–—(" or (day and ")" in day.group(0)):
+            continue  # the end of a span broken off its line ("- 2/9/2025), xã ... đã triển khai ..."), no paragraph
         if day and day.group("day") and not _BASIS_START.match(sentence):
             date = _PAGE_DATE.search(day.group(0))
             iso = iso_date(date.groupdict()) if date else None
@@ -1177,6 +1179,9 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
     year, pub_month, *rest = (int(p) for p in published.split("-"))
     if not _FUTURE.search(sentence, at, at + 120):  # ("Ngày 15-3, ... sẽ diễn ra")
         year = year - 1 if (month, d) > (pub_month, rest[0] if rest else 31) else year
+    earliest = held_not_before(sentence)  # ("Ngày 7/10, ... tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025" on
+    if earliest and year < earliest <= year + 1:  # a page stamped 26/9/2025: 2025, not 2024)
+        year = earliest
     return iso_date({"d": str(d), "m": str(month), "y": str(year)})
 
 
