@@ -636,9 +636,10 @@ _SAYS = re.compile(
 )
 _SMALL_START = re.compile(rf"^[{LOWER}][{LOWER} ]{{0,30}}$")  # a short list item in small letters ("ngành")
 _POST_HEAD = re.compile(r"(?:Phó[ ])?(?:Chủ tịch|Giám đốc)[ ]")
-# verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
-_HELD = re.compile(r"\b(?:đã|vừa|mới|long[ ]trọng|trọng[ ]thể)[ ]")  # an event held, not one a plan is about
+# an event held ("... đã tổ chức Hội nghị triển khai kế hoạch ..."), not one a plan is about
+_HELD = re.compile(r"\b(?:đã|vừa|mới|long[ ]trọng|trọng[ ]thể)[ ]")
 _EVENT_HELD = re.compile(r"(?i)(?:hội[ ]nghị|lễ|buổi|đại[ ]hội|hội[ ]thảo|cuộc[ ]họp|phiên[ ]họp)\b")
+# verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
 _ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "phát đi", "ký kết", "ra"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
