@@ -553,3 +553,16 @@ def test_a_bare_head_dated_in_a_province_is_that_provinces_committee() -> None:
     doc = extract_document(clean_text(text))
     assert (doc.document.symbol, doc.document.issuer) == ("11/CT-UBND", "Ủy ban nhân dân tỉnh An Giang")
     assert [c.symbol for c in doc.citations] == ["2457/QĐ-BGDĐT"]
+
+
+def test_a_form_whose_cells_run_into_the_motto_names_no_body() -> None:
+    """Blind round tj: a covenant form flattened into one line ("Đơn vị cấp trên | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    ĐƠN VỊ ĐỀ NGHỊ NAM ...") gave that line as the issuer."""
+    from graph.extract.header import _MOTTO_LEAKED
+
+    assert _MOTTO_LEAKED.search("Đơn vị cấp trên cộng hòa xã Hội Chủ Nghĩa Việt Đơn Vị Đề Nghị Nam")
+    assert not _MOTTO_LEAKED.search("Viện Nghiên cứu chủ nghĩa xã hội khoa học")
+    from pathlib import Path
+
+    page = Path(__file__).parent / "realworld" / "docs" / "tj03_central_mau1a_giaouoc_ldtbxh2011.txt"
+    assert extract_document(clean_text(page.read_text(encoding="utf-8"))).document.issuer is None

@@ -32,6 +32,7 @@ _MOTTO = re.compile(
     r"|Độc[ ]lập[ ]?-[ ]?Tự[ ]do[ ]?-[ ]?Hạnh[ ]phúc"
     r"|^CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI$|^CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM$)"  # the motto's halves on lines of their own
 )
+_MOTTO_LEAKED = re.compile(r"(?i)xã[ ]hội[ ]chủ[ ]nghĩa")  # the country's name, never a body's
 _RULE_LINE = re.compile(r"^[\s_\-=*~.]+$")
 _GENERIC_KIND = re.compile(r"(?i)^(?:văn bản khác|khác|văn bản)$")
 _NUMBER_LINE = re.compile(
@@ -348,6 +349,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 bodies[-1] = bodies[-1] + " " + part
             else:
                 bodies.append(part)
+    bodies = [b for b in bodies if not _MOTTO_LEAKED.search(b)]  # (a form's cells run into the motto: "Đơn vị cấp
+    # trên cộng hòa xã Hội Chủ Nghĩa Việt Đơn Vị Đề Nghị Nam ...", no body)
     if bodies and _LETTER_SPACED.match(bodies[-1]):  # "T H Ủ T Ư Ớ N G C H Í N H P H Ủ": a name typed with its
         authority = _authority_line(lines_text)  # letters spaced, spelt out by the authority line above "Căn cứ"
         spelt = authority if authority and authority.replace(" ", "") == bodies[-1].replace(" ", "") else None
