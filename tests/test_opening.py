@@ -746,13 +746,24 @@ PAGES = [
         " date 2025-09-26   • Huế ngày nay Online\nNam Đông phát động phong trào thi đua giai đoạn 2025 - 2030\n\n"
         "HNN.VN - Ngày 7/10, UBND xã Nam Đông tổ chức hội nghị tuyên dương điển hình tiên tiến giai đoạn 2020 - "
         "2025, phát động phong trào thi đua giai đoạn 2025 - 2030.\n",
-        (None, None, "2025-10-07", "xã Nam Đông", None, False, True, 2025),
+        (None, None, "2025-10-07", "UBND xã Nam Đông", None, False, True, 2025),
     ),
     (  # the end of a span broken off its line is no paragraph's day (blind round tu)
         "Thứ Sáu, 15/08/2025 10:48\nXã Thiên Nhẫn đẩy mạnh công tác tuyên truyền chào mừng Đại hội Đảng bộ xã\n"
         "Thực hiện Kế hoạch của Đảng ủy xã về tuyên truyền kỷ niệm 80 năm Cách mạng tháng Tám thành công (19/8/1945\n"
         "- 2/9/2025), xã Thiên Nhẫn đã triển khai nhiều hoạt động tuyên truyền phong phú.\n",
         (None, None, None, "xã Thiên Nhẫn", None, False, False, 2025),
+    ),
+    (  # the day of the anniversary its sentence keeps, a few days after the page's date (blind round tv)
+        "An Phú họp mặt kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam\n\n24/02/2023 - 14:08\n\n - Sáng 27/2, Huyện ủy, "
+        "HĐND, UBND huyện An Phú (tỉnh An Giang) long trọng tổ chức kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam "
+        "(27/2/1955 – 27/2/2023), nhằm tri ân đội ngũ y, bác sĩ.\n",
+        (None, None, "2023-02-27", "UBND huyện An Phú", None, False, False, 2023),
+    ),
+    (  # a day written with spaces round its dash (blind round tv)
+        "Châu Phú tổ chức Đại hội Thi đua yêu nước lần thứ VI\n\n27/07/2020 - 13:27\n\n - Sáng 27 - 7, UBND huyện "
+        "Châu Phú (An Giang) tổ chức Đại hội Thi đua yêu nước huyện Châu Phú lần thứ VI năm 2020.\n",
+        (None, None, "2020-07-27", "UBND huyện Châu Phú", None, False, False, 2020),
     ),
 ]
 

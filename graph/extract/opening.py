@@ -55,7 +55,8 @@ _LEAD_PREFIX = re.compile(
     rf"^(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
     rf"|[{UPPER}][\w.]*(?:[ ][{UPPER}][\w.]*){{0,3}}[ ][-–—][ ])?"  # ("Điện Biên TV - Ngày 22/5, ...", " - Sáng 26-3")
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
-    r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?"  # ("17 tháng 8 năm 2018")
+    r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]-[ ]\d{1,2}(?=,)"  # ("Sáng 27 - 7, UBND huyện ...")
+    r"|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?"  # ("17 tháng 8 năm 2018")
     r"(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay|Trong năm \d{4}),[ ]?)?"
 )
 _VERB = re.compile(
@@ -821,6 +822,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
                 or _CLUSTER_NAME.match(str(acting))
                 or _LEADERSHIP_OF.sub("", str(acting)).casefold() == headline.casefold()  # its standing committee
                 # ("Ban Thường vụ Tỉnh đoàn Quảng Ngãi" under "Tỉnh đoàn Quảng Ngãi tổ chức ...")
+                or (_AUTHORITY.match(str(acting)) and str(acting).casefold().endswith(" " + headline.casefold()))
+                # ("Châu Phú tổ chức ..." over "UBND huyện Châu Phú tổ chức ...": the place's authorities, named)
                 or (headline in PROVINCES and _AUTHORITY.match(str(acting)))  # "Hà Nam phát động ..." over "UBND
             )  # tỉnh tổng kết ..., phát động ...": a province's name in a headline stands for its authorities
         ):
@@ -1138,6 +1141,18 @@ def _just_issued(text: str, said: dict[str, object]) -> bool:
     return isinstance(span, tuple) and _JUST.search(text, span[0], span[1]) is not None
 
 
+def _near_anniversary(d: int, month: int, sentence: str, within: int = 62) -> int | None:
+    """The year that puts the day ``d``/``month`` nearest the anniversary ``sentence`` keeps ("(27/2/1955 –
+    27/2/2023)"), when it falls within ``within`` days of it (before or after); else None."""
+    kept = _KEPT_ANNIVERSARY.search(sentence)
+    if not (kept and kept["end_m"]):
+        return None
+    end = int(kept["end"])
+    anniversary = (end * 12 + int(kept["end_m"])) * 31 + int(kept["end_d"])
+    year = min((end - 1, end, end + 1), key=lambda y: abs((y * 12 + month) * 31 + d - anniversary))
+    return year if abs((year * 12 + month) * 31 + d - anniversary) <= within else None
+
+
 def _dated_paragraph(zone: str, published: str | None) -> str | None:
     """The full day a paragraph of the lead opens with, when an introduction comes first ("Sinh thời Chủ tịch
     Hồ Chí Minh ..." then "Sáng ngày 23-6-2020, UBND huyện ... tổ chức Đại hội ..."), on a page published
@@ -1169,14 +1184,12 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
         # "đến năm 2030", is none, nor history recalled, "Cách mạng tháng Tám năm 1945")
         if len(stated) == 1:
             return iso_date({"d": str(d), "m": str(month), "y": str(stated.pop())})
-        kept = _KEPT_ANNIVERSARY.search(sentence)  # else the anniversary it leads to ("Ngày 19.1, ... chào mừng ...
-        if kept and kept["end_m"]:  # kỉ niệm 96 năm Ngày thành lập Đảng (3.2.1930 – 3.2.2026)": 2026-01-19; the
-            # day nearest the anniversary, before or after it)
-            end = int(kept["end"])
-            anniversary = (end * 12 + int(kept["end_m"])) * 31 + int(kept["end_d"])
-            year = min((end - 1, end, end + 1), key=lambda y: abs((y * 12 + month) * 31 + d - anniversary))
-            return iso_date({"d": str(d), "m": str(month), "y": str(year)})
-        return None
+        year = _near_anniversary(d, month, sentence, within=366)  # else the anniversary it leads to ("Ngày 19.1,
+        # ... chào mừng kỉ niệm 96 năm Ngày thành lập Đảng (3.2.1930 – 3.2.2026)": 2026-01-19)
+        return iso_date({"d": str(d), "m": str(month), "y": str(year)}) if year else None
+    near = _near_anniversary(d, month, sentence)  # ("Sáng 27/2, ... kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam
+    if near:  # (27/2/1955 – 27/2/2023)" on a page of 24/02/2023: the day of the anniversary, 2023)
+        return iso_date({"d": str(d), "m": str(month), "y": str(near)})
     year, pub_month, *rest = (int(p) for p in published.split("-"))
     if not _FUTURE.search(sentence, at, at + 120):  # ("Ngày 15-3, ... sẽ diễn ra")
         year = year - 1 if (month, d) > (pub_month, rest[0] if rest else 31) else year
