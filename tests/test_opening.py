@@ -765,6 +765,19 @@ PAGES = [
         "Châu Phú (An Giang) tổ chức Đại hội Thi đua yêu nước huyện Châu Phú lần thứ VI năm 2020.\n",
         (None, None, "2020-07-27", "UBND huyện Châu Phú", None, False, False, 2020),
     ),
+    (  # the body holding the event, not the speaker; "sáng nay" on a dated page (blind round tw)
+        "Kỷ niệm ngày thầy thuốc Việt Nam\n\nThứ 4, 23.02.2022 | 20:41:28\n\nCông đầu trong công tác phòng chống "
+        "dịch Covid-19 trên địa bàn tỉnh thuộc về đội ngũ cán bộ ngành y tế. Đó là khẳng định của đồng chí Phó Bí "
+        "thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Quốc Văn tại hội nghị kỷ niệm 67 năm ngày thầy thuốc Việt Nam "
+        "(27/2/1955 – 27/2/2022) và phát động thi đua năm 2022 do Sở Y tế tổ chức sáng nay.\n",
+        (None, None, "2022-02-23", "Sở Y tế", None, False, True, 2022),
+    ),
+    (  # the cluster's head ("Cụm trưởng") is a post, not the body (blind round tw)
+        "Hội nghị Ký giao ước thi đua Cụm thi đua số 4 các trường chính trị năm 2019\nNgày 22/3/2019, tại Trường "
+        "Chính trị tỉnh Hải Dương - Cụm trưởng Cụm thi đua số 4, các trường chính trị khu vực Đồng bằng Sông Hồng "
+        "đã tổ chức “Hội nghị Ký kết giao ước thi đua các trường chính trị năm 2019”.\n",
+        (None, None, "2019-03-22", "Cụm thi đua số 4", None, False, True, 2019),
+    ),
 ]
 
 

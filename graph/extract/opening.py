@@ -73,6 +73,7 @@ _LEAD_IN = re.compile(rf"^(?:Tại|Theo|Với|Bằng|Qua)[ ](?P<kind>{rx.KIND_CI
 _POSTS = re.compile(
     r"^(?:Phó[ ])?(?:Bộ trưởng|Giám đốc|Bí thư|Trưởng ban|Trưởng Ban|Thủ trưởng|Cục trưởng|Viện trưởng|"
     r"Hiệu trưởng|Tổng Giám đốc|Chánh Văn phòng|Trưởng Khối|Trưởng khối|Trưởng Cụm|Trưởng cụm|Đại tướng|"
+    r"Cụm trưởng|Cụm phó|Khối trưởng|Khối phó|"  # ("Cụm trưởng Cụm thi đua số 4 ...": the cluster's head)
     r"Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí|Ông|Bà)[ ]"
 )
 _BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)
@@ -271,6 +272,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         # document the sentence names, not a body acting
     if re.match(r"(?i)(?:tại|ở)[ ]", part):  # "tại Sở Nội vụ tỉnh Hà Giang Khối giao ước thi đua ...": the place
         later = _ACTOR_HEAD.search(part, head.end())  # where it meets, then the body acting
+        while later and _POSTS.match(part[later.start() :]):  # ("... - Cụm trưởng Cụm thi đua số 4": its head's post)
+            later = _ACTOR_HEAD.search(part, later.end())
         if later and _NOT_A_BODY.match(part, later.start()):
             later = None  # ("tại Trung tâm Hội nghị tỉnh, ...": a hall, not the body acting)
         if later and not part[: later.start()].rstrip().endswith(("của", "do")):
@@ -828,6 +831,9 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             )  # tỉnh tổng kết ..., phát động ...": a province's name in a headline stands for its authorities
         ):
             acting = headline  # the headline's subject, unless the lead names that body in full
+        host = _hosted_by(said.get("lead") or []) if not said.get("reported") else None
+        if host and (not acting or _POST_HEAD.match(str(acting))):  # ("... khẳng định của Chủ tịch UBND tỉnh tại
+            acting = host  # hội nghị ... do Sở Y tế tổ chức sáng nay": the body holding it, not the speaker)
         if acting:
             changes["issuer"] = acting
     if said.get("signer") and not info.signer.name:
@@ -874,6 +880,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
 
 
 _LEADERSHIP_OF = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|Đảng ủy|Đảng đoàn)[ ]")
+_HOSTED_BY = re.compile(r"\bdo[ ](?P<body>[^,.;:“”\"()]{3,100}?)[ ](?:chủ[ ]trì[ ])?tổ[ ]chức\b")
 _AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy)\b")
 _IN_PERIOD = re.compile(r"(?:[-–][ ]?|\([^()]*)$")
 _DATE_AFTER_TITLE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\)[ ]*$")  # a list's date
@@ -1119,7 +1126,12 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
             if m["y"]:
                 return iso_date({"d": m["d"], "m": m["m"], "y": m["y"]})
             return _day_of(int(m["d"]), int(m["m"]), t, m.end(), published)
+    if published and len(published) == 10 and any(_TODAY.search(t) for t in lead[:2] if not _BASIS_START.match(t)):
+        return published  # ("... do Sở Y tế tổ chức sáng nay" on a page of 23.02.2022: that day)
     return None
+
+
+_TODAY = re.compile(r"(?i)\b(?:sáng|chiều|tối|trưa|hôm)[ ]nay\b")
 
 
 def _reported_day(text: str, said: dict[str, object], published: str) -> str | None:
@@ -1133,6 +1145,17 @@ def _reported_day(text: str, said: dict[str, object], published: str) -> str | N
         return None
     parts = re.split(r"[/.\-]", day.group("day"))
     return _day_of(int(parts[0]), int(parts[1]), sentence, day.end(), published) if len(parts) == 2 else None
+
+
+def _hosted_by(lead: list[str]) -> str | None:
+    """The body the lead's first sentences say holds the event ("hội nghị ... do Sở Y tế tổ chức")."""
+    for sentence in lead[:2]:
+        m = _HOSTED_BY.search(sentence)
+        if m:
+            body, _person, _post = actor(m.group("body"))
+            if body:
+                return body
+    return None
 
 
 def _just_issued(text: str, said: dict[str, object]) -> bool:
