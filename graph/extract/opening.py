@@ -834,6 +834,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         host = _hosted_by(said.get("lead") or []) if not said.get("reported") else None
         if host and (not acting or _POST_HEAD.match(str(acting))):  # ("... khẳng định của Chủ tịch UBND tỉnh tại
             acting = host  # hội nghị ... do Sở Y tế tổ chức sáng nay": the body holding it, not the speaker)
+            said = {k: v for k, v in said.items() if k not in ("signer", "position")}  # (who spoke signs nothing)
         if acting:
             changes["issuer"] = acting
     if said.get("signer") and not info.signer.name:
