@@ -476,7 +476,6 @@ def source_made_from(src: ResolvedSource) -> str:
         rec.sha256,
         rec.province,
         rec.doc.extractor_version,
-        rec.doc.source,
         src.graph_id,
         src.doc_key,
         src.jurisdiction,

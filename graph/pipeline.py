@@ -197,7 +197,7 @@ def _write_graphs(
             yield payload
         yield from corpus_graphs(rc, index)
 
-    graphs = enumerate(payloads(), start=1)
+    graphs = payloads()
     replaced: list[GraphPayload] = []  # graphs the store holds in another version
     finished = False
 
@@ -206,7 +206,7 @@ def _write_graphs(
         changed graphs wait to be replaced (they are replaced between two streams, never during one)."""
         nonlocal finished
         waiting = 0
-        for _i, payload in graphs:
+        for payload in graphs:
             digests[payload.name] = payload.digest
             report.triples += len(payload)
             if existing.get(payload.name) == payload.digest:

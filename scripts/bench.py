@@ -34,6 +34,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from functools import partial
@@ -347,18 +348,16 @@ def run_size(
 
 def _timed_cli(*args: str) -> dict[str, Any]:
     """One ``thidua`` command in a process of its own: its wall time and its own peak RSS (``wait4``)."""
-    import tempfile
-
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "graph.cli", *args, "--json"], stdout=out, stderr=err)
         _pid, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        code = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
-    if proc.returncode:
+    if code:
         raise SystemExit(stderr.decode("utf-8", "replace")[-2000:])
     figures: dict[str, Any] = {"wall_s": round(wall, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024)}
     try:

@@ -212,15 +212,11 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
 
 
 # "Chỉ thị 78-CT/QUTW, Chỉ thị 855-CT/TW của Thường vụ Quân ủy Trung ương": the body after a list issues each item
-_LIST_GAP = re.compile(
-    r"[ ]*(?:\([^()]{0,40}\))?(?:,?[ ]*ngày[ ]?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?[ ]*"
-    r"(?:,[ ]*(?:và[ ])?|[ ]và[ ])[ ]*$"
-)
+# what stands between two listed documents: the first one's date or a bracket, then the separator
+_LIST_ITEM_END = r"[ ]*(?:\([^()]{0,40}\))?(?:,?[ ]*ngày[ ]?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?[ ]*"
+_LIST_GAP = re.compile(_LIST_ITEM_END + r"(?:,[ ]*(?:và[ ])?|[ ]và[ ])[ ]*$")
 # documents of one kind listed with semicolons, or "và" glued to a date ("ngày 27/4/2012và"), share the issuer too
-_LIST_GAP_SEMI = re.compile(
-    r"[ ]*(?:\([^()]{0,40}\))?(?:,?[ ]*ngày[ ]?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?[ ]*"
-    r"(?:;[ ]*(?:và[ ])?|và[ ])[ ]*$"
-)
+_LIST_GAP_SEMI = re.compile(_LIST_ITEM_END + r"(?:;[ ]*(?:và[ ])?|và[ ])[ ]*$")
 
 
 def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -848,9 +848,9 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         if event and not info.date
         else None
     )
-    if changes.get("reported") and not (changes.get("date") or info.date) and published:
-        changes["date"] = _reported_day(text, said, published)  # ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch
-        # ..." on a page of 21/09/2011: 2011-09-20)
+    reported_undated = changes.get("reported") and not (changes.get("date") or info.date)
+    if reported_undated and published and (issued := _reported_day(text, said, published)):
+        changes["date"] = issued  # ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ..." on a page of 21/09/2011)
     if happened:  # a page on an event: the day it happened, as its lead says it ("Sáng ngày 10/3/2023, ...";
         changes["date"] = happened  # "Ngày 29/12, ..." on a page of 04/01/2024: 2023-12-29)
     if event and published and not (changes.get("date") or info.date):  # the year it happened: the day it
@@ -921,10 +921,9 @@ _SUBJECT_OF_REPORTED = re.compile(
 def _reported_subject(text: str, said: dict[str, object]) -> str | None:
     """The subject the reporting sentence gives the reported document, after its number (and date), or after
     its kind when it has no number ("Sở Y tế vừa ban hành kế hoạch Phát động phong trào thi đua “...” ...")."""
-    span, symbol = said.get("span"), said.get("symbol")
-    if not isinstance(span, tuple):
+    sentence, symbol = _reporting_sentence(text, said), said.get("symbol")
+    if sentence is None:
         return None
-    sentence = text[span[0] : span[1]]
     if isinstance(symbol, str):
         at = _symbol_in(symbol, sentence)
     else:
@@ -1114,10 +1113,8 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
             return iso_date(d.groupdict())
     # the first sentence that opens on a day (a headline without a topic may come first)
     day = next((d for t in lead[:2] if (d := _LEAD_PREFIX.match(t)) and d.group("day")), None)
-    if day:
-        parts = re.split(r"[/.\-]", day.group("day"))
-        if len(parts) == 2:
-            return _day_of(int(parts[0]), int(parts[1]), day.string, day.end(), published)
+    if day and (found := _opening_day(day, published)):
+        return found
     for t in lead[:2]:
         if _BASIS_START.match(t):
             continue
@@ -1135,17 +1132,22 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
 _TODAY = re.compile(r"(?i)\b(?:sáng|chiều|tối|trưa|hôm)[ ]nay\b")
 
 
+def _opening_day(day: re.Match[str], published: str | None) -> str | None:
+    """The ISO day of a sentence's opening day (a :data:`_LEAD_PREFIX` match) written without its year."""
+    parts = re.split(r"[/.\-]", day.group("day"))
+    return _day_of(int(parts[0]), int(parts[1]), day.string, day.end(), published) if len(parts) == 2 else None
+
+
+def _reporting_sentence(text: str, said: dict[str, object]) -> str | None:
+    """The sentence that reports the page's document (:func:`lead`'s ``span``)."""
+    span = said.get("span")
+    return text[span[0] : span[1]] if isinstance(span, tuple) else None
+
+
 def _reported_day(text: str, said: dict[str, object], published: str) -> str | None:
     """The day without its year that the reporting sentence opens with, in the year of the page's publication."""
-    span = said.get("span")
-    if not isinstance(span, tuple):
-        return None
-    sentence = text[span[0] : span[1]]
-    day = _LEAD_PREFIX.match(sentence)
-    if not (day and day.group("day")):
-        return None
-    parts = re.split(r"[/.\-]", day.group("day"))
-    return _day_of(int(parts[0]), int(parts[1]), sentence, day.end(), published) if len(parts) == 2 else None
+    day = _LEAD_PREFIX.match(_reporting_sentence(text, said) or "")
+    return _opening_day(day, published) if day and day.group("day") else None
 
 
 def _hosted_by(lead: list[str]) -> str | None:
@@ -1161,8 +1163,7 @@ def _hosted_by(lead: list[str]) -> str | None:
 
 def _just_issued(text: str, said: dict[str, object]) -> bool:
     """Does the sentence that reports the page's document say it was just issued ("vừa ban hành", "mới ký")?"""
-    span = said.get("span")
-    return isinstance(span, tuple) and _JUST.search(text, span[0], span[1]) is not None
+    return _JUST.search(_reporting_sentence(text, said) or "") is not None
 
 
 def _near_anniversary(d: int, month: int, sentence: str, within: int = 62) -> int | None:

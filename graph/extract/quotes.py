@@ -36,7 +36,8 @@ class Quote:
 _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one over a character class
 
 
-_GOAL = re.compile(r"\b(?:mục tiêu|mục đích)\b")
+_GOAL_WORDS = ("mục tiêu", "mục đích")  # what a campaign or a theme is for, not its name
+_GOAL = re.compile(r"\b(?:" + "|".join(_GOAL_WORDS) + r")\b")
 _SPACED_OPEN = re.compile(r'(?<=[ ])"[ ](?=\w)')
 
 
@@ -174,7 +175,7 @@ _PERIOD = re.compile(
     r"[ ”\"]*(?:[,]?[ ]?)(?P<period>giai đoạn[ ]\d{4}[ ]?-[ ]?\d{4}|năm[ ]\d{4}|"
     r"từ năm \d{4}[^,;.]{0,30})"
 )
-_SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", " mục tiêu", " mục đích")  # ("... với mục tiêu “phấn đấu
+_SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GOAL_WORDS))  # ("... với mục tiêu “phấn đấu
 # hoàn thành ...”": the goal a campaign sets, not another campaign)
 # the quoted words are the title of a scheme, a book, a contest (“... thực hiện đề án “Xây dựng thành phố
 # thông minh ...”), not a campaign
