@@ -926,6 +926,13 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "và Đào tạo Phong trào thi đua “Đổi mới, sáng tạo trong dạy, học”",
             True,
         ),
+        (  # a movement launched by its own name (blind round tk)
+            None,
+            "",
+            "Sáng 8/2, tại Khu di tích lịch sử của ngành ngân hàng, Ngân hàng Nhà nước đã phát động Tết trồng cây "
+            "“đời đời nhớ ơn Bác Hồ”.",
+            True,
+        ),
     ],
 )
 def test_launch_detection(kind: str | None, title: str, opening: str, launch: bool) -> None:
@@ -1004,6 +1011,31 @@ def test_the_year_a_review_is_held(text: str, month: int, year: int | None) -> N
             "động phong trào thi đua trên các lĩnh vực của đời sống xã hội.",
             False,
         ),
+        (  # a body calling on those below it to emulate (blind round tv)
+            "Giai đoạn 2020 - 2025, UBND huyện Châu Phú phát động các ngành, các đơn vị, các xã, thị trấn và nhân dân "
+            "trên địa bàn huyện tích cực hưởng ứng thi đua phát triển kinh tế toàn diện.",
+            True,
+        ),
+        ("Năm 2017, khối thi đua đã phát động các đơn vị thi đua yêu nước gắn với nhiệm vụ chính trị.", False),
+        (  # launched by others, then "việc phát động" as a noun (blind round tw)
+            "Các phong trào thi đua được lãnh đạo Ban triển khai theo định hướng của Bộ Kế hoạch và Đầu tư và Khối thi "
+            "đua phát động, trong đó chú trọng đến việc phát động các phong trào thi đua hoàn thành các chỉ tiêu.",
+            False,
+        ),
+        (  # a photo's caption on a line of its own (blind rounds ta, q, r, x)
+            "Sáng 18/1, Khối thi đua các huyện tổ chức Hội nghị tổng kết công tác thi đua năm 2024.\nĐại diện các "
+            "huyện, thành phố ký cam kết thi đua năm 2025.\nNăm 2025, Khối tiếp tục tổ chức các hoạt động.",
+            True,
+        ),
+        ("Đại hội diễn ra.\nQuang cảnh Hội nghị phát động phong trào thi đua năm 2020 của Cụm thi đua quận, huyện", True),
+        (  # a stock photo of another event; an item of a list; a review's solutions
+            "Phường tổ chức hội nghị.\nThủ tướng và các đại biểu thực hiện nghi thức phát động phong trào “Bình dân "
+            "học vụ số” (Ảnh Internet)\n- Đẩy mạnh tuyên truyền và phát động các phong trào thi đua trên địa bàn\n"
+            "Đại hội cũng thảo luận, đề ra phương hướng, nhiệm vụ, giải pháp tổ chức phong trào thi đua của tỉnh\n"
+            "Đồng chí Chủ tịch phát biểu đánh giá kết quả triển khai thực hiện các phong trào thi đua giai đoạn "
+            "2020-2025",
+            False,
+        ),
     ],
 )
 def test_a_launch_at_the_event_a_page_reports(text: str, launch: bool) -> None:
@@ -1072,3 +1104,29 @@ def test_the_headline_is_not_a_sentence_of_the_story_under_it() -> None:
         "Đại học Huế",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "launch"),
+    [
+        (  # an anniversary's plan whose first item launches emulation (blind round tg)
+            "Kế hoạch",
+            "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm 64 năm Ngày truyền thống ngành Xây dựng\nII. Nội dung\n1. Phát "
+            "động phong trào thi đua hướng tới kỷ niệm 64 năm ngày truyền thống ngành Xây dựng",
+            True,
+        ),
+        ("Kế hoạch", "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\n- Tổ chức phát động phong trào thi đua", True),
+        ("Quyết định", "QUYẾT ĐỊNH\nVề việc khen thưởng\n1. Phát động phong trào thi đua năm 2020", False),
+        (  # said inside a sentence, not an item of the plan
+            "Kế hoạch",
+            "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\nCác đơn vị đã phát động phong trào thi đua từ năm trước.",
+            False,
+        ),
+    ],
+)
+def test_a_plan_with_an_item_that_launches(kind: str, text: str, launch: bool) -> None:
+    """Regression (blind round tg): a plan for an anniversary's activities whose item "1. Phát động phong trào thi
+    đua ..." launches emulation was not a launch."""
+    from graph.extract.launch import plans_a_launch
+
+    assert plans_a_launch(kind, text) is launch

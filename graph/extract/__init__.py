@@ -15,7 +15,7 @@ from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
-from .launch import is_launch, launched_at_the_event
+from .launch import is_launch, launched_at_the_event, plans_a_launch
 from .opening import complete, own_province
 from .quotes import campaigns_and_themes
 from .regexes import KIND_CITE_RE
@@ -96,7 +96,8 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
     info = replace(
         info,
         launch=is_launch(info.kind, info.title, opening, tuple(campaigns))
-        or (not formal and not info.reported and launched_at_the_event(text)),
+        or (not formal and not info.reported and launched_at_the_event(text, ct.lines))
+        or bool(formal and not info.reported and plans_a_launch(info.kind, text)),
         province=own_province(info, opening, text),
     )
     clusters = find_clusters(text, info.issuer, info.recipients)

@@ -20,13 +20,16 @@ _CUE = re.compile(
     r"(?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
     r"|(?:tổ[ ]chức|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
     r"(?:phong[ ]trào|đợt|hoạt[ ]động)[ ]thi[ ]đua"  # ("Kế hoạch tổ chức các hoạt động thi đua chào mừng ...")
-    r"|(?<![Cc]ụm[ ])(?<![Kk]hối[ ])(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua|ký[ ]kết[ ]thi[ ]đua\b"
+    r"|(?<![Cc]ụm[ ])(?<![Kk]hối[ ])(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua|ký[ ](?:kết|cam[ ]kết)[ ]thi[ ]đua\b"
     # ("Cụm giao ước thi đua các huyện miền Đông": a cluster's name; "Lễ ký kết thi đua năm 2018": a covenant)
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
     r"|thi[ ]đua[ ]đặc[ ]biệt"
     r"|\blễ[ ]phát[ ]động\b"  # "Tại lễ phát động, ...": a launch ceremony
     # the movement after where it is launched ("đã phát động trong toàn ngành Giáo dục và Đào tạo Phong trào thi đua")
     r"|phát[ ]động[ ](?:trong|tới|đến|cho)[ ][^.;:“”\"\n]{2,80}?[ ]phong[ ]trào[ ]thi[ ]đua"
+    # a named movement launched by its own name ("đã phát động Tết trồng cây “đời đời nhớ ơn Bác Hồ”", "phát động
+    # chiến dịch “Bình dân học vụ số”"; not an event "phát động hưởng ứng “Tuần lễ áo dài”")
+    r"|phát[ ]động[ ](?:Tết[ ]trồng[ ]cây|chiến[ ]dịch|chương[ ]trình)[^.;:“”\"\n]{0,60}?[ ]?[“«]"
 )
 # kinds that do not launch by themselves (a report on last year's emulation, an award decision)
 _NOT_BY_ITSELF = frozenset({"Báo cáo", "Thông báo", "Tờ trình", "Biên bản", "Thông tư", "Nghị định", "Luật"})
@@ -57,7 +60,7 @@ _PASSIVE_LEAD = re.compile(r"\b(?:do|được)[ ](?:" + BODY_HEAD_RE + r")[^,.;�
 _REVIEW_LEAD = re.compile(
     r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:công[ ]tác[ ])?(?:việc[ ])?"
     r"(?:thực[ ]hiện[ ])?(?:bản[ ])?"
-    r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ]"
+    r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ]|kết[ ]quả[ ]|giải[ ]pháp[ ]"
     r"|(?:phương|hình|cách)[ ]thức[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
     # triển khai thực hiện phong trào thi đua": a record of work done; "đổi mới phương thức tổ chức các phong trào
     # thi đua": how movements are run, not one launched
@@ -252,13 +255,18 @@ _AT_THE_EVENT = re.compile(
 )
 
 
-def launched_at_the_event(text: str) -> bool:
+def launched_at_the_event(text: str, lines: str | None = None) -> bool:
     """Does a page on an event say that emulation was launched (or a covenant signed) at it, past its lead ("Tại
-    Hội nghị, ..."; "Lãnh đạo TP Thái Nguyên cũng đã phát động phong trào thi đua ...")?"""
+    Hội nghị, ..."; "Lãnh đạo TP Thái Nguyên cũng đã phát động phong trào thi đua ..."; a photo's caption)?
+    ``lines``: the page as its lines stood before paragraphs were joined (where its captions stand alone)."""
     if any(states_launch(m.group("said"), titled=False) for m in _AT_THE_EVENT.finditer(text)):
         return True
+    if any(states_launch(m.group("said"), titled=False) for m in _CAPTION.finditer(text if lines is None else lines)):
+        return True
     return any(
-        not _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start()) for m in _ALSO_LAUNCHED.finditer(text)
+        not _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start())
+        for pattern in (_ALSO_LAUNCHED, _CALLS_ON)
+        for m in pattern.finditer(text)
     )
 
 
@@ -266,4 +274,39 @@ def launched_at_the_event(text: str) -> bool:
 # "Đại hội dự kiến ... đồng thời phát động ...")
 _ALSO_LAUNCHED = re.compile(
     r"\b(?:cũng|đồng[ ]thời)[ ]đã[ ](?:chính[ ]thức[ ])?phát[ ]động[ ](?:phong[ ]trào[ ]|đợt[ ])?thi[ ]đua\b"
+)
+
+
+# a body that calls on those below it to emulate, in the present of the page ("Giai đoạn 2020 - 2025, UBND huyện
+# Châu Phú phát động các ngành, các đơn vị, các xã, thị trấn và nhân dân ... tích cực hưởng ứng thi đua ..."); a
+# launch told as done before ("Năm 2017, khối thi đua đã phát động ...") is a record, not this page's
+_CALLS_ON = re.compile(
+    r"\b(?:" + BODY_HEAD_RE + r")\b[^,.;:!?\n“”\"]{0,50}?(?<!đã)(?<!từng)(?<!việc)[ ]phát[ ]động[ ]"
+    r"(?:toàn[ ]thể[ ]|các[ ]|cán[ ]bộ|đoàn[ ]viên|hội[ ]viên|nhân[ ]dân|người[ ]lao[ ]động|công[ ]nhân)"
+    r"[^.;!?\n“”\"]{0,200}?\bthi[ ]đua\b"
+)
+
+
+# a plan's item that launches ("II. NỘI DUNG ... 1. Phát động phong trào thi đua hướng tới kỷ niệm 64 năm Ngày truyền
+# thống ngành Xây dựng"): the plan launches emulation whatever its title says (an anniversary's activities)
+_LAUNCH_ITEM = re.compile(
+    r"(?m)^[ \t]*(?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|[a-zđ]\)[ \t]*|[-–+•*][ \t]*)?(?:Tổ[ ]chức[ ])?"
+    r"[Pp]hát[ ]động[ ](?:(?:phong[ ]trào|đợt)[ ])?thi[ ]đua\b"
+)
+# the kinds of text that plan work to be done (a decision on awards or a report does not)
+_PLANNING = frozenset({"Kế hoạch", "Công văn", "Chỉ thị", "Hướng dẫn", "Chương trình"})
+
+
+def plans_a_launch(kind: str | None, text: str) -> bool:
+    """Does a formal text of a planning kind have an item of its own that launches emulation?"""
+    return kind in _PLANNING and _LAUNCH_ITEM.search(text) is not None
+
+
+# a photo's caption, a line of one short sentence telling what is done at the event ("Đại diện các huyện, thành
+# phố ký cam kết thi đua năm 2025.", "Quang cảnh Hội nghị phát động phong trào thi đua năm 2020 của Cụm thi đua");
+# a line that tells what was done before ("Năm 2017, khối đã phát động ...") is not one
+# a line of a list is an item to do, not a caption; a stock photo's caption ("(Ảnh Internet)", "Ảnh minh họa") is
+# of another event
+_CAPTION = re.compile(
+    r"(?m)^[ \t]*(?P<said>(?![^\n]*(?:\bđã\b|Ảnh[ ](?:[Ii]nternet|minh[ ]họa)))[^-–+•*\s][^\n.!?;:]{9,199})[.]?[ \t]*$"
 )
