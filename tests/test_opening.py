@@ -1027,7 +1027,10 @@ def test_the_year_a_review_is_held(text: str, month: int, year: int | None) -> N
             "huyện, thành phố ký cam kết thi đua năm 2025.\nNăm 2025, Khối tiếp tục tổ chức các hoạt động.",
             True,
         ),
-        ("Đại hội diễn ra.\nQuang cảnh Hội nghị phát động phong trào thi đua năm 2020 của Cụm thi đua quận, huyện", True),
+        (
+            "Đại hội diễn ra.\nQuang cảnh Hội nghị phát động phong trào thi đua năm 2020 của Cụm thi đua quận, huyện",
+            True,
+        ),
         (  # a stock photo of another event; an item of a list; a review's solutions
             "Phường tổ chức hội nghị.\nThủ tướng và các đại biểu thực hiện nghi thức phát động phong trào “Bình dân "
             "học vụ số” (Ảnh Internet)\n- Đẩy mạnh tuyên truyền và phát động các phong trào thi đua trên địa bàn\n"
