@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .models import Footnote, LoadedText, Span
 from .offsets import Edit, MapChain, OffsetMap, apply_edits
 from .scan import AnyOf, LinePattern
-from .vocab import LOWER, UPPER, WEEKDAY_RE
+from .vocab import DATABASE_LABELS, LOWER, UPPER, WEEKDAY_RE
 
 # One-to-one folds (offsets unchanged): dashes to "-", odd spaces to " ", zero-width to space.
 _FOLD_TABLE = {
@@ -50,6 +50,9 @@ _GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
 # two words run together where a converter lost the space between them: "Trưởng banBan Thi đua", "CôngThương"
 # (a small letter after two small letters, then a capital and a small letter: never inside a symbol's code)
 _GLUED_CASE = re.compile(rf"[{UPPER}](?<=[{LOWER}]{{2}}.)(?=[{LOWER}])")  # (led by the rarer capitals)
+# a database's attribute table whose cells ran together: "Số hiệu:91/2022/NQ-HĐNDNgày đăng công báo:Đang cập nhật"
+# (the next label, glued to the value before it, set two spaces apart as the table's other cells are)
+_GLUED_LABEL = re.compile(r"(?<=\S)(?=(?:" + "|".join(sorted(DATABASE_LABELS, key=len, reverse=True)) + r")[ ]*:)")
 
 
 # What OCR misreads in administrative Vietnamese, repaired only where the conventions leave no doubt: "thi
@@ -86,6 +89,7 @@ def _glued_edits(text: str) -> list[Edit]:
             edits.append((e, e, " "))
     edits.extend((m.end(), m.end(), " ") for m in _GLUED_WORD.finditer(text))
     edits.extend((m.start(), m.start(), " ") for m in _GLUED_CASE.finditer(text))
+    edits.extend((m.start(), m.start(), "  ") for m in _GLUED_LABEL.finditer(text))
     return edits
 
 

@@ -126,6 +126,28 @@ ISSUER_CODES: dict[str, tuple[str, str]] = {
     "ĐU": ("Đảng ủy", "district"),
 }
 
+# The labels of a legal database's attribute table ("Số hiệu: 91/2022/NQ-HĐND", "Ngày ban hành: 15/12/2022").
+DATABASE_LABELS: tuple[str, ...] = (
+    "Số hiệu",
+    "Số ký hiệu",
+    "Loại văn bản",
+    "Cơ quan ban hành",
+    "Nơi ban hành",
+    "Người ký",
+    "Ngày ban hành",
+    "Trích yếu",
+    "Ngày hiệu lực",
+    "Ngày hết hiệu lực",
+    "Ngày công báo",
+    "Ngày đăng công báo",
+    "Số công báo",
+    "Tình trạng hiệu lực",
+    "Tình trạng",
+    "Hết hiệu lực",
+    "Áp dụng",
+    "Lĩnh vực",
+)
+
 # Words that open the name of an issuing body, with their written case (longest first when matching).
 BODY_HEADS: tuple[str, ...] = (
     "Ủy ban nhân dân",

@@ -57,6 +57,29 @@ def test_words_run_together_are_parted(raw: str, expected: str | None) -> None:
     assert ct.source_span(0, len(ct.text)) == (0, len(raw))
 
 
+def test_a_database_table_whose_cells_ran_together_is_read_cell_by_cell() -> None:
+    """Regression (blind round tx, a legal database's attribute table): "Số hiệu:91/2022/NQ-HĐNDNgày đăng công
+    báo:Đang cập nhật" gave the number "91/2022/NQ-HĐNDNgàyđăngcôngbáo:Đangcậpnhật", and a citation of it."""
+    from graph.extract import extract_document
+
+    raw = (
+        "thuộc tính Nghị quyết 91/2022/NQ-HĐND\n"
+        "Cơ quan ban hành: Hội đồng nhân dân Thành phố Đà NẵngSố công báo:Đang cập nhật\n"
+        "Số hiệu:91/2022/NQ-HĐNDNgày đăng công báo:Đang cập nhật\n"
+        "Loại văn bản:Nghị quyếtNgười ký:Lương Nguyễn Minh Triết\n"
+        "Ngày ban hành:15/12/2022Ngày hết hiệu lực:Đang cập nhật\n"
+    )
+    ct = clean_text(raw)
+    assert "Số hiệu:91/2022/NQ-HĐND  Ngày đăng công báo:" in ct.lines
+    d = extract_document(ct)
+    assert (d.document.symbol, d.document.date, d.document.issuer) == (
+        "91/2022/NQ-HĐND",
+        "2022-12-15",
+        "Hội đồng nhân dân Thành phố Đà Nẵng",
+    )
+    assert d.citations == ()
+
+
 def test_footnote_moves_after_the_body_and_keeps_its_anchor() -> None:
     text = (
         "Thi đua về chuyển đổi số1, cải cách hành chính, có \n\n                    \n\n"

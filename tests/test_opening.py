@@ -1133,3 +1133,31 @@ def test_a_plan_with_an_item_that_launches(kind: str, text: str, launch: bool) -
     from graph.extract.launch import plans_a_launch
 
     assert plans_a_launch(kind, text) is launch
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        (  # blind round tu
+            "Skip to main content\n\nNHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI THI ĐUA YÊU NƯỚC TỈNH AN GIANG LẦN THỨ I, GIAI ĐOẠN "
+            "2025 – 2030\n\n\n         Trong không khí hân hoan của những ngày đầu giai đoạn mới, toàn Đảng, toàn dân "
+            "và toàn quân ta đang ra sức thi đua lập thành tích chào mừng Đại hội Thi đua yêu nước tỉnh An Giang lần "
+            "thứ I, giai đoạn 2025 – 2030. Đây là dịp quan trọng để An Giang nhìn lại chặng đường đã qua, tôn vinh "
+            "những tập thể, cá nhân tiêu biểu.\n",
+            "Skip to main content",
+        ),
+        (  # blind round tn
+            "-\nĐược đăng: 02 Tháng 3 2021\n-\nLượt xem: 167\n![]() |\nĐể phát huy truyền thống vẻ vang, tạo không khí "
+            "thi đua sôi nổi, nêu cao tinh thần chủ động, sáng tạo, ý chí quyết tâm nhằm hoàn thành xuất sắc các nhiệm "
+            "vụ chính trị được giao, thiết thực hiệu quả. Sở Công Thương đã phát động đợt thi đua đặc biệt lập thành "
+            "tích chào mừng kỷ niệm 70 năm ngày truyền thống ngành công thương (14/5/1951-14/5/2021).\nTheo đó, nội "
+            "dung của phong trào thi đua bao gồm: Phấn đấu thực hiện tốt các nhiệm vụ.\n",
+            "Được đăng",
+        ),
+    ],
+)
+def test_page_furniture_is_no_headline(text: str, chrome: str) -> None:
+    """Regression (blind rounds tn, tu; portal software): a line of the page's software before the headline
+    ("Skip to main content", "Được đăng: ...") was taken for the title."""
+    d = extract_document(clean_text(text)).document
+    assert d.title is None or chrome not in d.title

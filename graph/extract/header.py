@@ -10,7 +10,17 @@ from collections import Counter
 
 from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
-from ..vocab import CENTRAL_CITIES, HISTORY_BEFORE, KINDS, LOWER, PROVINCES, SURNAMES, UPPER, WEEKDAY_FORMS
+from ..vocab import (
+    CENTRAL_CITIES,
+    DATABASE_LABELS,
+    HISTORY_BEFORE,
+    KINDS,
+    LOWER,
+    PROVINCES,
+    SURNAMES,
+    UPPER,
+    WEEKDAY_FORMS,
+)
 from . import regexes as rx
 from .citations import canonical_kind
 from .launch import named_years
@@ -77,11 +87,7 @@ _POSITION = re.compile(
 )
 _DELEGATION = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T)\.?[ ]")
 _NAME = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{1,4}})$")
-_META_LABELS = (
-    r"Số hiệu|Số ký hiệu|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Ngày ban hành|Trích yếu"
-    r"|Ngày hiệu lực|Ngày công báo|Ngày đăng công báo|Số công báo|Tình trạng hiệu lực|Tình trạng|Hết hiệu lực"
-    r"|Áp dụng|Lĩnh vực"
-)
+_META_LABELS = "|".join(sorted(DATABASE_LABELS, key=len, reverse=True))  # (plain words: no escaping)
 # A database page's metadata: "Label: value", one or several pairs on a line (two spaces apart).
 _META_LABEL = AnyOf(*_META_LABELS.split("|"))  # literal scans, one per label: the rest is checked per hit
 _META_VALUE = re.compile(r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]+(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M)
