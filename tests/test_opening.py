@@ -772,6 +772,12 @@ PAGES = [
         "(27/2/1955 – 27/2/2022) và phát động thi đua năm 2022 do Sở Y tế tổ chức sáng nay.\n",
         (None, None, "2022-02-23", "Sở Y tế", None, False, True, 2022),
     ),
+    (  # the number in brackets after the kind (blind round tx)
+        "Phát huy truyền thống đoàn kết, sáng tạo, kỷ cương\n\nTổng cục Thuế vừa ban hành công văn (số 5401/TCT-TCCB) "
+        "gửi các đơn vị thuộc Tổng cục Thuế và cục thuế các tỉnh, thành phố trực thuộc trung ương chỉ đạo đẩy mạnh "
+        "phong trào thi đua kỷ niệm 80 năm Ngày Truyền thống ngành Tài chính.\n",
+        ("Công văn", "5401/TCT-TCCB", None, "Tổng cục Thuế", None, True, False, None),
+    ),
     (  # the cluster's head ("Cụm trưởng") is a post, not the body (blind round tw)
         "Hội nghị Ký giao ước thi đua Cụm thi đua số 4 các trường chính trị năm 2019\nNgày 22/3/2019, tại Trường "
         "Chính trị tỉnh Hải Dương - Cụm trưởng Cụm thi đua số 4, các trường chính trị khu vực Đồng bằng Sông Hồng "
@@ -924,6 +930,22 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "",
             "Ngày 13 tháng 9 năm 2016 Bộ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT) đã phát động trong toàn ngành Giáo dục "
             "và Đào tạo Phong trào thi đua “Đổi mới, sáng tạo trong dạy, học”",
+            True,
+        ),
+        (  # a launch of long ago, told as history before the page's own news (blind round tx)
+            "Chỉ thị",
+            "về đẩy mạnh các phong trào thi đua yêu nước hướng tới Kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra lời "
+            "kêu gọi thi đua ái quốc",
+            "Ban Bí thư vừa ban hành Chỉ thị số 22-CT/TW về đẩy mạnh các phong trào thi đua yêu nước.\nTheo sáng kiến "
+            "của Chủ tịch Hồ Chí Minh, ngày 27/3/1948, Ban Chấp hành Trung ương Đảng ra Chỉ thị phát động phong trào "
+            "thi đua ái quốc để động viên mọi lực lượng cho kháng chiến, kiến quốc.",
+            False,
+        ),
+        (  # the span of an anniversary is no history told
+            None,
+            "",
+            "Ngày 01/3/2023, UBND huyện phát động đợt thi đua đặc biệt kỷ niệm 75 năm Ngày Chủ tịch Hồ Chí Minh ra Lời "
+            "kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2023).",
             True,
         ),
         (  # a movement launched by its own name (blind round tk)

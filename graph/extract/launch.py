@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Campaign
+from ..vocab import HISTORY_BEFORE
 from . import regexes as rx
 from .regexes import BODY_HEAD_RE
 
@@ -53,6 +54,20 @@ _LOOKING_BACK = re.compile(
     r"(?:^|(?<=\n))[ ]*(?:Ngay[ ]từ[ ]đầu[ ]năm|Từ[ ]đầu[ ]năm|Thời[ ]gian[ ]qua|Trong[ ]thời[ ]gian[ ]qua"
     r"|Năm[ ]qua|Trong[ ]năm[ ]qua|Qua[ ]\d{1,2}[ ]năm|Những[ ]năm[ ]qua|Trong[ ]những[ ]năm[ ]qua)\b[^\n]*$"
 )
+# a launch of long ago, told as history ("Theo sáng kiến của Chủ tịch Hồ Chí Minh, ngày 27/3/1948, Ban Chấp hành
+# Trung ương Đảng ra Chỉ thị phát động phong trào thi đua ái quốc"): a day of a year before HISTORY_BEFORE opening
+# the sentence, not the span of an anniversary kept ("kỷ niệm 75 năm ... (11/6/1948 - 11/6/2023)")
+_HISTORY_TOLD = re.compile(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n(]*?\b(?:[Nn]gày[ ]\d{1,2}[/.\-]\d{1,2}[/.\-]|[Nn]ăm[ ])"
+    r"(?P<year>1[89]\d\d)\b(?![ ]?[-–])[^.!?\n]*$"
+)
+
+
+def _told_as_history(text: str, at: int) -> bool:
+    told = _HISTORY_TOLD.search(text, max(0, at - 200), at)
+    return told is not None and int(told.group("year")) < HISTORY_BEFORE
+
+
 # "Đại hội được tổ chức nhằm đánh giá ...; phát động phong trào thi đua ...": what an event is to do
 _PURPOSE = re.compile(r"\bnhằm[ ][^.!?\n]*$")
 # "các phong trào do UBND tỉnh phát động", "được Bộ Chính trị phát động": launched by another, before
@@ -78,6 +93,7 @@ def states_launch(text: str, titled: bool = True) -> bool:
             continue
         if titled or not (
             _SUBJECT_LEAD.search(before[-40:])
+            or _told_as_history(text, m.start())
             or _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start())
             or _PURPOSE.search(text, max(0, m.start() - 400), m.start())
             or _PASSIVE_LEAD.search(before)

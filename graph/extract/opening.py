@@ -475,6 +475,9 @@ _PLACE_ACTING = re.compile(
 )
 
 
+_NUMBER_BRACKET = re.compile(r"[ ]*\([ ]*(?=[Ss]ố\b)")
+
+
 def _document_at(text: str) -> dict[str, object] | None:
     """A kind word, its number, its date and the body it is "of", read from the start of ``text``."""
     k = _KIND_AT.match(text)
@@ -484,13 +487,16 @@ def _document_at(text: str) -> dict[str, object] | None:
     out: dict[str, object] = {"kind": kind_name(k.group("kind"))}
     if _TITLE_LEAD.match(rest):  # "Kế hoạch phát động ...": a document named by its title, not its number
         out["titled"] = True
-    after = rest.lstrip(" ").removeprefix("số").removeprefix("Số").lstrip(" :")
+    bracket = _NUMBER_BRACKET.match(rest)  # "vừa ban hành công văn (số 5401/TCT-TCCB) gửi ...": its number aside
+    after = (rest[bracket.end() :] if bracket else rest.lstrip(" ")).removeprefix("số").removeprefix("Số").lstrip(" :")
     sym = rx.SYMBOL.match(after) or (
         rx.LETTER_NUMBER_AT.match(after) if out["kind"] in ("Công văn", "Văn bản") else None
     )  # ("có công văn số 336/UBND": a letter numbered with its sender's code alone)
     if sym:
         out["symbol"] = symbol_text(sym.group(0))
         rest = after[sym.end() :]
+        if bracket:
+            rest = rest.lstrip(" ").removeprefix(")")
     else:
         num = _NUMBER_AFTER_KIND.match(rest)
         if num and (re.match(r"^[ ]?(?i:số)", rest) or _BARE_THEN.match(rest, num.end())):  # ("Chỉ thị 02 về ...")
