@@ -255,6 +255,13 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Văn bản liên quan\nQuyết định 1315/QĐ-TTg\nNghị định 98/2023/NĐ-CP\nThông tư 01/2024/TT-BNV\n",
         [("19/CT-TTg", "2021-07-16", "Chỉ thị", "Thủ tướng Chính phủ")],
     ),
+    # --- a legal database's status note names what replaced the document: the database speaks (blind round tx)
+    (
+        "Quyết định 45/2014/QĐTA-TĐKT Bảng chấm điểm thi đua Tòa án nhân dân đã được thay thế bởi Quyết định "
+        "83/QĐ-TANDTC-TĐKT Bảng chấm điểm thi đua áp dụng đối với Tòa án nhân dân 2016 và được áp dụng kể từ ngày "
+        "10/10/2016.\nCăn cứ Luật Thi đua, Khen thưởng; căn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010 của Chính phủ",
+        [("42/2010/NĐ-CP", "2010-04-15", "Nghị định", "Chính phủ")],
+    ),
     # --- a footnote holds citations
     (
         "Thi đua tạo bước đột phá về chuyển đổi số1, cải cách hành chính.\n\n"

@@ -65,6 +65,7 @@ def _chrome_zones(text: str) -> list[tuple[int, int]]:
             run = []
         run.append(m)
     zones.extend(_related_run(run))
+    zones.extend((m.start("line"), m.end()) for m in _STATUS_NOTE.finditer(text))
     return sorted(zones)
 
 
@@ -72,6 +73,13 @@ def _related_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
     return [(run[0].start("line"), run[-1].end())] if len(run) >= 2 else []
 
 
+# a legal database's note on the document's status: "Quyết định 45/2014/QĐTA-TĐKT ... đã được thay thế bởi Quyết
+# định 83/QĐ-TANDTC-TĐKT ..." (a document never names what will replace it: the database speaks)
+_STATUS_NOTE = LinePattern(
+    r"[^\n]*?\b(?:được|bị)[ ]"
+    r"(?:thay[ ]thế|sửa[ ]đổi|bổ[ ]sung|bãi[ ]bỏ|hủy[ ]bỏ|huỷ[ ]bỏ|đính[ ]chính|hết[ ]hiệu[ ]lực)"
+    r"[^\n]{0,30}?[ ]bởi[ ][^\n]*"
+)
 _RELATED_ITEM = LinePattern(rf"[-•][ ]?\d{{1,3}}[ ]+(?:{KIND_CITE_RE})[ ]+\S+[ ]+năm[ ](?:19|20)\d\d\b[^\n]*")
 
 
