@@ -181,8 +181,9 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GO
 # thông minh ...”), not a campaign
 _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục"
-    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống)(?:[ ][^\s“”\"]+){0,2}[ :]*$"
-    # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition)
+    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|quỹ)(?:[ ][^\s“”\"]+){0,2}[ :]*$"
+    # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
+    # Quỹ “Vì người nghèo”")
 )
 # "Với tinh thần “Thi đua là yêu nước”": the spirit something is done in, neither a campaign nor a theme
 _SPIRIT = re.compile(
