@@ -220,8 +220,17 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "2 tỷ đồng.",
             ["Cả nước chung tay vì người nghèo- không để ai bị bỏ lại phía sau"],
         ),
+        # a name whose opening quote was lost ends at its closing quote (blind round ty)
+        (
+            "nhất là Cuộc vận động: “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, phong trào cả nước "
+            "chung tay vì người nghèo, không để ai bị bỏ lại phía sau”, phong trào đoàn kết sáng tạo.",
+            [
+                "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh",
+                "cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
+            ],
+        ),
     ],
-    ids=["apostrophes", "works", "saying", "conferred", "day-kept", "day-movement", "fund"],
+    ids=["apostrophes", "works", "saying", "conferred", "day-kept", "day-movement", "fund", "lost-opening"],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:
     """Regressions from real pages of central and sectoral bodies (blind round k)."""

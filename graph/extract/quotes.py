@@ -69,6 +69,8 @@ def find_quotes(text: str) -> list[Quote]:
         )
         # ('Phong trào thi đua " Đổi mới, sáng tạo trong dạy, học"': a straight quote typed with a space inside)
         if not is_open:
+            if ch == "”" and (lost := _lost_opening(text, max(0, p - 160, positions[k - 1] + 1 if k else 0), p)):
+                quotes.append(Quote(lost, p, p + 1))
             k += 1
             continue
         j = k + 1
@@ -128,6 +130,16 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 _ASIDE = re.compile(r"[ ]\((?:từ|ngày|tháng)[ ]\d|:[ ]?$|:[ ]")  # what an unclosed quote's name stops before
+
+
+def _lost_opening(text: str, lo: int, close: int) -> int | None:
+    """Where the name ends by a closing quote alone begins ("..., phong trào cả nước chung tay vì người nghèo, không
+    để ai bị bỏ lại phía sau”": its opening quote lost): after the last word before it that names a movement."""
+    ends = [m.end() for m in _LOST_OPENING.finditer(text, lo, close)]
+    return ends[-1] if ends else None
+
+
+_LOST_OPENING = re.compile(r"(?:^|(?<=[,;:.(][ ]))(?:phong[ ]trào|cuộc[ ]vận[ ]động)[ ](?=[^\n“”\"]{8,}$)")
 _SINGLE = re.compile(r"(?<!\w)‘([^‘’“”\n]{3,300})’(?!\w)")
 
 
