@@ -230,6 +230,7 @@ BODY_HEADS: tuple[str, ...] = (
     "Chi đoàn",
     "Tập đoàn",
     "Tổng công ty",
+    "Công ty",
     "Bộ Tư lệnh",
     "Bộ đội Biên phòng",
     "Quân khu",

@@ -1183,3 +1183,24 @@ def test_page_furniture_is_no_headline(text: str, chrome: str) -> None:
     ("Skip to main content", "Được đăng: ...") was taken for the title."""
     d = extract_document(clean_text(text)).document
     assert d.title is None or chrome not in d.title
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (  # a company names a body (blind round tw)
+            "PC Sơn La tổng kết và trao giải thực hiện tốt phong trào thi đua “Tiết kiệm điện” năm 2023\n\nCông ty "
+            "Điện lực Sơn La (PC Sơn La) vừa tổ chức tổng kết, khen thưởng và trao giải cho các đơn vị, hộ gia đình "
+            "CBCNV trong công ty thực hiện tốt phong trào thi đua “Tiết kiệm điện” năm 2023.\n",
+            "Công ty Điện lực Sơn La",
+        ),
+        (  # "Công ty" alone, and two posts signing a covenant, name none
+            "Sáng nay, 03/3/2023, tại Văn phòng Công ty, Giám đốc Đoàn Tiến Cường và Chủ tịch Công đoàn Nguyễn Văn "
+            "Bình đã phát động phong trào thi đua “Phấn đấu thực hiện thắng lợi nhiệm vụ kế hoạch năm 2023”.\nLễ ký "
+            "cam kết thi đua giữa giám đốc Công ty và Chủ tịch công đoàn Công ty\n",
+            None,
+        ),
+    ],
+)
+def test_a_company_acts_by_its_name(text: str, issuer: str | None) -> None:
+    assert extract_document(clean_text(text)).document.issuer == issuer

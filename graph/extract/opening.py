@@ -89,7 +89,10 @@ _PASSIVE_REPORT = re.compile(
 # words that open like a body and are not one: events ("Hội nghị", "Hội thảo") and delegations ("Đoàn đại biểu")
 _NOT_A_BODY = rx.NOT_A_BODY
 _PASSIVE_END = re.compile(r"[ ](?:đã[ ]|sẽ[ ]|vừa[ ])?được$")
-_BARE_HEADS = frozenset({"Đảng bộ", "Chi bộ", "Ủy ban", "Uỷ ban", "Hội đồng", "Ban Chấp hành", "Ban Thường vụ"})
+_BARE_HEADS = frozenset(
+    {"Đảng bộ", "Chi bộ", "Ủy ban", "Uỷ ban", "Hội đồng", "Ban Chấp hành", "Ban Thường vụ", "Công ty", "Tổng công ty"}
+)  # (a head alone, "tại Văn phòng Công ty": the company the page is about, unnamed)
+_AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(rf"^(?:Căn cứ|Thực hiện|Triển khai|{rx.THEO}|Trên cơ sở|Hưởng ứng)\b")
 _BARE_THEN = re.compile(r"[ ,]{1,2}(?:về|của|ngày|do)[ ]")  # what follows a number written without "số"
@@ -291,6 +294,7 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None  # "Chủ tịch Hồ Chí Minh": a post and its holder, no body
     if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
         post, body = (post or "") + "Phó ", body[4:]
+    body = _AND_A_POST.split(body, maxsplit=1)[0]  # "Công ty và Chủ tịch công đoàn Công ty": two posts, signing
     if len(body.split()) > 14 or not body or (" " not in body and not body.isupper()) or body in _BARE_HEADS:
         return None, None, None  # (one word in small letters, "Ban", "Sở", "Đảng bộ": the head of a name, not a body)
     body = re.split(r"[ ](?:phối hợp|phối hợp với|phối hợp cùng|cùng với|chủ trì,? phối hợp)[ ]", body)[0]
@@ -698,7 +702,8 @@ def title_actor(title: str, text: str = "") -> str | None:
         return _repeated_subject(title, text) if text else None
     verb = _TITLE_VERB.search(title, head.end())
     body, _person = clean_body(title[: verb.start()] if verb else title)
-    return body if 1 < len(body.split()) <= 14 else None
+    body = _AND_A_POST.split(body, maxsplit=1)[0]
+    return body if 1 < len(body.split()) <= 14 and body not in _BARE_HEADS else None
 
 
 def _repeated_subject(title: str, text: str) -> str | None:
