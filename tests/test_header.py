@@ -566,3 +566,39 @@ def test_a_form_whose_cells_run_into_the_motto_names_no_body() -> None:
 
     page = Path(__file__).parent / "realworld" / "docs" / "tj03_central_mau1a_giaouoc_ldtbxh2011.txt"
     assert extract_document(clean_text(page.read_text(encoding="utf-8"))).document.issuer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # blind round tj: a plan annexed to a Prime Minister's decision, on a legal site, with no header
+            "KẾ HOẠCH\nTỔ CHỨC THỰC\nHIỆN PHONG TRÀO THI ĐUA “VÌ NGƯỜI NGHÈO - KHÔNG ĐỂ AI BỊ BỎ LẠI PHÍA SAU” GIAI\n"
+            "ĐOẠN 2021 - 2025\n(Kèm theo Quyết định số 666/QĐ-TTg ngày 02 tháng 6 năm 2022 của Thủ tướng\nChính phủ)\n"
+            "Công tác giảm nghèo bền vững là chủ trương\nlớn, nhất quán của Đảng, Nhà nước ta.\n",
+            (
+                "Kế hoạch",
+                "TỔ CHỨC THỰC HIỆN PHONG TRÀO THI ĐUA “VÌ NGƯỜI NGHÈO - KHÔNG ĐỂ AI BỊ BỎ LẠI PHÍA SAU” GIAI ĐOẠN 2021 - "
+                "2025",
+                "Thủ tướng Chính phủ",
+                2022,
+            ),
+        ),
+        (  # blind round to: an outline annexed to a Party guidance
+            "Văn bản mới\nĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 20 NĂM TÁI LẬP TỈNH HẢI DƯƠNG (01/01/1997 – 01/01/2017)\n"
+            "16/12/2016 07:53:54\n\n(Kèm theo Hướng dẫn số 33-HD/BTGTU ngày 18/11/2016 của Ban Tuyên giáo Tỉnh ủy Hải "
+            "Dương)\n\n\nI. KHÁI QUÁT ĐIỀU KIỆN TỰ NHIÊN\nHải Dương là tỉnh ở đồng bằng Bắc Bộ; phía bắc giáp tỉnh Bắc "
+            "Giang.\n",
+            (None, None, "Ban Tuyên giáo Tỉnh ủy Hải Dương", 2016),
+        ),
+    ],
+)
+def test_an_annex_is_issued_by_the_document_it_goes_with(text: str, want: tuple) -> None:
+    """Regression (blind rounds tj, to): a text "(Kèm theo Quyết định số ... của Thủ tướng Chính phủ)" under its
+    title had no issuer, and the annex line ran into its title."""
+    from graph import clean_text, extract_document
+
+    d = extract_document(clean_text(text)).document
+    kind, title, issuer, year = want
+    assert (d.kind, d.issuer, d.year) == (kind, issuer, year)
+    assert title is None or d.title == title
+    assert "Kèm theo" not in (d.title or "")

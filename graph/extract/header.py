@@ -383,7 +383,12 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 and not _SECTION_HEAD.match(line)
                 and not _HEAD_START.match(line)
             )
-            if _OPENING.match(line) or (_is_caps(line) and title_lines and not caps_going_on) or _RULE_LINE.match(line):
+            if (
+                _OPENING.match(line)
+                or (_is_caps(line) and title_lines and not caps_going_on)
+                or _RULE_LINE.match(line)
+                or _ANNEX_LINE.match(line)
+            ):
                 break
             if title_lines and line[:1].isupper() and not _continues(title_lines[-1]):
                 break
@@ -425,7 +430,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     if not issuer or (_BARE_HEAD.match(issuer) and not info.get("parent")):
         authority = _authority_line(lines_text)
         if not issuer:
-            found = authority or _issuer_from_body(body)
+            annexed = _annexed_to(lines_text)  # an annex is issued by the document it goes with
+            found = (annexed[0] if annexed else None) or authority or _issuer_from_body(body)
             info["issuer"] = clean_body(found)[0] if found else None
         elif names_in_full(issuer, authority):
             info["issuer"] = clean_body(str(authority))[0]
@@ -433,10 +439,14 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
             # province's committee dates its documents in the province's name)
             info["issuer"] = f"{issuer} {'thành phố' if place in CENTRAL_CITIES else 'tỉnh'} {place}"
 
-    # year: the header date, else the title, else the body's most frequent "năm YYYY"
+    # year: the header date, else the date of the document it is annexed to, else the title, else the body's most
+    # frequent "năm YYYY"
     date = info.get("date")
+    annex_day = annexed[1] if (annexed := _annexed_to(lines_text)) and not date and not info.get("year") else None
     if date:
         info["year"] = int(str(date)[:4])
+    elif annex_day:
+        info["year"] = int(annex_day[:4])
     elif not info.get("year"):
         years = named_years(title or "")
         if years:
@@ -473,6 +483,24 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         award_forms=tuple(_awards(body)),
         own_symbols=tuple(own_symbols(lines_text)),
     )
+
+
+# "(Kèm theo Quyết định số 666/QĐ-TTg ngày 02 tháng 6 năm 2022 của Thủ tướng Chính phủ)", "(Ban hành kèm theo ...)":
+# the text is an annex of that document (its title ends above the line; its issuer is that document's)
+_ANNEX_LINE = re.compile(r"^\(?[ ]?(?:[Bb]an hành[ ])?[Kk]èm theo\b")
+_ANNEXED_TO = re.compile(
+    r"\([ ]?(?:[Bb]an hành[ ])?[Kk]èm theo[ ](?:" + rx.KIND_CITE_RE + r")\b(?P<said>[^()]{0,120}?)[ ]của[ ]"
+    r"(?P<body>(?:" + rx.BODY_HEAD_RE + r")\b[^()]{0,120}?)[ ]?\)"
+)
+
+
+def _annexed_to(lines_text: str) -> tuple[str, str | None] | None:
+    """The body that issued the document this text is annexed to, and that document's date (ISO) if stated."""
+    m = _ANNEXED_TO.search(re.sub(r"[ ]*\n[ ]*", " ", lines_text[:_HEAD_ZONE]))
+    if not m:
+        return None
+    day = rx.DATE_RE.search(m.group("said"))
+    return squash(m.group("body")), iso_date(day.groupdict()) if day else None
 
 
 _SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}[.)/]|\d{1,2}[.)][ ]|PHẦN|Phần|CHƯƠNG|Chương|Điều|ĐIỀU)")
