@@ -39,15 +39,23 @@ _GRAPHS_SCHEMA = (
 )
 
 
-def cache_path(store: Store) -> Path | None:
-    """Where ``store`` keeps its extraction cache; None for a store in memory (its cache is too)."""
+def local_folder(store: Store) -> Path | None:
+    """The folder on this machine where ``store`` keeps what it derives and never sends to a server (the
+    extraction cache, the citation index): the embedded store's own folder; for a SPARQL endpoint, a folder
+    of the user's cache named after the endpoint's addresses; None for a store in memory."""
     if isinstance(store, OxigraphStore):
-        return store.path / CACHE_FILE if store.path is not None else None
+        return store.path
     if isinstance(store, EndpointStore):
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "thidua"
         digest = hashlib.sha256(f"{store.query_url}\n{store.update_url}".encode()).hexdigest()[:16]
-        return base / digest / CACHE_FILE
+        return base / digest
     return None
+
+
+def cache_path(store: Store) -> Path | None:
+    """Where ``store`` keeps its extraction cache; None for a store in memory (its cache is too)."""
+    folder = local_folder(store)
+    return folder / CACHE_FILE if folder is not None else None
 
 
 class ExtractionCache:

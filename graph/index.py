@@ -11,7 +11,8 @@ a cascade expects.  The index is the same knowledge in the shape those questions
   so that the cascade of a directive is one slice and every path is a walk along next steps.
 
 It is derived from the store only (one code path for the embedded store and a SPARQL endpoint), written
-by ``thidua build`` beside the embedded store, and stamped with the content hashes of the resolution
+by ``thidua build`` beside the embedded store (for a SPARQL endpoint, in a folder of this machine named after
+the endpoint: a reader does not rebuild it from the server), and stamped with the content hashes of the resolution
 and closure graphs: an index whose stamp differs from the store is never used, it is rebuilt.
 The file is JSON with the arrays base64-encoded (no pickle: nothing in it can run code).
 """
@@ -330,9 +331,12 @@ def index_from_parts(
 
 
 def index_path(store: Store) -> Path | None:
-    if isinstance(store, OxigraphStore) and store.path is not None:
-        return store.path / INDEX_FILE
-    return None
+    """Where the index of ``store`` is kept: beside the embedded store, or for a SPARQL endpoint in its local
+    folder (``graph.cache.local_folder``), so that a reader does not rebuild it from the server each time."""
+    from .cache import local_folder
+
+    folder = local_folder(store)
+    return folder / INDEX_FILE if folder is not None else None
 
 
 def save_index(index: CitationIndex, path: Path) -> None:
@@ -368,8 +372,10 @@ def citation_index(store: Store, *, refresh: bool = False) -> CitationIndex:
             index = None  # unreadable, damaged or from another version: rebuilt below
     if index is None:
         index = index_from_store(store, stamp)
-        if path is not None and not store.read_only:
+        if path is not None and (not store.read_only or not isinstance(store, OxigraphStore)):
+            # (an endpoint's index is a file of this machine, whatever the server lets this user do)
             with contextlib.suppress(OSError):
+                path.parent.mkdir(parents=True, exist_ok=True)
                 save_index(index, path)
     _CACHE[store] = index
     return index

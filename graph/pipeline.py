@@ -238,6 +238,7 @@ def _write_graphs(
         progress("store", total, total)
     target = index_path(store)
     if target is not None:  # the citation index beside the store, stamped with what it was built from
+        target.parent.mkdir(parents=True, exist_ok=True)
         save_index(replace(index, stamp=(digests[RESOLUTION_GRAPH], digests[CLOSURE_GRAPH])), target)
 
 

@@ -148,8 +148,15 @@ def test_remote_endpoint_gives_the_same_answers(server: Endpoint, tmp_path: Path
         reports[name] = json.loads(thidua("build", ROOT / "samples", "--province", "Lạng Sơn", "--json", *where).stdout)
     # the extraction cache: the local store's in its folder, the remote store's on this machine
     assert reports["local"].pop("cache") == str(tmp_path / "store" / "extractions.sqlite")
-    assert Path(reports["remote"].pop("cache")).is_file()
+    remote_cache = Path(reports["remote"].pop("cache"))
+    assert remote_cache.is_file()
     assert reports["remote"] == reports["local"]
+    # the citation index of the endpoint is kept beside its cache on this machine, stamped like the local one
+    index_file = remote_cache.parent / "thidua-citation-index.json"
+    assert (
+        json.loads(index_file.read_text(encoding="utf-8"))["stamp"]
+        == json.loads((tmp_path / "store" / "thidua-citation-index.json").read_text(encoding="utf-8"))["stamp"]
+    )
     again = json.loads(thidua("build", ROOT / "samples", "--province", "Lạng Sơn", "--json", *remote).stdout)
     assert again["graphs_written"] == 0 and again["unchanged"] == 5
     for kind in ("documents", "bodies", "campaigns", "themes"):
@@ -175,6 +182,9 @@ def test_remote_endpoint_gives_the_same_answers(server: Endpoint, tmp_path: Path
         a = json.loads(thidua("list", kind, "--json", *remote).stdout)
         b = json.loads(thidua("list", kind, "--json", *local).stdout)
         assert _normalise(a) == _normalise(b) and not any(str(first) in json.dumps(x) for x in a), kind
+    # the local index of the endpoint followed the removal (its stamp is the server's, never a stale copy's)
+    for args in (("cascade", "05-CT/TW", "--json"), ("analyze", "--json")):
+        assert json.loads(thidua(*args, *remote).stdout) == json.loads(thidua(*args, *local).stdout), args
 
 
 def test_parameters_are_bound_not_spliced(server: Endpoint) -> None:
