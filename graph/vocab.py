@@ -230,7 +230,9 @@ BODY_HEADS: tuple[str, ...] = (
     "Chi đoàn",
     "Tập đoàn",
     "Tổng công ty",
+    "TCT",  # Tổng công ty, as the press writes it ("TCT Dịch vụ số Viettel")
     "Công ty",
+    "Liên minh",  # "Liên minh Hợp tác xã tỉnh"
     "Bộ Tư lệnh",
     "Bộ đội Biên phòng",
     "Quân khu",

@@ -1204,3 +1204,68 @@ def test_page_furniture_is_no_headline(text: str, chrome: str) -> None:
 )
 def test_a_company_acts_by_its_name(text: str, issuer: str | None) -> None:
     assert extract_document(clean_text(text)).document.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "date"),
+    [
+        (  # a cluster and its members (blind round tz); a bulleted lead
+            "• Cụm thi đua số 4, các trường THPT ký giao ước thi đua thực hiện nhiệm vụ năm học 2013 - 2014\n  • (NTO) "
+            "Ngày 15-10-2013, tại Trường THPT Trường Chinh, Cụm Thi đua số 4 gồm các Trường THPT: Nguyễn Du, Trường "
+            "Chinh, Tôn Đức Thắng, Lê Duẩn, Phan Bội Châu, Bác Ái đã tổ chức hội nghị ký kết giao ước thi đua.\n",
+            "Cụm Thi đua số 4",
+            "2013-10-15",
+        ),
+        (  # a company in its role (blind round wa)
+            "Ngày 16/12/2016 Công ty Cổ phần Cấp nước Chợ Lớn với vai trò khối trưởng thi đua năm 2016 đã tổ chức Hội "
+            "nghị Tổng kết hoạt động thi đua khối 4 – cụm 2 - Các đơn vị kinh doanh ngành nước năm 2016.\n",
+            "Công ty Cổ phần Cấp nước Chợ Lớn",
+            "2016-12-16",
+        ),
+        (  # what the event is for, then its day and place between commas; a long official name (blind round wa)
+            "Nhằm tổng kết, đánh giá kết quả thực hiện Tổng điều tra kinh tế và Điều tra cơ sở hành chính, chiều ngày "
+            "26 tháng 4 năm 2022 tại Hội trường Cục thống kê tỉnh Tây Ninh, Ban Chỉ đạo Tổng điều tra kinh tế và Điều "
+            "tra cơ sở hành chính năm 2021 tỉnh Tây Ninh tổ chức Hội nghị Tổng kết và khen thưởng cuộc Tổng điều tra.\n",
+            "Ban Chỉ đạo Tổng điều tra kinh tế và Điều tra cơ sở hành chính",
+            "2022-04-26",
+        ),
+        (  # a hall is no body; the event held in it with no one acting is its body's (blind rounds tz, tn)
+            "Chiều ngày 25/9/2019 tại Hội trường Phòng Giáo dục và Đào tạo, khối thi đua các đơn vị trường học trực "
+            "thuộc đã tiến hành tổ chức Hội nghị giao ban lần thứ nhất và ký kết giao ước thi đua năm học 2019-2020.\n",
+            "khối thi đua các đơn vị trường học trực thuộc",
+            "2019-09-25",
+        ),
+        (
+            "Ngày 08 tháng 03 năm 2023, tại Hội trường Sở Lao động – Thương binh và Xã hội Thành phố Hồ Chí Minh đã "
+            "long trọng diễn ra hội nghị Tổng kết phong trào thi đua năm 2022 và phát động phong trào thi đua năm "
+            "2023.\n",
+            "Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh",
+            "2023-03-08",
+        ),
+        (  # "TCT", "Liên minh": bodies as the press names them (blind round wa)
+            "Vừa qua, TCT Dịch vụ số Viettel chính thức phát động đợt thi đua cao điểm với chủ đề: “Tăng tốc bứt "
+            "phá”. Phong trào được triển khai từ ngày 10/5 đến 31/5/2025.\n",
+            "TCT Dịch vụ số Viettel",
+            None,
+        ),
+        (
+            "Phát động thi đua, xây dựng hợp tác xã điển hình tiên tiến\n\n10/01/2018 13:19\n\nNgày 10/1, Liên minh "
+            "Hợp tác xã tỉnh tổ chức Hội nghị tổng kết công tác thi đua năm 2017.\n",
+            "Liên minh Hợp tác xã tỉnh",
+            "2018-01-10",
+        ),
+    ],
+)
+def test_who_acts_and_when_in_a_lead(text: str, issuer: str | None, date: str | None) -> None:
+    """Regressions (blind rounds tz, wa): members listed after the body, its role, a purpose or an occasion before
+    the day, a hall, long official names and the press's names of firms and alliances."""
+    d = extract_document(clean_text(text)).document
+    assert (d.issuer, d.date) == (issuer, date)
+
+
+def test_a_short_name_the_text_defines_is_not_part_of_the_body() -> None:
+    from graph.extract.text import without_short_name
+
+    assert without_short_name("Ban Quản lý các khu công nghiệp Vĩnh Phúc (viết tắt là Ban Quản lý)") == (
+        "Ban Quản lý các khu công nghiệp Vĩnh Phúc"
+    )

@@ -54,7 +54,7 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 
 # "(GLO)-", "(BTV)", "TUYÊN QUANG -", "Ngày 15/8,", "Chiều 28/3,", "Sáng ngày 11/3/2022,", "Vừa qua,"
 _LEAD_PREFIX = re.compile(
-    rf"^(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
+    rf"^(?:[•·▪●◦][ ]*)?(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
     rf"|[{UPPER}][\w.]*(?:[ ][{UPPER}][\w.]*){{0,3}}[ ][-–—][ ])?"  # ("Điện Biên TV - Ngày 22/5, ...", " - Sáng 26-3")
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]-[ ]\d{1,2}(?=,)"  # ("Sáng 27 - 7, UBND huyện ...")
@@ -92,6 +92,7 @@ _PASSIVE_END = re.compile(r"[ ](?:đã[ ]|sẽ[ ]|vừa[ ])?được$")
 _BARE_HEADS = frozenset(
     {"Đảng bộ", "Chi bộ", "Ủy ban", "Uỷ ban", "Hội đồng", "Ban Chấp hành", "Ban Thường vụ", "Công ty", "Tổng công ty"}
 )  # (a head alone, "tại Văn phòng Công ty": the company the page is about, unnamed)
+_MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
 _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(rf"^(?:Căn cứ|Thực hiện|Triển khai|{rx.THEO}|Trên cơ sở|Hưởng ứng)\b")
@@ -251,6 +252,9 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     if _PASSIVE_END.search(clause):
         return None, None, None  # "Đại hội ... đã được tổ chức trọng thể": what is done, not who does it
     clause = _STANDING.sub(r"\1 ", clause)  # "Phó Thủ tướng Thường trực Chính phủ": the first deputy of the head
+    if (members := _MEMBERS_OR_ROLE.search(clause)) and (without := actor(clause[: members.start()]))[0]:
+        return without  # "Cụm Thi đua số 4 gồm các Trường THPT: Nguyễn Du, Trường Chinh, ...": its members ("Công
+        # ty ... với vai trò khối trưởng thi đua năm 2016": its role) are not who acts
     parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
     for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
         part = parts[i]
@@ -295,7 +299,7 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
         post, body = (post or "") + "Phó ", body[4:]
     body = _AND_A_POST.split(body, maxsplit=1)[0]  # "Công ty và Chủ tịch công đoàn Công ty": two posts, signing
-    if len(body.split()) > 14 or not body or (" " not in body and not body.isupper()) or body in _BARE_HEADS:
+    if len(body.split()) > 18 or not body or (" " not in body and not body.isupper()) or body in _BARE_HEADS:
         return None, None, None  # (one word in small letters, "Ban", "Sở", "Đảng bộ": the head of a name, not a body)
     body = re.split(r"[ ](?:phối hợp|phối hợp với|phối hợp cùng|cùng với|chủ trì,? phối hợp)[ ]", body)[0]
     # ("Huyện đoàn Vị Xuyên phối hợp với xã Phú Linh tổ chức ...": the body acting, with a partner)
@@ -894,7 +898,13 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
 
 
 _LEADERSHIP_OF = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|Đảng ủy|Đảng đoàn)[ ]")
-_HOSTED_BY = re.compile(r"\bdo[ ](?P<body>[^,.;:“”\"()]{3,100}?)[ ](?:chủ[ ]trì[ ])?tổ[ ]chức\b")
+_HOSTED_BY = re.compile(
+    r"\bdo[ ](?P<body>[^,.;:“”\"()]{3,100}?)[ ](?:chủ[ ]trì[ ])?tổ[ ]chức\b"
+    # the hall's body, when the event takes place there with no one acting ("tại Hội trường Sở Lao động – Thương
+    # binh và Xã hội Thành phố Hồ Chí Minh đã long trọng diễn ra hội nghị ...")
+    r"|\btại[ ]Hội[ ]trường[ ](?P<hall>[^,.;:“”\"()]{3,100}?)[ ](?:đã[ ])?(?:long[ ]trọng[ ]|trọng[ ]thể[ ])?"
+    r"diễn[ ]ra\b"
+)
 _AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy)\b")
 _IN_PERIOD = re.compile(r"(?:[-–][ ]?|\([^()]*)$")
 _DATE_AFTER_TITLE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\)[ ]*$")  # a list's date
@@ -1137,6 +1147,18 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
             if m["y"]:
                 return iso_date({"d": m["d"], "m": m["m"], "y": m["y"]})
             return _day_of(int(m["d"]), int(m["m"]), t, m.end(), published)
+    for t in lead[:2]:  # the day set between commas after what the event is for or where it is ("Nhân kỷ niệm ...,
+        # ngày 19/11, trường Mầm non Minh Huệ tổ chức ..."; "Tại Hà Nội, ngày 7-1, Công đoàn ..."; "Nhằm tổng kết
+        # ..., chiều ngày 26 tháng 4 năm 2022 tại Hội trường ..., Ban Chỉ đạo ... tổ chức ...")
+        if _BASIS_START.match(t):
+            continue
+        for m in _DAY_BETWEEN_COMMAS.finditer(t):
+            if _CITED_BEFORE.search(t, max(0, m.start() - 90), m.start()):
+                continue
+            month, year = m["m"] or m["m2"], m["y"] or m["y2"]
+            if year:
+                return iso_date({"d": m["d"], "m": month, "y": year})
+            return _day_of(int(m["d"]), int(month), t, m.end(), published)
     if published and len(published) == 10 and any(_TODAY.search(t) for t in lead[:2] if not _BASIS_START.match(t)):
         return published  # ("... do Sở Y tế tổ chức sáng nay" on a page of 23.02.2022: that day)
     return None
@@ -1168,7 +1190,7 @@ def _hosted_by(lead: list[str]) -> str | None:
     for sentence in lead[:2]:
         m = _HOSTED_BY.search(sentence)
         if m:
-            body, _person, _post = actor(m.group("body"))
+            body, _person, _post = actor(m.group("body") or m.group("hall"))
             if body:
                 return body
     return None
@@ -1239,6 +1261,11 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
 
 # the day of an event inside a lead, by the time of day ("tổ chức chiều 28/2 tại ...", "sáng nay 27.12", "vào
 # sáng 22/4/2021"); a bare "ngày 9/1" there is as often an anniversary's or a cited document's
+_DAY_BETWEEN_COMMAS = re.compile(
+    r"(?<=,[ ])(?:(?:sáng|chiều|tối|trưa)[ ])?(?:ngày|Ngày)[ ](?P<d>\d{1,2})(?:[/.\-](?P<m>\d{1,2})"
+    r"(?:[/.\-](?P<y>(?:19|20)\d\d))?|[ ]tháng[ ](?P<m2>\d{1,2})(?:[ ]năm[ ](?P<y2>(?:19|20)\d\d))?)(?![\d/.\-]?\d)"
+    r"(?:[ ]tại[ ][^,;.]{2,100})?,[ ]"
+)
 _EVENT_DAY = re.compile(
     r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa)[ ](?:nay[ ])?(?:ngày[ ])?"
     r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>(?:19|20)\d\d))?(?![\d/.\-]?\d)"

@@ -202,7 +202,8 @@ OWN_NUMBER = LinePattern(
 
 # words that open like a body's name and name an event or a delegation ("Hội nghị", "Hội thảo", "Đoàn đại biểu")
 NOT_A_BODY = re.compile(
-    r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo)\b|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát)\b"
+    r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo|trường)\b"  # (a hall too: "tại Hội trường Phòng ...")
+    r"|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát)\b"
 )
 
 # a person of the family Đoàn after a post ("Giám đốc Đoàn Tiến Cường"), not the Youth Union ("Đoàn Thanh niên")

@@ -335,7 +335,9 @@ _BODY_TAIL = re.compile(
 _ACRONYM_IN = re.compile(r"[ ]\([A-ZĐ][A-ZĐ&\-]{1,9}\)(?=[ ]|$)")  # a body's abbreviation, in brackets
 
 
-_SHORT_NAME = re.compile(r"[ ]\((?:[^()\s]+[ ]?){1,3}\)$")
+_SHORT_NAME = re.compile(
+    r"[ ]\((?:(?:viết tắt là|gọi tắt là|sau đây gọi tắt là|sau đây gọi là)[ ][^()]{1,40}|(?:[^()\s]+[ ]?){1,3})\)$"
+)  # ("Ban Quản lý các khu công nghiệp Vĩnh Phúc (viết tắt là Ban Quản lý)")
 
 
 def without_short_name(name: str) -> str:
