@@ -602,3 +602,27 @@ def test_an_annex_is_issued_by_the_document_it_goes_with(text: str, want: tuple)
     assert (d.kind, d.issuer, d.year) == (kind, issuer, year)
     assert title is None or d.title == title
     assert "Kèm theo" not in (d.title or "")
+
+
+def test_a_site_counter_and_font_buttons_above_a_header_are_furniture() -> None:
+    """Regression (blind round tz): a school site's visit counter ("Năm 2021 : 1.179") was read as the opening
+    sentence, so the report under it had no kind, and its year was the counter's."""
+    from graph import clean_text, extract_document
+
+    text = (
+        "Liên kết website\nThống kê truy cập\nHôm nay : 11\nTháng 10 : 39\nNăm 2021 : 1.179\n"
+        "A- A A+ | Tăng tương phản Giảm tương phản\n\nSƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN\n\nCÔNG ĐOÀN\n\n"
+        "CĐ PHÒNG GIÁO DỤC HIỆP HÒA\n\nCĐ TRƯỜNG THCS HOÀNG LƯƠNG\n\n \n\nBÁO CÁO\n\n"
+        "SƠ KẾT THI ĐUA CHÀO MỪNG CÁC NGÀY LỄ LỚN\n\n(20/10, 20/11)\n\nHòa chung với không khí tưng bừng thi đua "
+        "lập thành tích hướng về chào mừng Ngày phụ nữ Việt Nam 20/10. Ban chấp hành CĐ trường THCS Hoàng Lương "
+        "đã tổ chức phát động thi đua tới tập thể CB, GV, CNV. Từ 1/10/2016 đến 18/11/2016.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.issuer, d.parent, d.title, d.launch) == (
+        "Báo cáo",
+        "CĐ Trường THCS Hoàng Lương",
+        "CĐ Phòng Giáo dục hiệp hòa",
+        "SƠ KẾT THI ĐUA CHÀO MỪNG CÁC NGÀY LỄ LỚN (20/10, 20/11)",
+        False,
+    )
+    assert d.year != 2021

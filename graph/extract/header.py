@@ -69,7 +69,7 @@ _KIND_NAMES = {k.upper(): k for k in KINDS} | {
     "THÔNG BÁO KẾT LUẬN": "Thông báo",
 }
 _OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để|Theo|Năm \d{4}|Trong|Qua)\b")
-_HEAD_START = re.compile(r"(?i)^(?:" + rx.BODY_HEAD_RE + r"|BAN|ĐOÀN|HỘI|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY)\b")
+_HEAD_START = re.compile(r"(?i)^(?:" + rx.BODY_HEAD_RE + r"|BAN|ĐOÀN|HỘI|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|CĐCS|CĐ)\b")
 _LAUNCH_VERB = re.compile(
     r"[ ](?:phát động|tổ chức phát động|(?:ban hành|xây dựng)[ ][Kk]ế hoạch)(?=[ ](?:phong trào|thi đua|đợt"
     r"|cuộc|các phong trào|kế hoạch|phát động|tổ chức|triển khai|thực hiện))"
@@ -282,6 +282,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     kind_idx = -1
     seen_anchor = False
     for _, line in nonempty[:40]:
+        if _COUNTER.match(line) or _FONT_BUTTONS.match(line):
+            continue  # a site's visit counter ("Hôm nay : 11", "Năm 2021 : 1.179"), its font-size buttons ("A- A
+            # A+ | Tăng tương phản"): furniture, no opening, no body
         if _OPENING.match(line):
             break
         if len(line) > 160 and not _anchors(line):  # (a header flattened onto one long line still is the header)
@@ -503,6 +506,9 @@ def _annexed_to(lines_text: str) -> tuple[str, str | None] | None:
     return squash(m.group("body")), iso_date(day.groupdict()) if day else None
 
 
+_COUNTER = re.compile(r"^[^\d:]{0,20}(?:[ ](?:19|20)\d\d|[ ]\d{1,2})?[ ]?:[ ]?\d[\d.,]*$")
+_VISITS_IN_YEAR = re.compile(r"\b[Nn]ăm[ ](?:19|20)\d\d[ ]?:[ ]?\d[\d.,]*")
+_FONT_BUTTONS = re.compile(r"^A-?[ ]?A[ ]?A\+")
 _SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}[.)/]|\d{1,2}[.)][ ]|PHẦN|Phần|CHƯƠNG|Chương|Điều|ĐIỀU)")
 
 
@@ -547,7 +553,8 @@ _DATED_YEAR = re.compile(r"tháng[ ]?\d{1,2}[ ]năm[ ](?:19|20)\d\d")
 def _plain_years(text: str) -> list[int]:
     """The years ``text`` names as "năm YYYY" on their own: a day's year ("ngày 27 tháng 02 năm 1955", the day of a
     law or of history) dates something else."""
-    return named_years(_DATED_YEAR.sub(" ", text))
+    return named_years(_DATED_YEAR.sub(" ", _VISITS_IN_YEAR.sub(" ", text)))  # (nor a visit counter's "Năm 2021 :
+    # 1.179")
 
 
 def _issuer_from_body(body: str) -> str | None:
