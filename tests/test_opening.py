@@ -1269,3 +1269,16 @@ def test_a_short_name_the_text_defines_is_not_part_of_the_body() -> None:
     assert without_short_name("Ban Quản lý các khu công nghiệp Vĩnh Phúc (viết tắt là Ban Quản lý)") == (
         "Ban Quản lý các khu công nghiệp Vĩnh Phúc"
     )
+
+
+def test_a_guidance_reported_as_a_letter_of_guidance() -> None:
+    """Regression (blind round tz): "Bộ ... vừa có văn bản hướng dẫn công tác thi đua ..." reports a guidance,
+    not a letter (a "văn bản chỉ đạo" stays a letter)."""
+    text = (
+        "Sở Giáo dục và Đào tạo Hà Nội làm Cụm trưởng Cụm thi đua số 1\n\nBộ Giáo dục và Đào tạo vừa có văn bản hướng "
+        "dẫn công tác thi đua, khen thưởng khối các Sở Giáo dục và Đào tạo năm học 2020 - 2021.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.issuer, d.reported) == ("Hướng dẫn", "Bộ Giáo dục và Đào tạo", True)
+    letter = extract_document(clean_text(text.replace("văn bản hướng dẫn", "văn bản chỉ đạo"))).document
+    assert letter.kind == "Công văn"

@@ -573,8 +573,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             continue  # "UBND các xã đều có kế hoạch ...": plans in general; "UBND tỉnh có Quyết định về ..." one
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
         doc = _document_at(obj)
-        if doc and news and doc["kind"] in ("Văn bản", "Công văn") and _DIRECTING.match(obj, len(doc["kind"])):
-            doc["kind"], doc["letter"] = "Công văn", True  # "vừa có văn bản chỉ đạo ...": a letter, unnumbered
+        if doc and news and doc["kind"] in ("Văn bản", "Công văn") and (how := _DIRECTING.match(obj, len(doc["kind"]))):
+            # "vừa có văn bản chỉ đạo ...": a letter, unnumbered; "vừa có văn bản hướng dẫn công tác thi đua ...": a
+            # guidance
+            guides = doc["kind"] == "Văn bản" and how.group(0).strip() == "hướng dẫn"
+            doc["kind"], doc["letter"] = ("Hướng dẫn" if guides else "Công văn"), True
         naming_itself = _AS_FOLLOWS.search(sentence) is not None  # "X xây dựng kế hoạch ..., cụ thể như sau:"
         issued_now = news and v.group("verb").lower() in ("ban hành", "ký ban hành")  # "UBND tỉnh vừa ban hành kế
         if not doc or not (  # hoạch và phát động phong trào thi đua": one plan, just issued, named by its kind alone
