@@ -229,8 +229,24 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
                 "cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
             ],
         ),
+        # what is launched by its name, written with and without "năm" before its year (blind round tz)
+        (
+            "Đoàn Trường Đại học Y - Dược phát động “Tháng Thanh niên 2026”\nBí thư Đoàn trường đã triển khai kế hoạch "
+            "hoạt động “Tháng Thanh niên năm 2026”, xác định rõ các nhiệm vụ trọng tâm.",
+            ["Tháng Thanh niên 2026"],
+        ),
     ],
-    ids=["apostrophes", "works", "saying", "conferred", "day-kept", "day-movement", "fund", "lost-opening"],
+    ids=[
+        "apostrophes",
+        "works",
+        "saying",
+        "conferred",
+        "day-kept",
+        "day-movement",
+        "fund",
+        "lost-opening",
+        "launched-by-name",
+    ],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:
     """Regressions from real pages of central and sectoral bodies (blind round k)."""

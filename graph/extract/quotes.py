@@ -140,6 +140,7 @@ def _lost_opening(text: str, lo: int, close: int) -> int | None:
 
 
 _LOST_OPENING = re.compile(r"(?:^|(?<=[,;:.(][ ]))(?:phong[ ]trào|cuộc[ ]vận[ ]động)[ ](?=[^\n“”\"]{8,}$)")
+_LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động[ ]?$")
 _SINGLE = re.compile(r"(?<!\w)‘([^‘’“”\n]{3,300})’(?!\w)")
 
 
@@ -256,16 +257,22 @@ def _national(name: str) -> bool:
 
 def _same_name(a: str, b: str) -> bool:
     """One name written twice (capitals in a title, a typo in the body): equal once folded, or nearly so."""
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb:
+        return True
     if abs(len(a) - len(b)) > max(3, min(len(a), len(b)) // 10):
         return False
-    fa, fb = _fold(a), _fold(b)
-    return fa == fb or (min(len(fa), len(fb)) > 20 and fuzz.ratio(fa, fb) >= 95)
+    return min(len(fa), len(fb)) > 20 and fuzz.ratio(fa, fb) >= 95
 
 
 @lru_cache(maxsize=4096)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("–", "-").split())
+    text = " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("–", "-").split())
+    return _YEAR_WORD.sub("", text)  # ("Tháng Thanh niên 2026" and "Tháng Thanh niên năm 2026": one name)
+
+
+_YEAR_WORD = re.compile(r"\bnam (?=(?:19|20)\d\d\b)")
 
 
 def _add(items: list, item: Campaign | Theme, name: str) -> None:
@@ -358,6 +365,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                 kind, gap_from = "theme", line_start
         if kind is None and _national(name):  # (“Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”
             kind, gap_from = "campaign", lead_end  # with no "phong trào" before it: the national campaign)
+        if kind is None and _LAUNCHED_BY_NAME.search(text, max(0, lead_end - 12), lead_end):
+            kind, gap_from = "campaign", lead_end  # "phát động “Tháng Thanh niên 2026”": what is launched, by name
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
         if slogan:  # a quoted call to act is a slogan wherever it stands ("Ngày Chủ nhật xanh “Hãy hành động ...”")
             kind, gap_from, tt = "theme", lead_end, None
