@@ -97,6 +97,12 @@ LINES = [
         "tổ chức các hoạt động kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11.6.1948 - "
         "11.6.2018)",
     ),
+    (  # what it is for runs on past its name, with or without a comma (blind round tf)
+        "Phát động phong trào thi đua “Đổi mới, sáng tạo, tận tâm, trách nhiệm thực hiện nhiệm vụ” trong các cơ "
+        "quan, đơn vị trực thuộc Sở nhằm chào mừng các ngày lễ lớn năm 2024",
+        "Phát động phong trào thi đua “Đổi mới, sáng tạo, tận tâm, trách nhiệm thực hiện nhiệm vụ” trong các cơ "
+        "quan, đơn vị trực thuộc Sở",
+    ),
 ]
 
 
@@ -122,6 +128,12 @@ PAGES = [
         "Ngày 3-2, Đảng ủy, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM tổ chức Lễ phát động đợt thi đua cao điểm "
         "với chủ đề “Mừng Đảng, mừng Xuân, ra quân Quyết thắng”.\n",
         "Lễ phát động đợt thi đua cao điểm với chủ đề “Mừng Đảng, mừng Xuân, ra quân Quyết thắng”",
+    ),
+    (  # a name in quotes is whole, a ";" inside it (blind round tg)
+        "Kinh tế - Ngày đăng : 13:00, 08/03/2023\nUBND tỉnh vừa ban hành Kế hoạch triển khai phong trào thi đua “Hải "
+        "Dương đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí”.\n",
+        "triển khai phong trào thi đua “Hải Dương đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành "
+        "tiết kiệm, chống lãng phí”",
     ),
 ]
 

@@ -940,7 +940,8 @@ _ATTACHED = re.compile(
 _SUBJECT_OF_REPORTED = re.compile(
     r"(?:[ ]?,?[ ]?(?:ngày[ ])?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?(?:[ ]?,?[ ]?của[ ][^,;]{2,80}?)?[ ,]*"
     r"(?P<subject>(?:về[ ]việc|về|V/v|v/v|ban hành|triển khai|[Pp]hát động|tổ chức|thực hiện|hướng dẫn|phê duyệt"
-    r"|tặng|đẩy mạnh|hưởng ứng)[ ](?:[^.;!?]|[.](?=\d)){8,300})"  # ("... số 1008/QĐ-TTg ban hành Kế hoạch ...")
+    r"|tặng|đẩy mạnh|hưởng ứng)[ ](?:“[^”\n]{1,250}”|[^.;!?]|[.](?=\d)){8,300})"  # ("... số 1008/QĐ-TTg ban hành Kế
+    # hoạch ..."; a name in quotes whole, its ";" inside: "phong trào thi đua “... hiện đại; thực hành tiết kiệm ...”")
 )
 
 

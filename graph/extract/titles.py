@@ -46,6 +46,7 @@ _RUNS_ON = re.compile(
     r"|[ ](?:diễn ra|được tổ chức)[ ](?:từ|vào|trong|ngày|tại|sáng|chiều)\b.*$"
     r"|(?:,[ ]?|[ ])(?:với|gồm)[ ](?:những|các)[ ]nội dung[ ](?:sau|như sau|chủ yếu sau)\b.*$"
     r"|,[ ](?:nhằm|góp phần|qua đó)[ ].*$"  # its purpose, after a comma
+    r"|(?<=[^\W\d]{2})[ ]nhằm[ ](?!mục\b).*$"  # or run on ("... năm 2022 nhằm đẩy mạnh công tác tuyên truyền ...")
     r"|[ ](?:vừa|mới)[ ](?:được[ ])?(?:ký[ ])?ban hành\b.*$"  # "“...” mới ban hành không đơn thuần là ..."
     r"|[ ]do[ ](?:đồng chí[ ])?[^.;“”]{3,120}?[ ](?:ký|ký ban hành)$"  # "... do Phó Chủ tịch ... ký": who signed
     r"|,?[ ](?:gồm|như sau)[ ]?:[ ]?$"
