@@ -941,6 +941,13 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "thi đua ái quốc để động viên mọi lực lượng cho kháng chiến, kiến quốc.",
             False,
         ),
+        (  # how long a drive ran, in a review (blind round wa)
+            None,
+            "",
+            'Công ty Điện lực Quảng Nam vừa tổng kết cuộc thi "Gia đình CBCNV tiết kiệm điện". Ban tổ chức đã trao '
+            "giải thưởng cho 3 tập thể có tổng sản lượng điện tiết kiệm nhiều nhất trong 6 tháng phát động thi đua.",
+            False,
+        ),
         (  # the span of an anniversary is no history told
             None,
             "",
