@@ -1289,3 +1289,23 @@ def test_a_guidance_reported_as_a_letter_of_guidance() -> None:
     assert (d.kind, d.issuer, d.reported) == ("Hướng dẫn", "Bộ Giáo dục và Đào tạo", True)
     letter = extract_document(clean_text(text.replace("văn bản hướng dẫn", "văn bản chỉ đạo"))).document
     assert letter.kind == "Công văn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the reporter's byline at the foot of a page on an event (blind rounds tl, ty)
+            "Bình Dương: Phường Phú Thọ phát động thi đua xây dựng văn minh đô thị\n\nSáng 15/3/2017, UBND phường Phú "
+            "Thọ tổ chức lễ phát động phong trào thi đua xây dựng văn minh đô thị.\n\nTừ Bạch Vân\n"
+        ),
+        (  # a speaker named in the lead (blind round tl)
+            "Kinh Môn phát động thi đua chào mừng thị xã là đô thị loại III\n\nChủ tịch UBND thị xã Kinh Môn Bùi Xuân "
+            "Lộc cho biết, thị xã vừa phát động phong trào thi đua lập thành tích chào mừng đô thị loại III.\n"
+        ),
+    ],
+)
+def test_a_page_on_an_event_has_no_signer(text: str) -> None:
+    """Regression (shared scorer on tests/realworld): a page on an event reports no document, yet the name at its
+    foot or the speaker in its lead was its signer."""
+    d = extract_document(clean_text(text)).document
+    assert d.kind is None and d.signer.name is None

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..clean import CleanText, clean_loaded
 from ..fingerprint import extractor_version
 from ..load import load_file
-from ..models import Campaign, Cluster, ExtractedDocument, Theme
+from ..models import Campaign, Cluster, ExtractedDocument, Signer, Theme
 from ..ocr import locate
 from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
@@ -111,6 +111,9 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
     clusters = find_clusters(text, info.issuer, info.recipients)
     if not formal:
         info = replace(info, issuer=_cluster_issuer(info.issuer, clusters, opening))
+    if not info.kind and not info.reported and not info.symbol and info.signer != Signer():
+        info = replace(info, signer=Signer())  # a page on an event reports no document: nothing is signed (a name
+        # at its foot is the reporter's, one in its lead a speaker's)
     found_campaigns = tuple(_mapped(c, ct) for c in campaigns)
     found_themes = tuple(_mapped(t, ct) for t in themes)
     found_clusters = tuple(replace(c, span=ct.source_span(*c.span)) if c.span != (0, 0) else c for c in clusters)
