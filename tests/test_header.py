@@ -626,3 +626,22 @@ def test_a_site_counter_and_font_buttons_above_a_header_are_furniture() -> None:
         False,
     )
     assert d.year != 2021
+
+
+def test_a_long_title_under_its_kind_line_is_the_title() -> None:
+    """Regression (blind round y): a title line of more than 160 characters under "KẾ HOẠCH" ended the header,
+    and the plan had no title."""
+    from graph import clean_text, extract_document
+
+    title = (
+        "Phát động thi đua lập thành tích chào mừng Đại hội Mặt trận Tổ quốc Việt Nam các cấp tiến tới Đại hội đại "
+        "biểu toàn quốc lần thứ IX Mặt trận Tổ quốc Việt Nam nhiệm kỳ 2019-2024"
+    )
+    text = (
+        "ỦY BAN MTTQ VIỆT NAM\n\nTHÀNH PHỐ CẦN THƠ\n\nBAN THƯỜNG TRỰC\n\nSố:  257/KH-MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\nCần Thơ, ngày  16  tháng 7  năm 2018\n\n \n\nKẾ HOẠCH\n\n"
+        f"{title}\n\n \n\nCăn cứ vào công văn hướng dẫn số 29/HD-MTTP-BTT ngày 23 tháng 3 năm 2018 của Ban Thường trực "
+        "UBMTTQ Việt Nam thành phố.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.symbol, d.title, d.launch) == ("Kế hoạch", "257/KH-MTTQ-BTT", title, True)

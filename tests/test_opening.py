@@ -941,6 +941,12 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "thi đua ái quốc để động viên mọi lực lượng cho kháng chiến, kiến quốc.",
             False,
         ),
+        (  # a regulation on how emulation is run (blind round k)
+            "Quyết định",
+            "Ban hành quy định về việc tổ chức phong trào thi đua và bình xét khen thưởng danh hiệu thi đua hàng năm",
+            "",
+            False,
+        ),
         (  # how long a drive ran, in a review (blind round wa)
             None,
             "",

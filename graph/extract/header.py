@@ -287,7 +287,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
             # A+ | Tăng tương phản"): furniture, no opening, no body
         if _OPENING.match(line):
             break
-        if len(line) > 160 and not _anchors(line):  # (a header flattened onto one long line still is the header)
+        title_next = kind_idx >= 0 and kind_idx == len(header) - 1 and len(line) <= 400 and not _OPENING.match(line)
+        if len(line) > 160 and not _anchors(line) and not title_next:  # (a header flattened onto one long line still
+            # is the header; a long title goes under its kind line)
             if anchored and not seen_anchor:
                 continue  # a flattened copy of the header above it, on a database page
             break

@@ -245,6 +245,8 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
     if kind == "Phát động":
         return True
     title = title or ""
+    if _REGULATION.match(title) and kind != "Phát động":
+        return False  # "Ban hành quy định về việc tổ chức phong trào thi đua ...": how emulation is run, no launch
     if states_launch(title) or _TITLE_CUE.match(title):
         return True
     if kind in ("Chỉ thị", "Kế hoạch", "Lời kêu gọi") and _EMULATE_TO.match(title):
