@@ -645,3 +645,41 @@ def test_a_long_title_under_its_kind_line_is_the_title() -> None:
     )
     d = extract_document(clean_text(text)).document
     assert (d.kind, d.symbol, d.title, d.launch) == ("Kế hoạch", "257/KH-MTTQ-BTT", title, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "launch"),
+    [
+        (  # a title opening on "Thực hiện" right under the kind line (blind round y)
+            "Số: 16/KH-THCSTTCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nTT Châu Thành, ngày "
+            "10 tháng 10 năm 2019\nKẾ HOẠCH\nThực hiện phong trào thi đua “Xây dựng trường học thân thiện –\nHọc sinh "
+            "tích cực”. Năm học 2019 – 2020\nCăn cứ Chỉ thị số 40/CT-BGD-ĐT ngày 22/7/2008\ncủa Bộ trưởng Bộ GD & ĐT.\n",
+            "Thực hiện phong trào thi đua “Xây dựng trường học thân thiện - Học sinh tích cực”. Năm học 2019 - 2020",
+            True,
+        ),
+        (  # a basis right under the kind line is no title
+            "Số: 16/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nHà Nội, ngày 10 tháng 10 "
+            "năm 2019\nKẾ HOẠCH\nThực hiện Kế hoạch số 41/KH-PGDĐT ngày 03 tháng 9 năm 2019 của Phòng GD và ĐT.\n",
+            None,
+            False,
+        ),
+        (  # a section "I- MỤC ĐÍCH" in capitals ends a title in capitals (blind round hc)
+            "Số 658 - KH/HNDTW\n\nHà Nội, ngày 18 tháng 7 năm 2014\n\nKẾ HOẠCH\n\nBÌNH CHỌN VÀ TRAO TẶNG DANH HIỆU\n\n "
+            "“NÔNG DÂN VIỆT NAM XUẤT SẮC NĂM 2014”\n\nI- MỤC ĐÍCH, Ý NGHĨA\n\n- Chào mừng kỷ niệm 84 năm ngày thành "
+            "lập Hội Nông dân Việt Nam (14/10/1930 – 14/10/2014).\n",
+            "BÌNH CHỌN VÀ TRAO TẶNG DANH HIỆU “NÔNG DÂN VIỆT NAM XUẤT SẮC NĂM 2014”",
+            False,
+        ),
+        (  # the kind line and its title in small letters on one line (blind round th)
+            "LIÊN ĐỘI TÔ VĨNH DIỆN\n***\nSố: / KH-LĐ\nNại Hiên Đông, ngày 01 tháng 12 năm 2016\nKẾ HOẠCH Phát động phong "
+            "trào xây dựng Công trình măng non cấp Liên Đội\n- Nhằm thực hiện tốt chương trình công tác Đội.\n",
+            "Phát động phong trào xây dựng Công trình măng non cấp Liên Đội",
+            True,
+        ),
+    ],
+)
+def test_a_title_under_its_kind_line_as_schools_write_it(text: str, title: str | None, launch: bool) -> None:
+    from graph import clean_text, extract_document
+
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.title, d.launch) == ("Kế hoạch", title, launch)

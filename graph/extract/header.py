@@ -69,6 +69,14 @@ _KIND_NAMES = {k.upper(): k for k in KINDS} | {
     "THÔNG BÁO KẾT LUẬN": "Thông báo",
 }
 _OPENING = re.compile(r"^(?:Thực hiện|Căn cứ|Hưởng ứng|Triển khai|Nhằm|Để|Theo|Năm \d{4}|Trong|Qua)\b")
+# an opening that is a title when it stands right under the kind line ("KẾ HOẠCH" / "Thực hiện phong trào thi đua
+# “...”. Năm học 2019 – 2020", "Triển khai Cuộc thi viết ..."): not a basis naming a document ("Thực hiện Kế hoạch
+# số ...", "Căn cứ ...")
+_TITLE_OPENING = re.compile(
+    r"^(?:Thực hiện|Triển khai|Hưởng ứng)[ ](?!(?:các[ ]|những[ ])?(?:" + rx.KIND_CITE_RE + r"|văn bản|công văn)\b)"
+    r"(?![^\n]*\d{1,5}[a-zđ]?[ ]?/[ ]?[A-ZĐ])",
+    re.I,
+)
 _HEAD_START = re.compile(r"(?i)^(?:" + rx.BODY_HEAD_RE + r"|BAN|ĐOÀN|HỘI|SỞ|BỘ|TỈNH ỦY|THÀNH ỦY|CĐCS|CĐ)\b")
 _LAUNCH_VERB = re.compile(
     r"[ ](?:phát động|tổ chức phát động|(?:ban hành|xây dựng)[ ][Kk]ế hoạch)(?=[ ](?:phong trào|thi đua|đợt"
@@ -156,6 +164,11 @@ _KIND_WITH_TITLE = re.compile(
     r"^(?P<kind>"
     + "|".join(sorted((re.escape(k) for k in _KIND_NAMES if " " in k or len(k) > 6), key=len, reverse=True))
     + r")[ ](?P<title>(?:PHONG TRÀO|THI ĐUA|TỔ CHỨC|TRIỂN KHAI|VỀ|ĐỢT|THỰC HIỆN|HƯỞNG ỨNG)\b.{3,})$"
+)
+_KIND_CAPS_THEN_TITLE = re.compile(
+    r"^(?P<kind>"
+    + "|".join(sorted((re.escape(k) for k in _KIND_NAMES if k.isupper()), key=len, reverse=True))
+    + rf")[ ]+(?P<title>[{UPPER}][{LOWER}]+[ ][^\n]{{8,}})$"
 )
 # "KẾ HOẠCH ( V/v phát động phong trào “Hoa điểm 10 ” )": the kind line with the subject beside it
 _KIND_WITH_SUBJECT = re.compile(
@@ -285,9 +298,10 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         if _COUNTER.match(line) or _FONT_BUTTONS.match(line):
             continue  # a site's visit counter ("Hôm nay : 11", "Năm 2021 : 1.179"), its font-size buttons ("A- A
             # A+ | Tăng tương phản"): furniture, no opening, no body
-        if _OPENING.match(line):
+        right_under_kind = kind_idx >= 0 and kind_idx == len(header) - 1
+        if _OPENING.match(line) and not (right_under_kind and _TITLE_OPENING.match(line)):
             break
-        title_next = kind_idx >= 0 and kind_idx == len(header) - 1 and len(line) <= 400 and not _OPENING.match(line)
+        title_next = right_under_kind and len(line) <= 400
         if len(line) > 160 and not _anchors(line) and not title_next:  # (a header flattened onto one long line still
             # is the header; a long title goes under its kind line)
             if anchored and not seen_anchor:
@@ -295,6 +309,16 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
             break
         seen_anchor = seen_anchor or _anchors(line)
         if kind_idx < 0 and seen_anchor and (joined := _KIND_WITH_SUBJECT.match(line.strip(" *"))):
+            header.extend([joined.group("kind"), joined.group("title")])
+            kind_idx = len(header) - 2
+            continue
+        if (
+            kind_idx < 0
+            and any(_PLACE_DATE.search(h) or _MOTTO.search(h) for h in header)  # (under the header, not a headline)
+            and (joined := _KIND_CAPS_THEN_TITLE.match(line.strip(" *")))
+        ):
+            # "KẾ HOẠCH Phát động phong trào xây dựng Công trình măng non cấp Liên Đội": the kind line and its title
+            # in small letters run together
             header.extend([joined.group("kind"), joined.group("title")])
             kind_idx = len(header) - 2
             continue
@@ -389,7 +413,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 and not _HEAD_START.match(line)
             )
             if (
-                _OPENING.match(line)
+                (_OPENING.match(line) and (title_lines or not _TITLE_OPENING.match(line)))
+                or re.match(r"[-+•][ ]", line)  # an item of the text's first list
                 or (_is_caps(line) and title_lines and not caps_going_on)
                 or _RULE_LINE.match(line)
                 or _ANNEX_LINE.match(line)
@@ -511,7 +536,9 @@ def _annexed_to(lines_text: str) -> tuple[str, str | None] | None:
 _COUNTER = re.compile(r"^[^\d:]{0,20}(?:[ ](?:19|20)\d\d|[ ]\d{1,2})?[ ]?:[ ]?\d[\d.,]*$")
 _VISITS_IN_YEAR = re.compile(r"\b[Nn]ăm[ ](?:19|20)\d\d[ ]?:[ ]?\d[\d.,]*")
 _FONT_BUTTONS = re.compile(r"^A-?[ ]?A[ ]?A\+")
-_SECTION_HEAD = re.compile(r"^(?:[IVX]{1,4}[.)/]|\d{1,2}[.)][ ]|PHẦN|Phần|CHƯƠNG|Chương|Điều|ĐIỀU)")
+_SECTION_HEAD = re.compile(
+    r"^(?:[IVX]{1,4}[.)/]|[IVX]{1,4}[ ]?[-–][ ]|\d{1,2}[.)][ ]|PHẦN|Phần|CHƯƠNG|Chương|Điều|ĐIỀU)"
+)
 
 
 def _continues(previous: str) -> bool:
