@@ -670,6 +670,20 @@ def test_a_long_title_under_its_kind_line_is_the_title() -> None:
             "BÌNH CHỌN VÀ TRAO TẶNG DANH HIỆU “NÔNG DÂN VIỆT NAM XUẤT SẮC NĂM 2014”",
             False,
         ),
+        (  # "CHƯƠNG TRÌNH" goes on a title in capitals: a programme, not a chapter (blind round s)
+            "Số: 243/KH-UBND\nKiên Giang, ngày 16 tháng 11 năm 2022\nKẾ HOẠCH\nPHÁT ĐỘNG VÀ TỔ CHỨC THỰC HIỆN PHONG TRÀO "
+            "THI ĐUA “KIÊN GIANG THỰC HIỆN\nCHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ” GIAI ĐOẠN 2022-2025\nCăn cứ Nghị quyết số "
+            "52-NQ/TW ngày\n27/9/2019 của Bộ Chính trị.\n",
+            "PHÁT ĐỘNG VÀ TỔ CHỨC THỰC HIỆN PHONG TRÀO THI ĐUA “KIÊN GIANG THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ” GIAI "
+            "ĐOẠN 2022-2025",
+            True,
+        ),
+        (  # the kind and a title "PHÁT ĐỘNG ..." in capitals on one line (blind round ta)
+            "Số 04/ KH-THPTTX. PL\nPhước Long, ngày 9  tháng 10  năm 2014\n***\nKẾ HOẠCH PHÁT ĐỘNG THI ĐUA CHÀO MỪNG\n"
+            "NGÀY NHÀ GIÁO VIỆT NAM 20/11.\nCăn cứ vào kế hoạch năm học 2014 -2015 của Nhà trường.\n",
+            "PHÁT ĐỘNG THI ĐUA CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM 20/11",
+            True,
+        ),
         (  # the kind line and its title in small letters on one line (blind round th)
             "LIÊN ĐỘI TÔ VĨNH DIỆN\n***\nSố: / KH-LĐ\nNại Hiên Đông, ngày 01 tháng 12 năm 2016\nKẾ HOẠCH Phát động phong "
             "trào xây dựng Công trình măng non cấp Liên Đội\n- Nhằm thực hiện tốt chương trình công tác Đội.\n",

@@ -163,7 +163,7 @@ def _split_columns(line: str, motto: bool = True) -> list[str]:
 _KIND_WITH_TITLE = re.compile(
     r"^(?P<kind>"
     + "|".join(sorted((re.escape(k) for k in _KIND_NAMES if " " in k or len(k) > 6), key=len, reverse=True))
-    + r")[ ](?P<title>(?:PHONG TRÀO|THI ĐUA|TỔ CHỨC|TRIỂN KHAI|VỀ|ĐỢT|THỰC HIỆN|HƯỞNG ỨNG)\b.{3,})$"
+    + r")[ ](?P<title>(?:PHONG TRÀO|THI ĐUA|TỔ CHỨC|TRIỂN KHAI|VỀ|ĐỢT|THỰC HIỆN|HƯỞNG ỨNG|PHÁT ĐỘNG)\b.{3,})$"
 )
 _KIND_CAPS_THEN_TITLE = re.compile(
     r"^(?P<kind>"
@@ -434,7 +434,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
             )
             kind = canonical_kind(named.group("kind")) if named else kind
     info["kind"] = kind
-    title = squash(" ".join(title_lines)) if title_lines else meta.get("trích yếu")
+    title = squash(" ".join(title_lines)).rstrip(" .;,") if title_lines else meta.get("trích yếu")
     if not title:  # a letter (công văn) has no kind line: its subject under the number is its title
         subject = next((m for line in header if (m := _SUBJECT_LINE.match(line.strip()))), None)
         title = subject.group(1) if subject else None
@@ -537,7 +537,8 @@ _COUNTER = re.compile(r"^[^\d:]{0,20}(?:[ ](?:19|20)\d\d|[ ]\d{1,2})?[ ]?:[ ]?\d
 _VISITS_IN_YEAR = re.compile(r"\b[Nn]ăm[ ](?:19|20)\d\d[ ]?:[ ]?\d[\d.,]*")
 _FONT_BUTTONS = re.compile(r"^A-?[ ]?A[ ]?A\+")
 _SECTION_HEAD = re.compile(
-    r"^(?:[IVX]{1,4}[.)/]|[IVX]{1,4}[ ]?[-–][ ]|\d{1,2}[.)][ ]|PHẦN|Phần|CHƯƠNG|Chương|Điều|ĐIỀU)"
+    r"^(?:[IVX]{1,4}[.)/]|[IVX]{1,4}[ ]?[-–][ ]|\d{1,2}[.)][ ]|PHẦN|Phần|(?:CHƯƠNG|Chương)(?![ ](?:TRÌNH|trình)\b)"
+    r"|Điều|ĐIỀU)"  # ("CHƯƠNG TRÌNH ...", a programme, goes on a title: no chapter)
 )
 
 
