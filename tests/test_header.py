@@ -684,6 +684,13 @@ def test_a_long_title_under_its_kind_line_is_the_title() -> None:
             "PHÁT ĐỘNG THI ĐUA CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM 20/11",
             True,
         ),
+        (  # the authority line above "Căn cứ" is who decides, not the end of the title (blind round tx)
+            "TÒA ÁN NHÂN DÂN\nTỐI CAO\n-------\nSố: 45/2014/QĐTA-TĐKT\nHà Nội, ngày 28 tháng 07 năm 2014\nKẾ HOẠCH\n"
+            "VỀ VIỆC CHẤM ĐIỂM THI ĐUA ÁP DỤNG ĐỐI VỚI TÒA ÁN NHÂN DÂN CẤP TỈNH VÀ CẤP HUYỆN\nCHÁNH ÁN TÒA ÁN NHÂN DÂN "
+            "TỐI CAO\nCăn cứ Điều 25 Luật Tổ chức Tòa án nhân dân;\n",
+            "VỀ VIỆC CHẤM ĐIỂM THI ĐUA ÁP DỤNG ĐỐI VỚI TÒA ÁN NHÂN DÂN CẤP TỈNH VÀ CẤP HUYỆN",
+            False,
+        ),
         (  # the kind line and its title in small letters on one line (blind round th)
             "LIÊN ĐỘI TÔ VĨNH DIỆN\n***\nSố: / KH-LĐ\nNại Hiên Đông, ngày 01 tháng 12 năm 2016\nKẾ HOẠCH Phát động phong "
             "trào xây dựng Công trình măng non cấp Liên Đội\n- Nhằm thực hiện tốt chương trình công tác Đội.\n",

@@ -294,12 +294,14 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     header: list[str] = []
     kind_idx = -1
     seen_anchor = False
+    basis_next = False  # the header ends on "Căn cứ ...": a legal text's authority line may stand just above
     for _, line in nonempty[:40]:
         if _COUNTER.match(line) or _FONT_BUTTONS.match(line):
             continue  # a site's visit counter ("Hôm nay : 11", "Năm 2021 : 1.179"), its font-size buttons ("A- A
             # A+ | Tăng tương phản"): furniture, no opening, no body
         right_under_kind = kind_idx >= 0 and kind_idx == len(header) - 1
         if _OPENING.match(line) and not (right_under_kind and _TITLE_OPENING.match(line)):
+            basis_next = line.startswith("Căn cứ")
             break
         title_next = right_under_kind and len(line) <= 400
         if len(line) > 160 and not _anchors(line) and not title_next:  # (a header flattened onto one long line still
@@ -402,7 +404,16 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     title_lines: list[str] = []
     if kind_idx >= 0:
         kind = _KIND_NAMES[header[kind_idx].upper().strip(" *")]
-        for line in header[kind_idx + 1 :]:
+        following = header[kind_idx + 1 :]
+        for n, line in enumerate(following):
+            if (
+                title_lines
+                and basis_next
+                and n == len(following) - 1
+                and _is_caps(line)
+                and (_POSITION.match(line) or _HEAD_START.match(line))
+            ):
+                break  # the authority line above "Căn cứ ..." ("CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO"): who decides
             # (a title in capitals goes on over its lines, "CHUYỂN ĐỔI SỐ TỈNH BẮC GIANG GIAI ĐOẠN" / "2021-2025, ĐỊNH
             # HƯỚNG ĐẾN NĂM 2030", until a section, an authority line or a sentence ends it)
             caps_going_on = (
