@@ -69,6 +69,10 @@ SYMBOLS = [
     ("62/2020/NĐ-CP", ("62", "NĐ", "CP", 2020, "62/2020/NĐ-CP")),
     ("06/2022/QH15", ("6", "LUAT", "QH15", 2022, "06/2022/QH15")),
     ("19/CT- TTg", ("19", "CT", "TTg", None, "19/CT-TTg")),
+    # Trung ương written "TƯ" is the central code TW (blind round m: a launch under Chỉ thị 05-CT/TƯ fell off its
+    # cascade)
+    ("05-CT/TƯ", ("5", "CT", "TW", None, "05-CT/TW")),
+    ("22/CT-TƯ", ("22", "CT", "TW", None, "22-CT/TW")),
 ]
 
 

@@ -23,6 +23,9 @@ _LAW = re.compile(r"^(?P<num>\d+)/(?P<year>\d{4})/(?P<issuer>[A-ZĐ]+\d*)$")
 _LETTER = re.compile(rf"^(?P<num>\d{{1,5}}[a-z]?)/(?P<issuer>{LETTER_CODE_RE})$")  # "1691/SGDĐT": a letter, its sender
 
 
+_CENTRAL_WRITTEN = re.compile(r"T\.?Ư$")
+
+
 @dataclass(frozen=True, slots=True)
 class Symbol:
     number: str
@@ -38,9 +41,8 @@ def parse_symbol(raw: str) -> Symbol | None:
     text = symbol_text(raw)
     m = _PARTY.match(text)
     if m:
-        return Symbol(
-            m["num"].lstrip("0") or "0", m["kind"], m["issuer"], None, True, f"{m['num']}-{m['kind']}/{m['issuer']}"
-        )
+        issuer = _CENTRAL_WRITTEN.sub("TW", m["issuer"])  # "05-CT/TƯ": Trung ương as some write it, the TW code
+        return Symbol(m["num"].lstrip("0") or "0", m["kind"], issuer, None, True, f"{m['num']}-{m['kind']}/{issuer}")
     m = _LAW.match(text)
     if m:
         return Symbol(m["num"].lstrip("0") or "0", "LUAT", m["issuer"], int(m["year"]), False, text)
@@ -49,6 +51,7 @@ def parse_symbol(raw: str) -> Symbol | None:
         issuer = m["issuer"]
         head = issuer.split("-")[0]
         if head in PARTY_ISSUERS and not m["year"]:  # "22/CT-TW": a Party directive in the State form
+            head = _CENTRAL_WRITTEN.sub("TW", head)
             return Symbol(m["num"].lstrip("0") or "0", m["kind"], head, None, True, f"{m['num']}-{m['kind']}/{head}")
         return Symbol(
             (m["num"] or "").lstrip("0") or ("0" if m["num"] else ""),
