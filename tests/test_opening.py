@@ -1009,6 +1009,10 @@ def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:
         ("lễ đón nhận cờ thi đua của Chính phủ về thành tích xuất sắc trong phong trào thi đua năm 2006", 8, 2007),
         ("lễ đón nhận cờ thi đua của Chính phủ về thành tích xuất sắc trong phong trào thi đua năm 2006", 12, 2006),
         ("trao tặng Cờ thi đua cho các tập thể có thành tích trong phong trào thi đua giai đoạn 2016 - 2020", 1, None),
+        # an event of a school year: from September in its first year, until the summer in its second (blind
+        # rounds ty, tz)
+        ("tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm học 2017-2018.", 5, 2018),
+        ("tổ chức hội nghị ký kết giao ước thi đua thực hiện nhiệm vụ năm học 2013 - 2014.", 10, 2013),
     ],
 )
 def test_the_year_a_review_is_held(text: str, month: int, year: int | None) -> None:
@@ -1315,3 +1319,14 @@ def test_a_page_on_an_event_has_no_signer(text: str) -> None:
     foot or the speaker in its lead was its signer."""
     d = extract_document(clean_text(text)).document
     assert d.kind is None and d.signer.name is None
+
+
+def test_a_byline_stamp_with_its_time_first_dates_the_page() -> None:
+    """Regression (blind round wa): "X đã đăng lúc 17:33 - 26.05.2025" above the story was no page date."""
+    from graph.extract.opening import page_date
+
+    text = (
+        "Hiền Ly (TCT Dịch vụ số Viettel) đã đăng lúc 17:33 - 26.05.2025\nSong hành với khí thế thi đua sôi nổi là "
+        "chuỗi hoạt động truyền thông sáng tạo, hiện đại, trẻ trung.\n"
+    )
+    assert page_date(text) == "2025-05-26"

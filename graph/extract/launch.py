@@ -171,7 +171,15 @@ def held_year(text: str, month: int | None = None) -> int | None:
     m = _REVIEW_SPAN.search(text)
     if m and 1 <= int(m["n"]) <= 30:
         return int(m["y"]) + int(m["n"])
+    m = _SCHOOL_YEAR.search(text)
+    if m and month and int(m["y"]) == int(m["x"]) + 1:  # a school year runs from September to the next summer
+        return int(m["x"]) if month >= 8 else int(m["y"])
     return None
+
+
+# an event of a school year ("Ngày 25-5, Cụm thi đua số 4 ... tổ chức Hội nghị tổng kết công tác thi đua, khen
+# thưởng năm học 2017-2018": 2018; "Ngày 15-10, ... ký kết giao ước thi đua ... năm học 2013 - 2014": 2013)
+_SCHOOL_YEAR = re.compile(r"(?i)\bnăm[ ]học[ :]*(?P<x>(?:19|20)\d\d)[ ]?[-–][ ]?(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 _RANGE_END = re.compile(

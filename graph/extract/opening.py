@@ -152,9 +152,9 @@ def page_date(text: str, title: tuple[int, str] | None = None) -> str | None:
 
 # a section's label and the item's date stamp on one line ("tin tức sự kiện Thứ Sáu, 08/05/2020, 16:10")
 _STAMP_AT_END = re.compile(
-    rf"(?:^|[ ])(?:(?:{WEEKDAY_RE}),?[ ])?\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d"
+    rf"(?:^|[ ])(?:(?:{WEEKDAY_RE}),?[ ])?(?:\d{{1,2}}:\d{{2}}[ ]?[-–,|][ ]?)?\d{{1,2}}([/.])\d{{1,2}}\1(?:19|20)\d\d"
     r"(?:[ ,|\-–]+\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?:SA|CH|AM|PM))?)?$"
-)
+)  # (a byline's stamp, its time first: "Hiền Ly (TCT Dịch vụ số Viettel) đã đăng lúc 17:33 - 26.05.2025")
 _TOPIC = re.compile(
     r"(?i)thi đua|phát động|phong trào|giao ước|khen thưởng|kế hoạch|chỉ thị|nghị quyết|hướng dẫn|quyết định"
     r"|cuộc vận động|hội nghị|kỷ niệm"
