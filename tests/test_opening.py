@@ -1330,3 +1330,16 @@ def test_a_byline_stamp_with_its_time_first_dates_the_page() -> None:
         "chuỗi hoạt động truyền thông sáng tạo, hiện đại, trẻ trung.\n"
     )
     assert page_date(text) == "2025-05-26"
+
+
+def test_the_span_of_a_drive_is_not_the_day_of_its_launch() -> None:
+    """Regression (blind rounds k, w): "Ngày 31/10, ... tổ chức Lễ phát động ..." then "Đợt thi đua được triển
+    khai từ ngày 9/11 đến ngày 28/12/2022" dated the launch on the drive's last day."""
+    text = (
+        "Bộ Chỉ huy BĐBP tỉnh phát động thi đua kỷ niệm 50 năm chiến thắng “Hà Nội - Điện Biên Phủ trên không”\n\n"
+        "Ngày 31/10, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh tổ chức Lễ phát động thi đua cao điểm ''50 ngày thi "
+        "đua lập công quyết thắng'' kỷ niệm 50 năm Chiến thắng ''Hà Nội - Điện Biên Phủ trên không'' (18/12/1972 - "
+        "18/12/2022).\n\nĐợt thi đua được triển khai từ ngày 9/11 đến ngày 28/12/2022. Với các nội dung như: Đẩy "
+        "mạnh tuyên truyền.\n"
+    )
+    assert extract_document(clean_text(text)).document.date == "2022-10-31"

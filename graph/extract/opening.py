@@ -909,7 +909,8 @@ _HOSTED_BY = re.compile(
     r"diễn[ ]ra\b"
 )
 _AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy)\b")
-_IN_PERIOD = re.compile(r"(?:[-–][ ]?|\([^()]*)$")
+_IN_PERIOD = re.compile(r"(?:[-–][ ]?|\([^()]*|\b(?:đến|tới|từ)[ ](?:hết[ ])?(?:ngày[ ])?)$")  # ("... triển khai từ
+# ngày 9/11 đến ngày 28/12/2022": the span of a drive, not the day of the event)
 _DATE_AFTER_TITLE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\)[ ]*$")  # a list's date
 _CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
 # what a page glues to its headline: the source before it ("(kontumtv.vn) - ", "- "), the day and time after it
