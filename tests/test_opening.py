@@ -334,7 +334,7 @@ PAGES = [
         "- Ngày 30/1/2023, Chủ tịch UBND tỉnh Yên Bái đã phát động phong trào thi đua yêu nước năm 2023.\nNội dung "
         "Chỉ thị:\nNăm 2023 là năm có ý nghĩa đặc biệt quan trọng - năm bản lề thực hiện Kế hoạch phát triển kinh "
         "tế - xã hội 5 năm 2021 - 2025.\n",
-        ("Chỉ thị", None, None, "Chủ tịch UBND tỉnh Yên Bái", None, True, True, 2023),
+        ("Chỉ thị", None, "2023-01-30", "Chủ tịch UBND tỉnh Yên Bái", None, True, True, 2023),
     ),
     (  # an event page: the year of its lead's dated day, not of the anniversary's span (1954 - 2024)
         "Chi tiết - Huyện Vĩnh Linh\n\nVĩnh Linh phát động thi đua 20 tháng cao điểm hướng tới kỷ niệm 70 năm ngày "

@@ -869,7 +869,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         else None
     )
     reported_undated = changes.get("reported") and not (changes.get("date") or info.date)
-    if reported_undated and published and (issued := _reported_day(text, said, published)):
+    if reported_undated and (issued := _reported_day(text, said, published)):
         changes["date"] = issued  # ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ..." on a page of 21/09/2011)
     if happened:  # a page on an event: the day it happened, as its lead says it ("Sáng ngày 10/3/2023, ...";
         changes["date"] = happened  # "Ngày 29/12, ..." on a page of 04/01/2024: 2023-12-29)
@@ -1184,10 +1184,16 @@ def _reporting_sentence(text: str, said: dict[str, object]) -> str | None:
     return text[span[0] : span[1]] if isinstance(span, tuple) else None
 
 
-def _reported_day(text: str, said: dict[str, object], published: str) -> str | None:
-    """The day without its year that the reporting sentence opens with, in the year of the page's publication."""
+def _reported_day(text: str, said: dict[str, object], published: str | None) -> str | None:
+    """The day the reporting sentence opens with: in full ("Ngày 30/1/2023, Chủ tịch UBND tỉnh ... đã phát động
+    ..."), or without its year, in the year of the page's publication."""
     day = _LEAD_PREFIX.match(_reporting_sentence(text, said) or "")
-    return _opening_day(day, published) if day and day.group("day") else None
+    if not day or not day.group("day"):
+        return None
+    parts = re.split(r"[/.\-]", day.group("day"))
+    if len(parts) == 3:
+        return iso_date({"d": parts[0], "m": parts[1], "y": parts[2]})
+    return _opening_day(day, published) if published else None
 
 
 def _hosted_by(lead: list[str]) -> str | None:
