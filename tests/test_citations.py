@@ -262,6 +262,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "10/10/2016.\nCăn cứ Luật Thi đua, Khen thưởng; căn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010 của Chính phủ",
         [("42/2010/NĐ-CP", "2010-04-15", "Nghị định", "Chính phủ")],
     ),
+    # --- what the document does after its issuer ends the issuer (blind round wb)
+    (
+        "Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 "
+        "năm Ngày sinh đồng chí Chu Huy Mân.",
+        [("96-HD/BTGTW", "2023-02-22", "Hướng dẫn", "Ban Tuyên giáo Trung ương")],
+    ),
     # --- a footnote holds citations
     (
         "Thi đua tạo bước đột phá về chuyển đổi số1, cải cách hành chính.\n\n"

@@ -1343,3 +1343,24 @@ def test_the_span_of_a_drive_is_not_the_day_of_its_launch() -> None:
         "mạnh tuyên truyền.\n"
     )
     assert extract_document(clean_text(text)).document.date == "2022-10-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a meeting that rolls a plan out cites it; it does not report it (blind round wb)
+            "Ngày 30/3/2022, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vĩnh Thuận tổ chức triển khai Kế "
+            "hoạch số 69/KH-MTQ-BTT ngày 30/3/2022 của Ban Thường trực Ủy ban Tổ quốc Việt Nam huyện chia cụm và phát "
+            "động thi đua các xã, thị trấn năm 2022.\n",
+            (None, None, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Vĩnh Thuận", False, True),
+        ),
+        (  # a speech that launches in the name of a body (blind round wc)
+            "Để tranh thủ thời cơ thuận lợi, cần tiếp tục đẩy mạnh các phong trào thi đua yêu nước. Thay mặt Chính phủ "
+            "và Hội đồng Thi đua Khen thưởng Trung ương, tôi chính thức phát động phong trào thi đua trong cả nước với\n",
+            (None, None, "Chính phủ và Hội đồng Thi đua Khen thưởng Trung ương", False, True),
+        ),
+    ],
+)
+def test_a_page_on_a_meeting_or_a_speech(text: str, want: tuple) -> None:
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.symbol, d.issuer, d.reported, d.launch) == want

@@ -290,6 +290,8 @@ def launched_at_the_event(text: str, lines: str | None = None) -> bool:
         return True
     if any(states_launch(m.group("said"), titled=False) for m in _CAPTION.finditer(text if lines is None else lines)):
         return True
+    if launched_on_behalf(text):
+        return True
     return any(
         not _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start())
         for pattern in (_ALSO_LAUNCHED, _CALLS_ON)
@@ -337,3 +339,17 @@ def plans_a_launch(kind: str | None, text: str) -> bool:
 _CAPTION = re.compile(
     r"(?m)^[ \t]*(?P<said>(?![^\n]*(?:\bđã\b|Ảnh[ ](?:[Ii]nternet|minh[ ]họa)))[^-–+•*\s][^\n.!?;:]{9,199})[.]?[ \t]*$"
 )
+
+
+# a speech that launches in the name of a body ("Thay mặt Chính phủ và Hội đồng Thi đua Khen thưởng Trung ương, tôi
+# chính thức phát động phong trào thi đua trong cả nước ...")
+_ON_BEHALF = re.compile(
+    r"\bThay[ ]mặt[ ](?P<body>[^,.;:!?\n“”]{3,150}),[ ]tôi[ ](?:xin[ ])?(?:trân[ ]trọng[ ])?(?:chính[ ]thức[ ])?"
+    r"phát[ ]động\b"
+)
+
+
+def launched_on_behalf(text: str) -> str | None:
+    """The body in whose name a speech the page gives launches emulation, if it does."""
+    m = _ON_BEHALF.search(text)
+    return m.group("body").strip() if m else None

@@ -569,6 +569,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             break  # "... đã tổ chức Hội nghị triển khai kế hoạch ...": what follows describes the event
         if v.group("verb").lower() in _NOT_ISSUING or _MODAL.search(sentence, 0, v.start()):
             continue  # ("các đoàn xã phải xây dựng kế hoạch ...": what they must do, not a document issued)
+        if v.group("verb") == "triển khai" and sentence[: v.start()].endswith(" tổ chức"):
+            continue  # "X tổ chức triển khai Kế hoạch số 69/KH-MTQ-BTT ...": a meeting that rolls a plan out
         if v.group("verb") == "có" and not (news or obj[:1].isupper() or _NUMBER_SOON.match(obj)):
             continue  # "UBND các xã đều có kế hoạch ...": plans in general; "UBND tỉnh có Quyết định về ..." one
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)

@@ -151,6 +151,7 @@ ISSUER_BARE = re.compile(r"^[ ](?P<issuer>(?:" + BODY_HEAD_RE + r")\b.{2,160})")
 # Where an issuer phrase stops.
 ISSUER_STOP = re.compile(
     r"[,;.:“”\"(\n]|[ ](?:về|v/v|V/v|việc|ban hành|phê duyệt|phát động|quy định|hướng dẫn|triển khai"
+    r"|tuyên truyền|kỷ niệm|chào mừng|đẩy mạnh|tăng cường"  # ("... của Ban Tuyên giáo Trung ương tuyên truyền ...")
     r"|Quy định|Hướng dẫn|Ban hành|Phê duyệt"  # ("... của Chính phủ Quy định chi tiết ...": its subject, capitalised)
     r"|thực hiện|sửa đổi|và (?=(?:các )?(?i:" + KIND_WORD_RE + r")))\b"
     r"|[ ](?:" + KIND_WORD_RE + r")[ ]số"
