@@ -333,9 +333,8 @@ def plans_a_launch(kind: str | None, text: str) -> bool:
 
 # a photo's caption, a line of one short sentence telling what is done at the event ("Đại diện các huyện, thành
 # phố ký cam kết thi đua năm 2025.", "Quang cảnh Hội nghị phát động phong trào thi đua năm 2020 của Cụm thi đua");
-# a line that tells what was done before ("Năm 2017, khối đã phát động ...") is not one
-# a line of a list is an item to do, not a caption; a stock photo's caption ("(Ảnh Internet)", "Ảnh minh họa") is
-# of another event
+# not a line that tells what was done before ("Năm 2017, khối đã phát động ..."), an item of a list (something to
+# do) or a stock photo's caption ("(Ảnh Internet)", "Ảnh minh họa": another event)
 _CAPTION = re.compile(
     r"(?m)^[ \t]*(?P<said>(?![^\n]*(?:\bđã\b|Ảnh[ ](?:[Ii]nternet|minh[ ]họa)))[^-–+•*\s][^\n.!?;:]{9,199})[.]?[ \t]*$"
 )
