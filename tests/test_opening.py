@@ -1211,6 +1211,12 @@ def test_page_furniture_is_no_headline(text: str, chrome: str) -> None:
             "CBCNV trong công ty thực hiện tốt phong trào thi đua “Tiết kiệm điện” năm 2023.\n",
             "Công ty Điện lực Sơn La",
         ),
+        (  # "Đoàn kết ..." in a quoted theme is solidarity, not the Youth Union (blind round wd)
+            "Tổ phát động thi đua quyết thắng năm 2016 với chủ đề “Đoàn kết, kỷ cương, sáng tạo, quyết thắng”\n\n"
+            "Thông qua buổi phát động thi đua làm cho mỗi cán bộ, chiến sĩ trong lực lượng vũ trang thành phố Bắc Kạn "
+            "có nhận thức đúng.\n",
+            None,
+        ),
         (  # "Công ty" alone, and two posts signing a covenant, name none
             "Sáng nay, 03/3/2023, tại Văn phòng Công ty, Giám đốc Đoàn Tiến Cường và Chủ tịch Công đoàn Nguyễn Văn "
             "Bình đã phát động phong trào thi đua “Phấn đấu thực hiện thắng lợi nhiệm vụ kế hoạch năm 2023”.\nLễ ký "

@@ -97,6 +97,11 @@ LINES = [
         "tổ chức các hoạt động kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11.6.1948 - "
         "11.6.2018)",
     ),
+    (  # a paper's code with a dash inside its brackets (blind round wd)
+        "(BL-TT) Ngày 21/5/2014, UBND TP. Bạc Liêu đã tổ chức hội nghị sơ kết phát động thi đua khen thưởng phong "
+        "trào xây dựng phường, khóm, ấp đảm bảo trật tự đô thị.",
+        "hội nghị sơ kết phát động thi đua khen thưởng phong trào xây dựng phường, khóm, ấp đảm bảo trật tự đô thị",
+    ),
     (  # what it is for runs on past its name, with or without a comma (blind round tf)
         "Phát động phong trào thi đua “Đổi mới, sáng tạo, tận tâm, trách nhiệm thực hiện nhiệm vụ” trong các cơ "
         "quan, đơn vị trực thuộc Sở nhằm chào mừng các ngày lễ lớn năm 2024",

@@ -18,7 +18,8 @@ from .text import strip_punct
 # the day, the time of day and the place a lead opens with: "Sáng 24/9, ", "Ngày 3-2, tại phường X, ",
 # "Mới đây, tại Ban Chỉ huy quân sự ..., ", "Tại huyện Kon PLông, ", "Theo đó, "
 _OPENING = re.compile(
-    r"^(?:\(?[A-ZĐ]{2,8}\)?[ ]?[-–—][ ]?)?"  # the paper's code: "ĐNO - ", "(GLO)- "
+    r"^(?:\([A-ZĐ]{1,8}(?:[-–][A-ZĐ]{1,8})?\)[ ]?(?:[-–—][ ]?)?|[A-ZĐ]{2,8}[ ]?[-–—][ ]?)?"  # the paper's code:
+    # "ĐNO - ", "(GLO)- ", "(BL-TT) "
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?(?:ngày[ ])?|Ngày[ ]|ngày[ ])\(?\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d\d)?\)?[ ]?,?[ ]|(?:Mới đây|Vừa qua|Hôm nay|Sáng nay|Chiều nay|Theo đó|Tiếp đó),[ ]?)?"
     r"(?:[Tt]ại[ ][^,;.“”]{2,80},[ ])?"
@@ -29,7 +30,7 @@ _OPENING = re.compile(
 _ACTS = re.compile(
     rf"^(?P<actor>(?:(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Đơn vị|đơn vị|Lãnh đạo|Tỉnh|Huyện|Thị xã|Thành phố|TP\.?"
     rf"|Quận|Phường|Xã)\b|[{UPPER}][{LOWER}]*[ ][{UPPER}])"
-    r"(?:(?![.;:“”\"/]|[ ](?:về|của|và[ ]ký|với|số)[ ])\S|[ ]){0,150}?)"
+    r"(?:(?!(?<!TP)(?<!Tp)[.]|[;:“”\"/]|[ ](?:về|của|và[ ]ký|với|số)[ ])\S|[ ]){0,150}?)"  # ("UBND TP. Bạc Liêu")
     r"[ ](?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)[ ])*"
     r"(?P<verb>tổ chức|phát động|ký kết|ký giao ước|thi đua[ ](?:đặc biệt|cao điểm)|tổng kết|sơ kết|ra quân"
     r"|hưởng ứng|triển khai)[ ]"
