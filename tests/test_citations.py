@@ -262,6 +262,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "10/10/2016.\nCăn cứ Luật Thi đua, Khen thưởng; căn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010 của Chính phủ",
         [("42/2010/NĐ-CP", "2010-04-15", "Nghị định", "Chính phủ")],
     ),
+    # --- a letter numbered with its sender's code, issued in the news phrasing (blind round we)
+    (
+        "Hưởng ứng chương trình “Tấm lưới nghĩa tình”. Ngày 28/9/2011, Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam "
+        "đã ban hành văn bản số 1599/TLĐ kêu gọi các cấp công đoàn tham gia ủng hộ.",
+        [("1599/TLĐ", "2011-09-28", "Công văn", "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam")],
+    ),
     # --- what the document does after its issuer ends the issuer (blind round wb)
     (
         "Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 "

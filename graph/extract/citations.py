@@ -139,6 +139,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             kind_start = m.start() - len(before) + kb.start()
         if bare and (kind is None or kb is None or kb.end() != len(before)):
             continue  # a bare number names a document only right after its kind word ("Chỉ thị số 34")
+        if groups.get("l_num") and kind is None and (letter := _LETTER_WORD.search(before)):
+            # "đã ban hành văn bản số 1599/TLĐ": a letter numbered with its sender's code (the ANNOTATION rule)
+            kind, kind_start = "Công văn", m.start() - len(before) + letter.start()
         code_kind = _kind_from_code(m)
         if kind in (None, "Văn bản") and code_kind:
             kind = code_kind  # "văn bản số 1073/UBND-TH2": a letter without a kind code is a Công văn
@@ -269,6 +272,9 @@ def _coordinated(text: str, previous: Mention, kind_start: int) -> bool:
         return False
     tail = re.split(r"[;,]|\bvà\b", text[previous.end : kind_start])[-1]
     return len(tail.strip(' ”"')) <= 3
+
+
+_LETTER_WORD = re.compile(r"(?i)(?<!\w)(?:công văn|văn bản)(?:[ ]số)?[ ]$")
 
 
 def _nearest_kind(before: str) -> re.Match[str] | None:
