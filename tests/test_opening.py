@@ -1239,6 +1239,13 @@ def test_a_company_acts_by_its_name(text: str, issuer: str | None) -> None:
             "Cụm Thi đua số 4",
             "2013-10-15",
         ),
+        (  # the parent a cluster is under, between commas, is not who acts (blind round wg)
+            "Cụm thi đua số 5 Ký kết giao ước thi đua năm học 2019 - 2020\n\nNgày 11-10-2019, Cụm thi đua số 5, thuộc "
+            "Sở Giáo dục và Đào tạo gồm 6 đơn vị: Trường THPT Tôn Đức Thắng, THPT Phan Chu Trinh, THPT Ninh Hải tổ chức "
+            "ký kết giao ước thi đua thực hiện nhiệm vụ năm học 2019 - 2020.\n",
+            "Cụm thi đua số 5",
+            "2019-10-11",
+        ),
         (  # a company in its role (blind round wa)
             "Ngày 16/12/2016 Công ty Cổ phần Cấp nước Chợ Lớn với vai trò khối trưởng thi đua năm 2016 đã tổ chức Hội "
             "nghị Tổng kết hoạt động thi đua khối 4 – cụm 2 - Các đơn vị kinh doanh ngành nước năm 2016.\n",

@@ -229,6 +229,12 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
                 "cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
             ],
         ),
+        # the campaign a covenant is for (blind round wg)
+        (
+            "Ngày 1-3, tại Công an tỉnh Quảng Bình, Công an 6 tỉnh Cụm thi đua số 5-Bộ Công an tổ chức hội nghị ký "
+            'kết giao ước thi đua "Vì an ninh Tổ quốc" năm 2017.',
+            ["Vì an ninh Tổ quốc"],
+        ),
         # what is launched by its name, written with and without "năm" before its year (blind round tz)
         (
             "Đoàn Trường Đại học Y - Dược phát động “Tháng Thanh niên 2026”\nBí thư Đoàn trường đã triển khai kế hoạch "
@@ -245,6 +251,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "day-movement",
         "fund",
         "lost-opening",
+        "covenant-for",
         "launched-by-name",
     ],
 )

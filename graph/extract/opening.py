@@ -92,6 +92,7 @@ _PASSIVE_END = re.compile(r"[ ](?:đã[ ]|sẽ[ ]|vừa[ ])?được$")
 _BARE_HEADS = frozenset(
     {"Đảng bộ", "Chi bộ", "Ủy ban", "Uỷ ban", "Hội đồng", "Ban Chấp hành", "Ban Thường vụ", "Công ty", "Tổng công ty"}
 )  # (a head alone, "tại Văn phòng Công ty": the company the page is about, unnamed)
+_UNDER = re.compile(r"(?:trực[ ])?thuộc[ ]")
 _MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
 _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
@@ -260,6 +261,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         part = parts[i]
         if _BASIS_START.match(part.strip()) or _KIND_AT.match(part.strip()):
             continue  # "Thực hiện Kế hoạch ... của UBND thành phố về việc ...": a basis, not who acts
+        if _UNDER.match(part.strip()):
+            continue  # "Cụm thi đua số 5, thuộc Sở Giáo dục và Đào tạo": the parent the body is under, not who acts
         found = _body_start(part)
         if found:
             part, post, head = found

@@ -161,6 +161,7 @@ _CAMPAIGN_WORDS = (
     "ĐỢT THI ĐUA",
     "thi đua cao điểm",
     "Thi đua cao điểm",
+    "giao ước thi đua",  # the campaign a covenant is for ("ký kết giao ước thi đua “Vì an ninh Tổ quốc”")
 )
 _THEME_WORDS = (
     "chủ đề",
