@@ -229,6 +229,13 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
                 "cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
             ],
         ),
+        # national campaigns named as the subjects of the movements before them (blind round wi)
+        (
+            "chủ động tham mưu phát động, triển khai các phong trào thi đua trọng tâm trên phạm vi toàn quốc với những "
+            "chủ đề cụ thể: “Cả nước chung sức xây dựng nông thôn mới”, “Doanh nghiệp Việt Nam hội nhập và phát "
+            "triển”… Các cơ quan, đơn vị đã hưởng ứng.",
+            ["Cả nước chung sức xây dựng nông thôn mới", "Doanh nghiệp Việt Nam hội nhập và phát triển"],
+        ),
         # the campaign a covenant is for (blind round wg)
         (
             "Ngày 1-3, tại Công an tỉnh Quảng Bình, Công an 6 tỉnh Cụm thi đua số 5-Bộ Công an tổ chức hội nghị ký "
@@ -251,6 +258,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "day-movement",
         "fund",
         "lost-opening",
+        "national-subjects",
         "covenant-for",
         "launched-by-name",
     ],

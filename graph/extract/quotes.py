@@ -383,6 +383,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             continue
         if kind == "campaign" and _nearest(t_found, t_starts, gap_from, lead_end):
             kind = "theme"
+        if kind == "theme" and _national(name) and ct is not None and (tt is None or ct.start() < tt.start()):
+            kind = "campaign"  # "các phong trào thi đua ... với những chủ đề cụ thể: “Cả nước chung sức xây dựng nông
+            # thôn mới”, ...": national campaigns named as the subjects of the movements before
         span = (q.start, q.end)
         if kind == "campaign":
             lm = _LAUNCHER.search(text, max(line_start, trigger_end if trigger_end > 0 else gap_from), lead_end)
