@@ -1158,6 +1158,12 @@ def test_the_headline_is_not_a_sentence_of_the_story_under_it() -> None:
             True,
         ),
         ("Kế hoạch", "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\n- Tổ chức phát động phong trào thi đua", True),
+        (  # an item of a list run into one sentence, as a page reporting a letter gives it (blind round wi)
+            "Công văn",
+            "Theo đó, huyện sẽ đẩy mạnh công tác tuyên truyền về nội dung của Di chúc; Tổ chức phát động thi đua cao "
+            "điểm lập thành tích chào mừng.",
+            True,
+        ),
         ("Quyết định", "QUYẾT ĐỊNH\nVề việc khen thưởng\n1. Phát động phong trào thi đua năm 2020", False),
         (  # said inside a sentence, not an item of the plan
             "Kế hoạch",

@@ -105,7 +105,7 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
         info,
         launch=is_launch(info.kind, info.title, opening, tuple(campaigns))
         or (not formal and not info.reported and launched_at_the_event(text, ct.lines))
-        or bool(formal and not info.reported and plans_a_launch(info.kind, text)),
+        or bool((formal or info.reported) and plans_a_launch(info.kind, text)),
         province=own_province(info, opening, text),
     )
     clusters = find_clusters(text, info.issuer, info.recipients)

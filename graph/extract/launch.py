@@ -319,9 +319,9 @@ _CALLS_ON = re.compile(
 # a plan's item that launches ("II. NỘI DUNG ... 1. Phát động phong trào thi đua hướng tới kỷ niệm 64 năm Ngày truyền
 # thống ngành Xây dựng"): the plan launches emulation whatever its title says (an anniversary's activities)
 _LAUNCH_ITEM = re.compile(
-    r"(?m)^[ \t]*(?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|[a-zđ]\)[ \t]*|[-–+•*][ \t]*)?(?:Tổ[ ]chức[ ])?"
+    r"(?m)(?:^|(?<=;[ ]))[ \t]*(?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|[a-zđ]\)[ \t]*|[-–+•*][ \t]*)?(?:Tổ[ ]chức[ ])?"
     r"[Pp]hát[ ]động[ ](?:(?:phong[ ]trào|đợt)[ ])?thi[ ]đua\b"
-)
+)  # (or an item of a list run into one sentence: "...; Tổ chức phát động thi đua cao điểm ...")
 # the kinds of text that plan work to be done (a decision on awards or a report does not)
 _PLANNING = frozenset({"Kế hoạch", "Công văn", "Chỉ thị", "Hướng dẫn", "Chương trình"})
 
