@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .models import Footnote, LoadedText, Span
 from .offsets import Edit, MapChain, OffsetMap, apply_edits
 from .scan import AnyOf, LinePattern
-from .vocab import DATABASE_LABELS, LOWER, UPPER, WEEKDAY_RE
+from .vocab import DATABASE_LABEL_RE, LOWER, UPPER, WEEKDAY_RE
 
 # One-to-one folds (offsets unchanged): dashes to "-", odd spaces to " ", zero-width to space.
 _FOLD_TABLE = {
@@ -52,7 +52,7 @@ _GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
 _GLUED_CASE = re.compile(rf"[{UPPER}](?<=[{LOWER}]{{2}}.)(?=[{LOWER}])")  # (led by the rarer capitals)
 # a database's attribute table whose cells ran together: "Số hiệu:91/2022/NQ-HĐNDNgày đăng công báo:Đang cập nhật"
 # (the next label, glued to the value before it, set two spaces apart as the table's other cells are)
-_GLUED_LABEL = re.compile(r"(?<=\S)(?=(?:" + "|".join(sorted(DATABASE_LABELS, key=len, reverse=True)) + r")[ ]*:)")
+_GLUED_LABEL = re.compile(r"(?<=\S)(?=(?:" + DATABASE_LABEL_RE + r")[ ]*:)")
 
 
 # What OCR misreads in administrative Vietnamese, repaired only where the conventions leave no doubt: "thi

@@ -148,6 +148,8 @@ DATABASE_LABELS: tuple[str, ...] = (
     "Lĩnh vực",
 )
 
+DATABASE_LABEL_RE = "|".join(sorted(DATABASE_LABELS, key=len, reverse=True))  # (plain words, longest first)
+
 # Words that open the name of an issuing body, with their written case (longest first when matching).
 BODY_HEADS: tuple[str, ...] = (
     "Ủy ban nhân dân",

@@ -12,7 +12,7 @@ from ..models import DocumentInfo, Signer
 from ..scan import AnyOf
 from ..vocab import (
     CENTRAL_CITIES,
-    DATABASE_LABELS,
+    DATABASE_LABEL_RE,
     HISTORY_BEFORE,
     KINDS,
     LOWER,
@@ -95,7 +95,7 @@ _POSITION = re.compile(
 )
 _DELEGATION = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T)\.?[ ]")
 _NAME = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{1,4}})$")
-_META_LABELS = "|".join(sorted(DATABASE_LABELS, key=len, reverse=True))  # (plain words: no escaping)
+_META_LABELS = DATABASE_LABEL_RE
 # A database page's metadata: "Label: value", one or several pairs on a line (two spaces apart).
 _META_LABEL = AnyOf(*_META_LABELS.split("|"))  # literal scans, one per label: the rest is checked per hit
 _META_VALUE = re.compile(r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]+(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M)
@@ -465,14 +465,15 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         title = re.sub(r"^(?:V/v|Về việc)[ :]+", "", title).strip()
     info["title"] = title or None
 
+    annexed = _annexed_to(lines_text)  # "(Kèm theo Quyết định số ... của X)": read once, for the issuer and the year
     # issuer from the body when the header has none, or only its head without the place ("ỦY BAN NHÂN DÂN |"
     # over a lost "TỈNH AN GIANG", then "ỦY BAN NHÂN DÂN TỈNH AN GIANG" above "Căn cứ ...")
     issuer = str(info.get("issuer") or "")
     if not issuer or (_BARE_HEAD.match(issuer) and not info.get("parent")):
         authority = _authority_line(lines_text)
         if not issuer:
-            annexed = _annexed_to(lines_text)  # an annex is issued by the document it goes with
-            found = (annexed[0] if annexed else None) or authority or _issuer_from_body(body)
+            found = (annexed[0] if annexed else None) or authority or _issuer_from_body(body)  # an annex is issued
+            # by the document it goes with
             info["issuer"] = clean_body(found)[0] if found else None
         elif names_in_full(issuer, authority):
             info["issuer"] = clean_body(str(authority))[0]
@@ -483,7 +484,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     # year: the header date, else the date of the document it is annexed to, else the title, else the body's most
     # frequent "năm YYYY"
     date = info.get("date")
-    annex_day = annexed[1] if (annexed := _annexed_to(lines_text)) and not date and not info.get("year") else None
+    annex_day = annexed[1] if annexed and not date and not info.get("year") else None
     if date:
         info["year"] = int(str(date)[:4])
     elif annex_day:
