@@ -604,6 +604,58 @@ def test_an_annex_is_issued_by_the_document_it_goes_with(text: str, want: tuple)
     assert "Kèm theo" not in (d.title or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "symbol", "date", "issuer", "cited"),
+    [
+        (  # blind round wl: a plan issued with a decision of the court's head is known by the decision's number
+            "KẾ HOẠCH\nPHÁT ĐỘNG\nPHONG TRÀO THI ĐUA 6 THÁNG CUỐI NĂM 2022\n(Kèm theo Quyết định số 141/QĐ-TANDTC ngày "
+            "31/5/2022 của Chánh án Tòa án\nnhân dân tối cao)\nThực hiện Nghị quyết số 33/2021/QH15 ngày 12/11/2021 "
+            "của Quốc hội về tổ chức phiên tòa trực tuyến;\n",
+            "141/QĐ-TANDTC",
+            "2022-05-31",
+            "Tòa án",
+            ["33/2021/QH15"],
+        ),
+        (  # a guidance's outline has a number of its own, or none: the guidance is cited (blind round to)
+            "Văn bản mới\nĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 20 NĂM TÁI LẬP TỈNH HẢI DƯƠNG\n16/12/2016 07:53:54\n\n(Kèm "
+            "theo Hướng dẫn số 33-HD/BTGTU ngày 18/11/2016 của Ban Tuyên giáo Tỉnh ủy Hải Dương)\n\nI. KHÁI QUÁT\n"
+            "Hải Dương là tỉnh ở đồng bằng Bắc Bộ; phía bắc giáp tỉnh Bắc Giang.\n",
+            None,
+            None,
+            "Ban Tuyên giáo Tỉnh ủy Hải Dương",
+            None,
+        ),
+    ],
+)
+def test_a_plan_issued_with_a_decision_is_known_by_its_number(
+    text: str, symbol: str | None, date: str | None, issuer: str, cited: list[str] | None
+) -> None:
+    """Regression (blind round wl, and tj02): a plan "(Kèm theo Quyết định số 141/QĐ-TANDTC ...)" with no number of
+    its own had none, and the decision that issues it was listed as its citation."""
+    from graph import clean_text, extract_document
+
+    out = extract_document(clean_text(text))
+    d = out.document
+    assert (d.symbol, d.date) == (symbol, date)
+    assert issuer in (d.issuer or "")
+    assert cited is None or [c.symbol for c in out.citations] == cited
+
+
+def test_an_own_number_the_header_writes_without_its_code() -> None:
+    """Regression (blind round wl): "Số: 15/HD" in the header, "Hướng dẫn 15/HD-VKSTC ..." as the page's title: the
+    full number is the document's own, not a citation."""
+    from graph import clean_text, extract_document
+
+    text = (
+        "Hướng dẫn 15/HD-VKSTC công tác thi đua khen thưởng năm 2020 của VKSNDTC\n\nVIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\n"
+        "Số: 15/HD\nHà Nội, ngày 17 tháng 01 năm 2020\nHƯỚNG DẪN\nCông tác thi đua, khen thưởng năm 2020\nThực hiện "
+        "Chỉ thị số 01/CT-VKSTC ngày 06/01/2020 của Viện trưởng Viện kiểm sát nhân dân tối cao;\n"
+    )
+    out = extract_document(clean_text(text))
+    assert out.document.symbol == "15/HD"
+    assert [c.symbol for c in out.citations] == ["01/CT-VKSTC"]
+
+
 def test_a_site_counter_and_font_buttons_above_a_header_are_furniture() -> None:
     """Regression (blind round tz): a school site's visit counter ("Năm 2021 : 1.179") was read as the opening
     sentence, so the report under it had no kind, and its year was the counter's."""

@@ -871,6 +871,12 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
     [
         ("Phát động", "Phong trào thi đua năm 2023", "", True),
         ("Kế hoạch", "triển khai thực hiện phong trào thi đua lập thành tích chào mừng “Kỷ niệm 80 năm”", "", True),
+        (  # blind round wj
+            "Kế hoạch",
+            "tổ chức thực hiện phong trào thi đua Cả nước chung sức xây dựng nông thôn mới giai đoạn 2021 - 2025",
+            "",
+            True,
+        ),
         (None, "Hội nghị tổng kết công tác giao ước Thi đua Cụm thi đua số III năm 2023", "", False),  # a review
         (  # a record of work done, at a congress
             None,
@@ -978,20 +984,23 @@ def test_launch_detection(kind: str | None, title: str, opening: str, launch: bo
     ("text", "year"),
     [
         ("phát động đợt thi đua cao điểm chào mừng Đại hội Thi đua Quyết thắng giai đoạn 2019-2024", 2024),
-        ("phát động phong trào thi đua giai đoạn 2021-2025", 2021),
+        # a period alone does not date a launch (the gold: "the period 2021-2025 is not a year"); a school year does
+        ("phát động phong trào thi đua giai đoạn 2021-2025", None),
+        ("triển khai các phong trào thi đua năm học 2019-2020", 2019),
         ("tổng kết công tác thi đua năm 2022 và ký giao ước thi đua năm 2023", 2023),
         ("phát động đợt thi đua cao điểm kỷ niệm 75 năm Ngày truyền thống (11/6/1948 - 11/6/2023)", 2023),
-        ("phát động phong trào thi đua giai đoạn 2021 - 2025", 2021),
+        ("phát động phong trào thi đua giai đoạn 2021 - 2025", None),
         ("phát động thi đua chào mừng đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030", None),
         ("phát động phong trào thi đua chuyển đổi số đến năm 2030", None),
-        ("khen thưởng giai đoạn 2020 – 2025; phát động phong trào thi đua giai đoạn 2025 – 2030.", 2025),
+        ("khen thưởng giai đoạn 2020 – 2025; phát động phong trào thi đua giai đoạn 2025 – 2030.", None),
         # the year in a cited number is that document's, not the launch's
         ("phát động đợt thi đua cao điểm thực hiện Nghị quyết 57/2024 của Bộ Chính trị", None),
         ("phát động thi đua theo Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ", 2017),
     ],
 )
 def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:
-    """Regression: a 2023 launch was filed as 2022 (the year reviewed), a 2024 launch as 2023."""
+    """Regression: a 2023 launch was filed as 2022 (the year reviewed), a 2024 launch as 2023; a launch for 2021 -
+    2025 with no day given was filed as 2021 (blind round wl; tests/realworld: tb05, tr02, tr09)."""
     assert launch_year(text) == year
 
 
@@ -1383,3 +1392,68 @@ def test_the_span_of_a_drive_is_not_the_day_of_its_launch() -> None:
 def test_a_page_on_a_meeting_or_a_speech(text: str, want: tuple) -> None:
     d = extract_document(clean_text(text)).document
     assert (d.kind, d.symbol, d.issuer, d.reported, d.launch) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the plan named after its basis, "với những nội dung cơ bản sau:" (blind round wj)
+            "KẾ HOẠCH Tổ chức các hoạt động chào mừng kỷ niệm 5 năm thành lập thị xã Ba Đồn\n\nThứ hai - 06/08/2018 "
+            "16:14\nThực hiện Chỉ thị số 19-CT/ThU ngày 27/6/2018 của Ban Thường vụ Thị ủy về tổ chức các hoạt động "
+            "chào mừng, UBND thị xã xây dựng kế hoạch số 657/KH-UBND ngày 31/7/2018 về việc tổ chức các hoạt động chào "
+            "mừng kỷ niệm 5 năm thành lập thị xã Ba Đồn với những nội dung cơ bản sau:\n",
+            ("Kế hoạch", "657/KH-UBND", "2018-07-31", "UBND thị xã", True),
+        ),
+        (  # a congress held on the day, and a review "5 năm triển khai Kế hoạch ..." within it (blind round wl)
+            "Ngày 24/11/2025, tại Hà Nội, Ngân hàng Nhà nước Việt Nam tổ chức Đại hội thi đua yêu nước ngành Ngân hàng "
+            "lần thứ IX và Hội nghị tổng kết 5 năm triển khai Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới "
+            "giai đoạn 2021-2025.\n",
+            (None, None, "2025-11-24", "Ngân hàng Nhà nước Việt Nam", False),
+        ),
+        (  # the members listed after a colon, separated by ";" (blind round wk)
+            "Ngày 27/12/2020, tại Sở Kế hoạch và Đầu tư, Cụm thi đua số 3 trực thuộc Công đoàn viên chức tỉnh gồm các "
+            "công đoàn cơ sở: Sở Lao động -Thương binh và Xã hội; Sở Khoa học và Công nghệ; Sở Thông tin và Truyền "
+            "thông tổ chức Hội nghị tổng kết công tác thi đua năm 2020 và ký kết, phát động thi đua năm 2021.\n",
+            (None, None, "2020-12-27", "Cụm thi đua số 3 trực thuộc Công đoàn viên chức tỉnh", False),
+        ),
+        (  # a task given is not done: "giao X chịu trách nhiệm tổ chức" (blind round wj)
+            "Vĩnh Linh: Công nhận 3 thị trấn đạt chuẩn đô thị văn minh năm 2023\n\nVừa qua, UBND huyện Vĩnh Linh đã "
+            "ban hành các Quyết định công nhận 3 thị trấn: Hồ Xá, Cửa Tùng và Bến Quan đạt chuẩn đô thị văn minh năm "
+            "2023.\n\nUBND huyện giao UBND thị trấn Hồ Xá, Cửa Tùng, Bến Quan chịu trách nhiệm tổ chức lễ công bố thị "
+            "trấn đạt chuẩn đô thị văn minh.\n",
+            (None, None, None, "UBND huyện Vĩnh Linh", False),
+        ),
+        (  # a minister named by the ministry without its "Bộ", after a purpose and the day (blind round wm)
+            "Bộ Tư pháp: Phát động thi đua hưởng ứng Ngày pháp luật năm 2018\n\nThứ Năm, 23/08/2018, 08:19 [GMT+7]\n\n"
+            "Để nâng cao chất lượng các hoạt động hưởng ứng Ngày Pháp luật, ngày 13-8-2018, Bộ trưởng Tư pháp đã ký "
+            "Quyết định số 2186/QĐ-BTP ban hành Kế hoạch phát động đợt thi đua hưởng ứng Ngày Pháp luật năm 2018.\n",
+            ("Quyết định", "2186/QĐ-BTP", "2018-08-13", "Bộ Tư pháp", True),
+        ),
+    ],
+)
+def test_what_a_lead_reports_and_who_acts(text: str, want: tuple) -> None:
+    """Regressions (blind rounds wj, wk, wl): a plan introduced "với những nội dung cơ bản sau:" was a citation; a
+    review named in a congress's lead was a reported plan; a member listed after "gồm ...:" acted; so did a body
+    given a task."""
+    d = extract_document(clean_text(text)).document
+    assert (d.kind, d.symbol, d.date, d.issuer, d.reported) == want
+
+
+def test_manner_words_are_not_part_of_who_acts() -> None:
+    """Regression (blind round wl): "... trong Ban đã tích cực triển khai ..." gave the body "Ban đã tích cực"."""
+    from graph.extract.opening import _acting
+
+    assert _acting("thời gian qua, các Vụ, đơn vị có liên quan trong Ban đã tích cực triển khai công tác")[0] is None
+
+
+def test_the_items_stamp_nearest_its_headline_dates_the_page() -> None:
+    """Regression (blind round wl): a portal's clock ("Thứ Năm, 23/5/2024") above the item's own stamp ("Thứ Tư,
+    2/12/2020 17:10'(GMT+7)"), both above the headline: the page was dated by the clock."""
+    from graph.extract.opening import page_date
+
+    text = (
+        "Thứ Năm, 23/5/2024\nBan Tuyên giáo Trung ương\nThứ Tư, 2/12/2020 17:10'(GMT+7)\n\nĐẩy mạnh các hoạt động "
+        "tuyên truyền Đại hội Thi đua yêu nước\n\nThực hiện Kế hoạch số 407-KH/BTGTW ngày 14/7/2020 của Ban Tuyên "
+        "giáo Trung ương, thời gian qua, các Vụ đã triển khai công tác tuyên truyền về Đại hội.\n"
+    )
+    assert page_date(text) == "2020-12-02"

@@ -106,6 +106,12 @@ def _subject(text: str, pos: int, limit: int) -> tuple[str | None, tuple[int, in
     return (subject or None), (start, start + len(body))
 
 
+def _owns_in_full(own_keys: frozenset[str], key: str) -> bool:
+    """``key`` is an own number written in full where the header wrote it without its issuer's code ("Số: 15/HD"
+    over a page title "Hướng dẫn 15/HD-VKSTC ..."): the same number and kind code, the code of the body added."""
+    return any("-" not in own.split("/", 1)[-1] and key.startswith(own + "-") for own in own_keys if "/" in own)
+
+
 def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int]]) -> list[Mention]:
     mentions: list[Mention] = []
     first_heading = _first_section(text)
@@ -125,7 +131,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         if groups.get("q_num"):  # the hyphen lost at a line break stands where the line broke
             symbol = f"{groups['q_num']}-{groups['q_kind']}/{groups['q_issuer']}"
         key = symbol_key(symbol)
-        if key in own_keys:
+        if key in own_keys or _owns_in_full(own_keys, key):
             continue
         # kind word before (on the same line, close by)
         line_start = _line_start(text, m.start())

@@ -481,6 +481,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
             # province's committee dates its documents in the province's name)
             info["issuer"] = f"{issuer} {'thành phố' if place in CENTRAL_CITIES else 'tỉnh'} {place}"
 
+    if annexed and annexed[2] and not info.get("symbol"):  # a plan with no number of its own, issued with a
+        info["symbol"] = annexed[2]  # decision ("(Kèm theo Quyết định số 141/QĐ-TANDTC ngày 31/5/2022 ...)"), is
+        info["date"] = info.get("date") or annexed[1]  # known by that decision's number and day
     # year: the header date, else the date of the document it is annexed to, else the title, else the body's most
     # frequent "năm YYYY"
     date = info.get("date")
@@ -531,18 +534,26 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
 # the text is an annex of that document (its title ends above the line; its issuer is that document's)
 _ANNEX_LINE = re.compile(r"^\(?[ ]?(?:[Bb]an hành[ ])?[Kk]èm theo\b")
 _ANNEXED_TO = re.compile(
-    r"\([ ]?(?:[Bb]an hành[ ])?[Kk]èm theo[ ](?:" + rx.KIND_CITE_RE + r")\b(?P<said>[^()]{0,120}?)[ ]của[ ]"
-    r"(?P<body>(?:" + rx.BODY_HEAD_RE + r")\b[^()]{0,120}?)[ ]?\)"
+    r"\([ ]?(?:[Bb]an hành[ ])?[Kk]èm theo[ ](?P<kind>" + rx.KIND_CITE_RE + r")\b(?P<said>[^()]{0,120}?)[ ]của[ ]"
+    r"(?:(?:Chánh án|Viện trưởng|Bộ trưởng|Thủ trưởng|Tổng Giám đốc|Giám đốc)[ ])?"  # ("của Chánh án Tòa án nhân dân
+    r"(?P<body>(?:" + rx.BODY_HEAD_RE + r")\b[^()]{0,120}?)[ ]?\)"  # tối cao": the head signs for the court)
 )
 
 
-def _annexed_to(lines_text: str) -> tuple[str, str | None] | None:
-    """The body that issued the document this text is annexed to, and that document's date (ISO) if stated."""
+def _annexed_to(lines_text: str) -> tuple[str, str | None, str | None] | None:
+    """The body that issued the document this text is annexed to, that document's date (ISO) and, for a decision
+    that issues it, its number, if stated."""
     m = _ANNEXED_TO.search(re.sub(r"[ ]*\n[ ]*", " ", lines_text[:_HEAD_ZONE]))
     if not m:
         return None
     day = rx.DATE_RE.search(m.group("said"))
-    return squash(m.group("body")), iso_date(day.groupdict()) if day else None
+    number = rx.SYMBOL.search(m.group("said")) if canonical_kind(m.group("kind")) == "Quyết định" else None
+    # (a decision issues the text it goes with, which is known by its number; a guidance's outline is its own)
+    return (
+        squash(m.group("body")),
+        iso_date(day.groupdict()) if day else None,
+        symbol_text(number.group(0)) if number else None,
+    )
 
 
 _COUNTER = re.compile(r"^[^\d:]{0,20}(?:[ ](?:19|20)\d\d|[ ]\d{1,2})?[ ]?:[ ]?\d[\d.,]*$")

@@ -19,7 +19,7 @@ from .regexes import BODY_HEAD_RE
 _CUE = re.compile(
     r"(?i)phát[ ]động[ ](?:(?:hưởng[ ]ứng|thực[ ]hiện)[ ])?"  # ("phát động hưởng ứng phong trào “...”")
     r"(?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
-    r"|(?:tổ[ ]chức|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
+    r"|(?:tổ[ ]chức(?:[ ]thực[ ]hiện)?|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
     r"(?:phong[ ]trào|đợt|hoạt[ ]động)[ ]thi[ ]đua"  # ("Kế hoạch tổ chức các hoạt động thi đua chào mừng ...")
     r"|(?<![Cc]ụm[ ])(?<![Kk]hối[ ])(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua|ký[ ](?:kết|cam[ ]kết)[ ]thi[ ]đua\b"
     # ("Cụm giao ước thi đua các huyện miền Đông": a cluster's name; "Lễ ký kết thi đua năm 2018": a covenant)
@@ -114,7 +114,7 @@ def launch_year(text: str) -> int | None:
     for m in _CUE.finditer(text):
         window = text[m.end() : m.end() + _CUE_WINDOW]
         stop = re.search(r"[.;]\s|\n", window)
-        years = stated_years(window[: stop.start()] if stop else window)
+        years = stated_years(window[: stop.start()] if stop else window, periods=False)
         if years:
             return max(years)
     return None
@@ -188,10 +188,10 @@ _RANGE_END = re.compile(
 )
 
 
-def stated_years(text: str) -> list[int]:
+def stated_years(text: str, periods: bool = True) -> list[int]:
     """Years stated in ``text``, a period of years counting by its first ("giai đoạn 2021 - 2025" → 2021),
     a horizon or a term of office not at all ("đến năm 2030", "nhiệm kỳ 2025 - 2030"); a date's year counts."""
-    return [int(y) for y in _YEAR.findall(_without_ranges(_SYMBOL_YEAR.sub(" ", text)))]
+    return [int(y) for y in _YEAR.findall(_without_ranges(_SYMBOL_YEAR.sub(" ", text), periods))]
 
 
 # the year inside a cited document's number is that document's ("Nghị định 91/2017/NĐ-CP", "Nghị quyết 57/2024")
@@ -206,8 +206,9 @@ def named_years(text: str) -> list[int]:
     return [int(y) for y in rx.YEAR_WORD.findall(_without_ranges(text))]
 
 
-def _without_ranges(text: str) -> str:
-    """``text`` with each period of years reduced to its first year, horizons and terms of office removed; the
+def _without_ranges(text: str, periods: bool = True) -> str:
+    """``text`` with each period of years reduced to its first year (removed, unless ``periods`` or a school year:
+    a launch "giai đoạn 2021 - 2025" with no day is not dated by its period), horizons and terms of office removed; the
     period of a congress or an anniversary to its last year (an emulation congress "giai đoạn 2019-2024" sits
     when it ends, "kỷ niệm 70 năm (1954 - 2024)" is kept in 2024)."""
 
@@ -217,7 +218,9 @@ def _without_ranges(text: str) -> str:
             or _ANNIVERSARY.search(text, max(0, m.start() - 90), m.start())
         ):
             return m.group(0)[-4:]
-        return m.group(1) or ""
+        if periods or text[max(0, m.start() - 8) : m.start()].endswith("năm học "):
+            return m.group(1) or ""  # (a school year is a year: "năm học 2019-2020" starts in 2019)
+        return ""
 
     return _RANGE_END.sub(reduced, text)
 

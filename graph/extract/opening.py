@@ -62,7 +62,9 @@ _LEAD_PREFIX = re.compile(
     r"(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay|Trong năm \d{4}),[ ]?)?"
 )
 _VERB = re.compile(
-    r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành)[ ])*"
+    r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành|tích cực|chủ động"
+    r"|kịp thời|khẩn trương|nghiêm túc|quyết liệt)[ ])*"  # ("... trong Ban đã tích cực triển khai ...": the manner
+    # is not part of who acts)
     r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
     r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|có"
     r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
@@ -93,6 +95,7 @@ _BARE_HEADS = frozenset(
     {"Đảng bộ", "Chi bộ", "Ủy ban", "Uỷ ban", "Hội đồng", "Ban Chấp hành", "Ban Thường vụ", "Công ty", "Tổng công ty"}
 )  # (a head alone, "tại Văn phòng Công ty": the company the page is about, unnamed)
 _UNDER = re.compile(r"(?:trực[ ])?thuộc[ ]")
+_MEMBERS_LISTED = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm)(?:[ ]có)?[ ][^:;]{0,60}:[ ].*$")
 _MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
 _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
@@ -145,7 +148,8 @@ def page_date(text: str, title: tuple[int, str] | None = None) -> str | None:
             if m and (day := iso_date(m.groupdict())):
                 dated.append((start, day))
     if len(dated) > 1 and (title := title or title_line(text)):  # a site's clock above, the date under the headline
-        return next((day for start, day in dated if start > title[0]), dated[0][1])
+        return next((day for start, day in dated if start > title[0]), dated[-1][1])  # (both above it: the
+        # site's clock first, the item's stamp nearest the headline)
     if not dated and title and (glued := _DATE_AFTER_TITLE.search(title[1])):  # ('... nông thôn mới"(21/09/2011)')
         return iso_date(glued.groupdict())
     return dated[0][1] if dated else None
@@ -215,12 +219,23 @@ _ITEM = re.compile(r"^(?:\d{1,2}|[a-zđ])[.)][ ]+(?=\w)")
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"]?$")
 
 
+_MINISTER_OF = re.compile(  # a minister named by the ministry's name without its "Bộ" ("Bộ trưởng Tư pháp")
+    r"^(?P<post>(?:Phó[ ])?Bộ trưởng[ ])(?:"
+    + "|".join(
+        re.escape(name[3:]) for name, level in ISSUER_CODES.values() if level == "ministry" and name.startswith("Bộ ")
+    )
+    + r")\b"
+)
+
+
 def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
     """Where a body's name starts in a clause part, after posts and ranks ("Bộ trưởng", "Đại tướng"), a
     person's name, or "Lãnh đạo ... trong/của" (members act for their body)."""
     part = part.strip()
     part = re.split(r"[ ](?:tham mưu(?:[ ]cho)?|đề nghị|trình)[ ](?=" + rx.BODY_HEAD_RE + ")", part)[-1]
     post = None
+    if minister := _MINISTER_OF.match(part):  # "Bộ trưởng Tư pháp": the minister of the Bộ Tư pháp
+        post, part = minister.group("post"), "Bộ " + part[minister.end("post") :]
     m = _POSTS.match(part)
     while m:
         post = (post or "") + m.group(0)
@@ -249,6 +264,9 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
 
     "Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành" → ("Chủ tịch UBND tỉnh Gia Lai", "Võ Ngọc Thành", "Chủ tịch");
     "Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, ..., Bộ trưởng Bộ Công an" → ("Bộ Công an", None, "Bộ trưởng")."""
+    listed = _MEMBERS_LISTED.search(clause)  # "Cụm thi đua số 3 ... gồm các công đoàn cơ sở: Sở A; Sở B; Sở C": the
+    if listed and (without := actor(clause[: listed.start()]))[0]:  # members listed after a colon, whatever
+        return without  # separates them, are not who acts
     clause = clause.rsplit(";", 1)[-1]  # the clause of the verb ("Văn phòng Huyện ủy X; đã có thành tích": none)
     if _PASSIVE_END.search(clause):
         return None, None, None  # "Đại hội ... đã được tổ chức trọng thể": what is done, not who does it
@@ -411,6 +429,7 @@ _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one 
 _SHORT_SENTENCE = re.compile(rf"^[{UPPER}][^\n]{{28,58}}[.!]$")
 _TWO_SENTENCES = re.compile(rf"[^ ]{{3}}[.!?][ ]+[{UPPER}]")
 _HAS_SENTENCE = re.compile(r"[.!?;:…]")
+_LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?[ ][^:;.]{0,60}:[ ]")  # members listed after a colon
 _SENTENCE_END = re.compile(rf"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[{UPPER}(])|$")
 
 
@@ -446,6 +465,8 @@ def _lead_sentences(
                 break
         pos = 0
         for m in _SENTENCE_END.finditer(line):
+            if m.start() and line[m.start() - 1] == ";" and _LIST_OPENS.search(line, pos, m.start()):
+                continue  # "... gồm các công đoàn cơ sở: Sở A; Sở B; Sở C tổ chức ...": a list, one sentence
             piece = line[pos : m.start()].strip()
             if len(piece) >= 20:
                 out.append((start + pos, piece, is_title, paragraphs))
@@ -460,6 +481,8 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     for v in _VERB.finditer(sentence):
         if v.start() > (_BASIS_REACH if _BASIS_START.match(sentence) else _ACTOR_REACH):
             break
+        if _MODAL.search(sentence, 0, v.start()):
+            break  # "UBND huyện giao UBND thị trấn ... chịu trách nhiệm tổ chức lễ công bố": a task given, not done
         body, person, post = actor(sentence[: v.start()])
         if body:
             return body, person, post
@@ -568,8 +591,9 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         if v.start() > (_BASIS_REACH if basis or news or on_basis else _ACTOR_REACH):
             break
         obj = sentence[v.end() :].lstrip()
-        if v.group("verb").lower() == "tổ chức" and _HELD.search(v.group(0)) and _EVENT_HELD.match(obj):
-            break  # "... đã tổ chức Hội nghị triển khai kế hoạch ...": what follows describes the event
+        if v.group("verb").lower() == "tổ chức" and (_HELD.search(v.group(0)) or dated) and _EVENT_HELD.match(obj):
+            break  # "... đã tổ chức Hội nghị triển khai kế hoạch ...", "Ngày 24/11/2025, X tổ chức Đại hội ... và Hội
+            # nghị tổng kết 5 năm triển khai Kế hoạch ...": what follows describes the event
         if v.group("verb").lower() in _NOT_ISSUING or _MODAL.search(sentence, 0, v.start()):
             continue  # ("các đoàn xã phải xây dựng kế hoạch ...": what they must do, not a document issued)
         if v.group("verb") == "triển khai" and sentence[: v.start()].endswith(" tổ chức"):
@@ -652,7 +676,10 @@ _DAY_BEFORE_ACTOR = re.compile(
 )
 # a number whose code names one body: the Prime Minister's decisions and directives, the Government's resolutions
 _CODE_BODY = {code: ISSUER_CODES[code][0] for code in ("TTg", "CP")}
-_AS_FOLLOWS = re.compile(r"như sau[ ]?:?$")
+_AS_FOLLOWS = re.compile(  # "... như sau:", "... với những nội dung cơ bản sau:": the text goes on to what it says
+    r"(?:như[ ]sau|(?:với|gồm)[ ](?:những|các|một số)[ ](?:nội dung|điểm|điều)(?:[ ](?:cơ bản|chính|chủ yếu"
+    r"|trọng tâm))?(?:[ ]như)?[ ]sau)[ ]?:?$"
+)
 _FAMILY_DOAN = rx.FAMILY_DOAN
 _MODAL = re.compile(r"[ ](?:phải|cần|sẽ|nên|có trách nhiệm|chịu trách nhiệm)$")
 _NUMBER_IN_BRACKETS = re.compile(rf"\(((?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d[^()]{{2,60}})\)")
