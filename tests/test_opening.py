@@ -1429,12 +1429,33 @@ def test_a_page_on_a_meeting_or_a_speech(text: str, want: tuple) -> None:
             "Quyết định số 2186/QĐ-BTP ban hành Kế hoạch phát động đợt thi đua hưởng ứng Ngày Pháp luật năm 2018.\n",
             ("Quyết định", "2186/QĐ-BTP", "2018-08-13", "Bộ Tư pháp", True),
         ),
+        (  # members listed straight after "gồm:" (blind round wo)
+            "KHỐI THI ĐUA VĂN HOÁ - XÃ HỘI TỈNH:\n\nKý kết giao ước thi đua thực hiện nhiệm vụ năm 2011\n\nNgày 10-3, "
+            "các đơn vị thuộc Khối thi đua Văn hoá-Xã hội tỉnh gồm: Sở Văn hoá-Thể thao và Du lịch, Sở Giáo dục-Đào "
+            "tạo, Sở Y tế, Hội Đông y tỉnh, Hội Chữ Thập đỏ tỉnh đã triển khai công tác thi đua và tổ chức ký kết giao "
+            "ước thi đua thực hiện nhiệm vụ năm 2011.\n",
+            (None, None, "2011-03-10", "Khối thi đua Văn hoá-Xã hội tỉnh", False),
+        ),
+        (  # a ceremony held at a department, of the cluster it names; "lễ ký" names it, no verb (blind round wo)
+            "Lễ ký giao ước thi đua khối kinh tế tỉnh Vĩnh Phúc năm 2011\n\n\nHưởng ứng phong trào thi đua yêu nước "
+            "chào mừng thành công Đại hội Đảng toàn quốc lần thứ XI. Sáng ngày 01/4/2011, tại Sở Nông nghiệp & PTNT "
+            "Vĩnh Phúc đã diễn ra lễ ký giao ước thi đua Khối kinh tế tỉnh Vĩnh Phúc năm 2011. Tới dự lễ ký kết có đồng "
+            "chí Nguyễn Văn Thắng, Ủy viên BTV Tỉnh ủy.\n",
+            (None, None, "2011-04-01", "Khối kinh tế tỉnh Vĩnh Phúc", False),
+        ),
+        (  # an event of a cluster, in the passive (blind round wo)
+            "Hội nghị Tổng kết công tác Thi đua - Khen thưởng năm 2012 của Cụm thi đua số 5.\n\nNgày 19/12/2012, Hội "
+            "nghị Tổng kết công tác Thi đua - Khen thưởng năm 2012 và phương hướng nhiệm vụ năm 2013 của Cụm thi đua "
+            "số 5 đã được tổ chức tại Trụ sở Báo Hà Nội Mới với sự tham gia của 16 đơn vị.\n",
+            (None, None, "2012-12-19", "Cụm thi đua số 5", False),
+        ),
     ],
 )
 def test_what_a_lead_reports_and_who_acts(text: str, want: tuple) -> None:
-    """Regressions (blind rounds wj, wk, wl): a plan introduced "với những nội dung cơ bản sau:" was a citation; a
-    review named in a congress's lead was a reported plan; a member listed after "gồm ...:" acted; so did a body
-    given a task."""
+    """Regressions (blind rounds wj to wo): a plan introduced "với những nội dung cơ bản sau:" was a citation; a
+    review named in a congress's lead was a reported plan; a member listed after "gồm ...:" acted, and so did a
+    body given a task, the host of a cluster's ceremony ("lễ ký" read as a verb) and no one at a cluster's
+    conference held in the passive."""
     d = extract_document(clean_text(text)).document
     assert (d.kind, d.symbol, d.date, d.issuer, d.reported) == want
 

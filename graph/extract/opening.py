@@ -61,10 +61,10 @@ _LEAD_PREFIX = re.compile(
     r"|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?"  # ("17 tháng 8 năm 2018")
     r"(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay|Trong năm \d{4}),[ ]?)?"
 )
-_VERB = re.compile(
-    r"[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể|tiến hành|tích cực|chủ động"
-    r"|kịp thời|khẩn trương|nghiêm túc|quyết liệt)[ ])*"  # ("... trong Ban đã tích cực triển khai ...": the manner
-    # is not part of who acts)
+_VERB = re.compile(  # (not a ceremony's name: "lễ ký giao ước", "Lễ phát động", "buổi ký kết")
+    r"(?<![Ll]ễ)(?<!buổi)(?<!Buổi)[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể"
+    r"|tiến hành|tích cực|chủ động|kịp thời|khẩn trương|nghiêm túc|quyết liệt)[ ])*"  # ("... trong Ban đã tích cực
+    # triển khai ...": the manner is not part of who acts)
     r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
     r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|có"
     r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
@@ -95,7 +95,16 @@ _BARE_HEADS = frozenset(
     {"Đảng bộ", "Chi bộ", "Ủy ban", "Uỷ ban", "Hội đồng", "Ban Chấp hành", "Ban Thường vụ", "Công ty", "Tổng công ty"}
 )  # (a head alone, "tại Văn phòng Công ty": the company the page is about, unnamed)
 _UNDER = re.compile(r"(?:trực[ ])?thuộc[ ]")
-_MEMBERS_LISTED = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm)(?:[ ]có)?[ ][^:;]{0,60}:[ ].*$")
+_EVENT_OF_HELD = re.compile(  # an event of a body, held (in the passive)
+    r"\b(?:Hội[ ]nghị|hội[ ]nghị|Lễ|lễ|Buổi|buổi|Đại[ ]hội)[ ][^.;:“”]{0,160}?[ ]của[ ]"
+    rf"(?P<body>(?:{rx.BODY_HEAD_RE}|Khối|Cụm)\b[^.;:“”,]{{2,80}}?)[ ](?:đã[ ])?(?:được[ ])?(?:tổ[ ]chức|diễn[ ]ra)\b"
+)
+_HELD_FOR = re.compile(  # an event that takes place somewhere, named by the cluster it is of
+    r"\btại[ ][^,.;]{3,100}?[ ](?:đã[ ])?(?:long[ ]trọng[ ]|trọng[ ]thể[ ])?diễn[ ]ra[ ]"
+    r"(?:lễ|Lễ|hội[ ]nghị|Hội[ ]nghị|buổi|Buổi)[ ][^.;,“”]{0,60}?(?:của[ ])?"
+    r"(?P<body>(?:Khối|Cụm|khối|cụm)[ ][^.;,“”()]{3,80}?)(?=[ ]năm[ ](?:19|20)\d\d|[ ]?[.;,(]|$)"
+)
+_MEMBERS_LISTED = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;]{0,60})?:[ ].*$")
 _MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
 _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
@@ -429,7 +438,7 @@ _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one 
 _SHORT_SENTENCE = re.compile(rf"^[{UPPER}][^\n]{{28,58}}[.!]$")
 _TWO_SENTENCES = re.compile(rf"[^ ]{{3}}[.!?][ ]+[{UPPER}]")
 _HAS_SENTENCE = re.compile(r"[.!?;:…]")
-_LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?[ ][^:;.]{0,60}:[ ]")  # members listed after a colon
+_LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;.]{0,60})?:[ ]")  # members listed after a colon
 _SENTENCE_END = re.compile(rf"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[{UPPER}(])|$")
 
 
@@ -478,6 +487,10 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     """The body acting in a sentence: before its verb ("Khối thi đua ... đã tổ chức ..."), after a basis
     clause ("Căn cứ ..., ngày 19/10/2018, Bộ Giáo dục và Đào tạo đã ban hành ..."), or named in the passive
     ("Đợt thi đua cao điểm được UBND tỉnh Bắc Kạn phát động")."""
+    held = _HELD_FOR.search(sentence, 0, _ACTOR_REACH + 150)
+    if held:  # "tại Sở X đã diễn ra lễ ký giao ước thi đua Khối kinh tế tỉnh Y năm 2011": the cluster whose event it
+        body, person = clean_body(held.group("body"))  # is, not the host of the hall
+        return body, person, None
     for v in _VERB.finditer(sentence):
         if v.start() > (_BASIS_REACH if _BASIS_START.match(sentence) else _ACTOR_REACH):
             break
@@ -489,6 +502,10 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     passive = None if _BASIS_START.match(sentence) else _PASSIVE_ACTOR.search(sentence[:_ACTOR_REACH])
     if passive:  # (in a basis clause, "phong trào ... do UBND tỉnh phát động" is what the page rests on)
         body, person = clean_body(passive.group("body"))
+        return body, person, None
+    held_by = None if _BASIS_START.match(sentence) else _EVENT_OF_HELD.search(sentence, 0, _ACTOR_REACH)
+    if held_by:  # "Ngày 19/12/2012, Hội nghị Tổng kết ... của Cụm thi đua số 5 đã được tổ chức tại ...": its body's
+        body, person = clean_body(held_by.group("body"))
         return body, person, None
     for v in _VERB.finditer(sentence, 0, _ACTOR_REACH):  # a place acting as its authorities ("..., ngày 10/9,
         place = _PLACE_ACTING.search(sentence, 0, v.start())  # tỉnh Lai Châu tổ chức Đại hội ...")
