@@ -1173,6 +1173,14 @@ def test_the_headline_is_not_a_sentence_of_the_story_under_it() -> None:
             "điểm lập thành tích chào mừng.",
             True,
         ),
+        (  # an aim that opens on launching among the people (tests/realworld f06)
+            "Kế hoạch",
+            "KẾ HOẠCH\nTriển khai thực hiện “Ngày Chủ nhật xanh” năm 2020\nI. MỤC ĐÍCH\n- Phát động sâu rộng trong toàn "
+            "dân, các cơ quan ban ngành hưởng ứng tham gia Ngày chủ nhật xanh",
+            True,
+        ),
+        ("Kế hoạch", "KẾ HOẠCH\nKỷ niệm 50 năm\n2. Tổ chức phát độngthi đua lập thành tích chào mừng", True),  # glued
+        ("Kế hoạch", "KẾ HOẠCH\nKỷ niệm\n- Phát động hội thi cắm hoa", False),  # a contest, no emulation
         ("Quyết định", "QUYẾT ĐỊNH\nVề việc khen thưởng\n1. Phát động phong trào thi đua năm 2020", False),
         (  # said inside a sentence, not an item of the plan
             "Kế hoạch",

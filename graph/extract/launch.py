@@ -323,7 +323,11 @@ _CALLS_ON = re.compile(
 # thống ngành Xây dựng"): the plan launches emulation whatever its title says (an anniversary's activities)
 _LAUNCH_ITEM = re.compile(
     r"(?m)(?:^|(?<=;[ ]))[ \t]*(?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|[a-zđ]\)[ \t]*|[-–+•*][ \t]*)?(?:Tổ[ ]chức[ ])?"
-    r"[Pp]hát[ ]động[ ](?:(?:phong[ ]trào|đợt)[ ])?thi[ ]đua\b"
+    r"[Pp]hát[ ]động[ ]?(?:(?:(?:các[ ])?phong[ ]trào|đợt)[ ])?thi[ ]đua\b"  # ("phát độngthi đua": a converter's glue)
+    # or an item of the list that opens on launching ("- Phát động sâu rộng trong toàn dân, các cơ quan ... hưởng
+    # ứng tham gia Ngày chủ nhật xanh"): what the plan does
+    r"|(?:^|(?<=;[ ]))[ \t]*(?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|[a-zđ]\)[ \t]*|[-–+•*][ \t]*)"
+    r"[Pp]hát[ ]động[ ](?:sâu[ ]rộng|rộng[ ]rãi|mạnh[ ]mẽ|trong|tới|đến|toàn|các|cán[ ]bộ|nhân[ ]dân)\b"
 )  # (or an item of a list run into one sentence: "...; Tổ chức phát động thi đua cao điểm ...")
 # the kinds of text that plan work to be done (a decision on awards or a report does not)
 _PLANNING = frozenset({"Kế hoạch", "Công văn", "Chỉ thị", "Hướng dẫn", "Chương trình"})
