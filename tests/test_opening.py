@@ -1486,3 +1486,27 @@ def test_the_items_stamp_nearest_its_headline_dates_the_page() -> None:
         "giáo Trung ương, thời gian qua, các Vụ đã triển khai công tác tuyên truyền về Đại hội.\n"
     )
     assert page_date(text) == "2020-12-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (  # undated, its year guessed from the years it names: not before the directive it rests on (s04/s05)
+            "Phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội\n\nUBND TP. Cần Thơ vừa ban "
+            "hành Chỉ thị số 11/CT-UBND phát động thi đua thực hiện thắng lợi kế hoạch 5 năm (2021-2025).\n\nNăm 2020, "
+            "phong trào thi đua đạt nhiều kết quả. Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính "
+            "phủ, các cấp tiếp tục đổi mới công tác thi đua.\n",
+            2021,
+        ),
+        (  # dated: its own day wins
+            "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 05/KH-UBND\nLạng Sơn, ngày 10 tháng 01 năm 2021\nKẾ HOẠCH\nPhát động thi "
+            "đua năm 2021\n"
+            "Căn cứ Quyết định số 20/QĐ-TTg ngày 05/02/2022 của Thủ tướng Chính phủ;\n",
+            2021,
+        ),
+    ],
+)
+def test_a_guessed_year_is_not_before_what_the_text_cites(text: str, year: int) -> None:
+    """Regression (tests/realworld s05): an undated directive citing one of 16/7/2021 was given 2020 from the
+    years its body names, and merged with the city's directive of 2020 with the same number."""
+    assert extract_document(clean_text(text)).document.year == year

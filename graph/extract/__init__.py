@@ -9,7 +9,7 @@ from pathlib import Path
 from ..clean import CleanText, clean_loaded
 from ..fingerprint import extractor_version
 from ..load import load_file
-from ..models import Campaign, Cluster, ExtractedDocument, Signer, Theme
+from ..models import Campaign, Citation, Cluster, DocumentInfo, ExtractedDocument, Signer, Theme
 from ..ocr import locate
 from ..scan import LinePattern
 from .citations import _first_section, find_mentions, merge
@@ -98,6 +98,7 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
     mentions = find_mentions(text, own, skip)
     citations, links = merge(text, mentions, ct.source_span)
     campaigns, themes = campaigns_and_themes(text)
+    info = _not_before_what_it_cites(info, citations)
     formal = bool(info.symbol and not info.reported) or (info.kind and info.title and not info.reported)
     # a formal text opens with its first lines; a page with its headline and lead, as the page reader read them
     opening = text[: min(first_section if first_section > 0 else _OPENING, _OPENING)] if formal else zone or ""
@@ -141,6 +142,17 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
         extractor_version=extractor_version(),
         scan=scan,
     )
+
+
+def _not_before_what_it_cites(info: DocumentInfo, citations: list[Citation]) -> DocumentInfo:
+    """A year the text does not date (from its title, a period or the years it names) is never before the day of a
+    document it cites: "Chỉ thị số 11/CT-UBND ... trên cơ sở Chỉ thị số 19/CT-TTg ngày 16/7/2021" is not of 2020,
+    and is not the city's directive of 2020 with the same number."""
+    if info.date or not info.year:
+        return info
+    cited = [int(c.date[:4]) for c in citations if c.date]
+    latest = max(cited, default=0)
+    return replace(info, year=latest) if latest > info.year else info
 
 
 _NOT_ACTING = re.compile(r"\b(?:giữa|của|với|cho)[ ]")  # a party of something else ("Kế hoạch ... giữa Khối ...")
