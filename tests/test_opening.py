@@ -1510,3 +1510,31 @@ def test_a_guessed_year_is_not_before_what_the_text_cites(text: str, year: int) 
     """Regression (tests/realworld s05): an undated directive citing one of 16/7/2021 was given 2020 from the
     years its body names, and merged with the city's directive of 2020 with the same number."""
     assert extract_document(clean_text(text)).document.year == year
+
+
+@pytest.mark.parametrize(
+    ("source", "want"),
+    [
+        (  # the page's first words, naming the plan, were not kept: it opens on the plan's aims (blind round wl)
+            "wl12_botaichinh_kh_thidua_2021_2025",
+            ("Kế hoạch", "Bộ Tài chính", True, "triển khai thi đua giai đoạn 2021 - 2025"),
+        ),
+        ("tb05_btc_kh_vinguoingheo_null", ("Kế hoạch", None, True, None)),  # "Theo đó, mục đích của Kế hoạch ..."
+    ],
+)
+def test_a_lead_opening_on_a_documents_aims_reports_it(source: str, want: tuple) -> None:
+    """Regression (blind round wl; tests/realworld tb05): a page whose lead opens on a plan's aims ("Mục đích của Kế
+    hoạch ...", "Kế hoạch ... của Bộ Tài chính đặt ra mục đích ...") reported no document."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "realworld" / "docs" / f"{source}.txt"
+    d = extract_document(clean_text(page.read_text(encoding="utf-8"))).document
+    kind, issuer, reported, title = want
+    assert (d.kind, d.reported) == (kind, reported)
+    assert issuer is None or d.issuer == issuer
+    assert title is None or d.title == title
+
+
+def test_what_plans_are_for_in_general_reports_no_document() -> None:
+    text = "Kế hoạch nhằm cụ thể hóa các nhiệm vụ của năm, được các đơn vị xây dựng từ đầu năm để triển khai.\n"
+    assert extract_document(clean_text(text)).document.reported is False

@@ -372,6 +372,8 @@ def lead(text: str) -> dict[str, object]:
     ][:3]  # (above the headline, a sentence not on the subject is a site's ticker: "Ngày 19/12/2025, tỷ giá ...")
     for n, (s_start, sentence, is_title) in enumerate(sentences):
         got = _reported(sentence, first=not is_title and n <= 1 and found is not None, basis=bool(out.get("reported")))
+        if not got and not is_title and n <= 1 and not out.get("reported"):
+            got = _purpose_of(sentence)
         if got and "symbol" not in got and out.get("reported"):
             continue
         if got and out.get("reported"):  # the number of the document reported just before without one
@@ -681,6 +683,28 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         doc.pop("titled", None)
         return {**doc, "issuer": doc.pop("of", None), "reported": True}
     return None
+
+
+# a lead that opens on what a document is for ("Theo đó, mục đích của Kế hoạch tổ chức thực hiện phong trào thi đua
+# ... là nhằm ...", "Kế hoạch triển khai thi đua giai đoạn 2021 - 2025 của Bộ Tài chính đặt ra mục đích ..."): the page
+# reports that document (its first words, naming it, were not kept)
+_PURPOSE_OF = re.compile(
+    r"^(?:Theo[ ]đó,[ ])?(?:(?:[Mm]ục[ ]đích|[Mm]ục[ ]tiêu|[Nn]ội[ ]dung)(?:[ ]chung)?(?:[ ]chính)?[ ]của[ ])?"
+    r"(?P<kind>[Kk]ế[ ]hoạch|[Cc]hỉ[ ]thị|[Hh]ướng[ ]dẫn|[Cc]hương[ ]trình|[Đđ]ề[ ]án)[ ]"
+    r"(?P<subject>[^.;:“”]{0,160}?(?:“[^”]{2,120}”[^.;:“”]{0,60}?)?)"
+    rf"(?:[ ]của[ ](?P<body>(?:{rx.BODY_HEAD_RE})\b[^.;:“”,]{{2,80}}?))?"
+    r"[ ](?:là[ ]nhằm|là|nhằm|đặt[ ]ra|đề[ ]ra|nêu[ ]rõ|xác[ ]định)\b"
+)
+
+
+def _purpose_of(sentence: str) -> dict[str, object] | None:
+    """The document a lead opening on its aims reports, if the lead names its kind as the subject (:data:`_PURPOSE_OF`;
+    "Mục đích của kế hoạch là ..." alone, or "Kế hoạch ... của X nhằm ...")."""
+    m = _PURPOSE_OF.match(sentence)
+    if not m or (not m.group(0).startswith(("Theo", "Mục", "mục", "Nội", "nội")) and not m.group("body")):
+        return None  # ("Kế hoạch nhằm ..." in a page's body: what plans are for, not this page's document)
+    issuer = clean_body(m.group("body"))[0] if m.group("body") else None
+    return {"kind": kind_name(m.group("kind")), "issuer": issuer, "signer": None, "position": None, "reported": True}
 
 
 _SAID_FRAME = re.compile(r"^[^:;“”\"]{3,160}?[ ](?:cho biết|thông tin|chia sẻ|khẳng định)[ ]?:[ ]+(?=\S)")
@@ -1008,7 +1032,14 @@ def _reported_subject(text: str, said: dict[str, object]) -> str | None:
         at = re.search(rf"(?i)(?<!\w){re.escape(kind)}(?!\w)", sentence) if kind else None
     end = at.end() if at else None
     m = _SUBJECT_OF_REPORTED.match(sentence, end) if end is not None else None
-    return event_title(m.group("subject")) if m else None
+    return event_title(_AIMS_AFTER.sub("", m.group("subject"))) if m else None
+
+
+# what a lead says the document sets out, after its subject ("... giai đoạn 2021 - 2025 của Bộ Tài chính đặt ra mục
+# đích ..."): not part of the subject
+_AIMS_AFTER = re.compile(
+    rf"[ ]của[ ](?:{rx.BODY_HEAD_RE})\b[^.;:“”]{{0,80}}?[ ](?:đặt[ ]ra|đề[ ]ra|nêu[ ]rõ|xác[ ]định|là[ ]nhằm)\b.*$"
+)
 
 
 def _symbol_in(symbol: str, text: str) -> re.Match[str] | None:
