@@ -139,6 +139,16 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
             "KẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA “KIÊN GIANG THỰC HIỆN\nCHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ”\n",
             ["KIÊN GIANG THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ"],
         ),
+        # or over three (blind round wl)
+        (
+            "KẾ HOẠCH\nPHÁT ĐỘNG\nPHONG TRÀO THI ĐUA 6 THÁNG CUỐI NĂM 2022 “CHÀO MỪNG KỶ NIỆM 74 NĂM TRUYỀN THỐNG\n"
+            "THI ĐUA YÊU NƯỚC 11/6/1948 - 11/6/2022, 77 NĂM QUỐC KHÁNH 02/9/1945 - 02/9/2022\nVÀ TRUYỀN THỐNG TÒA ÁN NHÂN "
+            "DÂN 13/9/1945 - 13/9/2022”\n(Kèm theo Quyết định số 141/QĐ-TANDTC)\n",
+            [
+                "CHÀO MỪNG KỶ NIỆM 74 NĂM TRUYỀN THỐNG THI ĐUA YÊU NƯỚC 11/6/1948 - 11/6/2022, 77 NĂM QUỐC KHÁNH 02/9/1945 - "
+                "02/9/2022 VÀ TRUYỀN THỐNG TÒA ÁN NHÂN DÂN 13/9/1945 - 13/9/2022"
+            ],
+        ),
         # cut short by the page or by the end of the text: no name
         ("Kế hoạch triển khai phong trào thi đua chào mừng “Kỷ niệm 80 năm Ngà...\n", []),
         ("Hưởng ứng phong trào thi đua “Toàn dân xây dựng Thừa Thiên Huế sáng - xanh -", []),
@@ -183,7 +193,20 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
             ],
         ),
     ],
-    ids=["two-lines", "page-cut", "text-cut", "speech", "award", "twice", "goal", "national", "part", "spaced", "list"],
+    ids=[
+        "two-lines",
+        "three-lines",
+        "page-cut",
+        "text-cut",
+        "speech",
+        "award",
+        "twice",
+        "goal",
+        "national",
+        "part",
+        "spaced",
+        "list",
+    ],
 )
 def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None:
     assert [c.name for c in campaigns_and_themes(text)[0]] == campaigns

@@ -86,16 +86,22 @@ def find_quotes(text: str) -> list[Quote]:
                 break
             j += 1
         if end is None and stop_at is None and line_end < n:
-            # a name broken over two lines (a title in capitals): its closing quote opens the next line's quotes
-            nxt = j
-            while nxt < len(positions) and positions[nxt] < line_end:
-                nxt += 1
-            next_end = text.find("\n", line_end + 1)
-            next_end = n if next_end < 0 else next_end
-            if nxt < len(positions) and positions[nxt] < next_end and positions[nxt] - p <= _MAX_QUOTE:
-                q = positions[nxt]
-                if text[q] == "”" or (text[q] == '"' and not text[q - 1].isspace()):
-                    end, j = q, nxt
+            # a name broken over two lines (a title in capitals): its closing quote opens the next line's quotes;
+            # over three, when it is in capitals
+            nxt, upto = j, line_end
+            for extra in range(2 if text[p + 1 : line_end].isupper() else 1):
+                while nxt < len(positions) and positions[nxt] < upto:
+                    nxt += 1
+                next_end = text.find("\n", upto + 1)
+                next_end = n if next_end < 0 else next_end
+                if nxt < len(positions) and positions[nxt] < next_end and positions[nxt] - p <= _MAX_QUOTE:
+                    q = positions[nxt]
+                    if text[q] == "”" or (text[q] == '"' and not text[q - 1].isspace()):
+                        end, j = q, nxt
+                    break
+                upto = next_end
+                if upto >= n or (extra == 0 and not text[line_end:upto].isupper()):
+                    break
         if end is not None:
             quotes.append(Quote(p + 1, end, end + 1))
             k = j + 1
