@@ -123,7 +123,7 @@ def launch_year(text: str) -> int | None:
 # a conference that reviews one year and sets out the next ("Hội nghị tổng kết công tác thi đua năm 2024, triển khai
 # nhiệm vụ năm 2025"; "tổng kết năm 2017, triển khai kế hoạch 2018 và ký giao ước") is held at the turn of the two
 _REVIEW_NEXT = re.compile(
-    r"(?i)\b(?:tổng|sơ)[ ]kết\b[^.;\n]{0,120}?\bnăm[ ](?P<x>(?:19|20)\d\d)(?!\d)[^.;\n]{0,120}?"
+    r"(?i)\b(?:tổng|sơ)[ ]kết\b[^.;\n]{0,120}?\bnăm[ ](?P<x>(?:19|20)\d\d)(?!\d)[^.\n]{0,120}?"
     r"\b(?:triển[ ]khai|phương[ ]hướng|nhiệm[ ]vụ|kế[ ]hoạch|giao[ ]ước|cam[ ]kết|phát[ ]động)\b[^.;\n]{0,80}?"
     r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
