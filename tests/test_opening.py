@@ -1539,3 +1539,15 @@ def test_a_lead_opening_on_a_documents_aims_reports_it(source: str, want: tuple)
 def test_what_plans_are_for_in_general_reports_no_document() -> None:
     text = "Kế hoạch nhằm cụ thể hóa các nhiệm vụ của năm, được các đơn vị xây dựng từ đầu năm để triển khai.\n"
     assert extract_document(clean_text(text)).document.reported is False
+
+
+def test_tomorrow_on_a_page_is_the_coming_day() -> None:
+    """Regression (tests/realworld ha12): "Sáng mai 9-9, ..." on a page of 08/09/2020 was not read, or was the 9th
+    of September of the year before."""
+    text = (
+        "Sáng mai 9-9: Khai mạc trọng thể Đại hội Thi đua yêu nước tỉnh Nam Định lần thứ V (2020-2025)\nCập nhật "
+        "lúc18:46, Thứ Ba, 08/09/2020 (GMT+7)\n\nSáng mai 9-9, tại Nhà văn hóa Trung tâm tỉnh, UBND tỉnh khai mạc "
+        "trọng thể Đại hội Thi đua yêu nước toàn tỉnh lần thứ V (2020-2025).\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.date, d.year) == ("2020-09-09", 2020)

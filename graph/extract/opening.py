@@ -56,7 +56,7 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 _LEAD_PREFIX = re.compile(
     rf"^(?:[•·▪●◦][ ]*)?(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
     rf"|[{UPPER}][\w.]*(?:[ ][{UPPER}][\w.]*){{0,3}}[ ][-–—][ ])?"  # ("Điện Biên TV - Ngày 22/5, ...", " - Sáng 26-3")
-    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ]|mai[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]-[ ]\d{1,2}(?=,)"  # ("Sáng 27 - 7, UBND huyện ...")
     r"|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?"  # ("17 tháng 8 năm 2018")
     r"(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay|Trong năm \d{4}),[ ]?)?"
@@ -1189,6 +1189,7 @@ _LETTER_HEAD = re.compile(
 )
 _ADDRESSED = re.compile(r"(?m)^[ ]*Kính gửi[ ]?:")
 _FUTURE = re.compile(r"[ ](?:sẽ|sắp)[ ]")
+_TOMORROW = re.compile(r"^(?:Sáng|Chiều|Tối|Trưa)[ ]mai[ ]")
 _KEPT_ANNIVERSARY = re.compile(
     r"(?i)(?:kỷ[ ]niệm|kỉ[ ]niệm|chào[ ]mừng)[ ]\d{1,3}[ ]năm[^()]{0,120}\((?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d"
     r"[ ]?[-–][ ]?(?:(?P<end_d>\d{1,2})[/.](?P<end_m>\d{1,2})[/.])?(?P<end>(?:19|20)\d\d)\)"
@@ -1342,7 +1343,8 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
     if near:  # (27/2/1955 – 27/2/2023)" on a page of 24/02/2023: the day of the anniversary, 2023)
         return iso_date({"d": str(d), "m": str(month), "y": str(near)})
     year, pub_month, *rest = (int(p) for p in published.split("-"))
-    if not _FUTURE.search(sentence, at, at + 120):  # ("Ngày 15-3, ... sẽ diễn ra")
+    if not _FUTURE.search(sentence, at, at + 120) and not _TOMORROW.match(sentence):  # ("Ngày 15-3, ... sẽ diễn
+        # ra", "Sáng mai 9-9, ...": a coming day)
         year = year - 1 if (month, d) > (pub_month, rest[0] if rest else 31) else year
     earliest = held_not_before(sentence)  # ("Ngày 7/10, ... tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025" on
     if earliest and year < earliest <= year + 1:  # a page stamped 26/9/2025: 2025, not 2024)
