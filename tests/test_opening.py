@@ -1458,6 +1458,12 @@ def test_a_page_on_a_meeting_or_a_speech(text: str, want: tuple) -> None:
             "số 5 đã được tổ chức tại Trụ sở Báo Hà Nội Mới với sự tham gia của 16 đơn vị.\n",
             (None, None, "2012-12-19", "Cụm thi đua số 5", False),
         ),
+        (  # "vừa triển khai kế hoạch ...": the plan just rolled out is the news (tests/realworld x06)
+            "Hướng tới kỷ niệm 90 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam\n\n28/07/2020 - 20:11\n\nBDK - Ban "
+            "Thường vụ Hội Liên hiệp Phụ nữ tỉnh vừa triển khai kế hoạch hoạt động kỷ niệm 90 năm Ngày thành lập Hội "
+            "LHPN Việt Nam (20-10-1930 - 20-10-2020).\n",
+            ("Kế hoạch", None, None, "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh", True),
+        ),
     ],
 )
 def test_what_a_lead_reports_and_who_acts(text: str, want: tuple) -> None:

@@ -627,8 +627,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             guides = doc["kind"] == "Văn bản" and how.group(0).strip() == "hướng dẫn"
             doc["kind"], doc["letter"] = ("Hướng dẫn" if guides else "Công văn"), True
         naming_itself = _AS_FOLLOWS.search(sentence) is not None  # "X xây dựng kế hoạch ..., cụ thể như sau:"
-        issued_now = news and v.group("verb").lower() in ("ban hành", "ký ban hành")  # "UBND tỉnh vừa ban hành kế
-        if not doc or not (  # hoạch và phát động phong trào thi đua": one plan, just issued, named by its kind alone
+        issued_now = news and v.group("verb").lower() in _JUST_ISSUED  # "UBND tỉnh vừa ban hành kế hoạch và phát
+        if not doc or not (  # động phong trào thi đua": one plan, just issued, named by its kind alone
             "symbol" in doc
             or "of" in doc
             or doc.pop("titled", False)
@@ -737,6 +737,7 @@ _HELD = re.compile(r"\b(?:đã|vừa|mới|long[ ]trọng|trọng[ ]thể)[ ]")
 _EVENT_HELD = re.compile(r"(?i)(?:hội[ ]nghị|lễ|buổi|đại[ ]hội|hội[ ]thảo|cuộc[ ]họp|phiên[ ]họp)\b")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
+_JUST_ISSUED = frozenset({"ban hành", "ký ban hành", "triển khai", "xây dựng"})  # ("vừa triển khai kế hoạch ...")
 _ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "phát đi", "ký kết", "ra"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
