@@ -871,6 +871,12 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
     [
         ("Phát động", "Phong trào thi đua năm 2023", "", True),
         ("Kế hoạch", "triển khai thực hiện phong trào thi đua lập thành tích chào mừng “Kỷ niệm 80 năm”", "", True),
+        (  # a decision on a regulation, a covenant in a caption (blind round wn)
+            "Quyết định",
+            "về Quy chế hoạt động của khối, cụm thi đua trên địa bàn tỉnh Cao Bằng",
+            "Khối thi đua các cơ quan tham mưu tổng hợp ký kết giao ước thi đua năm 2018",
+            False,
+        ),
         (  # blind round wj
             "Kế hoạch",
             "tổ chức thực hiện phong trào thi đua Cả nước chung sức xây dựng nông thôn mới giai đoạn 2021 - 2025",

@@ -242,7 +242,7 @@ _EMULATE_TO = re.compile(
 )
 
 
-_REGULATION = re.compile(r"(?i)(?:về[ ]việc[ ]|v/v[ ])?(?:ban[ ]hành[ ])?(?:quy[ ]định|quy[ ]chế|điều[ ]lệ)\b")
+_REGULATION = re.compile(r"(?i)(?:về[ ]việc[ ]|về[ ]|v/v[ ])?(?:ban[ ]hành[ ])?(?:quy[ ]định|quy[ ]chế|điều[ ]lệ)\b")
 # "Kế hoạch thực hiện Phong trào “Bình dân học vụ số” trên địa bàn tỉnh": a plan that carries a named campaign
 # to its level launches it there (a review of one was set aside above)
 _CARRIES_CAMPAIGN = re.compile(
