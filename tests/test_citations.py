@@ -489,6 +489,18 @@ def test_links_implements() -> None:
             "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017; Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ.",
             {"91/2017/NĐ-CP": None, "12/2019/TT-BNV": "Bộ Nội vụ"},
         ),
+        (  # where and why the document is carried out is not its issuer (tests/realworld th01)
+            "UBND TP vừa ban hành Kế hoạch tổ chức phòng trào thi đua thực hiện Chỉ thị 16/CT-TTg ngày 31/3/2020 của "
+            "Thủ tướng Chính phủ trên địa bàn TPHCM nhằm vận động toàn thể nhân dân, toàn hệ thống chính trị TP cùng "
+            "đồng lòng, chung sức, nỗ lực tham gia.",
+            {"16/CT-TTg": "Thủ tướng Chính phủ"},
+        ),
+        (  # a title in capitals: its date and "CỦA" (blind round wm)
+            "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH VỀ CÔNG TÁC THI ĐUA, KHEN THƯỞNG BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ "
+            "21/2018/QĐ-UBND NGÀY 31 THÁNG 10 NĂM 2018 CỦA ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nCăn cứ Luật Tổ chức chính "
+            "quyền địa phương;",
+            {"21/2018/QĐ-UBND": "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"},
+        ),
     ],
 )
 def test_who_issues_each_cited_document(text: str, issuers: dict[str, str | None]) -> None:

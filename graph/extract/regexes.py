@@ -127,7 +127,8 @@ def date_pattern(p: str = "") -> str:
     return (
         rf"(?:(?P<{p}d>\d{{1,2}}){SP}(?P<{p}sep>[/.\-]){SP}(?P<{p}m>\d{{1,2}}){SP}(?P={p}sep){SP}"
         rf"(?P<{p}y>(?:19|20)\d{{2}})"
-        rf"|(?P<{p}d2>\d{{1,2}})[ ]?tháng[ ]?(?P<{p}m2>\d{{1,2}})[ ]?(?:năm|,)[ ]?(?P<{p}y2>(?:19|20)\d{{2}}))"
+        rf"|(?P<{p}d2>\d{{1,2}})[ ]?(?:tháng|THÁNG)[ ]?(?P<{p}m2>\d{{1,2}})[ ]?(?:năm|NĂM|,)[ ]?"
+        rf"(?P<{p}y2>(?:19|20)\d{{2}}))"  # (a title in capitals: "NGÀY 31 THÁNG 10 NĂM 2018")
     )
 
 
@@ -144,14 +145,15 @@ BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, revers
 BODY_HEAD = re.compile(rf"(?:{BODY_HEAD_RE})\b")  # where a body's name starts ("UBND", "Sở", "Cụm thi đua")
 # "của X", "do X": an issuer phrase follows.
 ISSUER_AFTER = re.compile(
-    r"^[ ,]{0,3}(?:\([^)]{0,40}\)[ ]?)?,?[ ]?(?:của|cúa|cùa|do)[ ](?P<issuer>.{2,160})"
-)  # ("cúa": a typist's slip)
+    r"^[ ,]{0,3}(?:\([^)]{0,40}\)[ ]?)?,?[ ]?(?:của|cúa|cùa|do|CỦA|DO)[ ](?P<issuer>.{2,160})"
+)  # ("cúa": a typist's slip; "CỦA ỦY BAN NHÂN DÂN TỈNH ...": a title in capitals)
 # "... ngày 04/11/2017 Ủy ban nhân dân tỉnh Sơn La việc ban hành ...": the body right after the date, its "của" lost.
 ISSUER_BARE = re.compile(r"^[ ](?P<issuer>(?:" + BODY_HEAD_RE + r")\b.{2,160})")
 # Where an issuer phrase stops.
 ISSUER_STOP = re.compile(
     r"[,;.:“”\"(\n]|[ ](?:về|v/v|V/v|việc|ban hành|phê duyệt|phát động|quy định|hướng dẫn|triển khai"
     r"|tuyên truyền|kỷ niệm|chào mừng|đẩy mạnh|tăng cường"  # ("... của Ban Tuyên giáo Trung ương tuyên truyền ...")
+    r"|trên địa bàn|nhằm|để"  # ("... của Thủ tướng Chính phủ trên địa bàn TPHCM nhằm ...": where and why it is done)
     r"|Quy định|Hướng dẫn|Ban hành|Phê duyệt"  # ("... của Chính phủ Quy định chi tiết ...": its subject, capitalised)
     r"|thực hiện|sửa đổi|và (?=(?:các )?(?i:" + KIND_WORD_RE + r")))\b"
     r"|[ ](?:" + KIND_WORD_RE + r")[ ]số"
