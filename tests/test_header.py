@@ -756,3 +756,22 @@ def test_a_title_under_its_kind_line_as_schools_write_it(text: str, title: str |
 
     d = extract_document(clean_text(text)).document
     assert (d.kind, d.title, d.launch) == ("Kế hoạch", title, launch)
+
+
+def test_a_party_documents_title_names_the_body_that_issues_it() -> None:
+    """Regression (blind round wr): "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ VỀ ..." under "BAN CHẤP HÀNH TRUNG ƯƠNG" was issued by
+    the Central Committee (the header's, and the legal database's "Nơi ban hành"), its title opening on "CỦA"; and
+    its review of ten years under Chỉ thị 34-CT/TW ("Sau 10 năm thực hiện ... tổ chức phong trào thi đua") made it
+    a launch."""
+    from graph import clean_text, extract_document
+
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 41-CT/TW\nHà Nội, ngày 26 tháng 12 năm 2024\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ VỀ "
+        "TĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRONG TÌNH HÌNH MỚI\nSau 10 năm thực "
+        "hiện Chỉ thị số 34-CT/TW, ngày 07/4/2014 của Bộ Chính trị về tiếp tục đổi mới công tác thi đua, khen thưởng đã "
+        "đạt được nhiều kết quả tích cực: Nhận thức của cấp ủy trong lãnh đạo, chỉ đạo tổ chức phong trào thi đua yêu "
+        "nước được nâng lên.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.issuer, d.launch) == ("Bộ Chính trị", False)
+    assert d.title == "VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI CÔNG TÁC THI ĐUA, KHEN THƯỞNG TRONG TÌNH HÌNH MỚI"

@@ -463,6 +463,13 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 break
     if title:
         title = re.sub(r"^(?:V/v|Về việc)[ :]+", "", title).strip()
+        named = _TITLE_NAMES_ISSUER.match(title)
+        if named:  # "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ VỀ ...": a Party document's title names the body that issues it
+            # (under the header's "BAN CHẤP HÀNH TRUNG ƯƠNG", or a database's "Nơi ban hành")
+            info["issuer"] = clean_body(
+                body_case(named.group("body")) if named.group("body").isupper() else named.group("body")
+            )[0]
+            title = title[named.start("rest") :]
     info["title"] = title or None
 
     annexed = _annexed_to(lines_text)  # "(Kèm theo Quyết định số ... của X)": read once, for the issuer and the year
@@ -528,6 +535,12 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         award_forms=tuple(_awards(body)),
         own_symbols=tuple(own_symbols(lines_text)),
     )
+
+
+_TITLE_NAMES_ISSUER = re.compile(
+    rf"^(?:CỦA|của|Của)[ ](?P<body>(?:{rx.BODY_HEAD_RE}|{rx.BODY_HEAD_RE.upper()})\b[^,;:()]{{2,80}}?)[ ]"
+    r"(?P<rest>(?:VỀ|về|Về)[ ].+)$"
+)
 
 
 # "(Kèm theo Quyết định số 666/QĐ-TTg ngày 02 tháng 6 năm 2022 của Thủ tướng Chính phủ)", "(Ban hành kèm theo ...)":

@@ -52,7 +52,8 @@ _SUBJECT_LEAD = re.compile(
 # launches made before, in the paragraph that looks back
 _LOOKING_BACK = re.compile(
     r"(?:^|(?<=\n))[ ]*(?:Ngay[ ]từ[ ]đầu[ ]năm|Từ[ ]đầu[ ]năm|Thời[ ]gian[ ]qua|Trong[ ]thời[ ]gian[ ]qua"
-    r"|Năm[ ]qua|Trong[ ]năm[ ]qua|Qua[ ]\d{1,2}[ ]năm|Những[ ]năm[ ]qua|Trong[ ]những[ ]năm[ ]qua)\b[^\n]*$"
+    r"|Năm[ ]qua|Trong[ ]năm[ ]qua|Qua[ ]\d{1,2}[ ]năm|Sau[ ]\d{1,2}[ ]năm|Những[ ]năm[ ]qua"
+    r"|Trong[ ]những[ ]năm[ ]qua)\b[^\n]*$"  # ("Sau 10 năm thực hiện Chỉ thị số 34-CT/TW, ... tổ chức phong trào")
 )
 # a launch of long ago, told as history ("Theo sáng kiến của Chủ tịch Hồ Chí Minh, ngày 27/3/1948, Ban Chấp hành
 # Trung ương Đảng ra Chỉ thị phát động phong trào thi đua ái quốc"): a day of a year before HISTORY_BEFORE opening
