@@ -1563,3 +1563,26 @@ def test_tomorrow_on_a_page_is_the_coming_day() -> None:
     )
     d = extract_document(clean_text(text)).document
     assert (d.date, d.year) == ("2020-09-09", 2020)
+
+
+def test_history_a_page_recalls_neither_dates_nor_issues_it() -> None:
+    """Regression (blind round wq): a page on an anniversary that recalls "ngày 03/9/1945, Chủ tịch Hồ Chí Minh đã đề
+    nghị ... phát động ..." was dated 1945-09-03 and issued by "Chủ tịch Hồ Chí Minh" (a post and its holder)."""
+    text = (
+        "73 năm ngày Chủ tịch Hồ Chí Minh ra “Lời kêu gọi thi đua ái quốc” (11/6/1948 - 11/6/2021)\n\n1. Hoàn cảnh "
+        "ra đời\n\nCách mạng Tháng Tám thành công, để giải quyết những khó khăn của đất nước, ngày 03/9/1945, Chủ tịch "
+        "Hồ Chí Minh đã đề nghị với Chính phủ lâm thời phát động ngay chiến dịch tăng gia sản xuất để diệt giặc đói.\n"
+        "Có thể xem đây là những phong trào có tính chất thi đua đầu tiên do Chủ tịch Hồ Chí Minh phát động đã góp "
+        "phần to lớn vào thắng lợi của cách mạng.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.date, d.issuer) == (None, None)
+
+
+def test_a_body_receiving_an_award_in_a_headline_is_named_without_the_verb() -> None:
+    """Regression (blind round wq): "Sở Lao động - Thương binh và Xã hội nhận Cờ thi đua ..." gave the body "Sở Lao
+    động - Thương binh và Xã hội nhận Cờ"."""
+    from graph.extract.opening import title_actor
+
+    title = "Sở Lao động - Thương binh và Xã hội nhận Cờ thi đua của Chính phủ năm 2018 và tham gia lễ phát động"
+    assert title_actor(title) == "Sở Lao động - Thương binh và Xã hội"

@@ -23,7 +23,7 @@ from ..vocab import (
 )
 from . import regexes as rx
 from .citations import canonical_kind
-from .launch import named_years
+from .launch import named_years, told_as_history
 from .text import (
     body_case,
     clean_body,
@@ -626,6 +626,8 @@ def _plain_years(text: str) -> list[int]:
 def _issuer_from_body(body: str) -> str | None:
     head = body[:6000]
     for m in _LAUNCH_VERB.finditer(head):
+        if told_as_history(head, m.start()):
+            continue  # "ngày 03/9/1945, Chủ tịch Hồ Chí Minh đã đề nghị ... phát động ...": history recalled
         start = max(0, m.start() - 120)
         window = head[start : m.start()]
         cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))

@@ -64,7 +64,8 @@ _HISTORY_TOLD = re.compile(
 )
 
 
-def _told_as_history(text: str, at: int) -> bool:
+def told_as_history(text: str, at: int) -> bool:
+    """Is the launch cue at ``at`` in a sentence that opens on a day or year of long ago (:data:`HISTORY_BEFORE`)?"""
     told = _HISTORY_TOLD.search(text, max(0, at - 200), at)
     return told is not None and int(told.group("year")) < HISTORY_BEFORE
 
@@ -95,7 +96,7 @@ def states_launch(text: str, titled: bool = True) -> bool:
             continue
         if titled or not (
             _SUBJECT_LEAD.search(before[-40:])
-            or _told_as_history(text, m.start())
+            or told_as_history(text, m.start())
             or _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start())
             or _PURPOSE.search(text, max(0, m.start() - 400), m.start())
             or _PASSIVE_LEAD.search(before)

@@ -504,7 +504,9 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     passive = None if _BASIS_START.match(sentence) else _PASSIVE_ACTOR.search(sentence[:_ACTOR_REACH])
     if passive:  # (in a basis clause, "phong trào ... do UBND tỉnh phát động" is what the page rests on)
         body, person = clean_body(passive.group("body"))
-        return body, person, None
+        post_head = _POST_HEAD.match(body)
+        if not (post_head and not _BODY_HEAD.search(body, post_head.end())):  # ("do Chủ tịch Hồ Chí Minh phát
+            return body, person, None  # động": a post and its holder, no body)
     held_by = None if _BASIS_START.match(sentence) else _EVENT_OF_HELD.search(sentence, 0, _ACTOR_REACH)
     if held_by:  # "Ngày 19/12/2012, Hội nghị Tổng kết ... của Cụm thi đua số 5 đã được tổ chức tại ...": its body's
         body, person = clean_body(held_by.group("body"))
@@ -747,7 +749,7 @@ _ACTOR_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Liên đội|Liên
 _TITLE_VERB = re.compile(
     r"[ ]?:|[ ](?:tổng kết|sơ kết|ký kết|ký|tổ chức|phát động|triển khai|chung tay|thực hiện|hưởng ứng|ra quân"
     r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị|xác định|chỉ đạo|yêu cầu"
-    r"|tuyên dương|tôn vinh|quyết định|công bố|hướng dẫn|kêu gọi|đề nghị)\b"
+    r"|tuyên dương|tôn vinh|quyết định|công bố|hướng dẫn|kêu gọi|đề nghị|đón nhận|nhận|tham gia)\b"
     # ("Hội CCB cụm thi đua số 1", "Cụm giao ước thi đua các huyện": the cluster's name goes on)
     r"|(?<![Cc]ụm)(?<![Kk]hối)(?<!giao ước)[ ]thi đua\b"
 )
@@ -929,6 +931,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         if host and (not acting or _POST_HEAD.match(str(acting))):  # ("... khẳng định của Chủ tịch UBND tỉnh tại
             acting = host  # hội nghị ... do Sở Y tế tổ chức sáng nay": the body holding it, not the speaker)
             said = {k: v for k, v in said.items() if k not in ("signer", "position")}  # (who spoke signs nothing)
+        if acting and (post := _POST_HEAD.match(str(acting))) and not _BODY_HEAD.search(str(acting), post.end()):
+            acting = None  # "Chủ tịch Hồ Chí Minh": a post and its holder, no body
         if acting:
             changes["issuer"] = acting
     if said.get("signer") and not info.signer.name:
@@ -945,6 +949,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     reported_undated = changes.get("reported") and not (changes.get("date") or info.date)
     if reported_undated and (issued := _reported_day(text, said, published)):
         changes["date"] = issued  # ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ..." on a page of 21/09/2011)
+    if happened and int(happened[:4]) < HISTORY_BEFORE:
+        happened = None  # a day of history the page recalls ("ngày 03/9/1945, Chủ tịch Hồ Chí Minh đã đề nghị ...")
     if happened:  # a page on an event: the day it happened, as its lead says it ("Sáng ngày 10/3/2023, ...";
         changes["date"] = happened  # "Ngày 29/12, ..." on a page of 04/01/2024: 2023-12-29)
     if event and published and not (changes.get("date") or info.date):  # the year it happened: the day it
