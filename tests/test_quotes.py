@@ -149,6 +149,12 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
                 "02/9/2022 VÀ TRUYỀN THỐNG TÒA ÁN NHÂN DÂN 13/9/1945 - 13/9/2022"
             ],
         ),
+        # words a speaker says at a launch (blind round ws)
+        (
+            "Tại hội nghị phát động phong trào thi đua năm 2021, ông Nguyễn Văn Vĩnh, chủ tịch UBND tỉnh kêu gọi “Cán "
+            "bộ, công chức, viên chức và nhân dân các dân tộc trong toàn tỉnh, cùng đoàn kết, đồng lòng”",
+            [],
+        ),
         # cut short by the page or by the end of the text: no name
         ("Kế hoạch triển khai phong trào thi đua chào mừng “Kỷ niệm 80 năm Ngà...\n", []),
         ("Hưởng ứng phong trào thi đua “Toàn dân xây dựng Thừa Thiên Huế sáng - xanh -", []),
@@ -196,6 +202,7 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
     ids=[
         "two-lines",
         "three-lines",
+        "spoken",
         "page-cut",
         "text-cut",
         "speech",

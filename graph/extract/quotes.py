@@ -257,6 +257,9 @@ _NOT_A_CAMPAIGN = re.compile(
 )
 
 
+_SPOKEN = re.compile(r"[ ](?:kêu[ ]gọi|nhấn[ ]mạnh|khẳng[ ]định|cho[ ]biết|phát[ ]biểu|chia[ ]sẻ|nói)[ ]?:?[ ]?$")
+
+
 def _national(name: str) -> bool:
     """Is ``name`` one of the national campaigns (``vocab.NATIONAL_CAMPAIGNS``), as a text writes it?"""
     return any(_same_name(name, known) for known in NATIONAL_CAMPAIGNS)
@@ -400,7 +403,11 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             elif trigger_end > 0 and gap_from == trigger_end:
                 launcher = None
             pm = _PERIOD.match(text, q.close, q.close + 60)
-            if _NOT_A_CAMPAIGN.match(name) or re.search(r"[ ]ra[ ]?$", text[max(0, q.start - 5) : q.start - 1]):
+            if (
+                _NOT_A_CAMPAIGN.match(name)
+                or re.search(r"[ ]ra[ ]?$", text[max(0, q.start - 5) : q.start - 1])
+                or _SPOKEN.search(text, max(0, q.start - 24), q.start - 1)
+            ):  # (a speech's title after "ra"; words a speaker says: "... kêu gọi “Cán bộ, công chức ...”")
                 previous = None
                 continue
             _add(
