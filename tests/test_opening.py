@@ -871,6 +871,12 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
     [
         ("Phát động", "Phong trào thi đua năm 2023", "", True),
         ("Kế hoạch", "triển khai thực hiện phong trào thi đua lập thành tích chào mừng “Kỷ niệm 80 năm”", "", True),
+        (  # a review of years carrying a campaign (blind round ws)
+            None,
+            "Tỉnh Lào Cai sau 3 năm thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”",
+            "Thực hiện Chỉ thị số 10-CT/TW, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU ngày 17/3/2017.",
+            False,
+        ),
         (  # a decision on a regulation, a covenant in a caption (blind round wn)
             "Quyết định",
             "về Quy chế hoạt động của khối, cụm thi đua trên địa bàn tỉnh Cao Bằng",

@@ -39,7 +39,8 @@ _REVIEW = re.compile(
     r"(?i)\b(?:tổng[ ]kết|sơ[ ]kết|(?<!thi đua, )(?<!thi đua - )(?<!thi đua – )khen[ ]thưởng"
     r"|tặng[ ](?:cờ|bằng|danh[ ]hiệu)"
     r"|trao[ ]tặng|kết[ ]quả|biểu[ ]dương|"
-    r"tôn[ ]vinh|tuyên[ ]dương|vinh[ ]danh|kỷ[ ]niệm)\b"
+    r"tôn[ ]vinh|tuyên[ ]dương|vinh[ ]danh|kỷ[ ]niệm"
+    r"|sau[ ]\d{1,2}[ ]năm[ ](?:thực[ ]hiện|triển[ ]khai))\b"  # ("... sau 3 năm thực hiện cuộc vận động “...”")
 )
 
 
