@@ -396,3 +396,16 @@ def test_an_unclosed_theme_ends_before_the_period_it_runs_for() -> None:
     ).text
     _campaigns, themes = campaigns_and_themes(text)
     assert [t.text for t in themes] == ["Đoàn kết, sáng tạo, đổi mới, kỷ cương và phát triển bền vững"]
+
+
+def test_a_name_quoted_inside_a_quoted_name() -> None:
+    """A theme that quotes a name inside it (“... quê hương “Hai giỏi”, đẩy mạnh ...”) is one quote, to its own
+    close; a quote that never closes still stops before the next one opens."""
+    from graph.extract.quotes import find_quotes
+
+    text = "với chủ đề “Phát huy truyền thống quê hương “Hai giỏi”, đẩy mạnh phong trào thi đua”."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "Phát huy truyền thống quê hương “Hai giỏi”, đẩy mạnh phong trào thi đua"
+    ]
+    unclosed = "phong trào “Ngày Chủ nhật xanh và phong trào “Sáng - Xanh - Sạch - Đẹp”"
+    assert [unclosed[q.start : q.end] for q in find_quotes(unclosed)][-1] == "Sáng - Xanh - Sạch - Đẹp"

@@ -75,16 +75,24 @@ def find_quotes(text: str) -> list[Quote]:
             continue
         j = k + 1
         end = stop_at = None
+        depth, inner = 0, None  # a name quoted inside the name (“Phát huy truyền thống quê hương “Hai giỏi”, ...”)
         while j < len(positions) and positions[j] < line_end and positions[j] - p <= _MAX_QUOTE:
             q = positions[j]
             c = text[q]
-            if c == "”" or (c == '"' and not text[q - 1].isspace()):
+            if c == "”" and depth:
+                depth -= 1
+            elif c == "”" or (c == '"' and not text[q - 1].isspace()):
                 end = q
                 break
-            if c == "“" or (c == '"' and text[q - 1].isspace()):
+            elif c == "“" and ch == "“":
+                inner = inner if inner is not None else q
+                depth += 1
+            elif c == "“" or (c == '"' and text[q - 1].isspace()):
                 stop_at = q  # another opening quote first: this one is unbalanced
                 break
             j += 1
+        if end is None and inner is not None:
+            stop_at = inner  # not closed after all: unbalanced, before the quote inside
         if end is None and stop_at is None and line_end < n:
             # a name broken over two lines (a title in capitals): its closing quote opens the next line's quotes;
             # over three, when it is in capitals
