@@ -552,3 +552,24 @@ def test_a_list_of_bases_is_not_read_as_one_subject() -> None:
     )
     nested = {c.symbol: c.nested for c in extract_document(clean_text(text)).citations}
     assert nested == {"69-HD/BTGTW": False, "19/CT-TTg": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # blind round wt
+            "Thực hiện theo Hướng dẫn số 12/HĐTĐKT, ngày 09 tháng 01 năm 2018 của Hội đồng Thi đua - Khen thưởng tỉnh "
+            "Vĩnh Long về việc hướng dẫn thực hiện công tác thi đua, khen thưởng năm 2018, Ngành Giáo dục hướng dẫn.",
+            [("Hướng dẫn", "12/HĐTĐKT", "2018-01-09", "Hội đồng Thi đua - Khen thưởng tỉnh Vĩnh Long")],
+        ),
+        (  # a letter keeps its rule
+            "Thực hiện văn bản số 1599/TLĐ ngày 10/3/2020 của Tổng Liên đoàn Lao động Việt Nam về thi đua.",
+            [("Công văn", "1599/TLĐ", "2020-03-10", "Tổng Liên đoàn Lao động Việt Nam")],
+        ),
+    ],
+)
+def test_a_document_numbered_with_its_senders_code_alone(text: str, want: list[tuple]) -> None:
+    """Regression (blind round wt): "Hướng dẫn số 12/HĐTĐKT, ngày ..." (a number with the sender's code and no kind
+    code) was not a citation."""
+    doc = extract_document(clean_text(text))
+    assert [(c.kind, c.symbol, c.date, c.issuer) for c in doc.citations] == want

@@ -46,7 +46,11 @@ LETTER_NUMBER = AnyOf(
     *(
         rf"{w}(?: số)? (?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})(?![\w/\-&])"
         for w in ("Công văn", "công văn", "Văn bản", "văn bản")
-    )
+    ),
+    *(  # any kind numbered with its sender's code alone ("Hướng dẫn số 12/HĐTĐKT, ngày 09 tháng 01 năm 2018 ...")
+        rf"{w} số (?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})(?![\w/\-&])"
+        for w in ("Hướng dẫn", "hướng dẫn", "Kế hoạch", "kế hoạch", "Thông báo", "thông báo")
+    ),
 )
 LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
 
