@@ -1194,6 +1194,12 @@ def test_the_headline_is_not_a_sentence_of_the_story_under_it() -> None:
         ),
         ("Kế hoạch", "KẾ HOẠCH\nKỷ niệm 50 năm\n2. Tổ chức phát độngthi đua lập thành tích chào mừng", True),  # glued
         ("Kế hoạch", "KẾ HOẠCH\nKỷ niệm\n- Phát động hội thi cắm hoa", False),  # a contest, no emulation
+        (  # a letter's tasks, one sentence each (blind round wt)
+            "Công văn",
+            "Theo đó, tổ chức phổ biến, quán triệt nội dung của Chỉ thị số 22/CT-TW. Phát động phong trào thi đua đặc "
+            "biệt chào mừng kỷ niệm 70 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi Thi đua ái quốc.",
+            True,
+        ),
         ("Quyết định", "QUYẾT ĐỊNH\nVề việc khen thưởng\n1. Phát động phong trào thi đua năm 2020", False),
         (  # said inside a sentence, not an item of the plan
             "Kế hoạch",

@@ -325,7 +325,8 @@ _CALLS_ON = re.compile(
 # a plan's item that launches ("II. NỘI DUNG ... 1. Phát động phong trào thi đua hướng tới kỷ niệm 64 năm Ngày truyền
 # thống ngành Xây dựng"): the plan launches emulation whatever its title says (an anniversary's activities)
 _LAUNCH_ITEM = re.compile(
-    r"(?m)(?:^|(?<=;[ ]))[ \t]*(?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|[a-zđ]\)[ \t]*|[-–+•*][ \t]*)?(?:Tổ[ ]chức[ ])?"
+    r"(?m)(?:^|(?<=;[ ])|(?<=[.][ ]))[ \t]*(?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|[a-zđ]\)[ \t]*|[-–+•*][ \t]*)?"
+    r"(?:Tổ[ ]chức[ ])?"  # (a task the letter sets, one sentence of its list: "... Phát động phong trào thi đua ...")
     r"[Pp]hát[ ]động[ ]?(?:(?:(?:các[ ])?phong[ ]trào|đợt)[ ])?thi[ ]đua\b"  # ("phát độngthi đua": a converter's glue)
     # or an item of the list that opens on launching ("- Phát động sâu rộng trong toàn dân, các cơ quan ... hưởng
     # ứng tham gia Ngày chủ nhật xanh"): what the plan does
