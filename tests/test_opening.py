@@ -123,12 +123,12 @@ PAGES = [
         "2030 với chủ đề “Phát huy truyền thống anh hùng”.\n",
         (None, None, None, "UBND tỉnh Quảng Trị", None, False, False, 2025),
     ),
-    (  # the body that opens an event ("khai mạc")
+    (  # the body that opens an event ("khai mạc"), on the coming day ("Sáng mai 9-9")
         "Sáng mai 9-9: Khai mạc trọng thể Đại hội Thi đua yêu nước tỉnh Nam Định lần thứ V (2020-2025)\n"
         "Cập nhật lúc18:46, Thứ Ba, 08/09/2020 (GMT+7)\n\n"
         "Sáng mai 9-9, tại Nhà văn hóa Trung tâm tỉnh 3-2 (thành phố Nam Định), UBND tỉnh khai mạc trọng thể Đại "
         "hội Thi đua yêu nước toàn tỉnh lần thứ V (2020-2025).\n",
-        (None, None, None, "UBND tỉnh", None, False, False, 2020),
+        (None, None, "2020-09-09", "UBND tỉnh", None, False, False, 2020),
     ),
     (  # a plan opening the lead without its body: the body acting in the next sentence issued it
         "TP. Hồ Chí Minh: Thi đua cao điểm 60 ngày đêm hoàn thành chỉ tiêu kinh tế - xã hội năm 2024\n\n"
@@ -1598,3 +1598,20 @@ def test_a_body_receiving_an_award_in_a_headline_is_named_without_the_verb() -> 
 
     title = "Sở Lao động - Thương binh và Xã hội nhận Cờ thi đua của Chính phủ năm 2018 và tham gia lễ phát động"
     assert title_actor(title) == "Sở Lao động - Thương binh và Xã hội"
+
+
+@pytest.mark.parametrize(
+    ("clause", "body"),
+    [
+        ("Sáng ngày 25/5, trường THPT Chuyên Hà Tĩnh", "trường THPT Chuyên Hà Tĩnh"),  # in small letters (blind wu)
+        ("ngày 26 tháng 5 năm 2025 Trường THPT Lý Bôn", "Trường THPT Lý Bôn"),  # named after a person
+        ("Liên đội Tô Vĩnh Diện", "Liên đội Tô Vĩnh Diện"),
+        ("Hiệu trưởng Trường THPT Lê Văn Hưu Nguyễn Văn Bình", "Trường THPT Lê Văn Hưu"),  # its head, then a person
+    ],
+)
+def test_a_school_named_after_a_person_keeps_its_name(clause: str, body: str) -> None:
+    """Regression (blind round wu): "Trường THPT Lý Bôn" acted as "Trường THPT" with a person "Lý Bôn"; "trường
+    THPT Chuyên Hà Tĩnh" in small letters was no body."""
+    from graph.extract.opening import actor
+
+    assert actor(clause)[0] == body

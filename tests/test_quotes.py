@@ -149,6 +149,13 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
                 "02/9/2022 VÀ TRUYỀN THỐNG TÒA ÁN NHÂN DÂN 13/9/1945 - 13/9/2022"
             ],
         ),
+        # a closing quote lost before the document the campaign follows (blind round wv)
+        (
+            "Theo Cục Hải quan, việc ban hành kế hoạch này với mục tiêu cụ thể hoá Quyết định 923/QĐ-TTg, ngày 14/5/2025 "
+            "và Phong trào “Bình dân học vụ số theo Kế hoạch số 01-KH/BCĐTW, ngày 21/3/2025 của Ban chỉ đạo trung ương về "
+            "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.\nNội dung của kế hoạch gồm bốn phần.",
+            ["Bình dân học vụ số"],
+        ),
         # words a speaker says at a launch (blind round ws)
         (
             "Tại hội nghị phát động phong trào thi đua năm 2021, ông Nguyễn Văn Vĩnh, chủ tịch UBND tỉnh kêu gọi “Cán "
@@ -202,6 +209,7 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
     ids=[
         "two-lines",
         "three-lines",
+        "lost-close",
         "spoken",
         "page-cut",
         "text-cut",

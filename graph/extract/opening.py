@@ -237,6 +237,11 @@ _MINISTER_OF = re.compile(  # a minister named by the ministry's name without it
 )
 
 
+_SCHOOL_HEAD = re.compile(
+    r"\btrường(?=[ ](?:THPT|THCS|TH|MN|PTDTNT|PTDTBT|Tiểu[ ]học|Mầm[ ]non|Trung[ ]học|Đại[ ]học|Cao[ ]đẳng|Chuyên)\b)"
+)
+
+
 def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
     """Where a body's name starts in a clause part, after posts and ranks ("Bộ trưởng", "Đại tướng"), a
     person's name, or "Lãnh đạo ... trong/của" (members act for their body)."""
@@ -251,6 +256,9 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
         part = part[m.end() :]
         m = _POSTS.match(part)
     head = _BODY_HEAD.search(part)
+    school = _SCHOOL_HEAD.search(part)  # ("Sáng ngày 25/5, trường THPT Chuyên Hà Tĩnh đã tổ chức ...": a school as
+    if school and (not head or school.start() < head.start()):  # the press writes it, in small letters)
+        head = school
     if not head or (head.start() and (part[head.start() - 1].isalpha() or part[head.start() - 1] in "‘“\"'")):
         return None  # inside a word, or the first word of a quoted theme (‘Đoàn kết – Đổi mới ...’)
     if _NOT_A_BODY.match(part, head.start()):

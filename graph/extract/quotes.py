@@ -143,7 +143,9 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-_ASIDE = re.compile(r"[ ]\((?:từ|ngày|tháng)[ ]\d|:[ ]?$|:[ ]")  # what an unclosed quote's name stops before
+_ASIDE = re.compile(  # what an unclosed quote's name stops before: a period, a colon, the document it follows
+    r"[ ]\((?:từ|ngày|tháng)[ ]\d|:[ ]?$|:[ ]|[ ](?:theo|tại)[ ](?:" + rx.KIND_CITE_RE + r")[ ](?:số[ ])?\d"
+)  # ("Phong trào “Bình dân học vụ số theo Kế hoạch số 01-KH/BCĐTW, ...": its closing quote lost)
 
 
 def _lost_opening(text: str, lo: int, close: int) -> int | None:

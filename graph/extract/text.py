@@ -312,8 +312,18 @@ def split_person(text: str) -> tuple[str, str | None]:
             continue  # "huyện Lâm Hà Nguyễn Văn A": a place's name has two words or more, not one
         if before.lower() in _UNIT_WORDS and n < 3:
             continue  # right after "tỉnh", "huyện": a place's name (mostly two words), not a person's
+        if _NAMED_AFTER.search(" ".join(words[:-n])):
+            break  # "Trường THPT Lý Bôn", "Liên đội Tô Vĩnh Diện": a school named after a person, the name its own
         return " ".join(words[:-n]), " ".join(name)
     return text, None
+
+
+# a school (or its Young Pioneers' unit) whose type precedes the person it is named after
+_NAMED_AFTER = re.compile(
+    r"(?:\b(?:[Tt]rường|Liên đội|Liên Đội)(?:[ ](?:THPT|THCS|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT|Tiểu học"
+    r"|Trung học cơ sở|Trung học phổ thông|Mầm non|Chuyên|Phổ thông|Đại học|Cao đẳng|Trung cấp))*"
+    r"|\b(?:THPT|THCS|TH|MN))$"
+)
 
 
 # What sticks to a body's name in real text and is not part of it: a party term ("khóa XI"), a date
