@@ -232,6 +232,7 @@ BODY_HEADS: tuple[str, ...] = (
     "Chi đoàn",
     "Tập đoàn",
     "Tổng công ty",
+    "Tổng Công ty",  # title case, as companies write it ("Tổng Công ty xây dựng Trường Sơn")
     "TCT",  # Tổng công ty, as the press writes it ("TCT Dịch vụ số Viettel")
     "Công ty",
     "Liên minh",  # "Liên minh Hợp tác xã tỉnh"

@@ -1615,3 +1615,22 @@ def test_a_school_named_after_a_person_keeps_its_name(clause: str, body: str) ->
     from graph.extract.opening import actor
 
     assert actor(clause)[0] == body
+
+
+def test_a_day_dated_by_its_lunar_new_year() -> None:
+    """Regression (blind round wv): "Ngày 19/2 (tức mùng 8 Tết Tân Sửu)" on a page with no date line had no year;
+    "Tổng Công ty xây dựng Trường Sơn" acted as "Tổng Công ty" ("xây dựng" read as the verb)."""
+    from graph.extract.launch import lunar_years
+
+    assert (lunar_years("mùng 8 Tết Tân Sửu"), lunar_years("Xuân Giáp Thìn"), lunar_years("Tết Bính Ngọ")) == (
+        [2021],
+        [2024],
+        [2026],
+    )
+    text = (
+        "Ra quân đầu năm trên công trường đường cao tốc Bắc Nam\n(Xây dựng) – Ngày 19/2 (tức mùng 8 Tết Tân Sửu), tại "
+        "gói thầu số 13XL dự án đường cao tốc Bắc Nam đoạn qua Thanh Hóa, Tổng Công ty xây dựng Trường Sơn đã tổ chức "
+        "ra quân và phát động thi đua “40 ngày đêm lao động quyết thắng”.\n"
+    )
+    d = extract_document(clean_text(text)).document
+    assert (d.date, d.issuer) == ("2021-02-19", "Tổng Công ty xây dựng Trường Sơn")

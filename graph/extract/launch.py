@@ -204,6 +204,23 @@ _SYMBOL_YEAR = re.compile(
 )
 
 
+_STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")  # a year's stem: its last digit
+_BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # by year % 12
+_LUNAR_YEAR = re.compile(
+    rf"\b(?:Tết|tết|Xuân|xuân)[ ](?P<stem>{'|'.join(_STEMS)})[ ](?P<branch>{'|'.join(_BRANCHES)})\b"
+)
+
+
+def lunar_years(text: str) -> list[int]:
+    """The years of the lunar new years ``text`` names ("mùng 8 Tết Tân Sửu" → 2021), in the sixty years from
+    :data:`HISTORY_BEFORE` (a stem and a branch name one year in each sixty)."""
+    out = []
+    for m in _LUNAR_YEAR.finditer(text):
+        stem, branch = _STEMS.index(m["stem"]), _BRANCHES.index(m["branch"])
+        out += [y for y in range(HISTORY_BEFORE, HISTORY_BEFORE + 60) if y % 10 == stem and y % 12 == branch]
+    return out
+
+
 def named_years(text: str) -> list[int]:
     """The years ``text`` names as "năm YYYY", a horizon or a term of office not counted ("đến năm 2025")."""
     return [int(y) for y in rx.YEAR_WORD.findall(_without_ranges(text))]

@@ -26,7 +26,7 @@ from ..models import DocumentInfo, Signer
 from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES, UPPER, WEEKDAY_RE
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
-from .launch import held_not_before, held_year, is_launch, launch_year, named_years, states_launch
+from .launch import held_not_before, held_year, is_launch, launch_year, lunar_years, named_years, states_launch
 from .text import (
     clean_body,
     iso_date,
@@ -92,7 +92,18 @@ _PASSIVE_REPORT = re.compile(
 _NOT_A_BODY = rx.NOT_A_BODY
 _PASSIVE_END = re.compile(r"[ ](?:đã[ ]|sẽ[ ]|vừa[ ])?được$")
 _BARE_HEADS = frozenset(
-    {"Đảng bộ", "Chi bộ", "Ủy ban", "Uỷ ban", "Hội đồng", "Ban Chấp hành", "Ban Thường vụ", "Công ty", "Tổng công ty"}
+    {
+        "Đảng bộ",
+        "Chi bộ",
+        "Ủy ban",
+        "Uỷ ban",
+        "Hội đồng",
+        "Ban Chấp hành",
+        "Ban Thường vụ",
+        "Công ty",
+        "Tổng công ty",
+        "Tổng Công ty",
+    }
 )  # (a head alone, "tại Văn phòng Công ty": the company the page is about, unnamed)
 _UNDER = re.compile(r"(?:trực[ ])?thuộc[ ]")
 _EVENT_OF_HELD = re.compile(  # an event of a body, held (in the passive)
@@ -1349,6 +1360,7 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
     if not published:  # no page date: the one year the sentence names ("Ngày 18/4, UBND tỉnh tổ chức Lễ phát động
         stated = {y for y in named_years(sentence) if y >= HISTORY_BEFORE}  # thi đua ... năm 2023"; a horizon,
         # "đến năm 2030", is none, nor history recalled, "Cách mạng tháng Tám năm 1945")
+        stated |= set(lunar_years(sentence))  # ("Ngày 19/2 (tức mùng 8 Tết Tân Sửu)": 2021)
         if len(stated) == 1:
             return iso_date({"d": str(d), "m": str(month), "y": str(stated.pop())})
         year = _near_anniversary(d, month, sentence, within=366)  # else the anniversary it leads to ("Ngày 19.1,
