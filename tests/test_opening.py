@@ -877,6 +877,12 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "Thực hiện Chỉ thị số 10-CT/TW, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU ngày 17/3/2017.",
             False,
         ),
+        (  # a plan to make the movements known (blind round wu)
+            "Kế hoạch",
+            "tuyên truyền các phong trào thi đua yêu nước, điển hình tiên tiến ngành GD-ĐT tỉnh năm 2017",
+            "Đồng thời, lồng ghép phong trào “Dạy tốt - Học tốt” gắn với việc học tập.",
+            False,
+        ),
         (  # a decision on a regulation, a covenant in a caption (blind round wn)
             "Quyết định",
             "về Quy chế hoạt động của khối, cụm thi đua trên địa bàn tỉnh Cao Bằng",

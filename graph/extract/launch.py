@@ -262,6 +262,7 @@ _EMULATE_TO = re.compile(
 )
 
 
+_PROPAGANDA = re.compile(r"(?i)(?:về[ ]việc[ ]|về[ ])?(?:tổ[ ]chức[ ])?(?:công[ ]tác[ ])?tuyên[ ]truyền\b")
 _REGULATION = re.compile(r"(?i)(?:về[ ]việc[ ]|về[ ]|v/v[ ])?(?:ban[ ]hành[ ])?(?:quy[ ]định|quy[ ]chế|điều[ ]lệ)\b")
 # "Kế hoạch thực hiện Phong trào “Bình dân học vụ số” trên địa bàn tỉnh": a plan that carries a named campaign
 # to its level launches it there (a review of one was set aside above)
@@ -282,8 +283,9 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
         return True
     if kind in ("Chỉ thị", "Kế hoạch", "Lời kêu gọi") and _EMULATE_TO.match(title):
         return True  # "UBND tỉnh chỉ thị: thi đua thực hiện thắng lợi nhiệm vụ ... năm 2011": the year's call
-    if kind in _NOT_BY_ITSELF or _REGULATION.match(title):
-        return False  # (a regulation "Quy định về thi đua, khen thưởng" names how emulation is organised)
+    if kind in _NOT_BY_ITSELF or _REGULATION.match(title) or _PROPAGANDA.match(title):
+        return False  # (a regulation "Quy định về thi đua, khen thưởng" names how emulation is organised; a plan
+        # "tuyên truyền các phong trào thi đua ..." makes them known)
     reviewing = _REVIEW.search(title) or _HELD_REVIEW.search(opening, 0, len(title) + 300)
     if reviewing and not states_launch(opening[: max(len(title) + 400, 600)], titled=False):
         return False
