@@ -1640,3 +1640,28 @@ def test_a_day_dated_by_its_lunar_new_year() -> None:
     )
     d = extract_document(clean_text(text)).document
     assert (d.date, d.issuer) == ("2021-02-19", "Tổng Công ty xây dựng Trường Sơn")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a year's emulation launched in December, no date line: the year before (blind round ww)
+            "Bộ Tham mưu, Quân khu phát động phong trào Thi đua Quyết thắng\n\nSáng ngày 16/12, Bộ Tham mưu Quân khu 9 tổ "
+            "chức Lễ phát động phong trào Thi đua Quyết thắng (TĐQT) năm 2026. Thiếu tướng Huỳnh Chiến Công chủ trì buổi "
+            "lễ.\n",
+            ("2025-12-16", "Bộ Tham mưu Quân khu 9", False),
+        ),
+        (  # carrying out another body's decree is not issuing it; what a speaker asks is not part of the body
+            "Phát biểu chỉ đạo hội nghị, Bí thư Tỉnh ủy Vĩnh Long Trần Văn Lâu yêu cầu, các cấp ủy tập trung rà soát các "
+            "văn bản triển khai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh.\nCác sở, ngành khẩn trương triển khai Nghị "
+            "định số 20/2026/NĐ-CP của Chính phủ quy định chi tiết một số điều của Nghị quyết số 198/2025/QH15.\n",
+            (None, "Tỉnh ủy Vĩnh Long", False),
+        ),
+    ],
+)
+def test_who_acts_and_when_on_pages_of_2025_2026(text: str, want: tuple) -> None:
+    """Regressions (blind round ww): a launch of 16/12 for 2026 was dated 2026-12-16; "Các sở, ngành khẩn trương
+    triển khai Nghị định số 20/2026/NĐ-CP của Chính phủ" was the page's reported decree; "... Trần Văn Lâu yêu cầu"
+    stuck to the body."""
+    d = extract_document(clean_text(text)).document
+    assert (d.date, d.issuer, d.reported) == want

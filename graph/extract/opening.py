@@ -658,8 +658,9 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             or (issued_now and doc["kind"] not in ("Văn bản", "Công văn"))
         ):
             continue
-        if "symbol" not in doc and "of" in doc and v.group("verb").lower() not in _ISSUING:
-            continue  # "... và triển khai Nghị quyết của Chính phủ": carried out, not issued, by the body acting
+        if "of" in doc and v.group("verb").lower() not in _ISSUING:
+            continue  # "... và triển khai Nghị quyết của Chính phủ", "Các sở, ngành khẩn trương triển khai Nghị định số
+            # 20/2026/NĐ-CP của Chính phủ ...": carried out, not issued, by the body acting
         doc.pop("titled", None)
         if "symbol" not in doc and (named := _NUMBER_IN_BRACKETS.search(obj)):
             # "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động ... (Kế hoạch số 08/KH-UBND)": its number after it
@@ -1362,7 +1363,11 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
         # "đến năm 2030", is none, nor history recalled, "Cách mạng tháng Tám năm 1945")
         stated |= set(lunar_years(sentence))  # ("Ngày 19/2 (tức mùng 8 Tết Tân Sửu)": 2021)
         if len(stated) == 1:
-            return iso_date({"d": str(d), "m": str(month), "y": str(stated.pop())})
+            year = stated.pop()
+            if month >= 11 and launch_year(sentence) == year:
+                year -= 1  # "Sáng ngày 16/12, ... Lễ phát động phong trào Thi đua Quyết thắng năm 2026": the year's
+                # emulation is launched before it begins
+            return iso_date({"d": str(d), "m": str(month), "y": str(year)})
         year = _near_anniversary(d, month, sentence, within=366)  # else the anniversary it leads to ("Ngày 19.1,
         # ... chào mừng kỉ niệm 96 năm Ngày thành lập Đảng (3.2.1930 – 3.2.2026)": 2026-01-19)
         return iso_date({"d": str(d), "m": str(month), "y": str(year)}) if year else None
