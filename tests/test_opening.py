@@ -1657,6 +1657,12 @@ def test_a_day_dated_by_its_lunar_new_year() -> None:
             "định số 20/2026/NĐ-CP của Chính phủ quy định chi tiết một số điều của Nghị quyết số 198/2025/QH15.\n",
             (None, "Tỉnh ủy Vĩnh Long", False),
         ),
+        (  # "Theo kế hoạch ... vừa được X ban hành, ...": the plan just issued is the news (blind round wx)
+            "Mục đích, yêu cầu\nTheo kế hoạch tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2025 vừa được Chủ "
+            "tịch UBND tỉnh ban hành, mục đích, yêu cầu đặt ra là nhằm giáo dục truyền thống yêu nước, lòng tự hào dân "
+            "tộc của cán bộ, đảng viên và Nhân dân.\n",
+            (None, "Chủ tịch UBND tỉnh", True),
+        ),
     ],
 )
 def test_who_acts_and_when_on_pages_of_2025_2026(text: str, want: tuple) -> None:

@@ -85,7 +85,7 @@ _PASSIVE_ACTOR = re.compile(
     rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
 )
 _PASSIVE_REPORT = re.compile(
-    rf"^(?P<doc>(?P<kind>{rx.KIND_CITE_RE})\b[^.;:]{{0,240}}?)[ ](?:vừa|mới|đã)[ ]được[ ]"
+    rf"^(?:(?:Theo|Tại|Với)[ ])?(?P<doc>(?P<kind>{rx.KIND_CITE_RE})\b[^.;:]{{0,240}}?)[ ](?:vừa|mới|đã)[ ]được[ ]"
     rf"(?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:ký[ ])?(?:ban hành|phê duyệt|thông qua)\b"
 )
 # words that open like a body and are not one: events ("Hội nghị", "Hội thảo") and delegations ("Đoàn đại biểu")
@@ -609,7 +609,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         if body:
             return {"kind": "Chỉ thị", "issuer": body, "signer": person, "position": post, "reported": True}
     passive = _PASSIVE_REPORT.match(_LEAD_PREFIX.sub("", sentence, count=1))
-    if passive and not _BASIS_START.match(sentence):  # "Đề án ... vừa được UBND tỉnh thông qua": the news is it
+    if passive and (not _BASIS_START.match(sentence) or _JUST.search(passive.group(0))):  # "Đề án ... vừa được UBND
+        # tỉnh thông qua", "Theo kế hoạch ... vừa được Chủ tịch UBND tỉnh ban hành, ...": the news is it
         body, person = clean_body(passive.group("body"))
         doc = _document_at(passive.group("doc")) or {"kind": kind_name(passive.group("kind"))}
         doc.pop("titled", None)
@@ -1066,6 +1067,7 @@ def _reported_subject(text: str, said: dict[str, object]) -> str | None:
 # đích ..."): not part of the subject
 _AIMS_AFTER = re.compile(
     rf"[ ]của[ ](?:{rx.BODY_HEAD_RE})\b[^.;:“”]{{0,80}}?[ ](?:đặt[ ]ra|đề[ ]ra|nêu[ ]rõ|xác[ ]định|là[ ]nhằm)\b.*$"
+    r"|[ ](?:vừa|mới|đã)[ ]được[ ].*$"  # ("... năm 2025 vừa được Chủ tịch UBND tỉnh ban hành, mục đích ...")
 )
 
 
