@@ -877,6 +877,12 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "Thực hiện Chỉ thị số 10-CT/TW, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU ngày 17/3/2017.",
             False,
         ),
+        (  # what is yet to be done (blind round ww)
+            None,
+            "Cụ thể hóa các nghị quyết, thúc đẩy phát triển kinh tế - xã hội ngay từ đầu năm",
+            "Tỉnh ủy sẽ ban hành chỉ thị phát động phong trào thi đua trong toàn Đảng bộ, chính quyền và nhân dân.",
+            False,
+        ),
         (  # a plan to make the movements known (blind round wu)
             "Kế hoạch",
             "tuyên truyền các phong trào thi đua yêu nước, điển hình tiên tiến ngành GD-ĐT tỉnh năm 2017",

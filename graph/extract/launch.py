@@ -101,9 +101,14 @@ def states_launch(text: str, titled: bool = True) -> bool:
             or _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start())
             or _PURPOSE.search(text, max(0, m.start() - 400), m.start())
             or _PASSIVE_LEAD.search(before)
+            or _WILL.search(before)
         ):
             return True
     return False
+
+
+# what is yet to be done ("Tỉnh ủy sẽ ban hành chỉ thị phát động phong trào thi đua ..."): no launch yet
+_WILL = re.compile(r"\b(?:sẽ|dự[ ]kiến)[ ][^.;:!?\n]{0,50}$")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
