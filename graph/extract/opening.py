@@ -287,6 +287,12 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
 _STANDING = re.compile(r"\b(Thủ tướng|Chủ tịch)[ ]Thường trực[ ](?=Chính phủ|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng)")
 
 
+def _post_and_holder(name: str) -> bool:
+    """Is ``name`` a post and the person holding it, with no body ("Chủ tịch Hồ Chí Minh")?"""
+    post = _POST_HEAD.match(name)
+    return post is not None and not _BODY_HEAD.search(name, post.end())
+
+
 def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     """The body that acts in a lead clause (the words before its verb) → (body, person, post).
 
@@ -342,8 +348,7 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     body = without_short_name(body)
     if ":" in body:  # "Giám đốc các Sở: Nội vụ, Tài chính": a list of bodies, not one acting
         return None, None, None
-    post_head = _POST_HEAD.match(body)
-    if post_head and not _BODY_HEAD.search(body, post_head.end()):
+    if _post_and_holder(body):
         return None, None, None  # "Chủ tịch Hồ Chí Minh": a post and its holder, no body
     if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
         post, body = (post or "") + "Phó ", body[4:]
@@ -523,9 +528,8 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     passive = None if _BASIS_START.match(sentence) else _PASSIVE_ACTOR.search(sentence[:_ACTOR_REACH])
     if passive:  # (in a basis clause, "phong trào ... do UBND tỉnh phát động" is what the page rests on)
         body, person = clean_body(passive.group("body"))
-        post_head = _POST_HEAD.match(body)
-        if not (post_head and not _BODY_HEAD.search(body, post_head.end())):  # ("do Chủ tịch Hồ Chí Minh phát
-            return body, person, None  # động": a post and its holder, no body)
+        if not _post_and_holder(body):  # ("do Chủ tịch Hồ Chí Minh phát động": a post and its holder, no body)
+            return body, person, None
     held_by = None if _BASIS_START.match(sentence) else _EVENT_OF_HELD.search(sentence, 0, _ACTOR_REACH)
     if held_by:  # "Ngày 19/12/2012, Hội nghị Tổng kết ... của Cụm thi đua số 5 đã được tổ chức tại ...": its body's
         body, person = clean_body(held_by.group("body"))
@@ -952,7 +956,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         if host and (not acting or _POST_HEAD.match(str(acting))):  # ("... khẳng định của Chủ tịch UBND tỉnh tại
             acting = host  # hội nghị ... do Sở Y tế tổ chức sáng nay": the body holding it, not the speaker)
             said = {k: v for k, v in said.items() if k not in ("signer", "position")}  # (who spoke signs nothing)
-        if acting and (post := _POST_HEAD.match(str(acting))) and not _BODY_HEAD.search(str(acting), post.end()):
+        if acting and _post_and_holder(str(acting)):
             acting = None  # "Chủ tịch Hồ Chí Minh": a post and its holder, no body
         if acting:
             changes["issuer"] = acting
