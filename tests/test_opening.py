@@ -1669,6 +1669,12 @@ def test_a_day_dated_by_its_lunar_new_year() -> None:
             "tộc của cán bộ, đảng viên và Nhân dân.\n",
             (None, "Chủ tịch UBND tỉnh", True),
         ),
+        (  # the lead's "X ban hành hướng dẫn ..." in the present is the news (tests/realworld wq11)
+            "Hướng dẫn biểu dương, khen thưởng trong học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\n\n"
+            "(Baonghean.vn) -Ủy ban nhân dân tỉnh Nghệ An ban hành hướng dẫn các hình thức biểu dương, khen thưởng và tổ "
+            "chức gặp mặt các tập thể, cá nhân tiêu biểu, điển hình trong học tập và làm theo tư tưởng Hồ Chí Minh.\n",
+            (None, "Ủy ban nhân dân tỉnh Nghệ An", True),
+        ),
     ],
 )
 def test_who_acts_and_when_on_pages_of_2025_2026(text: str, want: tuple) -> None:

@@ -631,8 +631,12 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
     opening_day = _LEAD_PREFIX.match(sentence)
     dated = bool(opening_day and opening_day.group("day"))
     for v in _VERB.finditer(sentence):
-        news = _JUST.search(v.group(0)) is not None or dated  # "vừa ký", "mới ban hành", or the day it was done
-        # ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ..."): the news is this document
+        news = (
+            _JUST.search(v.group(0)) is not None
+            or dated
+            or (first and v.group(0).lstrip().startswith(("ban hành", "ký ban hành")))
+        )  # "vừa ký", "mới ban hành", the day it was done ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ..."),
+        # or the lead's "X ban hành hướng dẫn ..." in the present: the news is this document
         if v.start() > (_BASIS_REACH if basis or news or on_basis else _ACTOR_REACH):
             break
         obj = sentence[v.end() :].lstrip()
