@@ -877,6 +877,13 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "Thực hiện Chỉ thị số 10-CT/TW, Tỉnh ủy Lào Cai đã ban hành Kế hoạch số 69-KH/TU ngày 17/3/2017.",
             False,
         ),
+        (  # a signing ceremony for emulation: a covenant (blind round ws)
+            None,
+            "",
+            "Lễ ký kết nhằm đẩy mạnh phong trào thi đua yêu nước, tinh thần năng động, sáng tạo của cán bộ, công chức.",
+            True,
+        ),
+        (None, "", "Lễ ký kết hợp tác giữa hai trường đại học diễn ra sáng nay.", False),  # not one for emulation
         (  # what is yet to be done (blind round ww)
             None,
             "Cụ thể hóa các nghị quyết, thúc đẩy phát triển kinh tế - xã hội ngay từ đầu năm",

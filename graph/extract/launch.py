@@ -26,6 +26,7 @@ _CUE = re.compile(
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
     r"|thi[ ]đua[ ]đặc[ ]biệt"
     r"|\blễ[ ]phát[ ]động\b"  # "Tại lễ phát động, ...": a launch ceremony
+    r"|\blễ[ ]ký[ ]kết\b(?=[^.;\n]{0,80}\bthi[ ]đua\b)"  # "Lễ ký kết nhằm đẩy mạnh phong trào thi đua ...": a covenant
     # the movement after where it is launched ("đã phát động trong toàn ngành Giáo dục và Đào tạo Phong trào thi đua")
     r"|phát[ ]động[ ](?:trong|tới|đến|cho)[ ][^.;:“”\"\n]{2,80}?[ ]phong[ ]trào[ ]thi[ ]đua"
     # a named movement launched by its own name ("đã phát động Tết trồng cây “đời đời nhớ ơn Bác Hồ”", "phát động
