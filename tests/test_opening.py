@@ -1042,6 +1042,11 @@ def test_the_year_a_launch_is_for(text: str, year: int | None) -> None:
         ("tổ chức Hội nghị tổng kết công tác thi đua - khen thưởng năm 2024, triển khai nhiệm vụ năm 2025.", 12, 2024),
         ("hội nghị tổng kết phong trào thi đua năm 2017, triển khai kế hoạch 2018 và ký giao ước thi đua.", 3, 2018),
         ("chủ trì Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022; triển khai nhiệm vụ năm 2023.", 3, 2023),
+        (
+            "tổ chức tổng kết phong trào thi đua “CCB gương mẫu” năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026",
+            11,
+            2025,
+        ),
         ("Hội nghị sơ kết 3 năm thực hiện Chỉ thị số 11-CT/TU ngày 5-8-2016 của Ban Thường vụ Tỉnh ủy", 5, 2019),
         # a period is not the next year; a review alone says nothing of when it is held
         ("tổng kết năm 2023 và kế hoạch giai đoạn 2021-2025", 1, None),

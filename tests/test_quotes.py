@@ -156,6 +156,12 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
             "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.\nNội dung của kế hoạch gồm bốn phần.",
             ["Bình dân học vụ số"],
         ),
+        # or before who launched it (blind round xa)
+        (
+            "hưởng ứng phong trào thi đua “Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc do Thủ tướng Chính "
+            "phủ phát động tại Đại hội thi đua yêu nước toàn quốc lần thứ X.\nCác đơn vị trong cụm đã tích cực hưởng ứng.",
+            ["Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc"],
+        ),
         # words a speaker says at a launch (blind round ws)
         (
             "Tại hội nghị phát động phong trào thi đua năm 2021, ông Nguyễn Văn Vĩnh, chủ tịch UBND tỉnh kêu gọi “Cán "
@@ -210,6 +216,7 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
         "two-lines",
         "three-lines",
         "lost-close",
+        "lost-close-by",
         "spoken",
         "page-cut",
         "text-cut",

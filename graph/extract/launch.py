@@ -168,12 +168,13 @@ def held_not_before(text: str) -> int | None:
 
 def held_year(text: str, month: int | None = None) -> int | None:
     """The year a review conference or an award ceremony that ``text`` names is held, from what it reviews
-    or rewards: the year it sets out after the one it reviews (the year reviewed for a day in December,
-    ``month`` 12), the year a document it reviews N years of was dated plus N, or the year after the one
+    or rewards: the year it sets out after the one it reviews (the year reviewed for a day from October,
+    ``month`` 10 to 12), the year a document it reviews N years of was dated plus N, or the year after the one
     whose achievements it rewards (that year for a day in December)."""
     m = _REVIEW_NEXT.search(text)
-    if m and int(m["y"]) == int(m["x"]) + 1:
-        return int(m["x"]) if month == 12 else int(m["y"])
+    if m and int(m["y"]) == int(m["x"]) + 1:  # (a year's review is held from its autumn: "Chiều 25/11, ... tổng kết
+        # ... năm 2025 và triển khai ... năm 2026")
+        return int(m["x"]) if month is not None and month >= 10 else int(m["y"])
     m = _AWARDED_FOR.search(text)
     if m:
         return int(m["x"]) if month == 12 else int(m["x"]) + 1

@@ -145,7 +145,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 _ASIDE = re.compile(  # what an unclosed quote's name stops before: a period, a colon, the document it follows
     r"[ ]\((?:từ|ngày|tháng)[ ]\d|:[ ]?$|:[ ]|[ ](?:theo|tại)[ ](?:" + rx.KIND_CITE_RE + r")[ ](?:số[ ])?\d"
-)  # ("Phong trào “Bình dân học vụ số theo Kế hoạch số 01-KH/BCĐTW, ...": its closing quote lost)
+    r"|[ ]do[ ](?:" + rx.BODY_HEAD_RE + r")\b"  # ("... “Đoàn kết, sáng tạo, ... bảo vệ Tổ quốc do Thủ tướng Chính phủ
+)  # phát động ..."; "Phong trào “Bình dân học vụ số theo Kế hoạch số 01-KH/BCĐTW, ...": its closing quote lost)
 
 
 def _lost_opening(text: str, lo: int, close: int) -> int | None:
