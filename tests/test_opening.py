@@ -884,6 +884,13 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             True,
         ),
         (None, "", "Lễ ký kết hợp tác giữa hai trường đại học diễn ra sáng nay.", False),  # not one for emulation
+        (  # organising a movement named as a topic (blind round xa)
+            None,
+            "Rà soát các nội dung cho Hội nghị tổng kết giao ước thi đua cụm các tỉnh Miền Tây Nam Bộ",
+            "Các đại biểu dự kiến phân công đại diện một số tỉnh phát biểu tham luận với các nội dung về việc tổ chức thực "
+            "hiện phong trào thi đua chuyển đổi số.",
+            False,
+        ),
         (  # what is yet to be done (blind round ww)
             None,
             "Cụ thể hóa các nghị quyết, thúc đẩy phát triển kinh tế - xã hội ngay từ đầu năm",

@@ -103,6 +103,7 @@ def states_launch(text: str, titled: bool = True) -> bool:
             or _PURPOSE.search(text, max(0, m.start() - 400), m.start())
             or _PASSIVE_LEAD.search(before)
             or _WILL.search(before)
+            or before.endswith(("việc ", "Việc "))  # "việc tổ chức thực hiện phong trào thi đua ...": a topic named
         ):
             return True
     return False
