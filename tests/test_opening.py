@@ -1622,6 +1622,16 @@ def test_history_a_page_recalls_neither_dates_nor_issues_it() -> None:
     assert (d.date, d.issuer) == (None, None)
 
 
+def test_a_headline_in_capitals_names_its_body() -> None:
+    """Regression (blind round xa): "HỘI NÔNG DÂN TỈNH BÌNH DƯƠNG TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2018" named no
+    body."""
+    from graph.extract.opening import title_actor
+
+    assert title_actor("HỘI NÔNG DÂN TỈNH BÌNH DƯƠNG TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2018") == (
+        "Hội Nông dân tỉnh Bình Dương"
+    )
+
+
 def test_a_body_receiving_an_award_in_a_headline_is_named_without_the_verb() -> None:
     """Regression (blind round wq): "Sở Lao động - Thương binh và Xã hội nhận Cờ thi đua ..." gave the body "Sở Lao
     động - Thương binh và Xã hội nhận Cờ"."""

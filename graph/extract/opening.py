@@ -28,6 +28,7 @@ from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import held_not_before, held_year, is_launch, launch_year, lunar_years, named_years, states_launch
 from .text import (
+    body_case,
     clean_body,
     iso_date,
     names_in_full,
@@ -782,6 +783,7 @@ _TITLE_VERB = re.compile(
     # ("Hội CCB cụm thi đua số 1", "Cụm giao ước thi đua các huyện": the cluster's name goes on)
     r"|(?<![Cc]ụm)(?<![Kk]hối)(?<!giao ước)[ ]thi đua\b"
 )
+_TITLE_VERB_ANY_CASE = re.compile(_TITLE_VERB.pattern, re.IGNORECASE)
 _TITLE_EVENT = re.compile(
     r"(?i)^(?:họp|ký kết giao ước thi đua|ký giao ước thi đua|hội nghị[^,]{0,60}?|lễ[^,]{0,40}?)[ ]"
 )
@@ -793,6 +795,9 @@ def title_actor(title: str, text: str = "") -> str | None:
     các Hội ... số 1 năm 2021"), or a place acting as its authorities ("Kiến Xương phát động ..." → "huyện
     Kiến Xương", the unit as the text writes it)."""
     title = _LEAD_PREFIX.sub("", title)
+    capitals = title.isupper()  # a headline in capitals ("HỘI NÔNG DÂN TỈNH BÌNH DƯƠNG TỔ CHỨC KÝ KẾT ..."): the body's
+    if capitals:  # name as bodies are written, its verb found whatever its case
+        title = body_case(title)
     event = _TITLE_EVENT.match(title)
     if event:
         title = title[event.end() :]
@@ -812,7 +817,7 @@ def title_actor(title: str, text: str = "") -> str | None:
             if unit:
                 return f"{unit.group(1).lower()} {name}"
         return _repeated_subject(title, text) if text else None
-    verb = _TITLE_VERB.search(title, head.end())
+    verb = (_TITLE_VERB_ANY_CASE if capitals else _TITLE_VERB).search(title, head.end())
     body, _person = clean_body(title[: verb.start()] if verb else title)
     body = _AND_A_POST.split(body, maxsplit=1)[0]
     return body if 1 < len(body.split()) <= 14 and body not in _BARE_HEADS else None
