@@ -1704,6 +1704,11 @@ def test_a_day_dated_by_its_lunar_new_year() -> None:
             "chức gặp mặt các tập thể, cá nhân tiêu biểu, điển hình trong học tập và làm theo tư tưởng Hồ Chí Minh.\n",
             (None, "Ủy ban nhân dân tỉnh Nghệ An", True),
         ),
+        (  # a body that consults, its role aside in brackets (blind round wq)
+            "TTĐT - Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh) lấy ý kiến danh sách đề nghị khen "
+            "thưởng cấp Nhà nước.\nTheo đó, đề nghị tặng Huân chương Lao động hạng Ba cho bà Nguyễn Anh Hoa.\n",
+            (None, "Sở Nội vụ", False),
+        ),
     ],
 )
 def test_who_acts_and_when_on_pages_of_2025_2026(text: str, want: tuple) -> None:

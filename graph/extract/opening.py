@@ -67,7 +67,7 @@ _VERB = re.compile(  # (not a ceremony's name: "lễ ký giao ước", "Lễ ph�
     r"|tiến hành|tích cực|chủ động|kịp thời|khẩn trương|nghiêm túc|quyết liệt)[ ])*"  # ("... trong Ban đã tích cực
     # triển khai ...": the manner is not part of who acts)
     r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
-    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|có"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|lấy ý kiến|có"
     r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
 )
 _KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")

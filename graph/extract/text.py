@@ -357,12 +357,16 @@ def without_short_name(name: str) -> str:
     return _SHORT_NAME.sub("", name)
 
 
+_ROLE_ASIDE = re.compile(r"[ ]?\((?:cơ quan|đơn vị|là cơ quan)[ ][^()]*\)")  # what a body is, aside in brackets
+
+
 def clean_body(text: str) -> tuple[str, str | None]:
     """A body name as stated → (the body's name, the person named with it, if any).
 
     Removes what real text attaches to a body: a party term, a trailing date or place, a person's name
     ("Chủ tịch UBND tỉnh X Nguyễn Văn A" names the post and its holder, the body is "UBND tỉnh X")."""
     name = _ACRONYM_IN.sub("", squash(text))  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) Tiền Giang"
+    name = _ROLE_ASIDE.sub("", name)  # "Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh)"
     person = None
     for _ in range(3):  # a name may follow a term or precede a date: strip until nothing changes
         before = name
