@@ -159,7 +159,10 @@ def test_search_document_edge_sentence(browser, base: str) -> None:  # type: ign
     box = _by(browser, "#q")
     box.send_keys("chỉ thị 34")
     _by(browser, "#go").click()
-    _wait(browser, "a.doc")
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(lambda b: "q=" in b.current_url)  # the results page, not the links of the page
+    _wait(browser, "a.doc")  # it came from (which a click can leave stale while the next one loads)
     _shot(browser, "search")
     hits = _all(browser, "a.doc")
     assert hits[0].text == "Chỉ thị 34-CT/TW"
