@@ -292,6 +292,13 @@ HISTORY_BEFORE = 1990
 
 CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
 
+# The types of school a school's name opens on ("Trường THPT Lý Bôn", "trường Tiểu học Khe Mo"): after them a
+# person's name is the school's namesake, and in small letters "trường" still names a school.
+SCHOOL_TYPES: tuple[str, ...] = (
+    "THPT", "THCS", "TH", "MN", "PTDTNT", "PTDTBT", "TH&THCS", "THCS&THPT", "Tiểu học", "Trung học cơ sở",
+    "Trung học phổ thông", "Trung học", "Mầm non", "Chuyên", "Phổ thông", "Đại học", "Cao đẳng", "Trung cấp",
+)  # fmt: skip
+
 ADMIN_UNITS: tuple[str, ...] = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 
 # The days of the week, as a page's date stamp writes them ("Thứ Năm, ngày 13/06/2024 | 09:14"), its second

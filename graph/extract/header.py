@@ -548,8 +548,8 @@ _TITLE_NAMES_ISSUER = re.compile(
 _ANNEX_LINE = re.compile(r"^\(?[ ]?(?:[Bb]an hành[ ])?[Kk]èm theo\b")
 _ANNEXED_TO = re.compile(
     r"\([ ]?(?:[Bb]an hành[ ])?[Kk]èm theo[ ](?P<kind>" + rx.KIND_CITE_RE + r")\b(?P<said>[^()]{0,120}?)[ ]của[ ]"
-    r"(?:(?:Chánh án|Viện trưởng|Bộ trưởng|Thủ trưởng|Tổng Giám đốc|Giám đốc)[ ])?"  # ("của Chánh án Tòa án nhân dân
-    r"(?P<body>(?:" + rx.BODY_HEAD_RE + r")\b[^()]{0,120}?)[ ]?\)"  # tối cao": the head signs for the court)
+    r"(?:" + rx.POST_RE + r"[ ])?"  # ("của Chánh án Tòa án nhân dân tối cao": the head signs for the court)
+    r"(?P<body>(?:" + rx.BODY_HEAD_RE + r")\b[^()]{0,120}?)[ ]?\)"
 )
 
 

@@ -75,12 +75,7 @@ _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a
 _OF_BODY = re.compile(r"^[ ]?(?:của|do|ban hành bởi)[ ](?P<body>[^,.;:“”\"]{2,120})")
 _DATE_AFTER = re.compile(r"^[ ,]{0,3}\(?(?:(?i:ngày)[ ]?)?" + rx.DATE)
 _LEAD_IN = re.compile(rf"^(?:Tại|Theo|Với|Bằng|Qua)[ ](?P<kind>{rx.KIND_CITE_RE})(?![\w])")
-_POSTS = re.compile(
-    r"^(?:Phó[ ])?(?:Bộ trưởng|Giám đốc|Bí thư|Trưởng ban|Trưởng Ban|Thủ trưởng|Cục trưởng|Viện trưởng|"
-    r"Hiệu trưởng|Tổng Giám đốc|Chánh Văn phòng|Trưởng Khối|Trưởng khối|Trưởng Cụm|Trưởng cụm|Đại tướng|"
-    r"Cụm trưởng|Cụm phó|Khối trưởng|Khối phó|"  # ("Cụm trưởng Cụm thi đua số 4 ...": the cluster's head)
-    r"Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí|Ông|Bà)[ ]"
-)
+_POSTS = re.compile(rf"^{rx.POST_RE}[ ]")
 _BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)
 _PASSIVE_ACTOR = re.compile(
     rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
@@ -116,7 +111,8 @@ _HELD_FOR = re.compile(  # an event that takes place somewhere, named by the clu
     r"(?:lễ|Lễ|hội[ ]nghị|Hội[ ]nghị|buổi|Buổi)[ ][^.;,“”]{0,60}?(?:của[ ])?"
     r"(?P<body>(?:Khối|Cụm|khối|cụm)[ ][^.;,“”()]{3,80}?)(?=[ ]năm[ ](?:19|20)\d\d|[ ]?[.;,(]|$)"
 )
-_MEMBERS_LISTED = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;]{0,60})?:[ ].*$")
+_LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;.]{0,60})?:[ ]")  # members listed after a colon
+_MEMBERS_LISTED = re.compile(r"(?<=\w)" + _LIST_OPENS.pattern + ".*$")  # (the list run on to the verb)
 _MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
 _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
@@ -249,9 +245,7 @@ _MINISTER_OF = re.compile(  # a minister named by the ministry's name without it
 )
 
 
-_SCHOOL_HEAD = re.compile(
-    r"\btrường(?=[ ](?:THPT|THCS|TH|MN|PTDTNT|PTDTBT|Tiểu[ ]học|Mầm[ ]non|Trung[ ]học|Đại[ ]học|Cao[ ]đẳng|Chuyên)\b)"
-)
+_SCHOOL_HEAD = re.compile(rf"\btrường(?=[ ](?:{rx.SCHOOL_TYPE_RE})(?![\w&]))")
 
 
 def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
@@ -465,7 +459,6 @@ _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one 
 _SHORT_SENTENCE = re.compile(rf"^[{UPPER}][^\n]{{28,58}}[.!]$")
 _TWO_SENTENCES = re.compile(rf"[^ ]{{3}}[.!?][ ]+[{UPPER}]")
 _HAS_SENTENCE = re.compile(r"[.!?;:…]")
-_LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;.]{0,60})?:[ ]")  # members listed after a colon
 _SENTENCE_END = re.compile(rf"(?<![ (]TP\.)(?<![ (]Tp\.)(?<!\bTS\.)(?<!\bThS\.)(?<=[.!?;])[ ]+(?=[{UPPER}(])|$")
 
 

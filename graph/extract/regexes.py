@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..scan import AnyOf, LinePattern
-from ..vocab import BODY_HEADS, KIND_WORDS, LOWER, UPPER
+from ..vocab import BODY_HEADS, KIND_WORDS, LOWER, SCHOOL_TYPES, UPPER
 
 LOW = LOWER  # (vocab.py spells the letters out)
 SP = r"[ ]?"  # at most one stray space (what is left of a line break after reflow)
@@ -147,6 +147,15 @@ YEAR_WORD = re.compile(r"[Nn]ăm[ ]((?:19|20)\d\d)(?!\d)")
 
 BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
 BODY_HEAD = re.compile(rf"(?:{BODY_HEAD_RE})\b")  # where a body's name starts ("UBND", "Sở", "Cụm thi đua")
+SCHOOL_TYPE_RE = "|".join(re.escape(t).replace(r"\ ", "[ ]") for t in sorted(SCHOOL_TYPES, key=len, reverse=True))
+# a post (or a rank, or an address) before the body or the person it names ("Bộ trưởng Bộ Nội vụ", "Chánh án Tòa án
+# nhân dân tối cao", "Đại tướng Tô Lâm")
+POST_RE = (
+    r"(?:Phó[ ])?(?:Bộ trưởng|Giám đốc|Bí thư|Trưởng ban|Trưởng Ban|Thủ trưởng|Cục trưởng|Viện trưởng|Chánh án|"
+    r"Hiệu trưởng|Tổng Giám đốc|Chánh Văn phòng|Trưởng Khối|Trưởng khối|Trưởng Cụm|Trưởng cụm|Đại tướng|"
+    r"Cụm trưởng|Cụm phó|Khối trưởng|Khối phó|"  # ("Cụm trưởng Cụm thi đua số 4 ...": the cluster's head)
+    r"Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí|Ông|Bà)"
+)
 # "của X", "do X": an issuer phrase follows.
 ISSUER_AFTER = re.compile(
     r"^[ ,]{0,3}(?:\([^)]{0,40}\)[ ]?)?,?[ ]?(?:của|cúa|cùa|do|CỦA|DO)[ ](?P<issuer>.{2,160})"

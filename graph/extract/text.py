@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from ..vocab import ACRONYMS, ADMIN_UNITS, LOWER, PROPER_NAMES, PROVINCES, SURNAMES, UPPER
+from . import regexes as rx
 
 _WS = re.compile(r"\s+")
 _DASHES = str.maketrans(dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-"))
@@ -320,9 +321,7 @@ def split_person(text: str) -> tuple[str, str | None]:
 
 # a school (or its Young Pioneers' unit) whose type precedes the person it is named after
 _NAMED_AFTER = re.compile(
-    r"(?:\b(?:[Tt]rường|Liên đội|Liên Đội)(?:[ ](?:THPT|THCS|TH|MN|PTDTNT|PTDTBT|TH&THCS|THCS&THPT|Tiểu học"
-    r"|Trung học cơ sở|Trung học phổ thông|Mầm non|Chuyên|Phổ thông|Đại học|Cao đẳng|Trung cấp))*"
-    r"|\b(?:THPT|THCS|TH|MN))$"
+    rf"(?:\b(?:[Tt]rường|Liên đội|Liên Đội)(?:[ ](?:{rx.SCHOOL_TYPE_RE}))*|\b(?:THPT|THCS|TH|MN))$"
 )
 
 
