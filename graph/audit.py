@@ -37,7 +37,7 @@ _EVIDENCE = (
     + """
 SELECT ?launch ?doc ?subject ?quote ?start ?end ?source WHERE {
   GRAPH ?g { ?st td:citingDocument ?launch ; td:citedDocument ?doc ; td:quote ?quote ;
-      td:startOffset ?start ; td:endOffset ?end ; prov:wasDerivedFrom ?src . ?src prov:atLocation ?source
+      td:startOffset ?start ; td:endOffset ?end . ?src a td:SourceFile ; prov:atLocation ?source
       OPTIONAL { ?st dct:subject ?subject } } }"""
 )
 _SUBJECTS = (

@@ -192,8 +192,7 @@ def source_graph(src: ResolvedSource) -> Triples:
     g.add((source, TD.jurisdictionSource, Literal(src.jurisdiction_source)))
     if rec.province:
         g.add((source, TD.batchProvince, Literal(rec.province)))
-    g.add((doc, PROV.wasDerivedFrom, source))
-    g.add((doc, TD.sourceFile, source))
+    g.add((doc, TD.sourceFile, source))  # td:sourceFile ⊑ prov:wasDerivedFrom: not stated twice
     if d.title:
         g.add((doc, ELI["title"], _lit(d.title)))
     if d.symbol:
@@ -203,8 +202,7 @@ def source_graph(src: ResolvedSource) -> Triples:
     if d.place:
         g.add((doc, TD.place, _lit(d.place)))
     if src.issuer:
-        g.add((doc, TD.issuedBy, body_iri(src.issuer)))
-        g.add((doc, ELI.passed_by, body_iri(src.issuer)))
+        g.add((doc, TD.issuedBy, body_iri(src.issuer)))  # ⊑ eli:passed_by, which the resolution graph states
     if src.parent and src.issuer:
         g.add((body_iri(src.issuer), ORG.subOrganizationOf, body_iri(src.parent)))
     if src.signer:
@@ -224,14 +222,13 @@ def source_graph(src: ResolvedSource) -> Triples:
     spots = {x.span: x for x in rec.doc.scan}  # a scanned source: where each statement stands on its pages
 
     def evidence(st: Term, span: tuple[int, int], quote: str) -> None:
-        _evidence(g, st, source, span, quote)
+        _evidence(g, st, span, quote)
         spot = spots.get(tuple(span))  # type: ignore[arg-type]
         if spot is not None:
             _scan_evidence(g, st, spot)
 
     for n, c in enumerate(src.citations):
-        target = doc_iri(c.target)
-        g.add((doc, ELI.cites, target))
+        target = doc_iri(c.target)  # eli:cites is the closure graph's (and each role property ⊑ eli:cites)
         if c.role in ROLE_PROPERTY:
             g.add((doc, ROLE_PROPERTY[c.role], target))
         st = _citation_statement(g, iri(f"statement/{src.graph_id}/c{n}"), doc, target, c.role)
@@ -250,7 +247,6 @@ def source_graph(src: ResolvedSource) -> Triples:
     for n, lk in enumerate(src.links):
         a, b = doc_iri(lk.source), doc_iri(lk.target)
         g.add((a, TD.implements, b))
-        g.add((a, ELI.cites, b))
         st = _citation_statement(g, iri(f"statement/{src.graph_id}/l{n}"), a, b, lk.relation)
         evidence(st, lk.span, rec.doc.document.title or "")
     for n, m in enumerate(src.mentions):
@@ -283,10 +279,10 @@ def _citation_statement(g: Triples, st: Term, citing: Term, cited: Term, role: s
     return st
 
 
-def _evidence(g: Triples, st: Term, source: Term, span: tuple[int, int], quote: str) -> None:
-    """Where a statement comes from.  Its prov:Entity type is not written: td:Citation and td:Mention are
-    subclasses of prov:Entity in the ontology (one triple fewer for each of ~12 statements a document)."""
-    g.add((st, PROV.wasDerivedFrom, source))
+def _evidence(g: Triples, st: Term, span: tuple[int, int], quote: str) -> None:
+    """Where a statement comes from: its sentence and offsets.  Its source is the ``td:SourceFile`` of the named
+    graph that holds it (one per source graph), so no ``prov:wasDerivedFrom`` is repeated on each of ~12
+    statements a document; nor its prov:Entity type: td:Citation and td:Mention are subclasses of prov:Entity."""
     g.add((st, TD.quote, _lit(quote)))
     g.add((st, TD.startOffset, Literal(int(span[0]), datatype=XSD.integer)))
     g.add((st, TD.endOffset, Literal(int(span[1]), datatype=XSD.integer)))

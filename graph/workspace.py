@@ -75,7 +75,9 @@ _IN = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:citedDocument ?d
 _IN_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?g { ?st td:citedDocument ?d } }"
 _MENTIONS = PREFIXES + "SELECT DISTINCT ?st WHERE { GRAPH ?g { ?st td:inDocument ?d } }"
 _PROPERTIES = PREFIXES + "SELECT ?st ?p ?o WHERE { GRAPH ?g { ?st ?p ?o } }"
-_LOCATION = PREFIXES + "SELECT ?src ?path WHERE { GRAPH ?g { ?src prov:atLocation ?path } }"
+_LOCATION = (  # a statement's source: the source file its named graph describes (one a graph)
+    PREFIXES + "SELECT ?st ?path WHERE { GRAPH ?g { ?st td:quote ?q . ?src a td:SourceFile ; prov:atLocation ?path } }"
+)
 
 # How a citation's role is read on the document page, by direction (one home: the roles of the ontology).
 ROLES_OUT = {"basis": "rel_basis", "implements": "rel_implements", "mention": "rel_mention"}
@@ -685,8 +687,7 @@ class Workspace:
         from .load import load_file
 
         p = self._properties([statement]).get(statement) if _IRI.match(statement) else None
-        source = _one(p, "wasDerivedFrom") if p else None
-        rows = self.store.select(values_table(_LOCATION, ["src"], [[IRI(source)]])) if source else []
+        rows = self.store.select(values_table(_LOCATION, ["st"], [[IRI(statement)]])) if p else []
         if not p or not rows or _one(p, "quote") is None:
             raise UserError(_t("web_no_statement"))
         r = {
