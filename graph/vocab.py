@@ -238,6 +238,20 @@ BODY_HEADS: tuple[str, ...] = (
     "Liên minh",  # "Liên minh Hợp tác xã tỉnh"
     "Bộ Tư lệnh",
     "Bộ đội Biên phòng",
+    # the armed forces' and the police's units, as their news names them ("Đồn Biên phòng Sông Trăng", "Cảnh sát PC
+    # và CC tỉnh", "CATP Hà Nội": Công an thành phố)
+    "Đồn Biên phòng",
+    "Đồn BP",
+    "Hải đội",
+    "Hải đoàn",
+    "Tiểu đoàn",
+    "Trung đoàn",
+    "Lữ đoàn",
+    "Sư đoàn",
+    "Binh đoàn",
+    "Cảnh sát",
+    "CATP",
+    "Ban CHQS",
     "Quân khu",
     "Viện kiểm sát",
     "Tòa án",

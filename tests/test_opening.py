@@ -1012,6 +1012,13 @@ def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, per
             "“đời đời nhớ ơn Bác Hồ”.",
             True,
         ),
+        (  # the launch ceremony of a writing contest is no emulation launched (blind round xe)
+            None,
+            "",
+            "Sáng ngày 17/6, Sở Y tế tổ chức Lễ phát động Cuộc thi viết về đề tài y tế “Ngành Y tế Ninh Bình trong "
+            "tôi”.",
+            False,
+        ),
     ],
 )
 def test_launch_detection(kind: str | None, title: str, opening: str, launch: bool) -> None:
@@ -1717,3 +1724,58 @@ def test_who_acts_and_when_on_pages_of_2025_2026(text: str, want: tuple) -> None
     stuck to the body."""
     d = extract_document(clean_text(text)).document
     assert (d.date, d.issuer, d.reported) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a review of a period, no page date: held in the period's last year; a lead behind a "*" bullet
+            "Ninh Sơn: Tổng kết 5 năm phong trào thi đua “Cựu chiến binh gương mẫu” giai đoạn 2014-2019\n\n* Ngày 14-6, "
+            "Hội Cựu chiến binh (CCB) huyện Ninh Sơn tổ chức tổng kết 5 năm phong trào thi đua “Cựu chiến binh gương "
+            "mẫu” giai đoạn 2014-2019.\n",
+            ("2019-06-14", 2019, None, "Hội Cựu chiến binh huyện Ninh Sơn", False),
+        ),
+        (  # a congress named by the period it may open is not dated by it ("giai đoạn 2020-2025" held in 2020)
+            "Sở Nội vụ: Hội nghị điển hình tiên tiến giai đoạn 2020- 2025\n\nNgày 10-7 Sở Nội vụ tổ chức Hội nghị Điển "
+            "hình tiên tiến giai đoạn 2020-2025.\n",
+            (None, None, None, "Sở Nội vụ", False),
+        ),
+        (  # a page's date line in a blog's Vietnamese form ("30 Th6, 2020")
+            "Hội nghị điển hình tiên tiến ngành y tế lần thứ X (giai đoạn 2015-2020)\n\nĐã đăng vào 30 Th6, 2020 lúc "
+            "7:40\n\nSở y tế Bến Tre vừa tổ chức Hội nghị điển hình tiên tiến lần thứ X, giai đoạn 2015-2020.\n",
+            (None, 2020, None, "Sở y tế Bến Tre", False),
+        ),
+        (  # the speaker's office says "Sở vừa ban hành văn bản số 1006": that Sở's letter, numbered without a code
+            "Hưng Yên khắc phục lỗi phát âm\n\nNgày 20/9, Văn phòng Sở GD&ĐT Hưng Yên thông tin, Sở vừa ban hành văn "
+            "bản số 1006 về việc tổ chức phát động phong trào khắc phục tình trạng phát âm nhầm lẫn hai phụ âm đầu L và "
+            "N cho cán bộ, giáo viên.\n",
+            (None, None, "Công văn", "Sở GD&ĐT Hưng Yên", True),
+        ),
+    ],
+)
+def test_reviews_of_a_period_and_letters_reported_by_a_speaker(text: str, want: tuple) -> None:
+    """Regressions (blind rounds xd, xe): a review's day without a year stayed undated; "* Ngày 14-6, ..." was no
+    lead; "30 Th6, 2020" was no date; "Văn phòng Sở ... thông tin, Sở vừa ban hành văn bản số 1006" reported nothing."""
+    d = extract_document(clean_text(text)).document
+    assert (d.date, d.year, d.kind, d.issuer, d.reported) == want
+
+
+@pytest.mark.parametrize(
+    ("clause", "body"),
+    [
+        ("Sáng 7.8, Cảnh sát PC và CC tỉnh", "Cảnh sát PC và CC tỉnh"),
+        ("Hướng tới kỷ niệm 70 năm ngày lực lượng CAND thực hiện 6 điều Bác Hồ dạy, CATP Hà Nội đã", "CATP Hà Nội"),
+        ("Đồn Biên phòng Sông Trăng", "Đồn Biên phòng Sông Trăng"),
+        (
+            "Sáng ngày 10/6/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện phối hợp cùng với Thường trực HĐND, UBND, "
+            "Văn phòng Huyện ủy",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam huyện",
+        ),
+    ],
+)
+def test_units_of_the_armed_forces_and_a_body_with_its_partners(clause: str, body: str) -> None:
+    """Regressions (blind rounds xc, xd): the police's and the border guard's units were no bodies; a body acting
+    "phối hợp cùng với" partners listed with commas was the last partner."""
+    from graph.extract.opening import actor
+
+    assert actor(clause)[0] == body

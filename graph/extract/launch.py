@@ -25,7 +25,8 @@ _CUE = re.compile(
     # ("Cụm giao ước thi đua các huyện miền Đông": a cluster's name; "Lễ ký kết thi đua năm 2018": a covenant)
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
     r"|thi[ ]đua[ ]đặc[ ]biệt"
-    r"|\blễ[ ]phát[ ]động\b"  # "Tại lễ phát động, ...": a launch ceremony
+    r"|\blễ[ ]phát[ ]động\b(?![ ](?i:cuộc[ ]thi|hội[ ]thi|giải|ngày)\b)"  # "Tại lễ phát động, ...": a launch ceremony
+    # (not of a contest or a day: "Lễ phát động Cuộc thi viết ...", "Lễ phát động ngày chuyển đổi số quốc gia")
     r"|\blễ[ ]ký[ ]kết\b(?=[^.;\n]{0,80}\bthi[ ]đua\b)"  # "Lễ ký kết nhằm đẩy mạnh phong trào thi đua ...": a covenant
     # the movement after where it is launched ("đã phát động trong toàn ngành Giáo dục và Đào tạo Phong trào thi đua")
     r"|phát[ ]động[ ](?:trong|tới|đến|cho)[ ][^.;:“”\"\n]{2,80}?[ ]phong[ ]trào[ ]thi[ ]đua"
@@ -161,10 +162,12 @@ _REVIEWS_PERIOD = re.compile(
 )
 
 
-def held_not_before(text: str) -> int | None:
-    """The earliest year an event ``text`` names can be held in: the end of the period it reviews or rewards."""
+def held_not_before(text: str, review: bool = False) -> int | None:
+    """The earliest year an event ``text`` names can be held in: the end of the period it reviews or rewards (only
+    a review's, ``review``: "tổng kết ... giai đoạn 2014-2019"; a congress or a ceremony of honour may be named by
+    the period it opens, "Đại hội thi đua ... giai đoạn 2020-2025" held in 2020)."""
     m = _REVIEWS_PERIOD.search(text)
-    return int(m["y"]) if m else None
+    return int(m["y"]) if m and (not review or m.group(0)[:3].lower() in ("tổn", "sơ ")) else None
 
 
 def held_year(text: str, month: int | None = None) -> int | None:

@@ -55,7 +55,7 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 
 # "(GLO)-", "(BTV)", "TUYÊN QUANG -", "Ngày 15/8,", "Chiều 28/3,", "Sáng ngày 11/3/2022,", "Vừa qua,"
 _LEAD_PREFIX = re.compile(
-    rf"^(?:[•·▪●◦][ ]*)?(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
+    rf"^(?:[•·▪●◦*][ ]*)?(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
     rf"|[{UPPER}][\w.]*(?:[ ][{UPPER}][\w.]*){{0,3}}[ ][-–—][ ])?"  # ("Điện Biên TV - Ngày 22/5, ...", " - Sáng 26-3")
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ]|mai[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]-[ ]\d{1,2}(?=,)"  # ("Sáng 27 - 7, UBND huyện ...")
@@ -114,6 +114,7 @@ _HELD_FOR = re.compile(  # an event that takes place somewhere, named by the clu
 _LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;.]{0,60})?:[ ]")  # members listed after a colon
 _MEMBERS_LISTED = re.compile(r"(?<=\w)" + _LIST_OPENS.pattern + ".*$")  # (the list run on to the verb)
 _MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
+_PARTNERS = re.compile(r"(?<=\w)[ ](?:phối hợp|cùng với|chủ trì,? phối hợp)[ ]")  # a body acting with partners
 _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(rf"^(?:Căn cứ|Thực hiện|Triển khai|{rx.THEO}|Trên cơ sở|Hưởng ứng)\b")
@@ -300,6 +301,9 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     if _PASSIVE_END.search(clause):
         return None, None, None  # "Đại hội ... đã được tổ chức trọng thể": what is done, not who does it
     clause = _STANDING.sub(r"\1 ", clause)  # "Phó Thủ tướng Thường trực Chính phủ": the first deputy of the head
+    if (partner := _PARTNERS.search(clause)) and (without := actor(clause[: partner.start()]))[0]:
+        return without  # "Ban Thường trực Ủy ban MTTQ huyện phối hợp cùng với Thường trực HĐND, UBND, Văn phòng
+        # Huyện ủy tổ chức ...": the body acting, not the last of its partners
     if (members := _MEMBERS_OR_ROLE.search(clause)) and (without := actor(clause[: members.start()]))[0]:
         return without  # "Cụm Thi đua số 4 gồm các Trường THPT: Nguyễn Du, Trường Chinh, ...": its members ("Công
         # ty ... với vai trò khối trưởng thi đua năm 2016": its role) are not who acts
@@ -350,7 +354,7 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     body = _AND_A_POST.split(body, maxsplit=1)[0]  # "Công ty và Chủ tịch công đoàn Công ty": two posts, signing
     if len(body.split()) > 18 or not body or (" " not in body and not body.isupper()) or body in _BARE_HEADS:
         return None, None, None  # (one word in small letters, "Ban", "Sở", "Đảng bộ": the head of a name, not a body)
-    body = re.split(r"[ ](?:phối hợp|phối hợp với|phối hợp cùng|cùng với|chủ trì,? phối hợp)[ ]", body)[0]
+    body = _PARTNERS.split(body, maxsplit=1)[0]
     # ("Huyện đoàn Vị Xuyên phối hợp với xã Phú Linh tổ chức ...": the body acting, with a partner)
     post = squash(post) if post else None
     if body.startswith("Chủ tịch "):
@@ -574,8 +578,8 @@ def _document_at(text: str) -> dict[str, object] | None:
         if num and (re.match(r"^[ ]?(?i:số)", rest) or _BARE_THEN.match(rest, num.end())):  # ("Chỉ thị 02 về ...")
             out["symbol"] = num.group("num")
             rest = rest[num.end() :]
-    if out["kind"] == "Văn bản" and "/" in str(out.get("symbol", "")):  # "có văn bản số 4912/UBND-NC"
-        from ..resolve.documents import kind_of_symbol
+    if out["kind"] == "Văn bản" and out.get("symbol"):  # "có văn bản số 4912/UBND-NC", "văn bản số 1006 về việc
+        from ..resolve.documents import kind_of_symbol  # ...": a numbered letter, unless its code names a kind
 
         out["kind"] = kind_of_symbol(str(out["symbol"])) or "Công văn"
     d = _DATE_AFTER.match(rest)
@@ -599,8 +603,9 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
     document the page reported just before.  A speaker's frame before it ("Đồng chí X, Phó Giám đốc Sở Y tế cho
     biết: Ngày 14/11/2024, Sở Y tế ban hành Kế hoạch số ...") is left out."""
     said = _SAID_FRAME.match(sentence)
+    speaker = None
     if said:
-        sentence = sentence[said.end() :]
+        sentence, speaker = sentence[said.end() :], actor(said.group("who"))[0]
     directs = _DIRECTS.match(sentence)
     if directs:  # "UBND tỉnh chỉ thị: thi đua ...": the press reporting a directive by its verb
         body, person, post = actor(directs.group("who"))
@@ -679,6 +684,9 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             # (unless dated as news is: "Thực hiện Kế hoạch số 129-KH/BTCTW ...; ngày 04-5-2018 Ban Thường vụ
             # Tỉnh ủy Thái Bình đã ban hành Kế hoạch số 74-KH/TU ...")
         body, person, post = actor(sentence[: v.start()])
+        if not body and speaker and _HEAD_ALONE.match(head := sentence[: v.start()].strip()):
+            at = speaker.find(head + " ")  # "Văn phòng Sở GD&ĐT Hưng Yên thông tin, Sở vừa ban hành văn bản số
+            body = speaker[at:] if at >= 0 else None  # 1006 ...": that Sở
         if not body and (place := _PLACE_ACTING.search(sentence, 0, v.start())):
             body = place.group("place")  # "Tỉnh Bạc Liêu vừa có Kế hoạch ...": the province's authorities
         issuer = doc.pop("of", None) or body or _CODE_BODY.get(str(doc.get("symbol", "")).rsplit("-", 1)[-1])
@@ -732,7 +740,8 @@ def _purpose_of(sentence: str) -> dict[str, object] | None:
     return {"kind": kind_name(m.group("kind")), "issuer": issuer, "signer": None, "position": None, "reported": True}
 
 
-_SAID_FRAME = re.compile(r"^[^:;“”\"]{3,160}?[ ](?:cho biết|thông tin|chia sẻ|khẳng định)[ ]?:[ ]+(?=\S)")
+_SAID_FRAME = re.compile(r"^(?P<who>[^:;“”\"]{3,160}?)[ ](?:cho biết|thông tin|chia sẻ|khẳng định)[ ]?[:,][ ]+(?=\S)")
+_HEAD_ALONE = re.compile(rf"^(?:{rx.BODY_HEAD_RE})$")  # "Sở vừa ban hành ...": the body the speaker named before
 _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)[ ])?(?:ra[ ])?chỉ thị[ ]?:[ ]")
 _IMPLEMENTING = re.compile(r"^(?:Thực hiện|Triển khai|Hưởng ứng)\b")  # (not "Căn cứ": a report's premise)
 _DAY_BEFORE_ACTOR = re.compile(
@@ -1378,6 +1387,9 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
             return iso_date({"d": str(d), "m": str(month), "y": str(year)})
         year = _near_anniversary(d, month, sentence, within=366)  # else the anniversary it leads to ("Ngày 19.1,
         # ... chào mừng kỉ niệm 96 năm Ngày thành lập Đảng (3.2.1930 – 3.2.2026)": 2026-01-19)
+        if not year and not stated and month >= 4:  # else, from spring, the last year of the period a review looks
+            year = held_not_before(sentence, review=True)  # back on ("Ngày 14-6, Hội CCB huyện ... tổng kết 5 năm
+            # phong trào ... giai đoạn 2014-2019": 2019; in January it may be the next year's)
         return iso_date({"d": str(d), "m": str(month), "y": str(year)}) if year else None
     near = _near_anniversary(d, month, sentence)  # ("Sáng 27/2, ... kỷ niệm 68 năm Ngày Thầy thuốc Việt Nam
     if near:  # (27/2/1955 – 27/2/2023)" on a page of 24/02/2023: the day of the anniversary, 2023)

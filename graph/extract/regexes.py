@@ -131,7 +131,7 @@ def date_pattern(p: str = "") -> str:
     return (
         rf"(?:(?P<{p}d>\d{{1,2}}){SP}(?P<{p}sep>[/.\-]){SP}(?P<{p}m>\d{{1,2}}){SP}(?P={p}sep){SP}"
         rf"(?P<{p}y>(?:19|20)\d{{2}})"
-        rf"|(?P<{p}d2>\d{{1,2}})[ ]?(?:tháng|THÁNG)[ ]?(?P<{p}m2>\d{{1,2}})[ ]?(?:năm|NĂM|,)[ ]?"
+        rf"|(?P<{p}d2>\d{{1,2}})[ ]?(?:tháng|THÁNG|Th(?=\d))[ ]?(?P<{p}m2>\d{{1,2}})[ ]?(?:năm|NĂM|,)[ ]?"
         rf"(?P<{p}y2>(?:19|20)\d{{2}}))"  # (a title in capitals: "NGÀY 31 THÁNG 10 NĂM 2018")
     )
 
