@@ -265,6 +265,22 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "2 tỷ đồng.",
             ["Cả nước chung tay vì người nghèo- không để ai bị bỏ lại phía sau"],
         ),
+        # a fund named by its own name, the foes of 1945, a policy's name: no campaign (blind rounds xd, xe, xf)
+        (
+            "tích cực hưởng ứng các cuộc vận động do các cơ quan phát động, đóng góp ủng hộ “Quỹ đền ơn đáp nghĩa”; "
+            "“Quỹ người nghèo”.",
+            [],
+        ),
+        (
+            "Phong trào “Bình dân học vụ” do Chủ tịch Hồ Chí Minh khởi xướng sau Cách mạng Tháng Tám năm 1945 – khi đất "
+            "nước đối mặt với “giặc đói”, “giặc dốt” và “giặc ngoại xâm”.",
+            ["Bình dân học vụ"],
+        ),
+        (
+            'nâng cao chất lượng phong trào thanh thiếu nhi, đảm bảo thực hiện chủ trương "3 liên kết" trong các hoạt '
+            "động an sinh xã hội.",
+            [],
+        ),
         # a name whose opening quote was lost ends at its closing quote (blind round ty)
         (
             "nhất là Cuộc vận động: “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, phong trào cả nước "
@@ -302,6 +318,9 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "day-kept",
         "day-movement",
         "fund",
+        "fund-named",
+        "foes-of-1945",
+        "policy",
         "lost-opening",
         "national-subjects",
         "covenant-for",

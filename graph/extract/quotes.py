@@ -212,9 +212,9 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GO
 # thông minh ...”), not a campaign
 _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục"
-    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|quỹ)(?:[ ][^\s“”\"]+){0,2}[ :]*$"
+    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|quỹ|chủ trương)(?:[ ][^\s“”\"]+){0,2}[ :]*$"
     # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
-    # Quỹ “Vì người nghèo”")
+    # Quỹ “Vì người nghèo”", a policy: "chủ trương "3 liên kết"")
 )
 # "Với tinh thần “Thi đua là yêu nước”": the spirit something is done in, neither a campaign nor a theme
 _SPIRIT = re.compile(
@@ -263,7 +263,8 @@ def _windows(quotes: list[Quote], reach: int) -> list[tuple[int, int]]:
 # quốc"), an award or a title of emulation, the generic words themselves.
 _NOT_A_CAMPAIGN = re.compile(
     r"(?i)^(?:lời kêu gọi|thư kêu gọi|chiến sĩ thi đua|cờ thi đua|bằng khen|giấy khen|huân chương|huy chương"
-    r"|danh hiệu|tập thể lao động|lao động tiên tiến|phong trào thi đua|thi đua yêu nước)\b"
+    r"|danh hiệu|tập thể lao động|lao động tiên tiến|phong trào thi đua|thi đua yêu nước"
+    r"|quỹ|giặc)\b"  # (a fund named by its name, “Quỹ người nghèo”; the foes of 1945, “giặc đói”, “giặc dốt”)
     r"|^Ngày[ ].{3,60}[ ]\(?\d{1,2}[/.\-]\d{1,2}\)?$"  # a day kept ("Ngày Nhà giáo Việt Nam 20/11"), no movement
 )
 
