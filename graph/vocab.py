@@ -187,6 +187,7 @@ BODY_HEADS: tuple[str, ...] = (
     "khối thi đua số",
     "Cụm TĐ",
     "Khối TĐ",
+    "Khối",  # a bloc named by its members' sector ("Khối ANND", "Khối các sở quản lý nhà nước 1")
     "Sở",
     "Bộ Chỉ huy",
     "Bộ",

@@ -677,11 +677,12 @@ PAGES = [
         "tế tỉnh Hoà Bình hướng tới kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam.\n",
         ("Kế hoạch", "3595/KH-SYT", "2024-11-14", "Sở Y tế", None, True, False, 2024),
     ),
-    (  # the host holds a conference: the plan it deploys is the conference's subject, "Hội nghị" no body (tn)
+    (  # the host holds a conference: the plan it deploys is the conference's subject, "Hội nghị" no body (tn); the
+        # conference is the cluster's, which acts (tests/realworld tn05's gold)
         "Căn cứ Quyết định số 01/QĐ-BTC ngày 02/01/2024 của Bộ Tài chính về việc thành lập các Cụm thi đua. Chiều "
         "ngày 05/4/2024, tại Sở Tài chính tỉnh Quảng Nam đã tổ chức Hội nghị triển khai kế hoạch phát động phong "
         "trào thi đua và ký kết giao ước thi đua năm 2024 giữa các đơn vị trong Cụm thi đua số 6.\n",
-        (None, None, "2024-04-05", "Sở Tài chính tỉnh Quảng Nam", None, False, True, 2024),
+        (None, None, "2024-04-05", "Cụm thi đua số 6", None, False, True, 2024),
     ),
     (  # a letter's text under its number and subject (blind round tm)
         "Thông báo\n\nCông văn số 68/TANDTC-TĐKT phát động thi đua chào mừng ngày bầu cử đại biểu Quốc hội và "
@@ -1779,3 +1780,32 @@ def test_units_of_the_armed_forces_and_a_body_with_its_partners(clause: str, bod
     from graph.extract.opening import actor
 
     assert actor(clause)[0] == body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (  # past the hall where it meets ("Hội trường" is no association), the cluster acting
+            "Chiều ngày 13/12/2019, tại Hội trường Khối Mắt trận - Đoàn thể huyện Hàm Thuận Nam Cụm thi đua số 2 gồm các "
+            "huyện Đức Linh, Tánh Linh, Hàm Tân, Lagi và Hàm Thuận Nam thuộc Liên đoàn Lao động tỉnh Bình Thuận tổ chức "
+            "tổng kết Thi đua năm 2019.",
+            "Cụm thi đua số 2",
+        ),
+        (  # a host holds the event of the cluster it is of
+            "Chiều ngày 05/4/2024, tại Sở Tài chính tỉnh Quãng Nam đã tổ chức Hội nghị triển khai kế hoạch phát động "
+            "phong trào thi đua và ký kết giao ước thi đua năm 2024 giữa các đơn vị trong Cụm thi đua số 6, có 06 thành "
+            "viên.",
+            "Cụm thi đua số 6",
+        ),
+        (  # a bloc named by its members' sector
+            "Ngày 19 tháng 11 năm 2021, Khối ANND đã tổ chức hội nghị tổng kết phong trào thi đua Vì an ninh Tổ quốc năm "
+            "2021; Đồng chí Đại tá Phan Đăng Tĩnh – Phó Giám đốc Công an tỉnh chủ trì hội nghị.",
+            "Khối ANND",
+        ),
+    ],
+)
+def test_the_cluster_whose_event_it_is(sentence: str, body: str) -> None:
+    """Regressions (tests/realworld wf01, tn05, wy08): the chair, the host, or no body acted instead of the cluster."""
+    from graph.extract.opening import _acting
+
+    assert _acting(sentence)[0] == body

@@ -111,6 +111,13 @@ _HELD_FOR = re.compile(  # an event that takes place somewhere, named by the clu
     r"(?:lễ|Lễ|hội[ ]nghị|Hội[ ]nghị|buổi|Buổi)[ ][^.;,“”]{0,60}?(?:của[ ])?"
     r"(?P<body>(?:Khối|Cụm|khối|cụm)[ ][^.;,“”()]{3,80}?)(?=[ ]năm[ ](?:19|20)\d\d|[ ]?[.;,(]|$)"
 )
+_HOSTED_FOR = re.compile(  # an event a host holds for the cluster it is of ("Chiều ngày 05/4/2024, tại Sở Tài chính
+    # tỉnh X đã tổ chức Hội nghị ... ký kết giao ước thi đua năm 2024 giữa các đơn vị trong Cụm thi đua số 6")
+    r"(?:^|,[ ])tại[ ][^,.;]{3,100}?[ ](?:đã[ ])?tổ[ ]chức[ ](?:lễ|Lễ|hội[ ]nghị|Hội[ ]nghị|buổi|Buổi)[ ]"
+    r"[^.;“”]{0,160}?"
+    r"[ ](?:của|giữa[ ]các[ ](?:đơn[ ]vị|thành[ ]viên)[ ](?:trong|thuộc)|trong)[ ]"
+    r"(?P<body>(?:Khối|Cụm|khối|cụm)[ ][^.;,“”()]{3,80}?)(?=[ ]năm[ ](?:19|20)\d\d|[ ]?[.;,(]|$)"
+)
 _LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;.]{0,60})?:[ ]")  # members listed after a colon
 _MEMBERS_LISTED = re.compile(r"(?<=\w)" + _LIST_OPENS.pattern + ".*$")  # (the list run on to the verb)
 _MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
@@ -268,12 +275,21 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
         head = school
     if not head or (head.start() and (part[head.start() - 1].isalpha() or part[head.start() - 1] in "‘“\"'")):
         return None  # inside a word, or the first word of a quoted theme (‘Đoàn kết – Đổi mới ...’)
-    if _NOT_A_BODY.match(part, head.start()):
+    at_place = re.match(r"(?i)(?:tại|ở)[ ]", part) is not None  # (where it meets: the caller looks past it)
+    while head and _NOT_A_BODY.match(part, head.start()) and at_place:
+        head = _BODY_HEAD.search(part, head.end())  # "tại Hội trường Khối Mặt trận ... Cụm thi đua số 2": a hall
+    if not head or _NOT_A_BODY.match(part, head.start()):
         return None  # "Hội nghị", "Hội thảo": an event, not an association; "Đoàn đại biểu": a delegation
     if post is not None and _FAMILY_DOAN.match(part, head.start()):
         return None  # "Giám đốc Đoàn Tiến Cường": a person of the family Đoàn, not the Youth Union
     before = part[: head.start()]
-    if head.start() and post is None and len(before.split()) > 4 and not re.search(r"(?:trong|của)[ ]$", before):
+    if (
+        head.start()
+        and post is None
+        and len(before.split()) > 4
+        and not at_place
+        and not re.search(r"(?:trong|của)[ ]$", before)
+    ):
         return None
     if _EVENT_BEFORE.search(before):
         return None  # "chào mừng Đại hội Đảng bộ tỉnh ...": an event, not the body acting
@@ -335,10 +351,10 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         # document the sentence names, not a body acting
     if re.match(r"(?i)(?:tại|ở)[ ]", part):  # "tại Sở Nội vụ tỉnh Hà Giang Khối giao ước thi đua ...": the place
         later = _ACTOR_HEAD.search(part, head.end())  # where it meets, then the body acting
-        while later and _POSTS.match(part[later.start() :]):  # ("... - Cụm trưởng Cụm thi đua số 4": its head's post)
-            later = _ACTOR_HEAD.search(part, later.end())
-        if later and _NOT_A_BODY.match(part, later.start()):
-            later = None  # ("tại Trung tâm Hội nghị tỉnh, ...": a hall, not the body acting)
+        while later and (_POSTS.match(part[later.start() :]) or _NOT_A_BODY.match(part, later.start())):
+            later = _ACTOR_HEAD.search(part, later.end())  # ("... - Cụm trưởng Cụm thi đua số 4": its head's post;
+            # "tại Trung tâm Hội nghị tỉnh, ...", "tại Hội trường Khối Mặt trận - Đoàn thể huyện X Cụm thi đua số 2":
+            # a hall, not the body acting)
         if later and not part[: later.start()].rstrip().endswith(("của", "do")):
             head = later
         elif i + 1 < len(parts):
@@ -511,7 +527,7 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     """The body acting in a sentence: before its verb ("Khối thi đua ... đã tổ chức ..."), after a basis
     clause ("Căn cứ ..., ngày 19/10/2018, Bộ Giáo dục và Đào tạo đã ban hành ..."), or named in the passive
     ("Đợt thi đua cao điểm được UBND tỉnh Bắc Kạn phát động")."""
-    held = _HELD_FOR.search(sentence, 0, _ACTOR_REACH + 150)
+    held = _HELD_FOR.search(sentence, 0, _ACTOR_REACH + 150) or _HOSTED_FOR.search(sentence, 0, _ACTOR_REACH + 150)
     if held:  # "tại Sở X đã diễn ra lễ ký giao ước thi đua Khối kinh tế tỉnh Y năm 2011": the cluster whose event it
         body, person = clean_body(held.group("body"))  # is, not the host of the hall
         return body, person, None

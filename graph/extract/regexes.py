@@ -219,7 +219,7 @@ OWN_NUMBER = LinePattern(
 # words that open like a body's name and name an event or a delegation ("Hội nghị", "Hội thảo", "Đoàn đại biểu")
 NOT_A_BODY = re.compile(
     r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo|trường)\b"  # (a hall too: "tại Hội trường Phòng ...")
-    r"|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát|kết|viên)\b"  # ("Đoàn kết ...": solidarity, a theme)
+    r"|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát|kết|viên|thể)\b"  # ("Đoàn kết ...": solidarity, a theme)
 )
 
 # a person of the family Đoàn after a post ("Giám đốc Đoàn Tiến Cường"), not the Youth Union ("Đoàn Thanh niên")
