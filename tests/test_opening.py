@@ -1809,3 +1809,15 @@ def test_the_cluster_whose_event_it_is(sentence: str, body: str) -> None:
     from graph.extract.opening import _acting
 
     assert _acting(sentence)[0] == body
+
+
+def test_a_page_on_a_clusters_event_names_the_cluster_after_its_lead() -> None:
+    """Regression (tests/realworld x04, xa10, xc12): no body acts in the lead ("... sẽ diễn ra Hội nghị tổng kết
+    phong trào thi đua các tỉnh miền Đông Nam bộ ..."), the next paragraph names the cluster: it acts."""
+    text = (
+        "Tổng kết phong trào thi đua các tỉnh Đông Nam bộ\n\n(ĐN) - Ngày 15-3, tại tỉnh Đồng Nai sẽ diễn ra Hội nghị tổng "
+        "kết phong trào thi đua các tỉnh miền Đông Nam bộ năm 2018 và ký kết giao ước thi đua năm 2019 do Đồng Nai làm "
+        "Cụm trưởng.\n\nCụm thi đua các tỉnh miền Đông Nam bộ gồm các địa phương: Đồng Nai, Bình Dương, Bà Rịa - Vũng "
+        "Tàu, Bình Thuận, Bình Phước, Long An và Tây Ninh.\n"
+    )
+    assert extract_document(clean_text(text)).document.issuer == "Cụm thi đua các tỉnh miền Đông Nam bộ"

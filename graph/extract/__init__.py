@@ -166,6 +166,9 @@ _POST_FIRST = re.compile(r"^(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Tr
 _PLACE_FIRST = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|tỉnh|TP\.?)[ ]")
 
 
+_CLUSTER_REACH = 2000  # characters: how far a page about a cluster's event names it
+
+
 def _cluster_issuer(issuer: str | None, clusters: list[Cluster], opening: str) -> str | None:
     """The body acting on a page about a cluster: the cluster its headline or lead names when it names no other
     body; the cluster's full name when the headline shortens it ("Khối các cơ quan văn hóa - xã hội tổng kết
@@ -181,6 +184,10 @@ def _cluster_issuer(issuer: str | None, clusters: list[Cluster], opening: str) -
             at = opening.find(c.name) if c.role == "member" else -1
             if at >= 0 and not _NOT_ACTING.search(opening, max(0, at - 25), at):
                 return c.name
+        if not issuer:  # no body acts in the opening: the cluster the page goes on to name, near its start ("Hội
+            for c in clusters:  # nghị tổng kết phong trào thi đua các tỉnh miền Đông Nam bộ ... Cụm thi đua các tỉnh
+                if c.role == "member" and c.span[0] < _CLUSTER_REACH:  # miền Đông Nam bộ gồm các địa phương: ...")
+                    return c.name
         return issuer
     head = re.match(r"(?i)(cụm|khối)[ ](?!thi đua)(.+)$", issuer)
     if head:
