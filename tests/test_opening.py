@@ -1736,6 +1736,11 @@ def test_who_acts_and_when_on_pages_of_2025_2026(text: str, want: tuple) -> None
             "mẫu” giai đoạn 2014-2019.\n",
             ("2019-06-14", 2019, None, "Hội Cựu chiến binh huyện Ninh Sơn", False),
         ),
+        (  # a title reviewing a period, no day: its last year, not a year the lead compares with (tests/realworld th12)
+            "Hội CCB thành phố Hội An tổng kết phong trào thi đua giai đoạn 2014 - 2019\n\nHội Cựu chiến binh thành phố "
+            "vừa tổ chức hội nghị tổng kết. Thu nhập bình quân tăng gấp 2 lần so với năm 2014.\n",
+            (None, 2019, None, "Hội Cựu chiến binh thành phố", False),
+        ),
         (  # a congress named by the period it may open is not dated by it ("giai đoạn 2020-2025" held in 2020)
             "Sở Nội vụ: Hội nghị điển hình tiên tiến giai đoạn 2020- 2025\n\nNgày 10-7 Sở Nội vụ tổ chức Hội nghị Điển "
             "hình tiên tiến giai đoạn 2020-2025.\n",

@@ -1227,8 +1227,8 @@ def _year(date: object, title: str, lead: list[str]) -> int | None:
         if year:
             return year
     for t in (title, *lead[:2]):
-        year = held_year(t)
-        if year:
+        year = held_year(t) or (held_not_before(t, review=True) if t is title else None)  # (a title reviewing a
+        if year:  # period: in its last year, "Tổng kết phong trào thi đua yêu nước giai đoạn 2010 - 2015")
             return year
     years = named_years(title)
     if years:
