@@ -1802,6 +1802,18 @@ def test_units_of_the_armed_forces_and_a_body_with_its_partners(clause: str, bod
             "viên.",
             "Cụm thi đua số 6",
         ),
+        (  # the hall's school is one name ("Trường Đại học"), the conference the cluster's, its short name and school
+            # year aside (blind round xi)
+            "Vào chiều ngày 26/08/2022, tại Trường Đại học Đà Lạt, Hội nghị tổng kết thi đua, khen thưởng năm học "
+            "2021-2022 và phương hướng nhiệm vụ của Cụm thi đua số 6 (gọi tắt là Cụm) năm học 2022-2023 đã được diễn "
+            "ra với sự chủ trì Trường Đại học Hà Nội.",
+            "Cụm thi đua số 6",
+        ),
+        (  # a hospital written in small letters (blind round xi)
+            'Ngày 6/5/2015, bệnh viện Nhi đồng 2 đã tổ chức thành công buổi Lễ phát động phong trào "Rửa tay bảo vệ '
+            'sức khỏe" năm 2015.',
+            "bệnh viện Nhi đồng 2",
+        ),
         (  # a bloc named by its members' sector
             "Ngày 19 tháng 11 năm 2021, Khối ANND đã tổ chức hội nghị tổng kết phong trào thi đua Vì an ninh Tổ quốc năm "
             "2021; Đồng chí Đại tá Phan Đăng Tĩnh – Phó Giám đốc Công an tỉnh chủ trì hội nghị.",

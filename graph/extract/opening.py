@@ -253,7 +253,9 @@ _MINISTER_OF = re.compile(  # a minister named by the ministry's name without it
 )
 
 
-_SCHOOL_HEAD = re.compile(rf"\btrường(?=[ ](?:{rx.SCHOOL_TYPE_RE})(?![\w&]))")
+_SCHOOL_HEAD = re.compile(  # (and a hospital: "Ngày 6/5/2015, bệnh viện Nhi đồng 2 đã tổ chức ...")
+    rf"\btrường(?=[ ](?:{rx.SCHOOL_TYPE_RE})(?![\w&]))|\bbệnh[ ]viện(?=[ ][{UPPER}])"
+)
 
 
 def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
@@ -351,6 +353,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         # document the sentence names, not a body acting
     if re.match(r"(?i)(?:tại|ở)[ ]", part):  # "tại Sở Nội vụ tỉnh Hà Giang Khối giao ước thi đua ...": the place
         later = _ACTOR_HEAD.search(part, head.end())  # where it meets, then the body acting
+        if later and not part[head.end() : later.start()].strip():
+            later = _ACTOR_HEAD.search(part, later.end())  # ("tại Trường Đại học Đà Lạt": one name, one place)
         while later and (_POSTS.match(part[later.start() :]) or _NOT_A_BODY.match(part, later.start())):
             later = _ACTOR_HEAD.search(part, later.end())  # ("... - Cụm trưởng Cụm thi đua số 4": its head's post;
             # "tại Trung tâm Hội nghị tỉnh, ...", "tại Hội trường Khối Mặt trận - Đoàn thể huyện X Cụm thi đua số 2":

@@ -330,7 +330,7 @@ _NAMED_AFTER = re.compile(
 _BODY_TAIL = re.compile(
     r"(?:[ ,]*\(?(?i:khóa|khoá|lần thứ)[ ]+(?:[IVXLC]+|\d{1,2})\b\)?"
     r"|[ ,]*(?i:ngày)[ ]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?.*"
-    r"|[ ,]*(?i:năm)[ ]+(?:19|20)\d\d.*"
+    r"|[ ,]*(?i:năm)[ ]+(?:học[ ]+)?(?:19|20)\d\d.*"  # (a year, a school year: "Cụm thi đua số 6 năm học 2022-2023")
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
     r"|[ ,]*\(?(?:gồm|bao gồm)[ :].*"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...")
     r"|[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|chủ trì|tham dự|dự(?![ ]án)|đến dự)[ ].*"  # what it does
@@ -356,7 +356,9 @@ def without_short_name(name: str) -> str:
     return _SHORT_NAME.sub("", name)
 
 
-_ROLE_ASIDE = re.compile(r"[ ]?\((?:cơ quan|đơn vị|là cơ quan)[ ][^()]*\)")  # what a body is, aside in brackets
+_ROLE_ASIDE = re.compile(  # what a body is, or how the text goes on to call it, aside in brackets
+    r"[ ]?\((?:cơ quan|đơn vị|là cơ quan|gọi tắt là|sau đây gọi (?:tắt )?là|viết tắt là)[ ][^()]*\)"
+)
 
 
 def clean_body(text: str) -> tuple[str, str | None]:
