@@ -281,6 +281,12 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "động an sinh xã hội.",
             [],
         ),
+        # titles of culture built to are no campaigns (blind round xg)
+        (
+            "phong trào “Toàn dân đoàn kết xây dựng đời sống văn hoá” gắn với các nội dung xây dựng “Phường Văn minh đô "
+            "thị”, “Xã văn hoá nông thôn mới”, “Tuyến phố văn minh đô thị”.",
+            ["Toàn dân đoàn kết xây dựng đời sống văn hoá"],
+        ),
         # a name whose opening quote was lost ends at its closing quote (blind round ty)
         (
             "nhất là Cuộc vận động: “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, phong trào cả nước "
@@ -321,6 +327,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "fund-named",
         "foes-of-1945",
         "policy",
+        "culture-titles",
         "lost-opening",
         "national-subjects",
         "covenant-for",
