@@ -38,6 +38,8 @@ _GRAPHS_SCHEMA = (
     " graph TEXT PRIMARY KEY, made_from TEXT NOT NULL, digest TEXT NOT NULL, triples INTEGER NOT NULL)"
 )
 
+_STATE_SCHEMA = "CREATE TABLE IF NOT EXISTS build_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
+
 
 def local_folder(store: Store) -> Path | None:
     """The folder on this machine where ``store`` keeps what it derives and never sends to a server (the
@@ -83,8 +85,10 @@ class ExtractionCache:
             db.execute("PRAGMA journal_mode=WAL")  # a build that dies mid-write leaves the old rows whole
             db.execute(_SCHEMA)
             db.execute(_GRAPHS_SCHEMA)
+            db.execute(_STATE_SCHEMA)
             db.execute("SELECT sha256, version, data FROM extraction LIMIT 1").fetchall()
             db.execute("SELECT graph, made_from, digest, triples FROM source_graph LIMIT 1").fetchall()
+            db.execute("SELECT name, value FROM build_state LIMIT 1").fetchall()
             db.commit()
         except sqlite3.DatabaseError:
             db.close()
@@ -133,6 +137,25 @@ class ExtractionCache:
         """Remember (graph name, made from, content hash, triple count) of the source graphs just made."""
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO source_graph VALUES (?, ?, ?, ?)", rows)
+
+    def build_state(self) -> dict | None:
+        """What the last build left the store as (:func:`graph.pipeline._corpus_state` and its figures), or None."""
+        row = self._db.execute("SELECT value FROM build_state WHERE name = 'last'").fetchone()
+        try:
+            state = json.loads(row[0]) if row else None
+        except ValueError:
+            return None
+        return state if isinstance(state, dict) else None
+
+    def put_build_state(self, state: dict | None) -> None:
+        """Remember what a build left the store as (None: forget it, the store is changing)."""
+        with self._db:
+            if state is None:
+                self._db.execute("DELETE FROM build_state WHERE name = 'last'")
+            else:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO build_state VALUES ('last', ?)", (json.dumps(state, sort_keys=True),)
+                )
 
     def close(self) -> None:
         self._db.close()

@@ -22,6 +22,7 @@ PACKAGE = __name__.rpartition(".")[0] or "graph"
 _ROOT = Path(__file__).resolve().parent
 ENTRY = f"{PACKAGE}.extract"  # the extraction stage (DESIGN.md §2: load → clean → extract)
 GRAPHS = f"{PACKAGE}.build"  # the stage that makes the named graphs
+BUILDER = f"{PACKAGE}.pipeline"  # the whole build: resolution, graphs, store
 
 
 def _file(module: str) -> Path | None:
@@ -96,6 +97,13 @@ def extraction_modules(entry: str = ENTRY) -> tuple[list[tuple[str, Path]], set[
 def extractor_version() -> str:
     """``<package version>+<16 hex digits>``: the same for the same extraction code and readers, else not."""
     return _version(ENTRY)
+
+
+@cache
+def builder_version() -> str:
+    """The same for the code of the whole build (``graph.pipeline`` and what it imports: resolution, graphs, the
+    store), else not: a store left by a build of this code from the same files needs no build again."""
+    return _version(BUILDER)
 
 
 @cache

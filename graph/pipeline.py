@@ -34,7 +34,7 @@ from .build import (
     source_payload,
 )
 from .cache import ExtractionCache
-from .fingerprint import extractor_version
+from .fingerprint import builder_version, extractor_version
 from .index import index_path, save_index
 from .load import scan_paths
 from .models import ExtractedDocument, GraphPayload, ResolvedCorpus, SourceRecord, document_from_json
@@ -131,7 +131,11 @@ def _build(
     cache = ExtractionCache.of(store)
     report.cache = str(cache.path) if cache.path else None
     report.cache_set_aside = str(cache.set_aside) if cache.set_aside else None
+    if removing is None and not report.incomplete_dropped and _as_left(files, rows, province, cache, store, report):
+        cache.close()
+        return report  # nothing new: the store is what this build would make
     try:
+        cache.put_build_state(None)  # the store is about to change: what the last build left is no longer known
         records, to_extract, batch = _plan(files, rows, cache, province, report)
         outcomes = _extract_all(to_extract, workers, progress)
         fresh = []
@@ -145,22 +149,91 @@ def _build(
         cache.put(fresh)  # before the graphs: a build stopped later extracts none of these again
         rc = resolve_corpus(records.values())
         existing = store.graph_hashes()
-        _write_graphs(rc, store, existing, cache, report, progress)
+        digests = _write_graphs(rc, store, existing, cache, report, progress)
+        _load_ontology(store, existing)
+        if progress:
+            progress("optimize", 0, 1)
+        store.optimize()
+        if progress:
+            progress("optimize", 1, 1)
+        report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
+        report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
+        report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)
+        report.conflicts = len(rc.conflicts)
+        report.launches = sum(1 for s in rc.sources if s.is_launch)
+        report.no_province = sorted(s.record.path for s in rc.sources if s.jurisdiction_source == "unknown")
+        cache.put_build_state(  # what this build left the store as: the next one with nothing new stops there
+            {
+                "corpus": _corpus_state(
+                    (s.record.path, s.record.sha256, s.record.province, s.record.doc.extractor_version)
+                    for s in rc.sources
+                ),
+                "resolution": digests[RESOLUTION_GRAPH],
+                "closure": digests[CLOSURE_GRAPH],
+                "figures": {name: getattr(report, name) for name in _FIGURES},
+            }
+        )
     finally:
         cache.close()
-    _load_ontology(store, existing)
-    if progress:
-        progress("optimize", 0, 1)
-    store.optimize()
-    if progress:
-        progress("optimize", 1, 1)
-    report.documents = sum(1 for d in rc.documents.values() if d.in_corpus)
-    report.cited_only = sum(1 for d in rc.documents.values() if not d.in_corpus)
-    report.bodies, report.campaigns, report.themes = len(rc.bodies), len(rc.campaigns), len(rc.themes)
-    report.conflicts = len(rc.conflicts)
-    report.launches = sum(1 for s in rc.sources if s.is_launch)
-    report.no_province = sorted(s.record.path for s in rc.sources if s.jurisdiction_source == "unknown")
     return report
+
+
+# what a build reports of the store it leaves (remembered, so that a build with nothing new reports it too)
+_FIGURES = (
+    "documents",
+    "cited_only",
+    "bodies",
+    "campaigns",
+    "themes",
+    "conflicts",
+    "launches",
+    "no_province",
+    "triples",
+)
+
+
+def _corpus_state(sources: Iterable[tuple[str, str, str | None, str | None]]) -> str:
+    """A digest of what a store is built from: each source's path, bytes, batch province and extractor, and the
+    code of the build (:func:`graph.fingerprint.builder_version`)."""
+    h = hashlib.sha256(builder_version().encode())
+    for path, sha, province, version in sorted((p, s, pr or "", v or "") for p, s, pr, v in sources):
+        h.update(f"{path}\x1f{sha}\x1f{province}\x1f{version}\x1e".encode())
+    return h.hexdigest()
+
+
+def _as_left(
+    files: list[str], rows: list[dict], province: str | None, cache: ExtractionCache, store: Store, report: BuildReport
+) -> bool:
+    """Is the store what a build of ``files`` would make, as the last build left it?  Every file is stored with
+    the same bytes, province and extractor, the stored sources are those the last build resolved with the same
+    code, and the store still holds the corpus-wide graphs it wrote.  Then the report is that build's figures."""
+    state = cache.build_state()
+    if not state or not rows:
+        return False
+    version = extractor_version()
+    stored = {row["path"]: row for row in rows}
+    for path in files:
+        row = stored.get(path)
+        if row is None or row["version"] != version or (province and province != (row["province"] or None)):
+            return False
+    if state.get("corpus") != _corpus_state((r["path"], r["sha"], r["province"], r["version"]) for r in rows):
+        return False
+    existing = store.graph_hashes()
+    shipped = ontology_files()
+    if (
+        existing.get(RESOLUTION_GRAPH) != state.get("resolution")
+        or existing.get(CLOSURE_GRAPH) != state.get("closure")
+        or (shipped and existing.get(ONTOLOGY_GRAPH) != ontology_digest(shipped))
+    ):
+        return False
+    if any(_sha256(path) != stored[path]["sha"] for path in files):  # (the bytes last: the slowest check)
+        return False
+    for name, value in (state.get("figures") or {}).items():
+        if name in _FIGURES:
+            setattr(report, name, value)
+    report.unchanged = len(files)
+    report.kept_graphs = len(rows) + 2  # (every source graph, the resolution and the closure, as a build counts)
+    return True
 
 
 def _write_graphs(
@@ -170,7 +243,7 @@ def _write_graphs(
     cache: ExtractionCache,
     report: BuildReport,
     progress: Progress | None,
-) -> None:
+) -> dict[str, str]:
     """Write the graphs of the resolved corpus that the store does not hold as they are (``existing``: the
     content hash of each graph it holds), then the citation index beside it.  A source graph made before
     from what its source resolves to now, and held by the store with that hash, is kept without being made
@@ -240,6 +313,7 @@ def _write_graphs(
     if target is not None:  # the citation index beside the store, stamped with what it was built from
         target.parent.mkdir(parents=True, exist_ok=True)
         save_index(replace(index, stamp=(digests[RESOLUTION_GRAPH], digests[CLOSURE_GRAPH])), target)
+    return digests
 
 
 def _under(path: str, target: str) -> bool:
