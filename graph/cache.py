@@ -16,12 +16,13 @@ the cache loses nothing stored: the next build extracts the files again.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -123,7 +124,7 @@ class ExtractionCache:
             for d in docs
             if d.sha256 and d.extractor_version
         ]
-        with self._db:
+        with self._writing():
             self._db.executemany("INSERT OR REPLACE INTO extraction (sha256, version, data) VALUES (?, ?, ?)", rows)
 
     def source_graphs(self) -> dict[str, tuple[str, str, int]]:
@@ -135,7 +136,7 @@ class ExtractionCache:
 
     def put_source_graphs(self, rows: Iterable[tuple[str, str, str, int]]) -> None:
         """Remember (graph name, made from, content hash, triple count) of the source graphs just made."""
-        with self._db:
+        with self._writing():
             self._db.executemany("INSERT OR REPLACE INTO source_graph VALUES (?, ?, ?, ?)", rows)
 
     def build_state(self) -> dict | None:
@@ -149,13 +150,24 @@ class ExtractionCache:
 
     def put_build_state(self, state: dict | None) -> None:
         """Remember what a build left the store as (None: forget it, the store is changing)."""
-        with self._db:
+        with self._writing():
             if state is None:
                 self._db.execute("DELETE FROM build_state WHERE name = 'last'")
             else:
                 self._db.execute(
                     "INSERT OR REPLACE INTO build_state VALUES ('last', ?)", (json.dumps(state, sort_keys=True),)
                 )
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction (all of it or none); a disk that fills or a file that cannot be written is an OSError,
+        as it is for the store beside it, so that the command says so in one line."""
+        try:
+            with self._db:
+                yield
+        except sqlite3.OperationalError as exc:
+            full = "full" in str(exc)
+            raise OSError(errno.ENOSPC if full else errno.EIO, f"{self.path}: {exc}") from None
 
     def close(self) -> None:
         self._db.close()

@@ -1757,6 +1757,19 @@ def test_who_acts_and_when_on_pages_of_2025_2026(text: str, want: tuple) -> None
             "N cho cán bộ, giáo viên.\n",
             (None, None, "Công văn", "Sở GD&ĐT Hưng Yên", True),
         ),
+        (  # a joint programme signed by two bodies, its kind with its qualifier (blind round xk)
+            "Ban TĐKT - Đài PTTH tỉnh: Phối hợp các hoạt động tuyên truyền năm 2018\n\nThực hiện văn bản số "
+            "423/UBND-TH3 ngày 18/01/2018 của UBND tỉnh Vĩnh Phúc về việc phát động phong trào thi đua năm 2018. Ngày "
+            "27/3/2018, Ban Thi đua - Khen thưởng và Đài Phát thanh - Truyền hình Vĩnh Phúc thống nhất ký kết chương "
+            "trình phối hợp số 17/KHPH-BTĐKT-ĐPTTH về phối hợp các hoạt động tuyên truyền năm 2018.\n",
+            (
+                "2018-03-27",
+                2018,
+                "Chương trình",
+                "Ban Thi đua - Khen thưởng và Đài Phát thanh - Truyền hình Vĩnh Phúc",
+                True,
+            ),
+        ),
     ],
 )
 def test_reviews_of_a_period_and_letters_reported_by_a_speaker(text: str, want: tuple) -> None:

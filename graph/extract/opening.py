@@ -70,7 +70,9 @@ _VERB = re.compile(  # (not a ceremony's name: "lễ ký giao ước", "Lễ ph�
     r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|lấy ý kiến|có"
     r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
 )
-_KIND_AT = re.compile(rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?![\w])")
+_KIND_AT = re.compile(  # (a joint document's kind with its qualifier: "chương trình phối hợp số 17/KHPH-...")
+    rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?:[ ](?:phối hợp|liên tịch|liên ngành)(?=[ ]số\b))?(?![\w])"
+)
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
 _OF_BODY = re.compile(r"^[ ]?(?:của|do|ban hành bởi)[ ](?P<body>[^,.;:“”\"]{2,120})")
 _DATE_AFTER = re.compile(r"^[ ,]{0,3}\(?(?:(?i:ngày)[ ]?)?" + rx.DATE)
