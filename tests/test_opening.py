@@ -1851,3 +1851,19 @@ def test_a_page_on_a_clusters_event_names_the_cluster_after_its_lead() -> None:
         "Tàu, Bình Thuận, Bình Phước, Long An và Tây Ninh.\n"
     )
     assert extract_document(clean_text(text)).document.issuer == "Cụm thi đua các tỉnh miền Đông Nam bộ"
+
+
+def test_a_basis_listing_what_a_body_issued_reports_nothing() -> None:
+    """Regression (blind round xl): "Căn cứ ...; ngày 18.9.2017 UBND tỉnh đã có Quyết định số 661/QĐ-UBND ban hành
+    Đề án ..." opening a page was the page's reported document; a post named by a cluster's head ("Khối trưởng")
+    is no body."""
+    from graph.extract.opening import _reported
+    from graph.resolve import _names_a_body
+
+    basis = (
+        "Căn cứ Kết luận số 418-KL/TU ngày 4.7.2017 của Ban Thường vụ Tỉnh ủy về Đề án xét chọn “Công dân tiêu biểu "
+        "tỉnh Quảng Ngãi” giai đoạn 2017 – 2020; ngày 18.9.2017 UBND tỉnh đã có Quyết định số 661/QĐ-UBND ban hành Đề "
+        "án “Công dân tiêu biểu tỉnh Quảng Ngãi” giai đoạn 2017 – 2020;"
+    )
+    assert _reported(basis, first=True) is None
+    assert not _names_a_body("Khối trưởng KTĐ số 5") and _names_a_body("Khối thi đua số 5")

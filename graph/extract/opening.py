@@ -655,7 +655,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         news = (
             _JUST.search(v.group(0)) is not None
             or dated
-            or (first and v.group(0).lstrip().startswith(("ban hành", "ký ban hành")))
+            or (first and not on_basis and v.group(0).lstrip().startswith(("ban hành", "ký ban hành")))
         )  # "vừa ký", "mới ban hành", the day it was done ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ..."),
         # or the lead's "X ban hành hướng dẫn ..." in the present: the news is this document
         if v.start() > (_BASIS_REACH if basis or news or on_basis else _ACTOR_REACH):

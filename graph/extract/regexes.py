@@ -145,7 +145,10 @@ DATE_AFTER = re.compile(
 )
 YEAR_WORD = re.compile(r"[Nn]ăm[ ]((?:19|20)\d\d)(?!\d)")
 
-BODY_HEAD_RE = "|".join(re.escape(h) for h in sorted(BODY_HEADS, key=len, reverse=True))
+BODY_HEAD_RE = "|".join(  # (no post named by a head word: "Khối trưởng KTĐ số 5", "Cụm phó", "Đoàn trưởng")
+    re.escape(h) + (r"(?![ ](?:trưởng|phó)\b)" if h in ("Khối", "Cụm", "Đoàn") else "")
+    for h in sorted(BODY_HEADS, key=len, reverse=True)
+)
 BODY_HEAD = re.compile(rf"(?:{BODY_HEAD_RE})\b")  # where a body's name starts ("UBND", "Sở", "Cụm thi đua")
 SCHOOL_TYPE_RE = "|".join(re.escape(t).replace(r"\ ", "[ ]") for t in sorted(SCHOOL_TYPES, key=len, reverse=True))
 # a post (or a rank, or an address) before the body or the person it names ("Bộ trưởng Bộ Nội vụ", "Chánh án Tòa án
