@@ -573,3 +573,23 @@ def test_a_document_numbered_with_its_senders_code_alone(text: str, want: list[t
     code) was not a citation."""
     doc = extract_document(clean_text(text))
     assert [(c.kind, c.symbol, c.date, c.issuer) for c in doc.citations] == want
+
+
+def test_a_list_shares_its_issuer_past_a_small_letter_kind_and_one_senders_code() -> None:
+    """Regression (blind round xn): "Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW ... của Bộ Chính
+    trị" gave the directive the next item as its subject and no issuer; "Kế hoạch số 81-KH/ĐUK ...; Hướng dẫn số
+    23-HD/ĐUK ... của Đảng ủy Khối ..." (one sender's code) did not share the issuer."""
+    from graph import clean_text, extract_document
+
+    text = (
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày 18/10/2019 của Bộ Chính trị về "
+        "đại hội đảng bộ các cấp; Kế hoạch số 81-KH/ĐUK ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK, ngày 28/11/2019 của "
+        "Đảng ủy Khối Doanh nghiệp Trung ương về một số nội dung.\n"
+    )
+    got = {c.symbol: c.issuer for c in extract_document(clean_text(text)).citations}
+    assert got == {
+        "35-CT/TW": "Bộ Chính trị",
+        "26-HD/BTCTW": "Bộ Chính trị",
+        "81-KH/ĐUK": "Đảng ủy Khối Doanh nghiệp Trung ương",
+        "23-HD/ĐUK": "Đảng ủy Khối Doanh nghiệp Trung ương",
+    }

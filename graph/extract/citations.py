@@ -234,17 +234,31 @@ def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
+        if (
+            a.subject
+            and a.subject_span[0] <= b.kind_start < a.subject_span[1]
+            and _LIST_GAP.match(text, a.end, b.kind_start)
+        ):  # a "subject" that is the next item of a list (not a document named in a subject: "... về thực hiện ...")
+            a = out[i] = replace(a, subject=None, subject_span=(0, 0))  # ("Chỉ thị số 35-CT/TW ngày 30/5/2019,
+            # hướng dẫn số 26-HD/BTCTW ... của Bộ Chính trị": no subject, the list's issuer)
         if a.issuer is None and b.issuer and not a.subject and _LIST_GAP.match(text, a.end, b.kind_start):
             out[i] = replace(a, issuer=b.issuer)
         elif (
             a.issuer is None
             and b.issuer
             and not a.subject
-            and a.kind == b.kind
+            and (a.kind == b.kind or _code(a.symbol) == _code(b.symbol))
             and _LIST_GAP_SEMI.match(text, a.end, b.kind_start)
-        ):  # ("Nghị định số 42/2010/NĐ-CP ngày 15/4/2010; Nghị định số 39/2012/NĐ-CP ... của Chính phủ")
+        ):  # ("Nghị định số 42/2010/NĐ-CP ngày 15/4/2010; Nghị định số 39/2012/NĐ-CP ... của Chính phủ"; "Kế hoạch
+            # số 81-KH/ĐUK ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK ... của Đảng ủy Khối ...": one sender's code)
             out[i] = replace(a, issuer=b.issuer)
     return out
+
+
+def _code(symbol: str) -> str:
+    """The sender's code a number ends with ("81-KH/ĐUK" → "ĐUK", "12/KH-UBND" → "UBND"); none for a bare number."""
+    parts = re.split(r"[/\-]", symbol)
+    return parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else f"\x00{symbol}"
 
 
 def _without_short_forms(mentions: list[Mention]) -> list[Mention]:
