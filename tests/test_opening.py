@@ -1867,3 +1867,23 @@ def test_a_basis_listing_what_a_body_issued_reports_nothing() -> None:
     )
     assert _reported(basis, first=True) is None
     assert not _names_a_body("Khối trưởng KTĐ số 5") and _names_a_body("Khối thi đua số 5")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a headline printed twice is no lead repeating its subject (blind round xm)
+            "Tập trung cao độ triển khai các hoạt động hướng tới ĐH Thi đua yêu nước ngành Tư pháp lần thứ V\n\n"
+            "16/07/2020\nTập trung cao độ triển khai các hoạt động hướng tới ĐH Thi đua yêu nước ngành Tư pháp lần thứ "
+            "V\nĐây là nhấn mạnh của Bộ trưởng Lê Thành Long tại buổi làm việc với các đơn vị.\n"
+        ),
+        (  # a post alone, its holder's name cut off, is no body (blind round xm)
+            "Phát huy tinh thần đoàn kết, sáng tạo\n\n17/11/2020\n\nĐây là chủ đề của Phong trào thi đua yêu nước trong "
+            "toàn ngành Lao động – Thương binh và Xã hội giai đoạn 2021 – 2025 được Bộ trưởng Đào Ngọc Dung phát động "
+            "tại Đại hội Thi đua yêu nước Ngành Lao động – Thương binh và Xã hội lần thứ V.\n"
+        ),
+    ],
+)
+def test_no_body_from_a_repeated_headline_or_a_post_alone(text: str) -> None:
+    d = extract_document(clean_text(text)).document
+    assert d.issuer not in ("Tập trung cao độ", "Bộ trưởng")

@@ -306,6 +306,8 @@ _STANDING = re.compile(r"\b(Thủ tướng|Chủ tịch)[ ]Thường trực[ ](?
 def _post_and_holder(name: str) -> bool:
     """Is ``name`` a post and the person holding it, with no body ("Chủ tịch Hồ Chí Minh")?"""
     post = _POST_HEAD.match(name)
+    if post is None and (alone := _POSTS.match(name + " ")) and alone.end() >= len(name):
+        return True  # a post alone, its holder cut off ("được Bộ trưởng Đào Ngọc Dung phát động": "Bộ trưởng")
     return post is not None and not _BODY_HEAD.search(name, post.end())
 
 
@@ -856,7 +858,8 @@ def _repeated_subject(title: str, text: str) -> str | None:
         return None
     subj = m["subj"]
     at = text.find(title)
-    rest = text[at + len(title) :] if at >= 0 else text
+    rest = (text[at + len(title) :] if at >= 0 else text).replace(title, "")  # (a headline printed twice is
+    # no lead repeating it: "Tập trung cao độ triển khai ..." twice)
     if not re.search(r"(?<!\w)" + re.escape(subj) + r"[ ](?:đã[ ]|vừa[ ])?" + _SUBJECT_VERBS, rest[:1500]):
         return None
     body, person = clean_body(subj)
