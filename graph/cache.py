@@ -119,11 +119,11 @@ class ExtractionCache:
 
     def put(self, docs: Iterable[ExtractedDocument]) -> None:
         """Keep these extractions (one transaction: all of them or none)."""
-        rows = [
+        rows = (  # (made one at a time as sqlite takes them: 100,000 extractions are never all text at once)
             (d.sha256, d.extractor_version, json.dumps(d.to_json(), ensure_ascii=False, sort_keys=True))
             for d in docs
             if d.sha256 and d.extractor_version
-        ]
+        )
         with self._writing():
             self._db.executemany("INSERT OR REPLACE INTO extraction (sha256, version, data) VALUES (?, ?, ?)", rows)
 
