@@ -8,6 +8,7 @@ existing directive, campaign or theme.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -131,12 +132,14 @@ def _build(
     cache = ExtractionCache.of(store)
     report.cache = str(cache.path) if cache.path else None
     report.cache_set_aside = str(cache.set_aside) if cache.set_aside else None
-    if removing is None and not report.incomplete_dropped and _as_left(files, rows, province, cache, store, report):
+    sha_of = functools.cache(_sha256)  # each file read once a build, whether the store is as left or not
+    as_left = removing is None and not report.incomplete_dropped
+    if as_left and _as_left(files, rows, province, cache, store, report, sha_of):
         cache.close()
         return report  # nothing new: the store is what this build would make
     try:
         cache.put_build_state(None)  # the store is about to change: what the last build left is no longer known
-        records, to_extract, batch = _plan(files, rows, cache, province, report)
+        records, to_extract, batch = _plan(files, rows, cache, province, report, sha_of)
         outcomes = _extract_all(to_extract, workers, progress)
         fresh = []
         for path, outcome in zip(to_extract, outcomes, strict=True):
@@ -202,7 +205,13 @@ def _corpus_state(sources: Iterable[tuple[str, str, str | None, str | None]]) ->
 
 
 def _as_left(
-    files: list[str], rows: list[dict], province: str | None, cache: ExtractionCache, store: Store, report: BuildReport
+    files: list[str],
+    rows: list[dict],
+    province: str | None,
+    cache: ExtractionCache,
+    store: Store,
+    report: BuildReport,
+    sha_of: Callable[[str], str | None] = _sha256,
 ) -> bool:
     """Is the store what a build of ``files`` would make, as the last build left it?  Every file is stored with
     the same bytes, province and extractor, the stored sources are those the last build resolved with the same
@@ -226,7 +235,7 @@ def _as_left(
         or (shipped and existing.get(ONTOLOGY_GRAPH) != ontology_digest(shipped))
     ):
         return False
-    if any(_sha256(path) != stored[path]["sha"] for path in files):  # (the bytes last: the slowest check)
+    if any(sha_of(path) != stored[path]["sha"] for path in files):  # (the bytes last: the slowest check)
         return False
     for name, value in (state.get("figures") or {}).items():
         if name in _FIGURES:
@@ -347,7 +356,12 @@ def _missing(rows: list[dict], given: list[str | Path], files: list[str]) -> lis
 
 
 def _plan(
-    files: list[str], rows: list[dict], cache: ExtractionCache, province: str | None, report: BuildReport
+    files: list[str],
+    rows: list[dict],
+    cache: ExtractionCache,
+    province: str | None,
+    report: BuildReport,
+    sha_of: Callable[[str], str | None] = _sha256,
 ) -> tuple[dict[str, SourceRecord], list[str], dict[str, str | None]]:
     """The stored sources with their extractions (from the cache; an older store kept them in its graphs),
     the files to extract, and the province each file is built with.  A file is built again when its
@@ -377,7 +391,7 @@ def _plan(
         # a rebuild without --province keeps the province a file was first built with
         batch[path] = province if province or not row else (row["province"] or None)
         same_province = row is not None and (row["province"] or None) == batch[path]
-        sha = _sha256(path) if (row and path in current and same_province) or use_cache else None
+        sha = sha_of(path) if (row and path in current and same_province) or use_cache else None
         if row and path in current and same_province and sha == row["sha"]:
             report.unchanged += 1
             continue

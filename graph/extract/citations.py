@@ -247,7 +247,7 @@ def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
             a.issuer is None
             and b.issuer
             and not a.subject
-            and (a.kind == b.kind or _code(a.symbol) == _code(b.symbol))
+            and (a.kind == b.kind or ((code := _code(a.symbol)) is not None and code == _code(b.symbol)))
             and _LIST_GAP_SEMI.match(text, a.end, b.kind_start)
         ):  # ("Nghị định số 42/2010/NĐ-CP ngày 15/4/2010; Nghị định số 39/2012/NĐ-CP ... của Chính phủ"; "Kế hoạch
             # số 81-KH/ĐUK ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK ... của Đảng ủy Khối ...": one sender's code)
@@ -255,10 +255,10 @@ def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _code(symbol: str) -> str:
-    """The sender's code a number ends with ("81-KH/ĐUK" → "ĐUK", "12/KH-UBND" → "UBND"); none for a bare number."""
+def _code(symbol: str) -> str | None:
+    """The sender's code a number ends with ("81-KH/ĐUK" → "ĐUK", "12/KH-UBND" → "UBND"); None for a bare number."""
     parts = re.split(r"[/\-]", symbol)
-    return parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else f"\x00{symbol}"
+    return parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
 
 
 def _without_short_forms(mentions: list[Mention]) -> list[Mention]:

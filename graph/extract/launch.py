@@ -157,7 +157,8 @@ _AWARDED_FOR = re.compile(
 # a review or an award of a period is held once the period ends ("tuyên dương điển hình tiên tiến giai đoạn 2020 -
 # 2025": not before 2025)
 _REVIEWS_PERIOD = re.compile(
-    r"(?i)\b(?:tổng[ ]kết|sơ[ ]kết|tuyên[ ]dương|biểu[ ]dương|điển[ ]hình[ ]tiên[ ]tiến|đại[ ]hội[ ]thi[ ]đua)\b"
+    r"(?i)\b(?:(?P<review>tổng[ ]kết|sơ[ ]kết)|tuyên[ ]dương|biểu[ ]dương|điển[ ]hình[ ]tiên[ ]tiến"
+    r"|đại[ ]hội[ ]thi[ ]đua)\b"
     r"[^.;\n]{0,120}?\bgiai[ ]đoạn[ ](?:19|20)\d\d[ ]?[-–][ ]?(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
@@ -167,7 +168,7 @@ def held_not_before(text: str, review: bool = False) -> int | None:
     a review's, ``review``: "tổng kết ... giai đoạn 2014-2019"; a congress or a ceremony of honour may be named by
     the period it opens, "Đại hội thi đua ... giai đoạn 2020-2025" held in 2020)."""
     m = _REVIEWS_PERIOD.search(text)
-    return int(m["y"]) if m and (not review or m.group(0)[:3].lower() in ("tổn", "sơ ")) else None
+    return int(m["y"]) if m and (not review or m["review"]) else None
 
 
 def held_year(text: str, month: int | None = None) -> int | None:

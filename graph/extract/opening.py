@@ -106,7 +106,7 @@ _BARE_HEADS = frozenset(
 _UNDER = re.compile(r"(?:trực[ ])?thuộc[ ]")
 _EVENT_OF_HELD = re.compile(  # an event of a body, held (in the passive)
     r"\b(?:Hội[ ]nghị|hội[ ]nghị|Lễ|lễ|Buổi|buổi|Đại[ ]hội)[ ][^.;:“”]{0,160}?[ ]của[ ]"
-    rf"(?P<body>(?:{rx.BODY_HEAD_RE}|Khối|Cụm)\b[^.;:“”,]{{2,80}}?)[ ](?:đã[ ])?(?:được[ ])?(?:tổ[ ]chức|diễn[ ]ra)\b"
+    rf"(?P<body>(?:{rx.BODY_HEAD_RE}|Cụm)\b[^.;:“”,]{{2,80}}?)[ ](?:đã[ ])?(?:được[ ])?(?:tổ[ ]chức|diễn[ ]ra)\b"
 )
 _HELD_FOR = re.compile(  # an event that takes place somewhere, named by the cluster it is of
     r"\btại[ ][^,.;]{3,100}?[ ](?:đã[ ])?(?:long[ ]trọng[ ]|trọng[ ]thể[ ])?diễn[ ]ra[ ]"
@@ -801,7 +801,7 @@ _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
 
 
-_ACTOR_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Liên đội|Liên đoàn)\b")
+_ACTOR_HEAD = re.compile(rf"(?:{rx.BODY_HEAD_RE}|Cụm|Liên đoàn)\b")  # ("Khối", "Liên đội": body heads already)
 _TITLE_VERB = re.compile(
     r"[ ]?:|[ ](?:tổng kết|sơ kết|ký kết|ký|tổ chức|phát động|triển khai|chung tay|thực hiện|hưởng ứng|ra quân"
     r"|đẩy mạnh|nâng cao|khen thưởng|trao|tặng|biểu dương|ban hành|họp|hội nghị|xác định|chỉ đạo|yêu cầu"
