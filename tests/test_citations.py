@@ -403,6 +403,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Căn cứ Quyết định 1730/QĐ-TTg - Phong trào thi đua cả nước chung sức xây dựng nông thôn mới.",
         [("1730/QĐ-TTg", None, "Quyết định", None)],
     ),
+    # --- "&" joins two codes in one (regression, blind round tj: "51/KH-CĐ-TTCS&NDNTT" was read "51/KH-CĐ-TTCS")
+    (
+        "Thực hiện Kế hoạch số 12/KH-PGD&ĐT ngày 05/9/2019 của Phòng Giáo dục và Đào tạo huyện về công tác thi đua.",
+        [("12/KH-PGD&ĐT", "2019-09-05", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện")],
+    ),
 ]
 
 
@@ -593,3 +598,21 @@ def test_a_list_shares_its_issuer_past_a_small_letter_kind_and_one_senders_code(
         "81-KH/ĐUK": "Đảng ủy Khối Doanh nghiệp Trung ương",
         "23-HD/ĐUK": "Đảng ủy Khối Doanh nghiệp Trung ương",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the header's number, which the pattern reads short of its last part (blind round ta)
+            "TRƯỜNG THPT TX. PHƯỚC LONG\nSố 04/ KH-THPTTX. PL\nPhước Long, ngày 20 tháng 10 năm 2014\nKẾ HOẠCH\n"
+            "PHÁT ĐỘNG THI ĐUA CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM 20/11\n"
+        ),
+        (  # a code joined by "&" (blind round tj)
+            "CÔNG ĐOÀN TRUNG TÂM CHĂM SÓC VÀ NUÔI DƯỠNG NGƯỜI TÂM THẦN HÀ NỘI\nSố: 51/KH-CĐ-TTCS&NDNTT\n"
+            "Ba Vì, ngày 25 tháng 10 năm 2017\nKẾ HOẠCH\nTổ chức cuộc thi viết về gương điển hình tiên tiến\n"
+        ),
+    ],
+)
+def test_the_headers_own_number_is_never_a_citation(text: str) -> None:
+    doc = extract_document(clean_text(text))
+    assert doc.document.symbol and not doc.citations, (doc.document.symbol, [c.symbol for c in doc.citations])

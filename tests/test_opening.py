@@ -1117,6 +1117,22 @@ def test_the_year_a_review_is_held(text: str, month: int, year: int | None) -> N
             True,
         ),
         ("Năm 2017, khối thi đua đã phát động các đơn vị thi đua yêu nước gắn với nhiệm vụ chính trị.", False),
+        (  # the event itself launched (blind round wd)
+            "Trao tặng Danh hiệu Chiến sỹ thi đua cấp tỉnh. Đại hội đã phát động phong trào thi đua yêu nước giai "
+            "đoạn 2020 – 2025 tập trung vào các nội dung như: thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ.",
+            True,
+        ),
+        (  # what the event was also for (blind rounds tu, wj)
+            "Hội nghị là dịp đánh giá kết quả đạt được, tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025; đồng "
+            "thời phát động phong trào, cổ vũ, động viên cán bộ, đảng viên và các tầng lớp nhân dân thi đua thực hiện "
+            "thắng lợi các nhiệm vụ.",
+            True,
+        ),
+        (  # ... not when the event is still to come (blind round to)
+            "Đại hội Thi đua yêu nước tỉnh lần IV năm 2015 dự kiến sẽ được tổ chức từ ngày 7 đến 14-9. Đại hội biểu "
+            "dương các tập thể, cá nhân điển hình tiên tiến; đồng thời phát động phong trào thi đua trên các lĩnh vực.",
+            False,
+        ),
         (  # launched by others, then "việc phát động" as a noun (blind round tw)
             "Các phong trào thi đua được lãnh đạo Ban triển khai theo định hướng của Bộ Kế hoạch và Đầu tư và Khối thi "
             "đua phát động, trong đó chú trọng đến việc phát động các phong trào thi đua hoàn thành các chỉ tiêu.",
@@ -1308,6 +1324,60 @@ def test_page_furniture_is_no_headline(text: str, chrome: str) -> None:
 )
 def test_a_company_acts_by_its_name(text: str, issuer: str | None) -> None:
     assert extract_document(clean_text(text)).document.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (  # no sentence says who acts: the body the lead names and the page names again (blind round xe)
+            "Trong năm 2023, công tác thi đua, khen thưởng của Sở Tư pháp Bình Định đã không ngừng được đổi mới. "
+            "Với những thành tích xuất sắc, Sở Tư pháp Bình Định đã vinh dự nhận danh hiệu “Cờ thi đua ngành Tư "
+            "pháp” năm 2023 của Bộ Tư pháp. Sở Tư pháp Bình Định sẽ ngày càng nỗ lực hơn nữa.\n",
+            "Sở Tư pháp Bình Định",
+        ),
+        (  # each naming goes on differently: the words they share (blind round xi)
+            "Từ phong trào thi đua đến nâng cao chất lượng giáo dục\n\nBám sát nhiệm vụ năm học, hoạt động giáo dục "
+            "của Trường THPT Lê Lợi đã đạt được nhiều kết quả. Giáo viên và học sinh Trường THPT Lê Lợi tra cứu tài "
+            "liệu tại thư viện. Nhìn lại những năm qua, Trường THPT Lê Lợi từng đối mặt với không ít khó khăn.\n",
+            "Trường THPT Lê Lợi",
+        ),
+        (  # a person ("Trường Giang"), a name that is no one's ("Trường Cao đẳng"), a body named but once: none
+            "Hội nghị ký kết giao ước thi đua năm 2021\n\nNhiều đại biểu có mặt, trong đó có Trường Giang. Trường "
+            "Giang cảm ơn các đại biểu, Trường Cao đẳng, Trường Cao đẳng và Sở Y tế.\n",
+            None,
+        ),
+    ],
+)
+def test_the_body_a_page_is_about(text: str, issuer: str | None) -> None:
+    assert extract_document(clean_text(text)).document.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a letter named by its purpose (blind round xk)
+            "Sở Kế hoạch và Đầu tư triển khai Kết luận của Thủ tướng Chính phủ\n\n29/11/2019\n\nNgày 26/11/2019, "
+            "Lãnh đạo Sở Kế hoạch và Đầu tư đã ban hành văn bản chỉ đạo số 3245/SKHĐT-VP yêu cầu các phòng, trung "
+            "tâm thuộc Sở thực hiện tốt các nội dung như sau:\n",
+            ("Công văn", "3245/SKHĐT-VP"),
+        ),
+        (  # the text of a notice the page gives, by its number (blind round xn)
+            "Hội nghị triển khai công tác tư pháp năm 2010 đã được tiến hành dưới sự chủ trì của Lãnh đạo Bộ.\n"
+            "Nội dung Thông báo số 247/TB-BTP\nThông báo kết luận của Bộ trưởng tại Hội nghị.\n",
+            ("Thông báo", "247/TB-BTP"),
+        ),
+        (  # the letter the page's closing names as its source (blind round u)
+            "Triển khai tuyên truyền Đại hội Thi đua yêu nước toàn quốc lần thứ X năm 2020\n\nThực hiện Hướng dẫn số "
+            "03-HD/HU ngày 17/9/2020 của Huyện ủy; Ủy ban nhân dân huyện có ý kiến như sau:\n- Tổ chức tuyên "
+            "truyền.\n(Nguồn công văn số 2983/UBND-VP - 22/09/2020)\n",
+            ("Công văn", "2983/UBND-VP"),
+        ),
+    ],
+)
+def test_the_document_a_page_carries(text: str, want: tuple) -> None:
+    doc = extract_document(clean_text(text))
+    assert (doc.document.kind, doc.document.symbol) == want
+    assert want[1] not in [c.symbol for c in doc.citations]
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from .citations import _first_section, find_mentions, merge
 from .clusters import find_clusters
 from .header import document_info
 from .launch import is_launch, launched_at_the_event, launched_on_behalf, plans_a_launch
-from .opening import complete, own_province
+from .opening import complete, own_province, page_subject
 from .quotes import campaigns_and_themes
 from .regexes import KIND_CITE_RE
 from .text import squash, symbol_key
@@ -114,6 +114,8 @@ def extract_document(ct: CleanText) -> ExtractedDocument:
         info = replace(info, issuer=_cluster_issuer(info.issuer, clusters, opening))
         if (behalf := launched_on_behalf(text)) and (not info.issuer or " tôi " in f" {info.issuer} "):
             info = replace(info, issuer=behalf)  # "Thay mặt Chính phủ ..., tôi chính thức phát động ...": that body
+        if not info.issuer and (subject := page_subject(text, opening)):
+            info = replace(info, issuer=subject)  # no sentence says who acts: the body the page is about
     if not info.kind and not info.reported and not info.symbol and info.signer != Signer():
         info = replace(info, signer=Signer())  # a page on an event reports no document: nothing is signed (a name
         # at its foot is the reporter's, one in its lead a speaker's)

@@ -109,7 +109,12 @@ def _subject(text: str, pos: int, limit: int) -> tuple[str | None, tuple[int, in
 def _owns_in_full(own_keys: frozenset[str], key: str) -> bool:
     """``key`` is an own number written in full where the header wrote it without its issuer's code ("Số: 15/HD"
     over a page title "Hướng dẫn 15/HD-VKSTC ..."): the same number and kind code, the code of the body added."""
-    return any("-" not in own.split("/", 1)[-1] and key.startswith(own + "-") for own in own_keys if "/" in own)
+    return any(
+        ("-" not in own.split("/", 1)[-1] and key.startswith(own + "-"))
+        or (own.startswith(key) and own[len(key)] in ".&")  # a code the pattern reads short ("04/KH-THPTTX.PL")
+        for own in own_keys
+        if "/" in own and own != key
+    )
 
 
 def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int]]) -> list[Mention]:

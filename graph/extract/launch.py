@@ -331,15 +331,29 @@ def launched_at_the_event(text: str, lines: str | None = None) -> bool:
         return True
     return any(
         not _LOOKING_BACK.search(text, max(0, m.start() - 600), m.start())
+        and not _TO_COME.search(text, max(0, m.start() - _TO_COME_REACH), m.start())
         for pattern in (_ALSO_LAUNCHED, _CALLS_ON)
         for m in pattern.finditer(text)
     )
+
+
+# an event the page announces, still to come ("Đại hội ... dự kiến sẽ được tổ chức từ ngày 7 đến 14-9"): what it
+# is to do is not done
+_TO_COME = re.compile(r"\b(?:dự[ ]kiến|sẽ[ ]được[ ]tổ[ ]chức|sẽ[ ]diễn[ ]ra)\b")
+_TO_COME_REACH = 1500
 
 
 # a launch added to the event a page reports, done ("... cũng đã phát động phong trào thi đua ..."; not an agenda:
 # "Đại hội dự kiến ... đồng thời phát động ...")
 _ALSO_LAUNCHED = re.compile(
     r"\b(?:cũng|đồng[ ]thời)[ ]đã[ ](?:chính[ ]thức[ ])?phát[ ]động[ ](?:phong[ ]trào[ ]|đợt[ ])?thi[ ]đua\b"
+    # the event itself launched ("Đại hội đã phát động phong trào thi đua yêu nước giai đoạn 2020 – 2025")
+    r"|\b(?:Hội[ ]nghị|Đại[ ]hội|Buổi[ ]lễ|hội[ ]nghị|đại[ ]hội)[ ](?:cũng[ ])?đã[ ](?:chính[ ]thức[ ])?phát[ ]động[ ]"
+    r"(?:phong[ ]trào[ ]|đợt[ ])?thi[ ]đua\b"
+    # what the event was also for ("Hội nghị là dịp đánh giá kết quả ..., đồng thời phát động phong trào, cổ vũ ...
+    # thi đua thực hiện ..."), unless it is still to come ("Đại hội dự kiến ..., sẽ ...")
+    r"|(?<!sẽ[ ])\bđồng[ ]thời,?[ ]phát[ ]động[ ](?:các[ ])?(?:phong[ ]trào|đợt|nhiệm[ ]vụ)\b"
+    r"[^.;!?\n]{0,90}?\bthi[ ]đua\b"
 )
 
 

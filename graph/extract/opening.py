@@ -70,8 +70,10 @@ _VERB = re.compile(  # (not a ceremony's name: "lễ ký giao ước", "Lễ ph�
     r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|lấy ý kiến|có"
     r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
 )
-_KIND_AT = re.compile(  # (a joint document's kind with its qualifier: "chương trình phối hợp số 17/KHPH-...")
-    rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)(?:[ ](?:phối hợp|liên tịch|liên ngành)(?=[ ]số\b))?(?![\w])"
+_KIND_AT = re.compile(  # (a joint document's kind with its qualifier: "chương trình phối hợp số 17/KHPH-..."; a
+    # letter's purpose: "văn bản chỉ đạo số 3245/SKHĐT-VP")
+    rf"^(?P<kind>{rx.KIND_CITE_RE}|văn bản|công văn)"
+    rf"(?:[ ](?:phối hợp|liên tịch|liên ngành|chỉ đạo|hướng dẫn|đôn đốc)(?=[ ]số\b))?(?![\w])"
 )
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
 _OF_BODY = re.compile(r"^[ ]?(?:của|do|ban hành bởi)[ ](?P<body>[^,.;:“”\"]{2,120})")
@@ -945,7 +947,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         changes.update(_own_document(info, doc, doc.get("of"), reported=True))
     elif not info.kind and (carried := _CARRIED.search(text[:_CARRIED_WITHIN])):
         # "Nội dung Chỉ thị:", "Toàn văn Kế hoạch": the page gives the text of the document its lead announces
-        changes.update(_own_document(info, {"kind": kind_name(carried.group("kind"))}, said.get("issuer"), True))
+        doc = _document_at(carried.group("doc")) or {"kind": kind_name(carried.group("kind"))}
+        changes.update(_own_document(info, doc, doc.get("of") or said.get("issuer"), True))
     elif title and not info.kind and (letter := _LETTER_HEAD.match(title)) and _ADDRESSED.search(text, 0, 2000):
         # "Công văn số 44/PGD&ĐT V/v hướng dẫn ..." then "Kính gửi: ...": the letter itself, its number its own
         symbol = symbol_text(letter.group("symbol"))
@@ -1073,7 +1076,8 @@ _SUBJECT_AFTER_NUMBER = re.compile(
 
 # A page's attachment label, at its end: "Đính kèm: Quyết định số 3293/QĐ-UBND", "File đính kèm: Kế hoạch ..."
 _ATTACHED = re.compile(
-    r"(?im)(?:^|(?<=[.;])[ ])[ ]*(?:file[ ]|tệp[ ]|tài liệu[ ])?đính kèm[ ]?:?[ ]*\n?[ ]*(?P<doc>[^\n]{5,160})"
+    r"(?im)(?:^|(?<=[.;])[ ])[ ]*(?:(?:file[ ]|tệp[ ]|tài liệu[ ])?đính kèm|\(?nguồn)[ ]?:?[ ]*\n?[ ]*"
+    r"(?P<doc>[^\n]{5,160})"
 )
 
 
@@ -1154,12 +1158,16 @@ def _own_document(info: DocumentInfo, doc: dict[str, object], issuer: object, re
     return out
 
 
-_CARRIED = re.compile(rf"(?im)^[ ]*(?:nội dung|toàn văn)[ ](?:của[ ])?(?P<kind>{rx.KIND_CITE_RE})[ ]?(?::|$)")
+_CARRIED = re.compile(  # (with its number, or without: "Nội dung Thông báo số 247/TB-BTP", "Toàn văn Kế hoạch:")
+    rf"(?im)^[ ]*(?:nội dung|toàn văn)[ ](?:của[ ])?"
+    rf"(?P<doc>(?P<kind>{rx.KIND_CITE_RE})(?:[ ](?i:số)[ ]?[^\s:]{{1,40}})?)[ ]?(?::|$)"
+)
 _CARRIED_WITHIN = 1200
 
 
 def _attached(text: str) -> dict[str, object] | None:
-    """The document a page attaches (its label in the last lines), named by its kind and full number."""
+    """The document a page attaches (its label in the last lines), named by its kind and full number; or the
+    document its closing names as its source ("(Nguồn công văn số 2983/UBND-VP - 22/09/2020)")."""
     tail = text[-1500:]
     for m in _ATTACHED.finditer(tail):
         doc = _document_at(m.group("doc").strip())
@@ -1445,3 +1453,52 @@ _CITED_BEFORE = re.compile(rf"(?:\d[a-z]?/[A-ZĐ0-9]|(?<!\w)số[ ]\d|(?:{rx.KIN
 
 
 _LEAD_DATE_WITHIN = 60
+
+
+_SUBJECT_WITHIN = 6000  # characters: where a page names again and again the body it is about
+_SUBJECT_NAME_END = re.compile(r"[,.;:()“”\"!?\n]")
+_OTHER_PARTY = re.compile(r"(?i)\b(?:của|do|theo|với|cho|và|thuộc|tặng|từ|gửi|đến|tới|giữa)[ ]$")
+_SUBJECT_MAX_WORDS = 14
+_UNIT_SHORT = frozenset({"TP", "TX", "TT", "Q", "H"})  # a unit written short, its name left out ("UBND TP")
+_SCHOOL_NAME = re.compile(rf"Trường[ ](?:{rx.SCHOOL_TYPE_RE})(?![\w&])")
+
+
+def page_subject(text: str, zone: str) -> str | None:
+    """The body a page is about, when no sentence of its opening says who acts: the body its headline or lead
+    names that the page names again, in the words every naming shares ("Trường THPT Lê Lợi đã đạt ...",
+    "Trường THPT Lê Lợi từng đối mặt ..." → "Trường THPT Lê Lợi"). A body named as another's party ("của", "do",
+    "với" ...) is not the page's subject: "các phong trào do Ủy ban nhân dân tỉnh phát động" names who launched
+    what the subject takes part in."""
+    named: list[tuple[str, ...]] = []
+    window = text[:_SUBJECT_WITHIN]
+    for m in _ACTOR_HEAD.finditer(window):
+        at = m.start()
+        if at and (window[at - 1].isalpha() or window[at - 1] in "‘“\"'"):
+            continue  # inside a word, or a quoted theme's first word
+        if _NOT_A_BODY.match(window, at) or _POSTS.match(window, at) or _OTHER_PARTY.search(window, max(0, at - 8), at):
+            continue
+        stop = _SUBJECT_NAME_END.search(window, at, at + 160)
+        body, _ = clean_body(window[at : stop.start() if stop else at + 160])
+        words = tuple(body.split()[:_SUBJECT_MAX_WORDS])
+        if len(words) >= 2:
+            named.append(words)
+    best: tuple[int, tuple[str, ...]] | None = None
+    for words in set(named):
+        for k in range(len(words), 1, -1):  # the longest wording another naming shares
+            prefix = words[:k]
+            count = sum(1 for w in named if w[:k] == prefix)
+            if count >= 2:
+                break
+        else:
+            continue
+        name = " ".join(prefix)
+        if not (prefix[-1][0].isupper() or prefix[-1][0].isdigit()) or prefix[-1] in _UNIT_SHORT:
+            continue  # a name that is no one's ("Công đoàn", "Đoàn các cấp", "Trường Cao đẳng", "UBND TP")
+        if _POST_HEAD.match(name + " ") or (prefix[0] == "Trường" and not _SCHOOL_NAME.match(name)):
+            continue  # a post ("Chủ tịch"), a person ("Trường Giang")
+        if name not in zone:
+            continue  # (the body a page is about is named in its headline or lead)
+        total = sum(1 for w in named if w[: len(prefix)] == prefix)
+        if best is None or (total, len(prefix)) > (best[0], len(best[1])):
+            best = (total, prefix)
+    return " ".join(best[1]) if best else None

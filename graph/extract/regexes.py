@@ -18,8 +18,10 @@ LOW = LOWER  # (vocab.py spells the letters out)
 SP = r"[ ]?"  # at most one stray space (what is left of a line break after reflow)
 
 # A code inside a symbol: capitals (and digits), with at most a two-letter small tail
-# ("TTg", "CTr", "QĐi") that is not the start of a glued word ("TWngày").
-_CODE = rf"[A-ZĐ](?:[A-ZĐƯ0-9]|[a-zđ]{{1,2}}(?=[A-ZĐ0-9]))*(?:[a-zđ]{{1,2}}(?![{LOW}A-Za-z]))?"  # ("TƯ": "TW")
+# ("TTg", "CTr", "QĐi") that is not the start of a glued word ("TWngày"); "&" joins two ("KH-PGD&ĐT").
+_CODE = (  # ("TƯ": "TW")
+    rf"[A-ZĐ](?:[A-ZĐƯ0-9]|&(?=[A-ZĐ])|[a-zđ]{{1,2}}(?=[A-ZĐ0-9]))*(?:[a-zđ]{{1,2}}(?![{LOW}A-Za-z]))?"
+)
 _ISSUER = rf"(?:\d(?=[A-ZĐ]))?{_CODE}(?:(?:-{SP}|{SP}-){_CODE}(?![{LOW}A-Za-z]))*"  # "2KTĐ": a joint issuer
 # counted ("two blocs"); " - " between two words is a separator ("1730/QĐ-TTg - Phong trào ..."), not a code
 
