@@ -449,6 +449,16 @@ def test_links_implements() -> None:
 @pytest.mark.parametrize(
     ("text", "issuers"),
     [
+        (  # the subject of the verb issues each document it governs (blind round xl), the page's own one too
+            "Thực hiện Nghị quyết số 51/2016/NQ-HĐND của HĐND tỉnh về Đề án xét chọn; ngày 18.9.2017 UBND tỉnh đã có "
+            "Quyết định số 661/QĐ-UBND ban hành Đề án “Công dân tiêu biểu tỉnh Quảng Ngãi” giai đoạn 2017 – 2020 và "
+            "Quyết định số 1008/QĐ-UBND ngày 29.12.2017 ban hành Quy chế xét chọn.",
+            {"51/2016/NQ-HĐND": "HĐND tỉnh", "1008/QĐ-UBND": "UBND tỉnh"},
+        ),
+        (  # ... not a document another body's document is named beside
+            "Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh và Kế hoạch số 5/KH-SNV về công tác thi đua.",
+            {"12/QĐ-UBND": "UBND tỉnh", "5/KH-SNV": None},
+        ),
         (  # the body after a list issues each item
             "Thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị và Chỉ thị 78-CT/QUTW, Chỉ thị 855-CT/TW của Thường vụ "
             "Quân ủy Trung ương về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",

@@ -1957,3 +1957,69 @@ def test_a_basis_listing_what_a_body_issued_reports_nothing() -> None:
 def test_no_body_from_a_repeated_headline_or_a_post_alone(text: str) -> None:
     d = extract_document(clean_text(text)).document
     assert d.issuer not in ("Tập trung cao độ", "Bộ trưởng")
+
+
+BLIND_XO_XP = [
+    (  # the event's day after the basis the lead opens on (blind round xp)
+        "Cụm thi đua số 2 VKSND tỉnh An Giang ký kết giao ước thi đua năm 2023\n\nThực hiện Hướng dẫn số 04/HD-VKSTC "
+        "ngày 04/01/2023 của Viện kiểm sát nhân dân tối cao về công tác thi đua, khen thưởng năm 2023, ngày 10/02/2023 "
+        "Cụm thi đua số 2 gồm Viện kiểm sát nhân dân các huyện, thị xã, thành phố: Tri Tôn, Tịnh Biên tổ chức Lễ ký "
+        "kết giao ước thi đua.\n",
+        {"date": "2023-02-10", "issuer": "Cụm thi đua số 2", "launch": True},
+    ),
+    (  # a headline's subject that something is done to does not act (blind round xp)
+        "Nhân dịp kỷ niệm 49 năm ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 – 30/4/2024), Ban tổ chức "
+        "Khối thi đua số 11 đã tổ chức Ngày hội trò chơi dân gian và Hội diễn văn nghệ.\n\nTrường ĐHTN được trao giải "
+        "nhất toàn đoàn\n\nNgày hội được tổ chức vào ngày 18/05.\n",
+        {"issuer": "Ban tổ chức Khối thi đua số 11"},
+    ),
+    (  # the body that tells what it does; its partner does not act; a drive reviewed is no launch (blind round xp)
+        "Nhiều hoạt động chào mừng kỷ niệm 90 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam\n\n12/10/2020 - 14:28\n"
+        "\n - Hội Liên hiệp Phụ nữ (LHPN) tỉnh cho biết: chào mừng kỷ niệm 90 năm ngày thành lập Hội Liên hiệp Phụ nữ "
+        "Việt Nam (20-10-1930 - 20-10-2020), Hội LHPN tỉnh sẽ tổ chức họp mặt truyền thống; tổng kết đợt thi đua đặc "
+        "biệt lập thành tích chào mừng kỷ niệm 90 năm ngày thành lập Hội LHPN Việt Nam. Phối hợp Sở Văn hóa-Thể thao "
+        "và Du lịch tổ chức Hội thao Phụ nữ tỉnh An Giang lần thứ V năm 2020.\n",
+        {"issuer": "Hội Liên hiệp Phụ nữ tỉnh", "launch": False},
+    ),
+    (  # ... but not the source the news comes from (blind round to)
+        "Đại hội Thi đua yêu nước tỉnh lần IV\n\nNgày 22-6, tin từ Văn phòng UBND tỉnh cho biết, Đại hội Thi đua yêu "
+        "nước tỉnh Quảng Bình lần IV năm 2015 dự kiến sẽ được tổ chức từ ngày 7 đến 14-9.\n",
+        {"issuer": None},
+    ),
+    (  # an officer of the army and the post held as well, "kiêm" (blind round xp)
+        " date 2026-01-07 Các cơ quan, đơn vị ký kết giao ước thi đua\n\nĐại tá Nguyễn Văn Hiệp, Phó Chính ủy Bộ Chỉ "
+        "huy Quân sự tỉnh kiêm Chính ủy Ban Chỉ huy Bộ đội Biên phòng tỉnh An Giang đã phát động phong trào thi đua "
+        "đến toàn thể cán bộ, chiến sĩ trong đơn vị.\n",
+        {"issuer": "Ban Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "launch": True},
+    ),
+    (  # a lead naming after what it tells the plan that says it (blind rounds xo, wt)
+        "Đó là một trong những nội dung chỉ đạo của Ủy ban nhân dân tỉnh Hậu Giang tại Kế hoạch triển khai Cuộc vận "
+        "động “Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại” giai đoạn 2021-2030. Riêng, Hội thi thể thao cấp "
+        "huyện sẽ được tổ chức hằng năm.\n",
+        {"kind": "Kế hoạch", "issuer": "Ủy ban nhân dân tỉnh Hậu Giang", "reported": True, "launch": True},
+    ),
+    (  # the paper's code with a stop ("(SGGP).- "); a launch at a rally, a movement launched by its name (blind xo)
+        "(SGGP).- Tối 17-1-2012, Tỉnh ủy, UBND tỉnh Bến Tre đã tổ chức mít tinh kỷ niệm 52 năm ngày Bến Tre vùng lên "
+        "đồng khởi và phát động xây dựng nông thôn mới.\nTại buổi mít tinh, Bí thư Tỉnh ủy Bến Tre Nguyễn Thành Phong "
+        "đã phát động cuộc “Đồng Khởi mới”: xây dựng nông thôn mới trên toàn tỉnh.\n",
+        {"date": "2012-01-17", "year": 2012, "issuer": "Tỉnh ủy, UBND tỉnh Bến Tre", "launch": True},
+    ),
+    (  # a meeting rolling a plan out reports no plan; the head of a board acts for it (blind round xo)
+        "Triển khai kế hoạch tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ V\n\n21/05/2020 08:30 Số lượt xem: 27\n\n"
+        "Ngày 20-5, đồng chí Nguyễn Văn Phong, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức Đại hội Thi đua yêu nước "
+        "tỉnh chủ trì hội nghị triển khai kế hoạch tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ V. Thông qua Đại "
+        "hội, sẽ phát động phong trào thi đua trên các lĩnh vực của đời sống xã hội.\n",
+        {"kind": None, "reported": False, "launch": False, "issuer": "Ban Tổ chức Đại hội Thi đua yêu nước tỉnh"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
+def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
+    d = extract_document(clean_text(text)).document
+    assert {k: getattr(d, k) for k in want} == want
+
+
+def test_a_movement_launched_by_its_name_is_a_campaign() -> None:
+    doc = extract_document(clean_text(BLIND_XO_XP[6][0]))
+    assert [c.name for c in doc.campaigns] == ["Đồng Khởi mới"]

@@ -43,6 +43,8 @@ class Mention:
     subject: str | None
     subject_span: tuple[int, int]
     role: str
+    by_subject: bool = False  # its issuer is the subject of the verb before it ("UBND tỉnh đã có Quyết định số ...")
+    own: bool = False  # the text's own number
 
 
 def _kind_from_code(m: re.Match[str]) -> str | None:
@@ -136,8 +138,8 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         if groups.get("q_num"):  # the hyphen lost at a line break stands where the line broke
             symbol = f"{groups['q_num']}-{groups['q_kind']}/{groups['q_issuer']}"
         key = symbol_key(symbol)
-        if key in own_keys or _owns_in_full(own_keys, key):
-            continue
+        own = key in own_keys or _owns_in_full(own_keys, key)  # the text's own number: no citation, but read, for
+        # what it shares with the documents listed beside it ("UBND tỉnh có Quyết định số <own> ... và Quyết định ...")
         # kind word before (on the same line, close by)
         line_start = _line_start(text, m.start())
         before = text[max(line_start, m.start() - 90) : m.start()]
@@ -166,7 +168,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             after_pos = d.end()
             if text[after_pos : after_pos + 1] == ")":
                 after_pos += 1
-        issuer = None
+        issuer, by_subject = None, False
         window_end = min(line_end, after_pos + 600)
         im = rx.ISSUER_AFTER.match(text[after_pos:window_end]) or (
             rx.ISSUER_BARE.match(text[after_pos:window_end]) if d else None
@@ -207,7 +209,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
                 who = strip_punct(bv.group("who")).split(",")[-1].strip()
                 head = _BODY_HEAD.search(who)  # "(Báo X) - UBND tỉnh vừa ban hành": the body starts at its head
                 if issuer is None and head and (head.start() == 0 or not who[head.start() - 1].isalpha()):
-                    issuer = who[head.start() :]
+                    issuer, by_subject = who[head.start() :], True
         subject, subject_span = _subject(text, after_pos, window_end)
         # role
         role = "mention"
@@ -220,9 +222,23 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         elif mentions and mentions[-1].role == "implements" and _coordinated(text, mentions[-1], kind_start):
             role = "implements"  # "thực hiện Chỉ thị A ...; Chỉ thị B ..." : B is implemented too
         mentions.append(
-            Mention(m.start(), m.end(), symbol, key, kind, kind_start, date, issuer, subject, subject_span, role)
+            Mention(
+                m.start(),
+                m.end(),
+                symbol,
+                key,
+                kind,
+                kind_start,
+                date,
+                issuer,
+                subject,
+                subject_span,
+                role,
+                by_subject,
+                own,
+            )
         )
-    return _without_short_forms(_shared_issuers(text, mentions))
+    return [m for m in _without_short_forms(_shared_issuers(text, mentions)) if not m.own]
 
 
 # "Chỉ thị 78-CT/QUTW, Chỉ thị 855-CT/TW của Thường vụ Quân ủy Trung ương": the body after a list issues each item
@@ -257,7 +273,14 @@ def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
         ):  # ("Nghị định số 42/2010/NĐ-CP ngày 15/4/2010; Nghị định số 39/2012/NĐ-CP ... của Chính phủ"; "Kế hoạch
             # số 81-KH/ĐUK ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK ... của Đảng ủy Khối ...": one sender's code)
             out[i] = replace(a, issuer=b.issuer)
+    for i in range(1, len(out)):  # the subject of the verb issues each document it governs: "UBND tỉnh đã có Quyết
+        a, b = out[i - 1], out[i]  # định số 661/QĐ-UBND ban hành Đề án ... và Quyết định số 1008/QĐ-UBND ..."
+        if a.by_subject and b.issuer is None and _AND_THEN.match(text, max(a.end, a.subject_span[1]), b.kind_start):
+            out[i] = replace(b, issuer=a.issuer, by_subject=True)
     return out
+
+
+_AND_THEN = re.compile(r"[ ]*(?:\([^()]{0,40}\))?[ ]*,?[ ]*và[ ]*$")  # the next object of the same verb
 
 
 def _code(symbol: str) -> str | None:

@@ -25,6 +25,7 @@ _CUE = re.compile(
     # ("Cụm giao ước thi đua các huyện miền Đông": a cluster's name; "Lễ ký kết thi đua năm 2018": a covenant)
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
     r"|thi[ ]đua[ ]đặc[ ]biệt"
+    r"|phát[ ]động[ ]cuộc[ ](?=[“\"])"  # a movement launched by its name ("phát động cuộc “Đồng Khởi mới”")
     r"|\blễ[ ]phát[ ]động\b(?![ ](?i:cuộc[ ]thi|hội[ ]thi|giải|ngày)\b)"  # "Tại lễ phát động, ...": a launch ceremony
     # (not of a contest or a day: "Lễ phát động Cuộc thi viết ...", "Lễ phát động ngày chuyển đổi số quốc gia")
     r"|\blễ[ ]ký[ ]kết\b(?=[^.;\n]{0,80}\bthi[ ]đua\b)"  # "Lễ ký kết nhằm đẩy mạnh phong trào thi đua ...": a covenant
@@ -78,7 +79,7 @@ _PURPOSE = re.compile(r"\bnhằm[ ][^.!?\n]*$")
 # "các phong trào do UBND tỉnh phát động", "được Bộ Chính trị phát động": launched by another, before
 _PASSIVE_LEAD = re.compile(r"\b(?:do|được)[ ](?:" + BODY_HEAD_RE + r")[^,.;“”]{0,60}$")
 _REVIEW_LEAD = re.compile(
-    r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:công[ ]tác[ ])?(?:việc[ ])?"
+    r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:công[ ]tác[ ])?(?:việc[ ])?(?:đợt[ ])?"
     r"(?:thực[ ]hiện[ ])?(?:bản[ ])?"
     r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ]|kết[ ]quả[ ]|giải[ ]pháp[ ]"
     r"|\d[ ](?:tháng|ngày|tuần)[ ]"  # "trong 6 tháng phát động thi đua": how long a drive ran, a record
@@ -314,7 +315,8 @@ _HELD_REVIEW = re.compile(r"(?i)\b(?:vừa|đã)[ ](?:tổ[ ]chức[ ])?(?:hội
 # ...": what happened at the event a page reports, wherever the page says it
 _AT_THE_EVENT = re.compile(
     r"(?:^|(?<=[.!?…])[ ]+|\n[ ]*)(?:Cũng[ ]tại|Tại|Nhân[ ]dịp[ ]này|Dịp[ ]này|Cũng[ ]trong[ ]dịp[ ]này)"
-    r"(?:[ ](?:hội[ ]nghị|Hội[ ]nghị|buổi[ ]lễ|lễ|Lễ|đại[ ]hội|Đại[ ]hội|buổi[ ]gặp[ ]mặt))?(?:[ ]này)?,[ ]"
+    r"(?:[ ](?:hội[ ]nghị|Hội[ ]nghị|buổi[ ]lễ|lễ|Lễ|đại[ ]hội|Đại[ ]hội|buổi[ ]gặp[ ]mặt|buổi[ ]mít[ ]tinh"
+    r"|lễ[ ]mít[ ]tinh|mít[ ]tinh|buổi[ ]họp[ ]mặt))?(?:[ ]này)?,[ ]"
     r"(?P<said>[^.!?\n]{5,260})"
 )
 

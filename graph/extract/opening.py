@@ -55,7 +55,7 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 
 # "(GLO)-", "(BTV)", "TUYÊN QUANG -", "Ngày 15/8,", "Chiều 28/3,", "Sáng ngày 11/3/2022,", "Vừa qua,"
 _LEAD_PREFIX = re.compile(
-    rf"^(?:[•·▪●◦*][ ]*)?(?:\([^)]{{1,40}}\)[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
+    rf"^(?:[•·▪●◦*][ ]*)?(?:\([^)]{{1,40}}\)[.]?[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
     rf"|[{UPPER}][\w.]*(?:[ ][{UPPER}][\w.]*){{0,3}}[ ][-–—][ ])?"  # ("Điện Biên TV - Ngày 22/5, ...", " - Sáng 26-3")
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ]|mai[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]-[ ]\d{1,2}(?=,)"  # ("Sáng 27 - 7, UBND huyện ...")
@@ -126,6 +126,15 @@ _LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;.]{0,60})?
 _MEMBERS_LISTED = re.compile(r"(?<=\w)" + _LIST_OPENS.pattern + ".*$")  # (the list run on to the verb)
 _MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
 _PARTNERS = re.compile(r"(?<=\w)[ ](?:phối hợp|cùng với|chủ trì,? phối hợp)[ ]")  # a body acting with partners
+# a lead that names, after what it tells, the document that says it: "Đó là một trong những nội dung chỉ đạo của UBND
+# tỉnh X tại Kế hoạch triển khai Cuộc vận động ...", "Đó là mục đích được xác định tại Kế hoạch số 2297 của UBND tỉnh"
+_THAT_IS = re.compile(
+    rf"^(?:Đó|Đây)[ ]là[^.;:“”]{{0,120}}?(?:[ ]của[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{2,80}}?))?"
+    rf"[ ](?:tại|trong)[ ](?P<doc>(?:{rx.KIND_CITE_RE})\b.*)$"
+)
+_ROLLED_OUT_AT = (" tổ chức", " hội nghị", " cuộc họp", " buổi họp", " phiên họp")
+_NEWS_SOURCE = re.compile(r"(?i)\b(?:tin[ ]từ|nguồn[ ]tin|theo)[ ]")
+_IN_PARTNERSHIP = re.compile(r"^(?:Phối hợp|Cùng với|Phối hợp cùng|Phối hợp với)[ ]")
 _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(rf"^(?:Căn cứ|Thực hiện|Triển khai|{rx.THEO}|Trên cơ sở|Hưởng ứng)\b")
@@ -274,6 +283,8 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
     while m:
         post = (post or "") + m.group(0)
         part = part[m.end() :]
+        if m.group(0).endswith(("Trưởng Ban ", "Trưởng ban ")):  # "Trưởng Ban Tổ chức Đại hội ...": the head of
+            post, part = post[:-4], "Ban " + part  # the board named after it, its post "Trưởng"
         m = _POSTS.match(part)
     head = _BODY_HEAD.search(part)
     school = _SCHOOL_HEAD.search(part)  # ("Sáng ngày 25/5, trường THPT Chuyên Hà Tĩnh đã tổ chức ...": a school as
@@ -331,6 +342,9 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     if (members := _MEMBERS_OR_ROLE.search(clause)) and (without := actor(clause[: members.start()]))[0]:
         return without  # "Cụm Thi đua số 4 gồm các Trường THPT: Nguyễn Du, Trường Chinh, ...": its members ("Công
         # ty ... với vai trò khối trưởng thi đua năm 2016": its role) are not who acts
+    if _IN_PARTNERSHIP.match(_LEAD_PREFIX.sub("", clause.strip())):
+        return None, None, None  # "Phối hợp Sở Văn hóa ... tổ chức Hội thao ...": the partner of the body the page
+        # is about, who goes unnamed
     parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
     for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
         part = parts[i]
@@ -369,6 +383,9 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
             head = later
         elif i + 1 < len(parts):
             return None, None, None  # "tại Văn phòng Công ty, Giám đốc Đoàn Tiến Cường ...": where, not who
+    concurrent = part.rfind(" kiêm ", head.start())  # "Phó Chính ủy Bộ CHQS tỉnh kiêm Chính ủy Ban Chỉ huy BĐBP tỉnh
+    if concurrent > 0 and (again := _body_start(part[concurrent + 6 :])):  # X": the post held as well, and its body
+        part, head = again[0], again[2]
     body, person = clean_body(part[head.start() :])
     body = without_short_name(body)
     if ":" in body:  # "Giám đốc các Sở: Nội vụ, Tài chính": a list of bodies, not one acting
@@ -537,6 +554,11 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     """The body acting in a sentence: before its verb ("Khối thi đua ... đã tổ chức ..."), after a basis
     clause ("Căn cứ ..., ngày 19/10/2018, Bộ Giáo dục và Đào tạo đã ban hành ..."), or named in the passive
     ("Đợt thi đua cao điểm được UBND tỉnh Bắc Kạn phát động")."""
+    said = _SAID_FRAME.match(sentence)
+    if said and not _acting(sentence[said.end() :])[0]:  # "Hội LHPN tỉnh cho biết: ..., Hội LHPN tỉnh sẽ tổ chức ...":
+        body, person, post = actor(said.group("who"))  # the body that tells what it does (itself, not a person
+        if body and person is None and post is None and not _NEWS_SOURCE.search(said.group("who")):  # speaking
+            return body, None, None  # for it; nor the source of the news: "tin từ Văn phòng UBND tỉnh cho biết")
     held = _HELD_FOR.search(sentence, 0, _ACTOR_REACH + 150) or _HOSTED_FOR.search(sentence, 0, _ACTOR_REACH + 150)
     if held:  # "tại Sở X đã diễn ra lễ ký giao ước thi đua Khối kinh tế tỉnh Y năm 2011": the cluster whose event it
         body, person = clean_body(held.group("body"))  # is, not the host of the hall
@@ -644,6 +666,11 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         doc = _document_at(passive.group("doc")) or {"kind": kind_name(passive.group("kind"))}
         doc.pop("titled", None)
         return {**doc, "issuer": doc.pop("of", None) or body, "signer": person, "position": None, "reported": True}
+    that_is = _THAT_IS.match(sentence)
+    if that_is and (doc := _document_at(that_is.group("doc"))):  # "Đó là mục đích được xác định tại Kế hoạch số 2297
+        issuer = doc.pop("of", None) or (clean_body(that_is.group("body"))[0] if that_is.group("body") else None)
+        if issuer and (doc.pop("titled", False) or "symbol" in doc):  # của UBND tỉnh ...": the lead's subject, told
+            return {**doc, "issuer": issuer, "signer": None, "position": None, "reported": True}  # after the headline
     lead_in = _LEAD_IN.match(sentence)
     if lead_in:
         doc = _document_at(sentence[lead_in.start("kind") :])
@@ -670,8 +697,9 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             # nghị tổng kết 5 năm triển khai Kế hoạch ...": what follows describes the event
         if v.group("verb").lower() in _NOT_ISSUING or _MODAL.search(sentence, 0, v.start()):
             continue  # ("các đoàn xã phải xây dựng kế hoạch ...": what they must do, not a document issued)
-        if v.group("verb") == "triển khai" and sentence[: v.start()].endswith(" tổ chức"):
-            continue  # "X tổ chức triển khai Kế hoạch số 69/KH-MTQ-BTT ...": a meeting that rolls a plan out
+        if v.group("verb") == "triển khai" and sentence[: v.start()].lower().endswith(_ROLLED_OUT_AT):
+            continue  # "X tổ chức triển khai Kế hoạch số 69/KH-MTQ-BTT ...", "chủ trì hội nghị triển khai kế hoạch tổ
+            # chức Đại hội ...": a meeting that rolls a plan out
         if v.group("verb") == "có" and not (news or obj[:1].isupper() or _NUMBER_SOON.match(obj)):
             continue  # "UBND các xã đều có kế hoạch ...": plans in general; "UBND tỉnh có Quyết định về ..." one
         obj = re.sub(r"^(?:ban hành|phê duyệt)[ ]", "", obj)
@@ -770,6 +798,11 @@ _SAID_FRAME = re.compile(r"^(?P<who>[^:;“”\"]{3,160}?)[ ](?:cho biết|thôn
 _HEAD_ALONE = re.compile(rf"^(?:{rx.BODY_HEAD_RE})$")  # "Sở vừa ban hành ...": the body the speaker named before
 _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)[ ])?(?:ra[ ])?chỉ thị[ ]?:[ ]")
 _IMPLEMENTING = re.compile(r"^(?:Thực hiện|Triển khai|Hưởng ứng)\b")  # (not "Căn cứ": a report's premise)
+# the day of the event after the basis a lead opens on, before the body holding it
+_DAY_AFTER_BASIS = re.compile(
+    r"[,;][ ](?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})"
+    rf"(?:,[ ]|[ ](?=[{UPPER}]))[^;.]{{3,200}}?[ ](?:đã[ ]|long[ ]trọng[ ])?(?:tổ[ ]chức|phát[ ]động|ký[ ]kết)\b"
+)
 _DAY_BEFORE_ACTOR = re.compile(
     r"[,;][ ](?:(?:sáng|chiều|Sáng|Chiều)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})"
     rf"(?:,[ ]|[ ](?=[{UPPER}]))"
@@ -846,6 +879,8 @@ def title_actor(title: str, text: str = "") -> str | None:
                 return f"{unit.group(1).lower()} {name}"
         return _repeated_subject(title, text) if text else None
     verb = (_TITLE_VERB_ANY_CASE if capitals else _TITLE_VERB).search(title, head.end())
+    if verb and _PASSIVE_END.search(title, 0, verb.start()):
+        return None  # "Trường ĐHTN được trao giải nhất toàn đoàn": what is done to it, not what it does
     body, _person = clean_body(title[: verb.start()] if verb else title)
     body = _AND_A_POST.split(body, maxsplit=1)[0]
     return body if 1 < len(body.split()) <= 14 and body not in _BARE_HEADS else None
@@ -1288,6 +1323,9 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
     ra"); the year a review sets out wins over the page's (a repost)."""
     for t in lead:
         if _BASIS_START.match(t):
+            after = _DAY_AFTER_BASIS.search(t)  # "Thực hiện Hướng dẫn số 04/HD-VKSTC ngày 04/01/2023 ..., ngày
+            if after and (day := _PAGE_DATE.fullmatch(after.group("day"))) and iso_date(day.groupdict()):
+                return iso_date(day.groupdict())  # 10/02/2023 Cụm thi đua số 2 ... tổ chức Lễ ký kết ...": the event's
             continue  # "Thực hiện Quyết định số ... ngày 28/11/2022 ...": the date of what it rests on
         d = _PAGE_DATE.search(t, 0, _LEAD_DATE_WITHIN)
         if (
@@ -1477,6 +1515,8 @@ def page_subject(text: str, zone: str) -> str | None:
             continue  # inside a word, or a quoted theme's first word
         if _NOT_A_BODY.match(window, at) or _POSTS.match(window, at) or _OTHER_PARTY.search(window, max(0, at - 8), at):
             continue
+        if _EVENT_BEFORE.search(window, max(0, at - 12), at):
+            continue  # "kỷ niệm 90 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam": whose anniversary it is
         stop = _SUBJECT_NAME_END.search(window, at, at + 160)
         body, _ = clean_body(window[at : stop.start() if stop else at + 160])
         words = tuple(body.split()[:_SUBJECT_MAX_WORDS])

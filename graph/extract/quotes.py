@@ -157,7 +157,7 @@ def _lost_opening(text: str, lo: int, close: int) -> int | None:
 
 
 _LOST_OPENING = re.compile(r"(?:^|(?<=[,;:.(][ ]))(?:phong[ ]trào|cuộc[ ]vận[ ]động)[ ](?=[^\n“”\"]{8,}$)")
-_LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động[ ]?$")
+_LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ]cuộc)?[ ]?$")  # ("đã phát động cuộc “Đồng Khởi mới”")
 _SINGLE = re.compile(r"(?<!\w)‘([^‘’“”\n]{3,300})’(?!\w)")
 
 
@@ -390,7 +390,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                 kind, gap_from = "theme", line_start
         if kind is None and _national(name):  # (“Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”
             kind, gap_from = "campaign", lead_end  # with no "phong trào" before it: the national campaign)
-        if kind is None and _LAUNCHED_BY_NAME.search(text, max(0, lead_end - 12), lead_end):
+        if kind is None and _LAUNCHED_BY_NAME.search(text, max(0, lead_end - 18), lead_end):
             kind, gap_from = "campaign", lead_end  # "phát động “Tháng Thanh niên 2026”": what is launched, by name
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
         if slogan:  # a quoted call to act is a slogan wherever it stands ("Ngày Chủ nhật xanh “Hãy hành động ...”")

@@ -159,7 +159,8 @@ POST_RE = (
     r"(?:Phó[ ])?(?:Bộ trưởng|Giám đốc|Bí thư|Trưởng ban|Trưởng Ban|Thủ trưởng|Cục trưởng|Viện trưởng|Chánh án|"
     r"Hiệu trưởng|Tổng Giám đốc|Chánh Văn phòng|Trưởng Khối|Trưởng khối|Trưởng Cụm|Trưởng cụm|Đại tướng|"
     r"Cụm trưởng|Cụm phó|Khối trưởng|Khối phó|"  # ("Cụm trưởng Cụm thi đua số 4 ...": the cluster's head)
-    r"Thượng tướng|Trung tướng|Thiếu tướng|Đồng chí|Ông|Bà)"
+    r"Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đồng chí|Ông|Bà|"
+    r"Chính ủy|Chính uỷ|Chỉ huy trưởng|Tư lệnh)"  # (an army unit's posts: "Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh")
 )
 # "của X", "do X": an issuer phrase follows.
 ISSUER_AFTER = re.compile(

@@ -18,8 +18,8 @@ from .text import strip_punct
 # the day, the time of day and the place a lead opens with: "Sáng 24/9, ", "Ngày 3-2, tại phường X, ",
 # "Mới đây, tại Ban Chỉ huy quân sự ..., ", "Tại huyện Kon PLông, ", "Theo đó, "
 _OPENING = re.compile(
-    r"^(?:\([A-ZĐ]{1,8}(?:[-–][A-ZĐ]{1,8})?\)[ ]?(?:[-–—][ ]?)?|[A-ZĐ]{2,8}[ ]?[-–—][ ]?)?"  # the paper's code:
-    # "ĐNO - ", "(GLO)- ", "(BL-TT) "
+    r"^(?:\([A-ZĐ]{1,8}(?:[-–][A-ZĐ]{1,8})?\)[.]?[ ]?(?:[-–—][ ]?)?|[A-ZĐ]{2,8}[ ]?[-–—][ ]?)?"  # the paper's code:
+    # "ĐNO - ", "(GLO)- ", "(BL-TT) ", "(SGGP).- "
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?(?:ngày[ ])?|Ngày[ ]|ngày[ ])\(?\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d\d)?\)?[ ]?,?[ ]|(?:Mới đây|Vừa qua|Hôm nay|Sáng nay|Chiều nay|Theo đó|Tiếp đó),[ ]?)?"
     r"(?:[Tt]ại[ ][^,;.“”]{2,80},[ ])?"
