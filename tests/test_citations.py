@@ -455,6 +455,16 @@ def test_links_implements() -> None:
             "Quyết định số 1008/QĐ-UBND ngày 29.12.2017 ban hành Quy chế xét chọn.",
             {"51/2016/NQ-HĐND": "HĐND tỉnh", "1008/QĐ-UBND": "UBND tỉnh"},
         ),
+        (  # the committee whose plenum passed it; a list after "chỉ đạo của X tại" is X's (blind round xo)
+            "Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa "
+            "XIII; chỉ đạo của Ban cán sự đảng Ủy ban nhân dân tỉnh tại Công văn số 571-CV/UBND ngày 06/12/2022 và Công "
+            "văn số 591-CV/BCSĐ ngày 14/12/2022, Ủy ban nhân dân tỉnh xây dựng Kế hoạch triển khai thực hiện.",
+            {
+                "20-NQ/TW": "Ban Chấp hành Trung ương Đảng",
+                "571-CV/UBND": "Ban cán sự đảng Ủy ban nhân dân tỉnh",
+                "591-CV/BCSĐ": "Ban cán sự đảng Ủy ban nhân dân tỉnh",
+            },
+        ),
         (  # ... not a document another body's document is named beside
             "Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh và Kế hoạch số 5/KH-SNV về công tác thi đua.",
             {"12/QĐ-UBND": "UBND tỉnh", "5/KH-SNV": None},

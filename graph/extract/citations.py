@@ -43,7 +43,8 @@ class Mention:
     subject: str | None
     subject_span: tuple[int, int]
     role: str
-    by_subject: bool = False  # its issuer is the subject of the verb before it ("UBND tỉnh đã có Quyết định số ...")
+    by_subject: bool = False  # its issuer is named before it, governing the list it opens ("UBND tỉnh đã có
+    # Quyết định số ...", "chỉ đạo của X tại Công văn số ...")
     own: bool = False  # the text's own number
 
 
@@ -177,6 +178,8 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             issuer = _issuer(im.group("issuer"))
             if issuer:
                 after_pos = after_pos + im.start("issuer") + len(issuer)
+                issuer = _PLENUM.sub("", issuer) or issuer  # "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng": the
+                # committee whose plenum passed it
                 paren = re.match(r"[ ]?\([^)]{0,40}\)", text[after_pos:window_end])
                 if paren:
                     after_pos += paren.end()
@@ -200,6 +203,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
                     proposer = rx.PROPOSER.search(text, lo, paren + 1) or rx.OWNER_OF_LIST.search(text, lo, paren + 1)
             if proposer and _BODY_HEAD.search(proposer.group("who")):
                 issuer = clean_body(strip_punct(proposer.group("who")))[0]
+                by_subject = True  # ("chỉ đạo của X tại Công văn số A ... và Công văn số B": X's, both)
             if issuer is None and (owner := _WITH_ITS_DOCUMENT.search(prefix)):  # "nhất là Bộ Chính trị với
                 issuer = clean_body(strip_punct(owner.group("who")))[0]  # Nghị quyết số 72-NQ/TW về ..."
             bv = rx.BEFORE_VERB.search(prefix) if rx.VERB_END.search(prefix[-24:]) else None
@@ -280,6 +284,7 @@ def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_PLENUM = re.compile(r"^(?:Hội nghị|hội nghị)[ ](?:lần[ ]thứ[ ]\w+|Trung ương[ ]\w+)[ ](?:của[ ])?(?=[A-ZĐ])")
 _AND_THEN = re.compile(r"[ ]*(?:\([^()]{0,40}\))?[ ]*,?[ ]*và[ ]*$")  # the next object of the same verb
 
 
