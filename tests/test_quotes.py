@@ -237,6 +237,14 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "campaigns"),
     [
+        # a drive named as a "chiến dịch" or a "tháng cao điểm", not a battle (blind round wu; tv, v)
+        ("Nhà trường tổ chức lễ trưởng thành và phát động chiến dịch “Hoa phượng đỏ” năm 2023.", ["Hoa phượng đỏ"]),
+        ("Các hoạt động Tháng cao điểm “Vì người nghèo” năm 2019 diễn ra trên địa bàn huyện.", ["Vì người nghèo"]),
+        (
+            "Tuyên truyền về chiến công của quân và dân ta trong chiến dịch phòng không 12 ngày đêm “Hà Nội – Điện "
+            "Biên Phủ trên không” tháng 12/1972.",
+            [],
+        ),
         # two apostrophes are a typist's quotation mark; a victory's name is not a campaign
         (
             "Bộ Chỉ huy BĐBP tỉnh tổ chức Lễ phát động thi đua cao điểm ''50 ngày thi đua lập công quyết thắng'' kỷ "
@@ -317,6 +325,9 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         ),
     ],
     ids=[
+        "chien-dich",
+        "thang-cao-diem",
+        "battle",
         "apostrophes",
         "works",
         "saying",

@@ -179,6 +179,10 @@ _CAMPAIGN_WORDS = (
     "thi đua cao điểm",
     "Thi đua cao điểm",
     "giao ước thi đua",  # the campaign a covenant is for ("ký kết giao ước thi đua “Vì an ninh Tổ quốc”")
+    "chiến dịch",  # a drive named so ("phát động chiến dịch “Hoa phượng đỏ”", "Chiến dịch “Mùa hè xanh”")
+    "Chiến dịch",
+    "tháng cao điểm",  # a month of action ("Tháng cao điểm “Vì người nghèo” năm 2019")
+    "Tháng cao điểm",
 )
 _THEME_WORDS = (
     "chủ đề",
@@ -362,6 +366,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         if previous and previous[1].close <= lead_end:  # a trigger before the quote before names that one
             lo = max(lo, previous[1].close)  # (a list of names is carried below)
         ct = _nearest(c_found, c_starts, lo, lead_end)
+        if ct and ct.group(0).lower() == "chiến dịch" and text[ct.end() : lead_end].strip():
+            ct = None  # a drive named by the quote right after its word, not a battle ("chiến dịch phòng không 12
+            # ngày đêm “Hà Nội – Điện Biên Phủ trên không”")
         tt = _nearest(t_found, t_starts, lo, lead_end)
         kind: str | None = None
         trigger_end = -1
