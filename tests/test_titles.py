@@ -140,6 +140,16 @@ PAGES = [
         "triển khai phong trào thi đua “Hải Dương đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành "
         "tiết kiệm, chống lãng phí”",
     ),
+    (  # no headline kept: what the lead's first sentence reports, its actor a province in small letters (round tk)
+        " date 2025-11-02 Ngày 2/11, tỉnh Cà Mau đã tổ chức Đại hội Thi đua yêu nước lần thứ I, giai đoạn 2025-2030. "
+        "Đây là Đại hội thi đua yêu nước đầu tiên sau hợp nhất 2 tỉnh.\n",
+        "Đại hội Thi đua yêu nước lần thứ I, giai đoạn 2025-2030",
+    ),
+    (  # ... a site's name before the day; the place "tại TP.Đà Lạt" (blind rounds s, tq)
+        "(Thanhuytphcm.vn) - Chiều 25/10, tại TP.Đà Lạt, Hội Nông dân tỉnh Lâm Đồng đã tổ chức Hội nghị tổng kết "
+        "Phong trào nông dân thi đua sản xuất, kinh doanh giỏi. Đến dự có lãnh đạo tỉnh.\n",
+        "Hội nghị tổng kết Phong trào nông dân thi đua sản xuất, kinh doanh giỏi",
+    ),
 ]
 
 

@@ -1010,6 +1010,9 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             changes["title"] = _HEADLINE_FURNITURE.sub("", title[k.end() :]).strip(" :.-") or None
     if not info.title and title and "title" not in changes:  # a headline or a lead: the event or action it names
         changes["title"] = event_title(_HEADLINE_FURNITURE.sub("", title).strip() or title)
+    elif not info.title and not title and "title" not in changes and (first := _first_lead(said)):
+        changes["title"] = event_title(first)  # no headline kept: what the lead's first sentence reports ("Ngày
+        # 7-3, UBND tỉnh Tiền Giang tổ chức Hội nghị tổng kết ...": "Hội nghị tổng kết ...")
     if not changes.get("issuer"):  # no header: the body the title or the lead names acting, before a guess
         headline = title_actor(title, text) if title else None
         acting = said.get("issuer")
@@ -1077,6 +1080,17 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
     if year or published:
         changes["year"] = year or int(published[:4])  # type: ignore[index]
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
+
+
+def _first_lead(said: dict[str, object]) -> str | None:
+    """The lead's first sentence, when it reports what was done (a body acting: "Ngày 2/11, tỉnh Cà Mau đã tổ chức
+    Đại hội ..."), not who attended or what the page muses on."""
+    lead_sentences = said.get("lead") or []
+    first = str(lead_sentences[0]) if lead_sentences else ""  # type: ignore[index]
+    if not first or _BASIS_START.match(first) or not _acting(first)[0]:
+        return None  # ("Thực hiện Công văn số ..., Ban X đã ...": what it rests on first)
+    titled = event_title(first)
+    return first if titled and len(titled) < len(first.rstrip(" .")) else None  # (the event named, its actor left)
 
 
 _LEADERSHIP_OF = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|Đảng ủy|Đảng đoàn)[ ]")

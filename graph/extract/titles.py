@@ -18,18 +18,21 @@ from .text import strip_punct
 # the day, the time of day and the place a lead opens with: "Sáng 24/9, ", "Ngày 3-2, tại phường X, ",
 # "Mới đây, tại Ban Chỉ huy quân sự ..., ", "Tại huyện Kon PLông, ", "Theo đó, "
 _OPENING = re.compile(
-    r"^(?:\([A-ZĐ]{1,8}(?:[-–][A-ZĐ]{1,8})?\)[.]?[ ]?(?:[-–—][ ]?)?|[A-ZĐ]{2,8}[ ]?[-–—][ ]?)?"  # the paper's code:
+    r"^(?:\([A-ZĐ]{1,8}(?:[-–][A-ZĐ]{1,8})?\)[.]?[ ]?(?:[-–—][ ]?)?"
+    r"|\([\w.]{3,30}\)[ ]?[-–—][ ]?|[A-Z][\w.]{2,30}[ ][-–—][ ]|"  # ("(Thanhuytphcm.vn) - ", "Kinhtedothi - ")
+    r"[A-ZĐ]{2,8}[ ]?[-–—][ ]?)?"  # the paper's code:
     # "ĐNO - ", "(GLO)- ", "(BL-TT) ", "(SGGP).- "
     r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ])?(?:ngày[ ])?|Ngày[ ]|ngày[ ])\(?\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d\d)?\)?[ ]?,?[ ]|(?:Mới đây|Vừa qua|Hôm nay|Sáng nay|Chiều nay|Theo đó|Tiếp đó),[ ]?)?"
-    r"(?:[Tt]ại[ ][^,;.“”]{2,80},[ ])?"
+    r"(?:[Tt]ại[ ](?:TP\.|Tp\.|[^,;.“”]){2,80},[ ])?"  # ("tại TP.Đà Lạt, ")
 )
 # the actor and what it does: "<a body or a place> [đã|vừa|long trọng] tổ chức | phát động | ký kết ..." — the
 # actor is a body ("Khối thi đua ...", "UBND phường ...", "Đảng ủy, Bộ Chỉ huy ...") or a place ("Tịnh Biên",
 # "TP. Bến Tre", "Sở Tư pháp Tây Ninh"), in at most 20 words before the verb
 _ACTS = re.compile(
-    rf"^(?P<actor>(?:(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Đơn vị|đơn vị|Lãnh đạo|Tỉnh|Huyện|Thị xã|Thành phố|TP\.?"
-    rf"|Quận|Phường|Xã)\b|[{UPPER}][{LOWER}]*[ ][{UPPER}])"
+    rf"^(?P<actor>(?:(?:(?:[Cc]ác[ ])?(?:{rx.BODY_HEAD_RE}|Khối|Cụm|Đơn vị|đơn vị)|Lãnh đạo|Tỉnh|Huyện|Thị xã"
+    rf"|Thành phố|TP\.?|Quận|Phường|Xã|(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố)(?=[ ][{UPPER}]))\b"
+    rf"|[{UPPER}][{LOWER}]*[ ][{UPPER}])"
     r"(?:(?!(?<!TP)(?<!Tp)[.]|[;:“”\"/]|[ ](?:về|của|và[ ]ký|với|số)[ ])\S|[ ]){0,150}?)"  # ("UBND TP. Bạc Liêu")
     r"[ ](?:(?:đã|vừa|sẽ|chính thức|long trọng|trang trọng)[ ])*"
     r"(?P<verb>tổ chức|phát động|ký kết|ký giao ước|thi đua[ ](?:đặc biệt|cao điểm)|tổng kết|sơ kết|ra quân"
