@@ -392,6 +392,29 @@ def test_a_letter_has_its_subject_for_a_title() -> None:
     assert (d.kind, d.symbol, d.launch) == ("Công văn", "810/SGDĐT-VP", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # the header's cells joined: the subject beside the number, the motto after it (blind rounds tj, t)
+            "BỘ TÀI CHÍNH\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+            "Số: 15764/BTC-TĐKT\nV/v: tổng kết công tác thi đua, khen thưởng\nnăm 2013\n|\nHà Nội, ngày 15\n"
+            "tháng 11 năm 2013\n|\nKính gửi:\n|\n- Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc Bộ;\n",
+            "tổng kết công tác thi đua, khen thưởng năm 2013",
+        ),
+        (  # in quotes, over two lines (blind round tf)
+            " HỘI TRUYỀN THỐNG TRƯỜNG SƠN     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   ĐƯỜNG HỒ CHÍ MINH VIỆT NAM"
+            "                     Độc lập – Tự do – Hạnh phúc\n \n        Số:  281  / TB – HTS"
+            "                                  Hà Nội, ngày 02 tháng 8 năm 2021\n“V/v Yêu cầu báo cáo tổng kết "
+            "phong trào thi đua\n và đề nghị khen thưởng Nhiệm kỳ II” \n \n                     Kính gửi:     Hội "
+            "Trường Sơn các tỉnh, thành phố;\n",
+            "Yêu cầu báo cáo tổng kết phong trào thi đua và đề nghị khen thưởng Nhiệm kỳ II",
+        ),
+    ],
+)
+def test_a_letters_subject_as_real_headers_give_it(text: str, title: str) -> None:
+    assert extract_document(clean_text(text)).document.title == title
+
+
 def test_the_year_of_an_undated_text_is_not_a_day_it_names() -> None:
     """Regression: a decision with no number and no date took its year from the day of a law it rests on ("Luật
     ... ngày 22 tháng 11 năm 2019"); a plan for an anniversary from the day of history ("Ngày 27 tháng 02 năm

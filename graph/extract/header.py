@@ -217,7 +217,9 @@ _BARE_HEAD = re.compile(r"(?i)^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|h
 _LETTER_SPACED = re.compile(r"^(?:\w[ ]){4,}\w$")
 _SPACE_AFTER_DASH = re.compile(r"(?<=[A-ZĐ])([\-–])[ ]+(?=[A-ZĐ])")
 _ACTS_TITLE = re.compile(r"(?i)^(?:ban[ ]hành|phê[ ]duyệt|về[ ]việc)\b")
-_SUBJECT_LINE = re.compile(r"(?:V/v|V/V|v/v|Về việc)[ :.]+(\S.{8,300})$")
+_MOTTO_AFTER = re.compile(r"[ ]+(?:CỘNG[ ]HÒA|CỘNG[ ]HOÀ|Độc[ ]lập[ ][-–]).*$")
+# (beside the number when the header's cells were joined: "Số: 15764/BTC-TĐKT V/v: tổng kết ..."; in quotes)
+_SUBJECT_LINE = re.compile(r"(?:^|(?<=[ “\"]))(?:V/v|V/V|v/v|Về việc)[ :.]+(\S.{8,300})$")
 _META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)(?:[ ]*:|[ \t]+(?=\S*\d))")
 _LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
 
@@ -447,8 +449,17 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     info["kind"] = kind
     title = squash(" ".join(title_lines)).rstrip(" .;,") if title_lines else meta.get("trích yếu")
     if not title:  # a letter (công văn) has no kind line: its subject under the number is its title
-        subject = next((m for line in header if (m := _SUBJECT_LINE.match(line.strip()))), None)
-        title = subject.group(1) if subject else None
+        at, subject = next(
+            ((i, m) for i, line in enumerate(header) if (m := _SUBJECT_LINE.search(line.strip()))), (-1, None)
+        )
+        if subject:
+            said = [subject.group(1)]
+            for line in header[at + 1 : at + 3]:  # a subject broken over lines goes on in small letters
+                if not line.strip()[:1].islower():
+                    break
+                said.append(line.strip())
+            title = _MOTTO_AFTER.sub("", " ".join(said))  # (the cells beside it joined: "... CỘNG HÒA XÃ HỘI ...")
+            title = strip_punct(title).strip('“”" ') or None
     if not title and kind_idx < 0 and symbol:  # numbered, its kind line lost: the capitals under the date line
         dated = next((i for i, line in enumerate(header) if _PLACE_DATE.search(line)), None)
         for line in header[dated + 1 :] if dated is not None else []:
