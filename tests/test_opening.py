@@ -2014,6 +2014,24 @@ BLIND_XO_XP = [
 ]
 
 
+BLIND_XO_XP += [
+    (  # a bare number in the headline, given in full in the lead (blind round xr)
+        "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên ban hành Chỉ thị số 11 về việc tiếp tục thực hiện quyết liệt công tác "
+        "phòng chống dịch Covid-19 trên địa bàn tỉnh\n\nTrước tình hình diễn biến của dịch Covid-19, Chủ tịch Ủy ban "
+        "nhân dân tỉnh Hưng Yên ban hành Chỉ thị số 11/CT-CTUBND ngày 16/4/2020 về việc tiếp tục thực hiện quyết liệt "
+        "công tác phòng chống dịch Covid-19 trên địa bàn tỉnh.\n",
+        {"kind": "Chỉ thị", "symbol": "11/CT-CTUBND", "date": "2020-04-16", "year": 2020, "reported": True},
+    ),
+    (  # a covenant in a photo's caption, with its credit (blind round xr)
+        " date 2026-01-26 (TBTCO) - Nhờ thực hiện có hiệu quả các phong trào thi đua, kết quả thu ngân sách năm 2025 "
+        "của Cụm thi đua số 5 đều đạt.\n\nCụm thi đua số 5 vừa tổ chức Hội nghị Tổng kết công tác thi đua, khen thưởng "
+        "năm 2025.\n\nCụm thi đua số 5 ký kết giao ước thi đua năm 2026. Ảnh: Mạnh Khiêm\n\nCụm thi đua số 5 đã bám "
+        "sát nhiệm vụ chính trị của ngành.\n",
+        {"launch": True},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

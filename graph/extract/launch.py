@@ -394,7 +394,8 @@ def plans_a_launch(kind: str | None, text: str) -> bool:
 # not a line that tells what was done before ("Năm 2017, khối đã phát động ..."), an item of a list (something to
 # do) or a stock photo's caption ("(Ảnh Internet)", "Ảnh minh họa": another event)
 _CAPTION = re.compile(
-    r"(?m)^[ \t]*(?P<said>(?![^\n]*(?:\bđã\b|Ảnh[ ](?:[Ii]nternet|minh[ ]họa)))[^-–+•*\s][^\n.!?;:]{9,199})[.]?[ \t]*$"
+    r"(?m)^[ \t]*(?P<said>(?![^\n]*(?:\bđã\b|Ảnh[ ](?:[Ii]nternet|minh[ ]họa)))[^-–+•*\s][^\n.!?;:]{9,199})[.]?[ \t]*"
+    r"(?:(?:Ảnh|ẢNH)[ ]?:[^\n]{1,60})?$"  # (its credit after it: "... năm 2026. Ảnh: Mạnh Khiêm")
 )
 
 

@@ -443,7 +443,11 @@ def lead(text: str) -> dict[str, object]:
         if got and "symbol" not in got and out.get("reported"):
             continue
         if got and out.get("reported"):  # the number of the document reported just before without one
-            if got.get("kind") == out.get("kind") and "symbol" in got:
+            if (
+                got.get("kind") == out.get("kind")
+                and "symbol" in got
+                and ("symbol" not in out or str(got["symbol"]).startswith(str(out["symbol"]) + "/"))
+            ):
                 out.update({k: v for k, v in got.items() if k in ("symbol", "date") and v})
                 if names_in_full(out.get("issuer"), got.get("issuer")):
                     out["issuer"] = got["issuer"]
@@ -454,8 +458,8 @@ def lead(text: str) -> dict[str, object]:
             if "symbol" in got and not got.get("issuer"):  # "Kế hoạch 6677/KH-UBND về ...": the body acting
                 # in the sentences that follow ("Theo đó, Chủ tịch UBND Thành phố ... yêu cầu ...") issued it
                 out["issuer"] = next(filter(None, (_acting(s)[0] for _, s, t in sentences[n + 1 :] if not t)), None)
-            if "symbol" in got or got.get("self"):
-                return out
+            if ("symbol" in got and "/" in str(got["symbol"])) or got.get("self"):
+                return out  # (a bare number, "Chỉ thị số 11 về ...", may be given in full after: read on)
         if "issuer" not in out or out.get("by_title"):
             body, person, post = _acting(sentence)
             if body:
