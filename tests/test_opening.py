@@ -2032,6 +2032,37 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # a plan named by its number then what it stresses; a title carrying a campaign unquoted (blind round xq)
+        "Bình dân học vụ số - cách làm ở Thanh Hóa\nPhong trào “Bình dân học vụ số” đang được tỉnh Thanh Hóa triển "
+        "khai tích cực.\nCán bộ, đảng viên tiên phong, gương mẫu\nKế hoạch số 265 - KH/TU ngày 24/4/2025 của Ban "
+        "Thường vụ Tỉnh ủy Thanh Hóa về “Triển khai phong trào bình dân học vụ số trên địa bàn tỉnh” nhấn mạnh yêu "
+        "cầu: “Phong trào Bình dân học vụ số phải được triển khai toàn diện, sâu rộng đến tận thôn, bản”.\n",
+        {
+            "kind": "Kế hoạch",
+            "symbol": "265-KH/TU",
+            "date": "2025-04-24",
+            "issuer": "Ban Thường vụ Tỉnh ủy Thanh Hóa",
+            "reported": True,
+            "launch": True,
+        },
+    ),
+    (  # a headline naming a body's document by its kind (blind round xq)
+        "Chỉ thị của Thủ tướng Chính phủ về tổ chức phong trào “Tết trồng cây”\n06/01/2021\nThực hiện lời dạy của "
+        "Chủ tịch Hồ Chí Minh “Mùa xuân là Tết trồng cây, làm cho đất nước càng ngày càng xuân”, Tết trồng cây đã "
+        "trở thành phong tục.\n",
+        {"kind": "Chỉ thị", "issuer": "Thủ tướng Chính phủ", "reported": True, "launch": True},
+    ),
+    (  # what an event to come is to do is no launch yet (blind round xq)
+        "Họp chuẩn bị tổ chức Hội nghị điển hình tiên tiến 2015-2020\n  • Cập nhật: 01/07/2020\n\nUBND huyện Thanh ba "
+        "vừa tổ chức họp để thống nhất các nội dung tổ chức Hội nghị điển hình tiên tiến giai đoạn 2015-2020.\n\nTheo "
+        "đó, tại hội nghị này sẽ tổng kết phong trào thi đua yêu nước giai đoạn 2015-2020 và biểu dương, khen thưởng "
+        "các tập thể, cá nhân điển hình tiên tiến; phát động phong trào thi đua yêu nước giai đoạn 2020 – 2025.\n",
+        {"launch": False},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document
@@ -2041,3 +2072,10 @@ def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
 def test_a_movement_launched_by_its_name_is_a_campaign() -> None:
     doc = extract_document(clean_text(BLIND_XO_XP[6][0]))
     assert [c.name for c in doc.campaigns] == ["Đồng Khởi mới"]
+
+
+def test_a_word_inside_the_quote_before_names_no_campaign() -> None:
+    """Regression (blind round xq): "phong trào" inside a plan's quoted title made the requirement quoted after it
+    a campaign."""
+    doc = extract_document(clean_text(BLIND_XO_XP[-3][0]))
+    assert [c.name for c in doc.campaigns] == ["Bình dân học vụ số"]

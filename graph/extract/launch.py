@@ -105,6 +105,7 @@ def states_launch(text: str, titled: bool = True) -> bool:
             or _PURPOSE.search(text, max(0, m.start() - 400), m.start())
             or _PASSIVE_LEAD.search(before)
             or _WILL.search(before)
+            or _WILL_LIST.search(text, max(0, m.start() - 300), m.start())
             or before.endswith(("việc ", "Việc "))  # "việc tổ chức thực hiện phong trào thi đua ...": a topic named
         ):
             return True
@@ -113,6 +114,10 @@ def states_launch(text: str, titled: bool = True) -> bool:
 
 # what is yet to be done ("Tỉnh ủy sẽ ban hành chỉ thị phát động phong trào thi đua ..."): no launch yet
 _WILL = re.compile(r"\b(?:sẽ|dự[ ]kiến)[ ][^.;:!?\n]{0,50}$")
+# ... and what an event yet to come is to do, listed ("tại hội nghị này sẽ tổng kết ...; phát động phong trào ...")
+_WILL_LIST = re.compile(
+    r"\b(?:tại|Tại)[ ](?:hội[ ]nghị|đại[ ]hội|Hội[ ]nghị|Đại[ ]hội)[ ](?:này[ ])?sẽ[ ][^.!?\n]{0,280}$"
+)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -304,7 +309,17 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
         return False
     if states_launch(opening, titled=False) or _CARRIES_CAMPAIGN.search(title):
         return True
+    if any(  # a title carrying a campaign it names without quotes ("Triển khai phong trào bình dân học vụ số ...")
+        re.search(_CARRIES_NAMED.pattern + re.escape(c.name), title, re.IGNORECASE) for c in campaigns if c.name
+    ):
+        return True
     return bool(campaigns) and kind in ("Kế hoạch", "Lời kêu gọi", "Chỉ thị") and "thi đua" in title.lower()
+
+
+_CARRIES_NAMED = re.compile(
+    r"(?:phát[ ]động|thực[ ]hiện|triển[ ]khai(?:[ ]thực[ ]hiện)?|tổ[ ]chức|hưởng[ ]ứng)[ ]"
+    r"(?:phong[ ]trào(?:[ ]thi[ ]đua)?|cuộc[ ]vận[ ]động)[ ]"
+)
 
 
 # the lead's body held a review ("Cụm Thi đua số I ... vừa sơ kết công tác thi đua khen thưởng 6 tháng đầu năm")

@@ -133,6 +133,7 @@ _THAT_IS = re.compile(
     rf"[ ](?:tại|trong)[ ](?P<doc>(?:{rx.KIND_CITE_RE})\b.*)$"
 )
 _ROLLED_OUT_AT = (" tổ chức", " hội nghị", " cuộc họp", " buổi họp", " phiên họp")
+_HEADLINE_OF = re.compile(rf"[ ]của[ ](?P<body>(?:{rx.BODY_HEAD_RE}|Thủ tướng|Chủ tịch)[^,.;:“”]{{2,80}}?)[ ](?=về[ ])")
 _NEWS_SOURCE = re.compile(r"(?i)\b(?:tin[ ]từ|nguồn[ ]tin|theo)[ ]")
 _IN_PARTNERSHIP = re.compile(r"^(?:Phối hợp|Cùng với|Phối hợp cùng|Phối hợp với)[ ]")
 _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Tổng Giám đốc)\b)", re.I)
@@ -823,7 +824,7 @@ _MODAL = re.compile(r"[ ](?:phải|cần|sẽ|nên|có trách nhiệm|chịu tr�
 _NUMBER_IN_BRACKETS = re.compile(rf"\(((?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d[^()]{{2,60}})\)")
 _NUMBER_SOON = re.compile(r"^\S+(?:[ ]\S+)?[ ](?:số[ ])?\d{1,5}[/\-]")
 _SAYS = re.compile(
-    r"^[^,.;:]{5,120}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]"
+    r"^[^,.;:]{5,200}?[ ](?:nêu rõ|nhấn mạnh|chỉ rõ|xác định rõ)[ ,:]"
     # "Chỉ thị số 02/CT-UBND ngày 22/1/2026 của UBND tỉnh X về “...” mới ban hành ...": the news is that document
     r"|^[^;]{10,320}?[ ](?:vừa|mới)[ ](?:được[ ])?(?:ký[ ])?ban hành\b"
 )
@@ -1012,6 +1013,11 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             # ("Phát động ..." opening a headline is the verb, not the kind)
             changes["kind"] = kind_name(k.group("kind"))
             changes["title"] = _HEADLINE_FURNITURE.sub("", title[k.end() :]).strip(" :.-") or None
+            of = _HEADLINE_OF.match(title, k.end())
+            body = clean_body(of.group("body"))[0] if of else None
+            if of and body and not _post_and_holder(body):  # "Chỉ thị của Thủ tướng Chính phủ về tổ chức phong trào
+                changes.update(issuer=body, reported=True)  # “Tết trồng cây”": the page reports that body's document
+                changes["title"] = strip_punct(title[of.end() :]) or changes["title"]
     if not info.title and title and "title" not in changes:  # a headline or a lead: the event or action it names
         changes["title"] = event_title(_HEADLINE_FURNITURE.sub("", title).strip() or title)
     elif not info.title and not title and "title" not in changes and (first := _first_lead(said)):
@@ -1165,6 +1171,7 @@ def _reported_subject(text: str, said: dict[str, object]) -> str | None:
 _AIMS_AFTER = re.compile(
     rf"[ ]của[ ](?:{rx.BODY_HEAD_RE})\b[^.;:“”]{{0,80}}?[ ](?:đặt[ ]ra|đề[ ]ra|nêu[ ]rõ|xác[ ]định|là[ ]nhằm)\b.*$"
     r"|[ ](?:vừa|mới|đã)[ ]được[ ].*$"  # ("... năm 2025 vừa được Chủ tịch UBND tỉnh ban hành, mục đích ...")
+    r"|(?<=”)[ ](?:nêu[ ]rõ|nhấn[ ]mạnh|chỉ[ ]rõ|xác[ ]định[ ]rõ)\b.*$"  # ('về “...” nhấn mạnh yêu cầu: ...')
 )
 
 

@@ -352,7 +352,10 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     t_found = [m for lo, hi in windows for m in _THEME_TRIGGER.finditer(text, lo, hi)]
     c_starts = [m.start() for m in c_found]
     t_starts = [m.start() for m in t_found]
+    before: Quote | None = None
     for q in quotes:
+        inside_before = before if before and before.close > before.end and before.close <= q.start else None
+        before = q  # (balanced and closed before this one opens: an unbalanced "“Phương châm ... là “...”" hides none)
         name = clean_name(text[q.start : q.end])
         if len(name) < 3 or not any(c.isalpha() for c in name):
             previous = None
@@ -365,7 +368,11 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         lo = breaks[-1] if breaks else lo
         if previous and previous[1].close <= lead_end:  # a trigger before the quote before names that one
             lo = max(lo, previous[1].close)  # (a list of names is carried below)
+
         ct = _nearest(c_found, c_starts, lo, lead_end)
+        if ct and inside_before and inside_before.start <= ct.start() < inside_before.end:
+            ct = _nearest(c_found, c_starts, lo, inside_before.start - 1)  # a word inside the quote before names
+            # none after it ('về “Triển khai phong trào ...” nhấn mạnh yêu cầu: “...”'); one before that list does
         if ct and ct.group(0).lower() == "chiến dịch" and text[ct.end() : lead_end].strip():
             ct = None  # a drive named by the quote right after its word, not a battle ("chiến dịch phòng không 12
             # ngày đêm “Hà Nội – Điện Biên Phủ trên không”")
