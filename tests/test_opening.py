@@ -2063,6 +2063,28 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # the day between the body and what it did (blind round xt)
+        "Sơn Trà phát động phong trào thi đua yêu nước năm 2022\n\nThứ năm, 20/01/2022 19:58\n\nUBND Q. Sơn Trà (TP Đà "
+        "Nẵng) ngày 18-1 tổ chức hội nghị tổng kết các phong trào thi đua yêu nước năm 2021 và phát động thi đua năm "
+        "2022.\n",
+        {"date": "2022-01-18", "year": 2022, "launch": True},
+    ),
+    (  # a day without its year and a number that carries it; when it takes effect is not its title (blind round xt)
+        "(HNMO) - Ngày 28-4, UBND thành phố Hà Nội ban hành Quyết định số 09/2020/QĐ-UBND về việc ban hành Quy định về "
+        "công tác thi đua, khen thưởng trên địa bàn thành phố Hà Nội, có hiệu lực từ ngày 8-5-2020.\nQuyết định quy "
+        "định về tiêu chuẩn, thẩm quyền xét tặng.\n",
+        {
+            "symbol": "09/2020/QĐ-UBND",
+            "date": "2020-04-28",
+            "year": 2020,
+            "reported": True,
+            "title": "về việc ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn thành phố Hà Nội",
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document
@@ -2077,5 +2099,5 @@ def test_a_movement_launched_by_its_name_is_a_campaign() -> None:
 def test_a_word_inside_the_quote_before_names_no_campaign() -> None:
     """Regression (blind round xq): "phong trào" inside a plan's quoted title made the requirement quoted after it
     a campaign."""
-    doc = extract_document(clean_text(BLIND_XO_XP[-3][0]))
+    doc = extract_document(clean_text(next(t for t, _ in BLIND_XO_XP if t.startswith("Bình dân học vụ số - cách"))))
     assert [c.name for c in doc.campaigns] == ["Bình dân học vụ số"]

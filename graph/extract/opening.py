@@ -1087,6 +1087,12 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         year = years[0] if years else None
     if year and year < HISTORY_BEFORE and not (changes.get("date") or info.date):
         year = None  # a year the words name that long ago is history recalled ("Phong trào Đồng Khởi năm 1960")
+    if (
+        not year
+        and not (changes.get("date") or info.date)
+        and (numbered := _SYMBOL_YEAR.match(str(changes.get("symbol") or info.symbol or "")))
+    ):
+        year = int(numbered.group(1))  # "Quyết định số 09/2020/QĐ-UBND": the year its number carries
     if year or published:
         changes["year"] = year or int(published[:4])  # type: ignore[index]
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
@@ -1370,9 +1376,10 @@ def _lead_date(lead: list[str], published: str | None = None) -> str | None:
         for m in _EVENT_DAY.finditer(t):
             if _CITED_BEFORE.search(t, max(0, m.start() - 90), m.start()):
                 continue  # "Chỉ thị số 11-CT/TU ngày 5-8-2016": a cited document's date
-            if m["y"]:
-                return iso_date({"d": m["d"], "m": m["m"], "y": m["y"]})
-            return _day_of(int(m["d"]), int(m["m"]), t, m.end(), published)
+            day, month, year = m["d"] or m["d2"], m["m"] or m["m2"], m["y"] or m["y2"]
+            if year:
+                return iso_date({"d": day, "m": month, "y": year})
+            return _day_of(int(day), int(month), t, m.end(), published)
     for t in lead[:2]:  # the day set between commas after what the event is for or where it is ("Nhân kỷ niệm ...,
         # ngày 19/11, trường Mầm non Minh Huệ tổ chức ..."; "Tại Hà Nội, ngày 7-1, Công đoàn ..."; "Nhằm tổng kết
         # ..., chiều ngày 26 tháng 4 năm 2022 tại Hội trường ..., Ban Chỉ đạo ... tổ chức ...")
@@ -1414,7 +1421,13 @@ def _reported_day(text: str, said: dict[str, object], published: str | None) -> 
     parts = re.split(r"[/.\-]", day.group("day"))
     if len(parts) == 3:
         return iso_date({"d": parts[0], "m": parts[1], "y": parts[2]})
+    numbered = _SYMBOL_YEAR.match(str(said.get("symbol") or ""))
+    if len(parts) == 2 and numbered and not published:  # "Ngày 28-4, UBND thành phố ban hành Quyết định số
+        return iso_date({"d": parts[0], "m": parts[1], "y": numbered.group(1)})  # 09/2020/QĐ-UBND": of its year
     return _opening_day(day, published) if published else None
+
+
+_SYMBOL_YEAR = re.compile(r"^\d{1,5}[a-zđ]?/((?:19|20)\d\d)/")  # a legal document's number carries its year
 
 
 def _hosted_by(lead: list[str]) -> str | None:
@@ -1510,6 +1523,9 @@ _DAY_BETWEEN_COMMAS = re.compile(
 _EVENT_DAY = re.compile(
     r"(?i)(?<!\w)(?:sáng|chiều|tối|trưa)[ ](?:nay[ ])?(?:ngày[ ])?"
     r"(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})(?:[/.\-](?P<y>(?:19|20)\d\d))?(?![\d/.\-]?\d)"
+    # ... or the day between the body and what it did ("UBND Q. Sơn Trà (TP Đà Nẵng) ngày 18-1 tổ chức hội nghị ...")
+    r"|(?<=[\w)])[ ]ngày[ ](?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})(?:[/.\-](?P<y2>(?:19|20)\d\d))?[ ,]+"
+    r"(?=(?:đã[ ]|long[ ]trọng[ ])?(?:tổ[ ]chức|phát[ ]động|ký[ ]kết|tổng[ ]kết|sơ[ ]kết)\b)"
 )
 # what marks a date as a cited document's: its number or its kind just before ("... số 11-CT/TU ngày 5-8-2016")
 _CITED_BEFORE = re.compile(rf"(?:\d[a-z]?/[A-ZĐ0-9]|(?<!\w)số[ ]\d|(?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d)[^,;]*$")

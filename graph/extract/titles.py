@@ -50,6 +50,7 @@ _RUNS_ON = re.compile(
     r"|[ ](?:diễn ra|được tổ chức)[ ](?:từ|vào|trong|ngày|tại|sáng|chiều)\b.*$"
     r"|(?:,[ ]?|[ ])(?:với|gồm)[ ](?:những|các)[ ]nội dung[ ](?:sau|như sau|chủ yếu sau)\b.*$"
     r"|,[ ](?:nhằm|góp phần|qua đó)[ ].*$"  # its purpose, after a comma
+    r"|,[ ](?:có hiệu lực|có hiệu lực thi hành)[ ].*$"  # when it takes effect ("..., có hiệu lực từ ngày 8-5-2020")
     r"|(?<=[^\W\d]{2})[ ]nhằm[ ](?!mục\b).*$"  # or run on ("... năm 2022 nhằm đẩy mạnh công tác tuyên truyền ...")
     r"|[ ](?:vừa|mới)[ ](?:được[ ])?(?:ký[ ])?ban hành\b.*$"  # "“...” mới ban hành không đơn thuần là ..."
     r"|[ ]do[ ](?:đồng chí[ ])?[^.;“”]{3,120}?[ ](?:ký|ký ban hành)$"  # "... do Phó Chủ tịch ... ký": who signed
