@@ -140,16 +140,23 @@ def _build(
     try:
         cache.put_build_state(None)  # the store is about to change: what the last build left is no longer known
         records, to_extract, batch = _plan(files, rows, cache, province, report, sha_of)
-        outcomes = _extract_all(to_extract, workers, progress)
-        fresh = []
-        for path, outcome in zip(to_extract, outcomes, strict=True):
+        fresh: list[ExtractedDocument] = []
+
+        def keep(path: str, outcome: object) -> None:
+            """Each extraction as it comes: kept in the cache by batches while the workers go on (a build stopped
+            later extracts none of those again), before any graph is written."""
             if isinstance(outcome, ExtractedDocument):
                 records[path] = SourceRecord(path, outcome.sha256, batch[path], outcome)
                 fresh.append(outcome)
                 report.extracted += 1
+                if len(fresh) >= _CACHE_BATCH:
+                    cache.put(fresh)
+                    fresh.clear()
             else:
-                report.failures.append(outcome)
-        cache.put(fresh)  # before the graphs: a build stopped later extracts none of these again
+                report.failures.append(outcome)  # type: ignore[arg-type]
+
+        _extract_all(to_extract, workers, progress, keep)
+        cache.put(fresh)
         rc = resolve_corpus(records.values())
         existing = store.graph_hashes()
         digests = _write_graphs(rc, store, existing, cache, report, progress)
@@ -415,23 +422,27 @@ def _load_ontology(store: Store, existing: dict[str, str]) -> None:
         store.replace_graph(ontology_payload(files, digest))
 
 
-def _extract_all(paths: list[str], workers: int | None, progress: Progress | None) -> list:
+_CACHE_BATCH = 2000  # extractions kept in the cache in one transaction while the others are being made
+
+
+def _extract_all(
+    paths: list[str], workers: int | None, progress: Progress | None, keep: Callable[[str, object], None]
+) -> None:
+    """Extract ``paths`` (on all cores), handing each outcome to ``keep`` with its path, in order."""
     if not paths:
-        return []
+        return
     workers = workers or os.cpu_count() or 1
     pages = _PageProgress(progress) if progress else None  # scans: a bar of the pages OCR has read
     if workers == 1 or len(paths) < 4:
-        out = []
         ocr.report_pages(pages.page if pages else None)
         try:
             for i, p in enumerate(paths):
-                out.append(extract_one(p))
+                keep(p, extract_one(p))
                 if progress:
                     progress("extract", i + 1, len(paths))
         finally:
             ocr.report_pages(None)
-        return out
-    out = []
+        return
     queue = multiprocessing.get_context("fork").SimpleQueue() if pages else None
     listener = threading.Thread(target=pages.listen, args=(queue,), daemon=True) if pages and queue else None
     if listener:
@@ -439,15 +450,14 @@ def _extract_all(paths: list[str], workers: int | None, progress: Progress | Non
     try:
         with worker_pool(workers, queue) as pool:
             chunk = max(1, min(64, len(paths) // (workers * 4)))
-            for i, outcome in enumerate(pool.map(extract_one, paths, chunksize=chunk)):
-                out.append(outcome)
+            for i, (path, outcome) in enumerate(zip(paths, pool.map(extract_one, paths, chunksize=chunk), strict=True)):
+                keep(path, outcome)
                 if progress:
                     progress("extract", i + 1, len(paths))
     finally:
         if queue is not None and listener is not None:
             queue.put(None)
             listener.join(timeout=5)
-    return out
 
 
 class _PageProgress:
