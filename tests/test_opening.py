@@ -2085,6 +2085,22 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # a review held in the last year of the period it names, its first year named too (blind round xu)
+        'Tổng kết 5 năm thực hiện phong trào thi đua "Cựu chiến binh gương mẫu"\nNgày 5-9, Hội Cựu chiến binh Khối '
+        "Các cơ quan tỉnh tổ chức Hội nghị tổng kết 5 năm thực hiện phong trào thi đua “Cựu chiến binh gương mẫu” lần "
+        "thứ V (năm 2009 - 2014).\n",
+        {"date": "2014-09-05", "year": 2014},
+    ),
+    (  # an unnumbered decision reported by what it does (blind round xu)
+        "Lâm Đồng: Thêm 4 đơn vị được Thủ tướng Chính phủ tặng Cờ Thi đua\n\n05:07, 20/07/2021\n\n(LĐ online) - Ngày "
+        "19/7, Phó Thủ tướng Chính phủ Trương Hòa Bình đã ký quyết định tặng Cờ Thi đua của Thủ tướng Chính phủ cho 4 "
+        "tập thể thuộc tỉnh Lâm Đồng.\n",
+        {"kind": "Quyết định", "reported": True, "launch": False},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

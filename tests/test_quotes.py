@@ -237,6 +237,12 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "campaigns"),
     [
+        # a list of campaigns ends with its line; houses built and named are none (blind round xv)
+        (
+            "Tích cực hưởng ứng “Toàn dân đoàn kết xây dựng nông thôn mới” và phong trào thi đua “Dân vận khéo”.\n\n"
+            "- Xây dựng các công trình phúc lợi xã hội: Xây dựng nhà “Đại đoàn kết”, nhà “Nghĩa tình đồng đội”.",
+            ["Toàn dân đoàn kết xây dựng nông thôn mới", "Dân vận khéo"],
+        ),
         # a drive named as a "chiến dịch" or a "tháng cao điểm", not a battle (blind round wu; tv, v)
         ("Nhà trường tổ chức lễ trưởng thành và phát động chiến dịch “Hoa phượng đỏ” năm 2023.", ["Hoa phượng đỏ"]),
         ("Các hoạt động Tháng cao điểm “Vì người nghèo” năm 2019 diễn ra trên địa bàn huyện.", ["Vì người nghèo"]),
@@ -325,6 +331,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         ),
     ],
     ids=[
+        "list-ends-with-its-line",
         "chien-dich",
         "thang-cao-diem",
         "battle",

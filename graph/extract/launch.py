@@ -129,6 +129,8 @@ def launch_year(text: str) -> int | None:
     after the first cue ("tổng kết năm 2022 và ký giao ước thi đua năm 2023" → 2023; "phát động đợt thi đua
     ... (11/6/1948 - 11/6/2023)" → 2023)."""
     for m in _CUE.finditer(text):
+        if _REVIEW_LEAD.search(text[max(0, m.start() - 64) : m.start()]):
+            continue  # a movement reviewed ("Tổng kết 5 năm thực hiện phong trào thi đua ... (năm 2009 - 2014)")
         window = text[m.end() : m.end() + _CUE_WINDOW]
         stop = re.search(r"[.;]\s|\n", window)
         years = stated_years(window[: stop.start()] if stop else window, periods=False)
@@ -165,7 +167,8 @@ _AWARDED_FOR = re.compile(
 _REVIEWS_PERIOD = re.compile(
     r"(?i)\b(?:(?P<review>tổng[ ]kết|sơ[ ]kết)|tuyên[ ]dương|biểu[ ]dương|điển[ ]hình[ ]tiên[ ]tiến"
     r"|đại[ ]hội[ ]thi[ ]đua)\b"
-    r"[^.;\n]{0,120}?\bgiai[ ]đoạn[ ](?:19|20)\d\d[ ]?[-–][ ]?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"[^.;\n]{0,120}?(?:\bgiai[ ]đoạn[ ]|\((?:năm[ ]|giai[ ]đoạn[ ])?)"  # ("lần thứ V (năm 2009 - 2014)")
+    r"(?:19|20)\d\d[ ]?[-–][ ]?(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
 

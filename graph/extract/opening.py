@@ -140,7 +140,9 @@ _AND_A_POST = re.compile(r"[ ]và[ ](?=(?:Phó[ ])?(?:Chủ tịch|Giám đốc|
 _EVENT_BEFORE = re.compile(r"(?i)(?:đại hội|hội nghị|chào mừng|kỷ niệm|thành lập)[ ]$")
 _BASIS_START = re.compile(rf"^(?:Căn cứ|Thực hiện|Triển khai|{rx.THEO}|Trên cơ sở|Hưởng ứng)\b")
 _BARE_THEN = re.compile(r"[ ,]{1,2}(?:về|của|ngày|do)[ ]")  # what follows a number written without "số"
-_TITLE_LEAD = re.compile(r"^[ ](?i:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh)\b")
+_TITLE_LEAD = re.compile(  # (what a decision does: "đã ký quyết định tặng Cờ Thi đua ...")
+    r"^[ ](?i:về|phát động|triển khai|tổ chức|thực hiện|hưởng ứng|đẩy mạnh|tặng|công nhận|phê duyệt)\b"
+)
 
 
 # A stored page may open with the date it was published, stamped before its first words
@@ -1488,6 +1490,10 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
         stated = {y for y in named_years(sentence) if y >= HISTORY_BEFORE}  # thi đua ... năm 2023"; a horizon,
         # "đến năm 2030", is none, nor history recalled, "Cách mạng tháng Tám năm 1945")
         stated |= set(lunar_years(sentence))  # ("Ngày 19/2 (tức mùng 8 Tết Tân Sửu)": 2021)
+        reviewed = held_not_before(sentence, review=True) if month >= 4 else None
+        if reviewed and all(y <= reviewed for y in stated):  # a review held in the last year of what it looks back
+            return iso_date({"d": str(d), "m": str(month), "y": str(reviewed)})  # on, whose first year the words
+            # name too ("Ngày 5-9, ... tổng kết 5 năm thực hiện phong trào ... lần thứ V (năm 2009 - 2014)": 2014)
         if len(stated) == 1:
             year = stated.pop()
             if month >= 11 and launch_year(sentence) == year:

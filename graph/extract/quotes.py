@@ -216,7 +216,8 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GO
 # thông minh ...”), not a campaign
 _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục"
-    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|quỹ|chủ trương)(?:[ ][^\s“”\"]+){0,2}[ :]*$"
+    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|quỹ|chủ trương|nhà|ngôi nhà|căn nhà)"
+    r"(?:[ ][^\s“”\"]+){0,2}[ :]*$"  # (a house built and named: "Xây dựng nhà “Đại đoàn kết”, nhà “Đồng đội”")
     # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
     # Quỹ “Vì người nghèo”", a policy: "chủ trương "3 liên kết"")
 )
@@ -390,6 +391,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             gap = text[previous[1].close : lead_end]
             if (
                 not _sentence_breaks(gap, 0, len(gap))
+                and "\n" not in gap  # (a list ends with its line: "... “Dân vận khéo”.\n- Xây dựng nhà “...”")
                 and not _has_symbol(gap)
                 and trigger_end < previous[1].start
                 and not _GOAL.search(gap)  # ("chủ đề “...” với mục tiêu của nhà trường là “...”": a goal, no list)
