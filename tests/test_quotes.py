@@ -239,7 +239,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
     [
         # a list of campaigns ends with its line; houses built and named are none (blind round xv)
         (
-            "Tích cực hưởng ứng “Toàn dân đoàn kết xây dựng nông thôn mới” và phong trào thi đua “Dân vận khéo”.\n\n"
+            "Tích cực hưởng ứng các phong trào “Toàn dân đoàn kết xây dựng nông thôn mới” và “Dân vận khéo”.\n\n"
             "- Xây dựng các công trình phúc lợi xã hội: Xây dựng nhà “Đại đoàn kết”, nhà “Nghĩa tình đồng đội”.",
             ["Toàn dân đoàn kết xây dựng nông thôn mới", "Dân vận khéo"],
         ),
