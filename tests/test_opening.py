@@ -2101,6 +2101,16 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # a yearly national movement launched at an event, by its name after a theme (blind round xv)
+        "Ngày 29/2/2024, tại Đền thờ Quốc Tổ Hùng Vương (huyện Tân Hiệp), Tỉnh đoàn Kiên Giang tổ chức Lễ Khởi động "
+        "Tháng Thanh niên năm 2024 với chủ đề “Thanh niên Kiên Giang xung kích tình nguyện vì cuộc sống cộng đồng” gắn "
+        'với phát động Tết trồng cây "Đời đời nhớ ơn Bác Hồ". Đến dự có các đồng chí lãnh đạo tỉnh.\n',
+        {"launch": True, "issuer": "Tỉnh đoàn Kiên Giang", "date": "2024-02-29"},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document
@@ -2117,3 +2127,9 @@ def test_a_word_inside_the_quote_before_names_no_campaign() -> None:
     a campaign."""
     doc = extract_document(clean_text(next(t for t, _ in BLIND_XO_XP if t.startswith("Bình dân học vụ số - cách"))))
     assert [c.name for c in doc.campaigns] == ["Bình dân học vụ số"]
+
+
+def test_a_movement_launched_after_a_theme_is_not_the_theme() -> None:
+    doc = extract_document(clean_text(BLIND_XO_XP[-1][0]))
+    assert [c.name for c in doc.campaigns] == []  # (a part of the movement's name is not its name)
+    assert [t.text for t in doc.themes] == ["Thanh niên Kiên Giang xung kích tình nguyện vì cuộc sống cộng đồng"]

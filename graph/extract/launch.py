@@ -26,6 +26,7 @@ _CUE = re.compile(
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
     r"|thi[ ]đua[ ]đặc[ ]biệt"
     r"|phát[ ]động[ ]cuộc[ ](?=[“\"])"  # a movement launched by its name ("phát động cuộc “Đồng Khởi mới”")
+    r"|phát[ ]động[ ](?:ra[ ]quân[ ])?(?:[Tt]ết[ ]trồng[ ]cây|[Tt]háng[ ][Tt]hanh[ ]niên)\b"  # the yearly national ones
     r"|\blễ[ ]phát[ ]động\b(?![ ](?i:cuộc[ ]thi|hội[ ]thi|giải|ngày)\b)"  # "Tại lễ phát động, ...": a launch ceremony
     # (not of a contest or a day: "Lễ phát động Cuộc thi viết ...", "Lễ phát động ngày chuyển đổi số quốc gia")
     r"|\blễ[ ]ký[ ]kết\b(?=[^.;\n]{0,80}\bthi[ ]đua\b)"  # "Lễ ký kết nhằm đẩy mạnh phong trào thi đua ...": a covenant

@@ -157,7 +157,11 @@ def _lost_opening(text: str, lo: int, close: int) -> int | None:
 
 
 _LOST_OPENING = re.compile(r"(?:^|(?<=[,;:.(][ ]))(?:phong[ ]trào|cuộc[ ]vận[ ]động)[ ](?=[^\n“”\"]{8,}$)")
-_LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ]cuộc)?[ ]?$")  # ("đã phát động cuộc “Đồng Khởi mới”")
+# what is launched, by its name: "đã phát động cuộc “Đồng Khởi mới”", "phát động ra quân “Tháng Thanh niên”"
+_LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân|đợt|tháng))?[ ]?$")
+# a movement launched named in part ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”": the part is not its name),
+# which ends a list of the quotes before it all the same
+_LAUNCH_IN_GAP = re.compile(r"(?i)\bphát[ ]động\b")
 _SINGLE = re.compile(r"(?<!\w)‘([^‘’“”\n]{3,300})’(?!\w)")
 
 
@@ -392,6 +396,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             if (
                 not _sentence_breaks(gap, 0, len(gap))
                 and "\n" not in gap  # (a list ends with its line: "... “Dân vận khéo”.\n- Xây dựng nhà “...”")
+                and not _LAUNCH_IN_GAP.search(gap)  # (nor with a launch: "chủ đề “...” gắn với phát động Tết
+                # trồng cây “...”")
                 and not _has_symbol(gap)
                 and trigger_end < previous[1].start
                 and not _GOAL.search(gap)  # ("chủ đề “...” với mục tiêu của nhà trường là “...”": a goal, no list)
@@ -406,7 +412,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                 kind, gap_from = "theme", line_start
         if kind is None and _national(name):  # (“Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”
             kind, gap_from = "campaign", lead_end  # with no "phong trào" before it: the national campaign)
-        if kind is None and _LAUNCHED_BY_NAME.search(text, max(0, lead_end - 18), lead_end):
+        if kind is None and _LAUNCHED_BY_NAME.search(text, max(0, lead_end - 40), lead_end):
             kind, gap_from = "campaign", lead_end  # "phát động “Tháng Thanh niên 2026”": what is launched, by name
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
         if slogan:  # a quoted call to act is a slogan wherever it stands ("Ngày Chủ nhật xanh “Hãy hành động ...”")
