@@ -2102,6 +2102,15 @@ BLIND_XO_XP += [
 
 
 BLIND_XO_XP += [
+    (  # a cluster a caption names short, with what it is of, and a stop (blind round xx)
+        "Phong trào thi đua “Vì An ninh Tổ quốc” năm 2017 của Công an các tỉnh trong Cụm thi đua số 5, đã bám sát "
+        "nhiệm vụ chuyên môn; nội dung, biện pháp được đổi mới; chỉ tiêu thi đua, khẩu hiệu hành động cụ thể; giải "
+        "pháp đồng bộ gắn kết chặt chẽ với các phong trào thi đua, cuộc vận động khác, tạo bước chuyển biến mạnh mẽ "
+        "trong nhận thức và hành động, động viên cán bộ chiến sỹ Công an các tỉnh hăng hái thi đua lập công.\n\nHội "
+        "nghị tổng kết phong trào thi đua Cụm số 5, Bộ Công an.\nThiếu tướng Từ Hồng Sơn, Giám đốc Công an tỉnh Quảng "
+        "Bình đại diện đơn vị Cụm trưởng phát biểu.\n",
+        {"issuer": "Cụm thi đua số 5, Bộ Công an"},
+    ),
     (  # a yearly national movement launched at an event, by its name after a theme (blind round xv)
         "Ngày 29/2/2024, tại Đền thờ Quốc Tổ Hùng Vương (huyện Tân Hiệp), Tỉnh đoàn Kiên Giang tổ chức Lễ Khởi động "
         "Tháng Thanh niên năm 2024 với chủ đề “Thanh niên Kiên Giang xung kích tình nguyện vì cuộc sống cộng đồng” gắn "

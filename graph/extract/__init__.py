@@ -193,10 +193,13 @@ def _cluster_issuer(issuer: str | None, clusters: list[Cluster], opening: str) -
         return issuer
     head = re.match(r"(?i)(cụm|khối)[ ](?!thi đua)(.+)$", issuer)
     if head:
-        full = f"{head.group(1)} thi đua {head.group(2)}".casefold()
-        named = next((c for c in clusters if c.name.casefold() == full), None)
+        full = f"{head.group(1)} thi đua {head.group(2)}"
+        named = next((c for c in clusters if c.name.casefold() == full.casefold()), None)
         if named:
             return named.name
+        named = next((c for c in clusters if full.casefold().startswith(c.name.casefold() + ", ")), None)
+        if named:  # "Cụm số 5, Bộ Công an" for "Cụm thi đua số 5": the cluster, with what it is of
+            return named.name + full[len(named.name) :]
     return issuer
 
 

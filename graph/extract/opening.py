@@ -889,7 +889,7 @@ def title_actor(title: str, text: str = "") -> str | None:
     if verb and _PASSIVE_END.search(title, 0, verb.start()):
         return None  # "Trường ĐHTN được trao giải nhất toàn đoàn": what is done to it, not what it does
     body, _person = clean_body(title[: verb.start()] if verb else title)
-    body = _AND_A_POST.split(body, maxsplit=1)[0]
+    body = strip_punct(_AND_A_POST.split(body, maxsplit=1)[0])  # ("... Cụm số 5, Bộ Công an.": a caption's stop)
     return body if 1 < len(body.split()) <= 14 and body not in _BARE_HEADS else None
 
 
