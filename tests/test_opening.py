@@ -2102,6 +2102,19 @@ BLIND_XO_XP += [
 
 
 BLIND_XO_XP += [
+    (  # an anniversary to come, one of a list, dates the spring before it (blind round xw)
+        "(Baothanhhoa.vn) - Chiều 23-3, Ban Thường trực Ủy ban MTTQ huyện Hà Trung tổ chức hội nghị phát động đợt thi "
+        "đua đặc biệt chào mừng Đại hội Đảng các cấp nhiệm kỳ 2020 - 2025, 90 năm ngày truyền thống MTTQ Việt Nam "
+        "(18-11-1930 – 18-11-2020) và vận động toàn dân tham gia ủng hộ phòng, chống dịch COVID-19.\n",
+        {"date": "2020-03-23", "year": 2020, "launch": True},
+    ),
+    (  # a launch before the congress it leads to, by the term that congress opens (blind round xw)
+        "Phát động thi đua lập thành tích chào mừng Đại hội đại biểu MTTQ các cấp\nChiều 5/4, tại Hội trường Huyện ủy "
+        "Lạc Dương, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Lâm Đồng đã tổ chức Lễ phát động thi đua lập thành "
+        "tích chào mừng Đại hội đại biểu MTTQ Việt Nam các cấp, tiến tới Đại hội đại biểu MTTQ Việt Nam tỉnh Lâm Đồng "
+        "lần thứ VIII (nhiệm kỳ 2019 - 2024).\n",
+        {"date": "2019-04-05", "year": 2019, "launch": True},
+    ),
     (  # a cluster a caption names short, with what it is of, and a stop (blind round xx)
         "Phong trào thi đua “Vì An ninh Tổ quốc” năm 2017 của Công an các tỉnh trong Cụm thi đua số 5, đã bám sát "
         "nhiệm vụ chuyên môn; nội dung, biện pháp được đổi mới; chỉ tiêu thi đua, khẩu hiệu hành động cụ thể; giải "

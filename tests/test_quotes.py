@@ -237,6 +237,15 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "campaigns"),
     [
+        # a movement launched by its name after "phát động thi đua"; a closing straight quote typed after a space
+        # (blind rounds xw, xi)
+        ("Châu Thành: Phát động thi đua “Dân vận khéo” của Đảng và xây dựng nông thôn mới", ["Dân vận khéo"]),
+        (
+            'trường THCS Nguyễn Huệ long trọng tổ chức lễ phát động thi đua "Chào mừng 40 năm ngày nhà giáo Việt Nam '
+            '20/11/1982- 20/11/2022 ". Năm học 2022-2023 là năm học tiếp tục thực hiện Nghị quyết số 29/NQ-TW về " Đổi '
+            'mới căn bản, toàn diện giáo dục và đào tạo".',
+            ["Chào mừng 40 năm ngày nhà giáo Việt Nam 20/11/1982- 20/11/2022"],
+        ),
         # a list of campaigns ends with its line; houses built and named are none (blind round xv)
         (
             "Tích cực hưởng ứng các phong trào “Toàn dân đoàn kết xây dựng nông thôn mới” và “Dân vận khéo”.\n\n"
@@ -331,6 +340,8 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         ),
     ],
     ids=[
+        "launched-by-name-thi-dua",
+        "space-before-closing",
         "list-ends-with-its-line",
         "chien-dich",
         "thang-cao-diem",

@@ -1335,9 +1335,13 @@ _LETTER_HEAD = re.compile(
 _ADDRESSED = re.compile(r"(?m)^[ ]*Kính gửi[ ]?:")
 _FUTURE = re.compile(r"[ ](?:sẽ|sắp)[ ]")
 _TOMORROW = re.compile(r"^(?:Sáng|Chiều|Tối|Trưa)[ ]mai[ ]")
-_KEPT_ANNIVERSARY = re.compile(
-    r"(?i)(?:kỷ[ ]niệm|kỉ[ ]niệm|chào[ ]mừng)[ ]\d{1,3}[ ]năm[^()]{0,120}\((?:\d{1,2}[/.]\d{1,2}[/.])?(?:19|20)\d\d"
-    r"[ ]?[-–][ ]?(?:(?P<end_d>\d{1,2})[/.](?P<end_m>\d{1,2})[/.])?(?P<end>(?:19|20)\d\d)\)"
+_COMING_TERM = re.compile(
+    r"(?i)\b(?:tiến[ ]tới|chào[ ]mừng|hướng[ ]tới)[ ]Đại[ ]hội[^.;:]{0,160}?\(?nhiệm[ ]kỳ[ ](?P<y>(?:19|20)\d\d)"
+    r"[ ]?[-–][ ]?(?:19|20)\d\d"
+)
+_KEPT_ANNIVERSARY = re.compile(  # (one of a list: "chào mừng Đại hội ..., 90 năm ngày truyền thống MTTQ (18-11-1930 –")
+    r"(?i)(?:kỷ[ ]niệm|kỉ[ ]niệm|chào[ ]mừng|,)[ ]\d{1,3}[ ]năm[^()]{0,120}\((?:\d{1,2}[/.\-]\d{1,2}[/.\-])?"
+    r"(?:19|20)\d\d[ ]?[-–][ ]?(?:(?P<end_d>\d{1,2})[/.\-](?P<end_m>\d{1,2})[/.\-])?(?P<end>(?:19|20)\d\d)\)"
 )
 
 
@@ -1456,8 +1460,15 @@ def _near_anniversary(d: int, month: int, sentence: str, within: int = 62) -> in
         return None
     end = int(kept["end"])
     anniversary = (end * 12 + int(kept["end_m"])) * 31 + int(kept["end_d"])
-    year = min((end - 1, end, end + 1), key=lambda y: abs((y * 12 + month) * 31 + d - anniversary))
+    years: tuple[int, ...] = (end - 1, end, end + 1)
+    if _WELCOMING.search(sentence, 0, kept.start() + 12):  # an anniversary to come ("chào mừng ..., 90 năm ngày
+        years = tuple(y for y in years if (y * 12 + month) * 31 + d <= anniversary)  # truyền thống ... (18-11-1930 –
+        # 18-11-2020)" on 23-3: 2020, the spring before it)
+    year = min(years, key=lambda y: abs((y * 12 + month) * 31 + d - anniversary))
     return year if abs((year * 12 + month) * 31 + d - anniversary) <= within else None
+
+
+_WELCOMING = re.compile(r"(?i)\b(?:chào[ ]mừng|hướng[ ]tới|tiến[ ]tới)\b")
 
 
 def _dated_paragraph(zone: str, published: str | None) -> str | None:
@@ -1502,6 +1513,9 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
             return iso_date({"d": str(d), "m": str(month), "y": str(year)})
         year = _near_anniversary(d, month, sentence, within=366)  # else the anniversary it leads to ("Ngày 19.1,
         # ... chào mừng kỉ niệm 96 năm Ngày thành lập Đảng (3.2.1930 – 3.2.2026)": 2026-01-19)
+        if not year and not stated and month <= 8 and (term := _COMING_TERM.search(sentence)):
+            year = int(term["y"])  # else a congress it leads to, by the term it opens ("Chiều 5/4, ... Lễ phát động
+            # thi đua ... tiến tới Đại hội ... lần thứ VIII (nhiệm kỳ 2019 - 2024)": 2019)
         if not year and not stated and month >= 4:  # else, from spring, the last year of the period a review looks
             year = held_not_before(sentence, review=True)  # back on ("Ngày 14-6, Hội CCB huyện ... tổng kết 5 năm
             # phong trào ... giai đoạn 2014-2019": 2019; in January it may be the next year's)

@@ -33,6 +33,7 @@ class Quote:
     close: int  # offset just after the closing quote (== end when unbalanced)
 
 
+_CLOSES_AFTER_SPACE = re.compile(r"[.,;:!?)]|$", re.MULTILINE)  # what follows a closing quote typed after a space
 _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one over a character class
 
 
@@ -81,8 +82,8 @@ def find_quotes(text: str) -> list[Quote]:
             c = text[q]
             if c == "”" and depth:
                 depth -= 1
-            elif c == "”" or (c == '"' and not text[q - 1].isspace()):
-                end = q
+            elif c == "”" or (c == '"' and (not text[q - 1].isspace() or _CLOSES_AFTER_SPACE.match(text, q + 1))):
+                end = q  # ('lễ phát động thi đua "Chào mừng ... 20/11/2022 ". Năm học ...': a space typed before it)
                 break
             elif c == "“" and ch == "“":
                 inner = inner if inner is not None else q
@@ -158,7 +159,7 @@ def _lost_opening(text: str, lo: int, close: int) -> int | None:
 
 _LOST_OPENING = re.compile(r"(?:^|(?<=[,;:.(][ ]))(?:phong[ ]trào|cuộc[ ]vận[ ]động)[ ](?=[^\n“”\"]{8,}$)")
 # what is launched, by its name: "đã phát động cuộc “Đồng Khởi mới”", "phát động ra quân “Tháng Thanh niên”"
-_LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân|đợt|tháng))?[ ]?$")
+_LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân|đợt|tháng|thi[ ]đua))?[ ]?$")
 # a movement launched named in part ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”": the part is not its name),
 # which ends a list of the quotes before it all the same
 _LAUNCH_IN_GAP = re.compile(r"(?i)\bphát[ ]động\b")
