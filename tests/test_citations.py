@@ -403,6 +403,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Căn cứ Quyết định 1730/QĐ-TTg - Phong trào thi đua cả nước chung sức xây dựng nông thôn mới.",
         [("1730/QĐ-TTg", None, "Quyết định", None)],
     ),
+    # --- a unit's number after a stop in the code (regression, blind round xy: "51/BTĐKT-P.1" was read "51/BTĐKT-P")
+    (
+        "Ban Thi đua - Khen thưởng Trung ương đã có Văn bản số 51/BTĐKT-P.1 về việc lấy ý kiến nhân dân; Tờ trình số "
+        "06/TTr-NHNN ngày 17/1/2023.",
+        [("51/BTĐKT-P.1", None, "Công văn", None), ("06/TTr-NHNN", "2023-01-17", "Tờ trình", None)],
+    ),
     # --- "&" joins two codes in one (regression, blind round tj: "51/KH-CĐ-TTCS&NDNTT" was read "51/KH-CĐ-TTCS")
     (
         "Thực hiện Kế hoạch số 12/KH-PGD&ĐT ngày 05/9/2019 của Phòng Giáo dục và Đào tạo huyện về công tác thi đua.",

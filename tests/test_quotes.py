@@ -237,6 +237,12 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "campaigns"),
     [
+        # a headline whose closing quote is lost, joined to its date line (blind round xy)
+        (
+            "Phát động Phong trào thi đua “Ngành GTVT đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến "
+            "thắng đại dịch COVID-19\n\nNgày đăng: 08:04:49 - 24/ 08 /2021\n\nChiều 24/8, Bộ GTVT tổ chức Lễ phát động.",
+            ["Ngành GTVT đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại dịch COVID-19"],
+        ),
         # a movement launched by its name after "phát động thi đua"; a closing straight quote typed after a space
         # (blind rounds xw, xi)
         ("Châu Thành: Phát động thi đua “Dân vận khéo” của Đảng và xây dựng nông thôn mới", ["Dân vận khéo"]),
@@ -340,6 +346,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         ),
     ],
     ids=[
+        "lost-closing-before-date-line",
         "launched-by-name-thi-dua",
         "space-before-closing",
         "list-ends-with-its-line",

@@ -33,6 +33,7 @@ class Quote:
     close: int  # offset just after the closing quote (== end when unbalanced)
 
 
+_DATE_LINE_AFTER = re.compile(r"[ ](?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Thời gian đăng|Lượt xem)\b")
 _CLOSES_AFTER_SPACE = re.compile(r"[.,;:!?)]|$", re.MULTILINE)  # what follows a closing quote typed after a space
 _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one over a character class
 
@@ -119,6 +120,8 @@ def find_quotes(text: str) -> list[Quote]:
             break  # the text is cut short inside the quote: it states no name
         limit = stop_at if stop_at is not None else min(line_end, p + 1 + _MAX_QUOTE)
         segment = text[p + 1 : limit]
+        if furniture := _DATE_LINE_AFTER.search(segment):  # a headline whose quote is lost, joined to its date line:
+            segment = segment[: furniture.start()]  # "“Ngành GTVT ... COVID-19 Ngày đăng: 08:04:49 - 24/ 08 /2021"
         cut = max(segment.rfind("; "), segment.rfind(". "), segment.rfind(";"))
         stop = cut if cut > 0 else len(segment)
         aside = _ASIDE.search(segment, 0, stop)  # "“Đoàn kết, ... bền vững (từ 02/9/2017 đến 31/3/2018), đợt

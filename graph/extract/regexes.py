@@ -22,7 +22,9 @@ SP = r"[ ]?"  # at most one stray space (what is left of a line break after refl
 _CODE = (  # ("TƯ": "TW")
     rf"[A-ZĐ](?:[A-ZĐƯ0-9]|&(?=[A-ZĐ])|[a-zđ]{{1,2}}(?=[A-ZĐ0-9]))*(?:[a-zđ]{{1,2}}(?![{LOW}A-Za-z]))?"
 )
-_ISSUER = rf"(?:\d(?=[A-ZĐ]))?{_CODE}(?:(?:-{SP}|{SP}-){_CODE}(?![{LOW}A-Za-z]))*"  # "2KTĐ": a joint issuer
+_ISSUER = (  # "2KTĐ": a joint issuer; a unit's number after a stop, "51/BTĐKT-P.1"
+    rf"(?:\d(?=[A-ZĐ]))?{_CODE}(?:(?:-{SP}|{SP}-){_CODE}(?![{LOW}A-Za-z]))*(?:\.\d{{1,2}}(?![\d/]))?"
+)
 # counted ("two blocs"); " - " between two words is a separator ("1730/QĐ-TTg - Phong trào ..."), not a code
 
 PARTY_SYMBOL = rf"(?P<p_num>\d{{1,5}}[a-zđ]?){SP}-{SP}(?P<p_kind>{_CODE}){SP}/{SP}(?P<p_issuer>{_ISSUER})"
