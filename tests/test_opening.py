@@ -859,6 +859,9 @@ def test_the_reported_number_is_never_a_citation() -> None:
             None,
         ),
         ("Ban tổ chức Hội thao Khối thi đua số 6 sẽ trao cúp", "Ban tổ chức Hội thao Khối thi đua số 6", None),
+        # what it does, or is, there (blind round xz)
+        ("Sở Tư pháp Bắc Giang tham gia", "Sở Tư pháp Bắc Giang", None),
+        ("Sở Tư pháp làm Trưởng đoàn", "Sở Tư pháp", None),
     ],
 )
 def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, person: str | None) -> None:
