@@ -403,6 +403,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Căn cứ Quyết định 1730/QĐ-TTg - Phong trào thi đua cả nước chung sức xây dựng nông thôn mới.",
         [("1730/QĐ-TTg", None, "Quyết định", None)],
     ),
+    # --- a decision's kind code glued to its sender's (regression, blind round yb: "832/QĐUBND" was not cited)
+    (
+        "Ngày 25/5/2022, UBND huyện ban hành kế hoạch thực hiện Quyết định số 832/QĐUBND của UBND tỉnh Trà Vinh phê "
+        "duyệt Chương trình thực hiện Phong trào.",
+        [("832/QĐUBND", None, "Quyết định", "UBND tỉnh Trà Vinh")],
+    ),
     # --- a unit's number after a stop in the code (regression, blind round xy: "51/BTĐKT-P.1" was read "51/BTĐKT-P")
     (
         "Ban Thi đua - Khen thưởng Trung ương đã có Văn bản số 51/BTĐKT-P.1 về việc lấy ý kiến nhân dân; Tờ trình số "

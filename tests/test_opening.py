@@ -2105,6 +2105,20 @@ BLIND_XO_XP += [
 
 
 BLIND_XO_XP += [
+    (  # the city as the press writes it short acts; a post with its holder names no body (blind round ya)
+        "Ngày 24-2, TPHCM tổ chức tổng kết phong trào thi đua yêu nuớc năm 2011 và phát động phong trào thi đua yêu "
+        "nước năm 2012. Ông Lê Hoàng Quân, Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM cùng dự lễ.\nTrên cơ sở mục tiêu, "
+        "Chủ tịch Lê Hoàng Quân yêu cầu từng cơ quan, địa phương phát động phong trào thi đua yêu nước.\n",
+        {"issuer": "TPHCM", "launch": True},
+    ),
+    (  # a launch told as a record since a year ("Từ năm 2021, ... đã phát động ...") is none (blind round yb)
+        "Sơn Tịnh có 2 tập thể và 3 cá nhân được nhận Bằng khen của UBND tỉnh\n\nNhân kỷ niệm 69 năm ngày Thầy thuốc "
+        "Việt Nam (27/02/1955 - 27/02/2024), tối ngày 25/02/2024, Sở Y tế tổ chức Chương trình chính luận, nghệ thuật "
+        "“Lương y như từ mẫu” nhằm tổng kết Phong trào thi đua “Lương y như từ mẫu” trong ngành y tế, giai đoạn 2021 - "
+        "2024.\nTừ năm 2021, thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Sở Y tế đã phát động Phong trào thi đua "
+        "“Lương y như từ mẫu” giai đoạn 2021 – 2024.\n",
+        {"launch": False},
+    ),
     (  # an anniversary to come, one of a list, dates the spring before it (blind round xw)
         "(Baothanhhoa.vn) - Chiều 23-3, Ban Thường trực Ủy ban MTTQ huyện Hà Trung tổ chức hội nghị phát động đợt thi "
         "đua đặc biệt chào mừng Đại hội Đảng các cấp nhiệm kỳ 2020 - 2025, 90 năm ngày truyền thống MTTQ Việt Nam "

@@ -237,6 +237,12 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "campaigns"),
     [
+        # the theme of a movement is its name when no "là" states it (blind round ya)
+        (
+            "thành phố tổ chức phát động phong trào thi đua gắn với phong trào thi đua thực hiện chủ đề của cuộc vận "
+            "động “Học tập và làm theo tư tưởng, tấm gương đạo đức và phong cách Hồ Chí Minh”.",
+            ["Học tập và làm theo tư tưởng, tấm gương đạo đức và phong cách Hồ Chí Minh"],
+        ),
         # a headline whose closing quote is lost, joined to its date line (blind round xy)
         (
             "Phát động Phong trào thi đua “Ngành GTVT đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến "
@@ -346,6 +352,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         ),
     ],
     ids=[
+        "theme-of-a-movement",
         "lost-closing-before-date-line",
         "launched-by-name-thi-dua",
         "space-before-closing",

@@ -58,7 +58,8 @@ _SUBJECT_LEAD = re.compile(
 _LOOKING_BACK = re.compile(
     r"(?:^|(?<=\n))[ ]*(?:Ngay[ ]từ[ ]đầu[ ]năm|Từ[ ]đầu[ ]năm|Thời[ ]gian[ ]qua|Trong[ ]thời[ ]gian[ ]qua"
     r"|Năm[ ]qua|Trong[ ]năm[ ]qua|Qua[ ]\d{1,2}[ ]năm|Sau[ ]\d{1,2}[ ]năm|Những[ ]năm[ ]qua"
-    r"|Trong[ ]những[ ]năm[ ]qua)\b[^\n]*$"  # ("Sau 10 năm thực hiện Chỉ thị số 34-CT/TW, ... tổ chức phong trào")
+    r"|Trong[ ]những[ ]năm[ ]qua|Từ[ ]năm[ ](?:19|20)\d\d)\b[^\n]*$"  # ("Sau 10 năm thực hiện Chỉ thị số 34-CT/TW,
+    # ... tổ chức phong trào"; "Từ năm 2021, ... Sở Y tế đã phát động ...")
 )
 # a launch of long ago, told as history ("Theo sáng kiến của Chủ tịch Hồ Chí Minh, ngày 27/3/1948, Ban Chấp hành
 # Trung ương Đảng ra Chỉ thị phát động phong trào thi đua ái quốc"): a day of a year before HISTORY_BEFORE opening

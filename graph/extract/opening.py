@@ -324,6 +324,8 @@ def _post_and_holder(name: str) -> bool:
     post = _POST_HEAD.match(name)
     if post is None and (alone := _POSTS.match(name + " ")) and alone.end() >= len(name):
         return True  # a post alone, its holder cut off ("được Bộ trưởng Đào Ngọc Dung phát động": "Bộ trưởng")
+    if post is None and (alone := _POST_HEAD.match(name + " ")) and alone.end() >= len(name):
+        return True  # ("Chủ tịch Lê Hoàng Quân yêu cầu ...": "Chủ tịch")
     return post is not None and not _BODY_HEAD.search(name, post.end())
 
 
@@ -600,8 +602,9 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
 
 _UNITS = "|".join(map(re.escape, ADMIN_UNITS))
 _UNITS_OPENING = "|".join(re.escape(u[0].upper() + u[1:]) for u in ADMIN_UNITS)  # ("Tỉnh Bạc Liêu vừa có ...")
-_PLACE_ACTING = re.compile(
-    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|{_UNITS_OPENING}|TP\.?)[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}})"
+_PLACE_ACTING = re.compile(  # (or the city as the press writes it short: "Ngày 24-2, TPHCM tổ chức ...")
+    rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|{_UNITS_OPENING}|TP\.?)[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}}"
+    r"|TPHCM|TP\.HCM|TP\.[ ]HCM)"
     rf"(?:[ ]\((?:{_UNITS})[ ][^()]{{2,30}}\))?[ ]?$"
 )
 

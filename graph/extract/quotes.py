@@ -33,6 +33,7 @@ class Quote:
     close: int  # offset just after the closing quote (== end when unbalanced)
 
 
+_IS_BEFORE = re.compile(r"\blà[ :]*$")  # "Chủ đề của đợt thi đua ... là “...”": what the theme is
 _DATE_LINE_AFTER = re.compile(r"[ ](?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Thời gian đăng|Lượt xem)\b")
 _CLOSES_AFTER_SPACE = re.compile(r"[.,;:!?)]|$", re.MULTILINE)  # what follows a closing quote typed after a space
 _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one over a character class
@@ -388,7 +389,12 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         tt = _nearest(t_found, t_starts, lo, lead_end)
         kind: str | None = None
         trigger_end = -1
-        if tt and (not ct or tt.start() > ct.start() or text[tt.end() : ct.start()].strip() in ("", "của")):
+        if tt and (
+            not ct
+            or tt.start() > ct.start()
+            or text[tt.end() : ct.start()].strip() == ""
+            or (text[tt.end() : ct.start()].strip() == "của" and _IS_BEFORE.search(text, ct.end(), lead_end))
+        ):  # (not the name of the movement itself: "thực hiện chủ đề của cuộc vận động “Học tập và làm theo ...”")
             # ("Chủ đề (của) đợt thi đua ... là “...”": the drive owns the theme the quote states)
             kind, trigger_end = "theme", tt.end()
         elif ct:

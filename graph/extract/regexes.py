@@ -53,7 +53,10 @@ LETTER_NUMBER = AnyOf(
     ),
     *(  # any kind numbered with its sender's code alone ("Hướng dẫn số 12/HĐTĐKT, ngày 09 tháng 01 năm 2018 ...")
         rf"{w} số (?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})(?![\w/\-&])"
-        for w in ("Hướng dẫn", "hướng dẫn", "Kế hoạch", "kế hoạch", "Thông báo", "thông báo")
+        for w in (
+            *("Hướng dẫn", "hướng dẫn", "Kế hoạch", "kế hoạch", "Thông báo", "thông báo"),
+            *("Quyết định", "quyết định"),  # ("Quyết định số 832/QĐUBND": its kind code glued to the sender's)
+        )
     ),
 )
 LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
