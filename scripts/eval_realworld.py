@@ -224,9 +224,11 @@ def graph(gold: dict[str, dict], scores: Scores) -> None:
         build([CORPUS / "docs"], store, workers=1)
         index = citation_index(store)
         for key, want in expected["cascade"].items():
-            symbol, _, province = key.partition(" @ ")  # "22-NQ/TU @ Kiên Giang": a number several provinces use
+            symbol, _, where = key.partition(" @ ")  # "22-NQ/TU @ Kiên Giang": a number several provinces use;
+            year = int(where) if where.isdigit() else None  # "01/NQ-CP @ 2021": one the Government reuses each year
+            province = None if year else where or None
             try:
-                found = cascade(store, symbol, index=index, province=province or None)
+                found = cascade(store, symbol, year=year, index=index, province=province)
                 got = {same.get(Path(x["source"]).stem, Path(x["source"]).stem) for x in found["launches"]}
             except ThiduaError:
                 got = set()
