@@ -403,6 +403,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Căn cứ Quyết định 1730/QĐ-TTg - Phong trào thi đua cả nước chung sức xây dựng nông thôn mới.",
         [("1730/QĐ-TTg", None, "Quyết định", None)],
     ),
+    # --- a bare number after "số", then what the document is about (regression, blind round xt)
+    (
+        "thực hiện hiệu quả Chỉ thị số 19 về Cuộc vận động “Người dân TPHCM không xả rác ra đường”.",
+        [("19", None, "Chỉ thị", None)],
+    ),
     # --- a decision's kind code glued to its sender's (regression, blind round yb: "832/QĐUBND" was not cited)
     (
         "Ngày 25/5/2022, UBND huyện ban hành kế hoạch thực hiện Quyết định số 832/QĐUBND của UBND tỉnh Trà Vinh phê "

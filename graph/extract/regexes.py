@@ -65,7 +65,7 @@ LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the
 # conventions: "34-CT/TW").  The kind word before it is required (checked by the citation finder).
 BARE_NUMBER = AnyOf(
-    *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do)[ ])" for w in ("số", "Số")),
+    *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do|về)[ ])" for w in ("số", "Số")),
     # the number right after its kind word, an issuer or subject after it ("Chỉ thị 34 của Bộ Chính trị",
     # "Đề án 02 về công tác dân vận")
     *(
