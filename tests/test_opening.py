@@ -1120,6 +1120,11 @@ def test_the_year_a_review_is_held(text: str, month: int, year: int | None) -> N
             True,
         ),
         ("Năm 2017, khối thi đua đã phát động các đơn vị thi đua yêu nước gắn với nhiệm vụ chính trị.", False),
+        (  # the event signed covenants (blind round ya)
+            "Hội nghị đã tập trung thảo luận và ký kết giao ước thi đua năm 2017 giữa các cơ quan, đơn vị trong toàn "
+            "huyện.",
+            True,
+        ),
         (  # the event itself launched (blind round wd)
             "Trao tặng Danh hiệu Chiến sỹ thi đua cấp tỉnh. Đại hội đã phát động phong trào thi đua yêu nước giai "
             "đoạn 2020 – 2025 tập trung vào các nội dung như: thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ.",

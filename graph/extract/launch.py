@@ -372,6 +372,8 @@ _ALSO_LAUNCHED = re.compile(
     # the event itself launched ("Đại hội đã phát động phong trào thi đua yêu nước giai đoạn 2020 – 2025")
     r"|\b(?:Hội[ ]nghị|Đại[ ]hội|Buổi[ ]lễ|hội[ ]nghị|đại[ ]hội)[ ](?:cũng[ ])?đã[ ](?:chính[ ]thức[ ])?phát[ ]động[ ]"
     r"(?:phong[ ]trào[ ]|đợt[ ])?thi[ ]đua\b"
+    # ... or signed a covenant ("Hội nghị đã tập trung thảo luận và ký kết giao ước thi đua năm 2017 ...")
+    r"|\b(?:Hội[ ]nghị|hội[ ]nghị)[ ](?:cũng[ ])?đã[ ][^.;!?\n]{0,40}?\bký[ ](?:kết[ ])?giao[ ]ước[ ]thi[ ]đua\b"
     # what the event was also for ("Hội nghị là dịp đánh giá kết quả ..., đồng thời phát động phong trào, cổ vũ ...
     # thi đua thực hiện ..."), unless it is still to come ("Đại hội dự kiến ..., sẽ ...")
     r"|(?<!sẽ[ ])\bđồng[ ]thời,?[ ]phát[ ]động[ ](?:các[ ])?(?:phong[ ]trào|đợt|nhiệm[ ]vụ)\b"
