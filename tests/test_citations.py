@@ -403,6 +403,12 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Căn cứ Quyết định 1730/QĐ-TTg - Phong trào thi đua cả nước chung sức xây dựng nông thôn mới.",
         [("1730/QĐ-TTg", None, "Quyết định", None)],
     ),
+    # --- "vào ngày" before the date (blind round yd)
+    (
+        "Để chuẩn bị cho những sự kiện trọng đại này, Bộ trưởng đề nghị thực hiện Chỉ thị số 39/CT-TTg vào ngày "
+        "15/10/2024 của Thủ tướng Chính phủ.",
+        [("39/CT-TTg", "2024-10-15", "Chỉ thị", "Thủ tướng Chính phủ")],
+    ),
     # --- a bare number after "số", then what the document is about (regression, blind round xt)
     (
         "thực hiện hiệu quả Chỉ thị số 19 về Cuộc vận động “Người dân TPHCM không xả rác ra đường”.",

@@ -862,6 +862,8 @@ def test_the_reported_number_is_never_a_citation() -> None:
         # what it does, or is, there (blind round xz)
         ("Sở Tư pháp Bắc Giang tham gia", "Sở Tư pháp Bắc Giang", None),
         ("Sở Tư pháp làm Trưởng đoàn", "Sở Tư pháp", None),
+        ("UBND tỉnh khen thưởng kịp thời những tập thể", "UBND tỉnh", None),  # (blind round yc)
+        ("Hội đồng thi đua khen thưởng tỉnh", "Hội đồng thi đua khen thưởng tỉnh", None),
     ],
 )
 def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, person: str | None) -> None:

@@ -77,7 +77,7 @@ _KIND_AT = re.compile(  # (a joint document's kind with its qualifier: "chương
 )
 _NUMBER_AFTER_KIND = re.compile(r"^[ ]?(?:(?i:số)[ ]?:?[ ]?)?(?P<num>\d{1,5}[a-zđ]?)(?![\w/\-])")
 _OF_BODY = re.compile(r"^[ ]?(?:của|do|ban hành bởi)[ ](?P<body>[^,.;:“”\"]{2,120})")
-_DATE_AFTER = re.compile(r"^[ ,]{0,3}\(?(?:(?i:ngày)[ ]?)?" + rx.DATE)
+_DATE_AFTER = re.compile(r"^[ ,]{0,3}\(?(?:(?:vào[ ])?(?i:ngày)[ ]?)?" + rx.DATE)  # ("... vào ngày 15/10/2024")
 _LEAD_IN = re.compile(rf"^(?:Tại|Theo|Với|Bằng|Qua)[ ](?P<kind>{rx.KIND_CITE_RE})(?![\w])")
 _POSTS = re.compile(rf"^{rx.POST_RE}[ ]")
 _BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)

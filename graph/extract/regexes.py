@@ -145,10 +145,10 @@ def date_pattern(p: str = "") -> str:
 
 DATE = date_pattern()
 DATE_RE = re.compile(rf"(?<![\d/.\-]){DATE}(?![\d/])")
-# A date right after a symbol: "ngày 13/01/2023", ", ngày 18/5/2021", "(13-01-2023)", "ban hành ngày" (the word
-# as typists mistype it too: "ngay", "ngầy", "gày").
+# A date right after a symbol: "ngày 13/01/2023", ", ngày 18/5/2021", "(13-01-2023)", "ban hành ngày", "vào ngày"
+# (the word as typists mistype it too: "ngay", "ngầy", "gày").
 DATE_AFTER = re.compile(
-    rf"[ ,]{{0,3}}\(?[ ]?(?:(?:đã[ ]|được[ ])?ban hành[ ]|ký[ ])?(?i:ngày|ngay|ngầy|gày)?[ ]?:?[ ]?{DATE}"
+    rf"[ ,]{{0,3}}\(?[ ]?(?:(?:đã[ ]|được[ ])?ban hành[ ]|ký[ ]|vào[ ])?(?i:ngày|ngay|ngầy|gày)?[ ]?:?[ ]?{DATE}"
 )
 YEAR_WORD = re.compile(r"[Nn]ăm[ ]((?:19|20)\d\d)(?!\d)")
 

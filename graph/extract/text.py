@@ -335,6 +335,7 @@ _BODY_TAIL = re.compile(
     r"|[ ,]*\(?(?:gồm|bao gồm)[ :].*"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...")
     r"|[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|chủ trì|tham dự|dự(?![ ]án)|đến dự|đại diện|thay mặt|làm"
     r"|tham gia)(?:[ ].*)?"  # what it does ("Sở ... làm Trưởng đoàn", "Sở Tư pháp Bắc Giang tham gia ký kết ...")
+    r"|[ ]+khen[ ]thưởng[ ](?:kịp[ ]thời|cho|những|các)\b.*"  # ("UBND tỉnh khen thưởng kịp thời những tập thể")
     r"|[ ]+(?:đánh trống|bấm nút|phát lệnh|khẳng định|nhấn mạnh|kêu gọi|cho biết|yêu cầu|đề nghị|lưu ý)(?:[ ].*)?"
     # ... or says
     r"|(?<![ ]các)(?<![ ]những)(?<!Ban)[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành"
