@@ -142,7 +142,7 @@ def _build(
         records, to_extract, batch = _plan(files, rows, cache, province, report, sha_of)
         fresh: list[ExtractedDocument] = []
 
-        def keep(path: str, outcome: object) -> None:
+        def keep(path: str, outcome: ExtractedDocument | Failure) -> None:
             """Each extraction as it comes: kept in the cache by batches while the workers go on (a build stopped
             later extracts none of those again), before any graph is written."""
             if isinstance(outcome, ExtractedDocument):
@@ -153,7 +153,7 @@ def _build(
                     cache.put(fresh)
                     fresh.clear()
             else:
-                report.failures.append(outcome)  # type: ignore[arg-type]
+                report.failures.append(outcome)
 
         _extract_all(to_extract, workers, progress, keep)
         cache.put(fresh)
@@ -426,7 +426,10 @@ _CACHE_BATCH = 2000  # extractions kept in the cache in one transaction while th
 
 
 def _extract_all(
-    paths: list[str], workers: int | None, progress: Progress | None, keep: Callable[[str, object], None]
+    paths: list[str],
+    workers: int | None,
+    progress: Progress | None,
+    keep: Callable[[str, ExtractedDocument | Failure], None],
 ) -> None:
     """Extract ``paths`` (on all cores), handing each outcome to ``keep`` with its path, in order."""
     if not paths:

@@ -321,11 +321,10 @@ _STANDING = re.compile(r"\b(Thủ tướng|Chủ tịch)[ ]Thường trực[ ](?
 
 def _post_and_holder(name: str) -> bool:
     """Is ``name`` a post and the person holding it, with no body ("Chủ tịch Hồ Chí Minh")?"""
+    if any((alone := p.match(name + " ")) and alone.end() >= len(name) for p in (_POSTS, _POST_HEAD)):
+        return True  # a post alone, its holder cut off ("được Bộ trưởng Đào Ngọc Dung phát động": "Bộ trưởng";
+        # "Chủ tịch Lê Hoàng Quân yêu cầu ...": "Chủ tịch")
     post = _POST_HEAD.match(name)
-    if post is None and (alone := _POSTS.match(name + " ")) and alone.end() >= len(name):
-        return True  # a post alone, its holder cut off ("được Bộ trưởng Đào Ngọc Dung phát động": "Bộ trưởng")
-    if post is None and (alone := _POST_HEAD.match(name + " ")) and alone.end() >= len(name):
-        return True  # ("Chủ tịch Lê Hoàng Quân yêu cầu ...": "Chủ tịch")
     return post is not None and not _BODY_HEAD.search(name, post.end())
 
 
@@ -808,16 +807,16 @@ _SAID_FRAME = re.compile(r"^(?P<who>[^:;“”\"]{3,160}?)[ ](?:cho biết|thôn
 _HEAD_ALONE = re.compile(rf"^(?:{rx.BODY_HEAD_RE})$")  # "Sở vừa ban hành ...": the body the speaker named before
 _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)[ ])?(?:ra[ ])?chỉ thị[ ]?:[ ]")
 _IMPLEMENTING = re.compile(r"^(?:Thực hiện|Triển khai|Hưởng ứng)\b")  # (not "Căn cứ": a report's premise)
+# a full day set after a comma, before the body that acts ("Tiếp tục thực hiện ..., ngày 26/5/2023, Sở X ...")
+_DAY_THEN_BODY = (
+    r"[,;][ ](?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})"
+    rf"(?:,[ ]|[ ](?=[{UPPER}]))"
+)
 # the day of the event after the basis a lead opens on, before the body holding it
 _DAY_AFTER_BASIS = re.compile(
-    r"[,;][ ](?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})"
-    rf"(?:,[ ]|[ ](?=[{UPPER}]))[^;.]{{3,200}}?[ ](?:đã[ ]|long[ ]trọng[ ])?(?:tổ[ ]chức|phát[ ]động|ký[ ]kết)\b"
+    _DAY_THEN_BODY + r"[^;.]{3,200}?[ ](?:đã[ ]|long[ ]trọng[ ])?(?:tổ[ ]chức|phát[ ]động|ký[ ]kết)\b"
 )
-_DAY_BEFORE_ACTOR = re.compile(
-    r"[,;][ ](?:(?:sáng|chiều|Sáng|Chiều)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})"
-    rf"(?:,[ ]|[ ](?=[{UPPER}]))"
-    r"[^,;]{3,100}$"
-)
+_DAY_BEFORE_ACTOR = re.compile(_DAY_THEN_BODY + r"[^,;]{3,100}$")
 # a number whose code names one body: the Prime Minister's decisions and directives, the Government's resolutions
 _CODE_BODY = {code: ISSUER_CODES[code][0] for code in ("TTg", "CP")}
 _AS_FOLLOWS = re.compile(  # "... như sau:", "... với những nội dung cơ bản sau:": the text goes on to what it says
@@ -1025,9 +1024,9 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
                 changes["title"] = strip_punct(title[of.end() :]) or changes["title"]
     if not info.title and title and "title" not in changes:  # a headline or a lead: the event or action it names
         changes["title"] = event_title(_HEADLINE_FURNITURE.sub("", title).strip() or title)
-    elif not info.title and not title and "title" not in changes and (first := _first_lead(said)):
-        changes["title"] = event_title(first)  # no headline kept: what the lead's first sentence reports ("Ngày
-        # 7-3, UBND tỉnh Tiền Giang tổ chức Hội nghị tổng kết ...": "Hội nghị tổng kết ...")
+    elif not info.title and not title and "title" not in changes and (first := _lead_title(said)):
+        changes["title"] = first  # no headline kept: what the lead's first sentence reports ("Ngày 7-3, UBND tỉnh
+        # Tiền Giang tổ chức Hội nghị tổng kết ...": "Hội nghị tổng kết ...")
     if not changes.get("issuer"):  # no header: the body the title or the lead names acting, before a guess
         headline = title_actor(title, text) if title else None
         acting = said.get("issuer")
@@ -1092,26 +1091,23 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         year = years[0] if years else None
     if year and year < HISTORY_BEFORE and not (changes.get("date") or info.date):
         year = None  # a year the words name that long ago is history recalled ("Phong trào Đồng Khởi năm 1960")
-    if (
-        not year
-        and not (changes.get("date") or info.date)
-        and (numbered := _SYMBOL_YEAR.match(str(changes.get("symbol") or info.symbol or "")))
-    ):
-        year = int(numbered.group(1))  # "Quyết định số 09/2020/QĐ-UBND": the year its number carries
+    if not year and not (changes.get("date") or info.date):
+        year = _year_in_number(changes.get("symbol") or info.symbol)  # "Quyết định số 09/2020/QĐ-UBND": the year
+        # its number carries
     if year or published:
         changes["year"] = year or int(published[:4])  # type: ignore[index]
     return (replace(info, **changes) if changes else info), str(said.get("zone", ""))
 
 
-def _first_lead(said: dict[str, object]) -> str | None:
-    """The lead's first sentence, when it reports what was done (a body acting: "Ngày 2/11, tỉnh Cà Mau đã tổ chức
-    Đại hội ..."), not who attended or what the page muses on."""
+def _lead_title(said: dict[str, object]) -> str | None:
+    """The title the lead's first sentence gives, when it reports what was done (a body acting: "Ngày 2/11, tỉnh Cà
+    Mau đã tổ chức Đại hội ..."), not who attended or what the page muses on."""
     lead_sentences = said.get("lead") or []
     first = str(lead_sentences[0]) if lead_sentences else ""  # type: ignore[index]
     if not first or _BASIS_START.match(first) or not _acting(first)[0]:
         return None  # ("Thực hiện Công văn số ..., Ban X đã ...": what it rests on first)
     titled = event_title(first)
-    return first if titled and len(titled) < len(first.rstrip(" .")) else None  # (the event named, its actor left)
+    return titled if titled and len(titled) < len(first.rstrip(" .")) else None  # (the event named, its actor left)
 
 
 _LEADERSHIP_OF = re.compile(r"^(?:Ban Thường vụ|Ban Chấp hành|Ban Thường trực|Thường trực|Đảng ủy|Đảng đoàn)[ ]")
@@ -1430,13 +1426,18 @@ def _reported_day(text: str, said: dict[str, object], published: str | None) -> 
     parts = re.split(r"[/.\-]", day.group("day"))
     if len(parts) == 3:
         return iso_date({"d": parts[0], "m": parts[1], "y": parts[2]})
-    numbered = _SYMBOL_YEAR.match(str(said.get("symbol") or ""))
+    numbered = _year_in_number(said.get("symbol"))
     if len(parts) == 2 and numbered and not published:  # "Ngày 28-4, UBND thành phố ban hành Quyết định số
-        return iso_date({"d": parts[0], "m": parts[1], "y": numbered.group(1)})  # 09/2020/QĐ-UBND": of its year
+        return iso_date({"d": parts[0], "m": parts[1], "y": str(numbered)})  # 09/2020/QĐ-UBND": of its year
     return _opening_day(day, published) if published else None
 
 
-_SYMBOL_YEAR = re.compile(r"^\d{1,5}[a-zđ]?/((?:19|20)\d\d)/")  # a legal document's number carries its year
+def _year_in_number(symbol: object) -> int | None:
+    """The year a legal document's number carries ("09/2020/QĐ-UBND" → 2020), as resolution reads it."""
+    from ..resolve.documents import parse_symbol
+
+    parsed = parse_symbol(str(symbol)) if symbol else None
+    return parsed.year if parsed else None
 
 
 def _hosted_by(lead: list[str]) -> str | None:
@@ -1602,7 +1603,6 @@ def page_subject(text: str, zone: str) -> str | None:
             continue  # a post ("Chủ tịch"), a person ("Trường Giang")
         if name not in zone:
             continue  # (the body a page is about is named in its headline or lead)
-        total = sum(1 for w in named if w[: len(prefix)] == prefix)
-        if best is None or (total, len(prefix)) > (best[0], len(best[1])):
-            best = (total, prefix)
+        if best is None or (count, len(prefix)) > (best[0], len(best[1])):
+            best = (count, prefix)
     return " ".join(best[1]) if best else None

@@ -389,11 +389,12 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         tt = _nearest(t_found, t_starts, lo, lead_end)
         kind: str | None = None
         trigger_end = -1
+        between = text[tt.end() : ct.start()].strip() if tt and ct else None
         if tt and (
             not ct
             or tt.start() > ct.start()
-            or text[tt.end() : ct.start()].strip() == ""
-            or (text[tt.end() : ct.start()].strip() == "của" and _IS_BEFORE.search(text, ct.end(), lead_end))
+            or between == ""
+            or (between == "của" and _IS_BEFORE.search(text, ct.end(), lead_end))
         ):  # (not the name of the movement itself: "thực hiện chủ đề của cuộc vận động “Học tập và làm theo ...”")
             # ("Chủ đề (của) đợt thi đua ... là “...”": the drive owns the theme the quote states)
             kind, trigger_end = "theme", tt.end()
