@@ -695,7 +695,7 @@ PAGES = [
         "Phú Thọ: lan tỏa phong trào thi đua yêu nước, tạo động lực phát triển nhanh và bền vững\n\nKinhtedothi - "
         "Ngày 9/10, tại Trung tâm Hội nghị tỉnh, Đại hội Thi đua yêu nước tỉnh Phú Thọ lần thứ I (2025 - 2030) đã "
         "được tổ chức trọng thể.\n",
-        (None, None, None, None, None, False, False, None),
+        (None, None, "2025-10-09", None, None, False, False, 2025),  # (the congress's year: the period it opens)
     ),
     (  # "Đảng bộ, quân và dân Hà Tĩnh": a bare head is no body (blind round to)
         "Thực hiện lời kêu gọi Thi đua Ái quốc của Chủ tịch Hồ Chí Minh, những năm qua Đảng bộ, quân và dân Hà Tĩnh "
@@ -2154,6 +2154,16 @@ BLIND_XO_XP += [
         'với phát động Tết trồng cây "Đời đời nhớ ơn Bác Hồ". Đến dự có các đồng chí lãnh đạo tỉnh.\n',
         {"launch": True, "issuer": "Tỉnh đoàn Kiên Giang", "date": "2024-02-29"},
     ),
+    (  # a congress named by the period it opens, since the 2020 round, sits in that period's first year
+        "Họp Ban Tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ I\nChiều 14/8, Phó Chủ tịch Thường trực UBND tỉnh Y Ngọc "
+        "chủ trì họp Ban Tổ chức Đại hội Thi đua yêu nước tỉnh Quảng Ngãi lần thứ I (2025 – 2030) để nghe các cơ quan "
+        "báo cáo tiến độ.\n",
+        {"date": "2025-08-14", "year": 2025},
+    ),
+    (  # ... before it, by the period it closes (blind round xm)
+        "Ngày 20-8, Bộ Thông tin và Truyền thông tổ chức Đại hội Thi đua yêu nước lần thứ III, giai đoạn 2011-2015.\n",
+        {"date": "2015-08-20", "year": 2015},
+    ),
 ]
 
 
@@ -2176,6 +2186,6 @@ def test_a_word_inside_the_quote_before_names_no_campaign() -> None:
 
 
 def test_a_movement_launched_after_a_theme_is_not_the_theme() -> None:
-    doc = extract_document(clean_text(BLIND_XO_XP[-1][0]))
+    doc = extract_document(clean_text(next(t for t, _ in BLIND_XO_XP if "Tỉnh đoàn Kiên Giang tổ chức" in t)))
     assert [c.name for c in doc.campaigns] == []  # (a part of the movement's name is not its name)
     assert [t.text for t in doc.themes] == ["Thanh niên Kiên Giang xung kích tình nguyện vì cuộc sống cộng đồng"]

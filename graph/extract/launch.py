@@ -256,16 +256,39 @@ def _without_ranges(text: str, periods: bool = True) -> str:
     when it ends, "kỷ niệm 70 năm (1954 - 2024)" is kept in 2024)."""
 
     def reduced(m: re.Match[str]) -> str:
-        if m.group(1) and (
-            _CONGRESS.search(text, max(0, m.start() - 90), m.start())
-            or _ANNIVERSARY.search(text, max(0, m.start() - 90), m.start())
-        ):
+        if m.group(1) and _CONGRESS.search(text, max(0, m.start() - 90), m.start()):
+            return str(_congress_held(int(m.group(1)), int(m.group(0)[-4:])))
+        if m.group(1) and _ANNIVERSARY.search(text, max(0, m.start() - 90), m.start()):
             return m.group(0)[-4:]
         if periods or text[max(0, m.start() - 8) : m.start()].endswith("năm học "):
             return m.group(1) or ""  # (a school year is a year: "năm học 2019-2020" starts in 2019)
         return ""
 
     return _RANGE_END.sub(reduced, text)
+
+
+def _congress_held(first: int, last: int) -> int:
+    """The year an emulation congress named by a period sits: the period's last year while congresses closed
+    the period they reviewed ("Đại hội Thi đua yêu nước ... lần thứ III, giai đoạn 2011-2015": 2015), its first
+    since the 2020 round named them by the period they open ("lần thứ V, giai đoạn 2020 - 2025": 2020; "lần
+    thứ I, giai đoạn 2025-2030": 2025)."""
+    return first if first >= _CONGRESS_OPENS_FROM else last
+
+
+_CONGRESS_OPENS_FROM = 2020
+
+
+def congress_year(text: str) -> int | None:
+    """The year the emulation congress ``text`` names by its period is held (:func:`_congress_held`)."""
+    for m in _CONGRESS_PERIOD.finditer(text):
+        return _congress_held(int(m["x"]), int(m["y"]))
+    return None
+
+
+_CONGRESS_PERIOD = re.compile(
+    r"(?i)đại[ ]hội[ ](?:[^.;:“”()]{0,30}[ ])?thi[ ]đua[^.;:“”()]{0,90}?(?:giai[ ]đoạn[ ]|\((?:giai[ ]đoạn[ ])?)"
+    r"(?P<x>(?:19|20)\d\d)[ ]?[-–][ ]?(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 
 
 # an anniversary's span ends in the year it is kept ("kỷ niệm 70 năm ngày truyền thống 25/8 (1954 - 2024)")

@@ -26,7 +26,7 @@ from ..models import DocumentInfo, Signer
 from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES, UPPER, WEEKDAY_RE
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
-from .launch import held_not_before, held_year, is_launch, launch_year, lunar_years, named_years, states_launch
+from .launch import congress_year, held_not_before, held_year, is_launch, launch_year, lunar_years, named_years, states_launch
 from .text import (
     body_case,
     clean_body,
@@ -1520,6 +1520,9 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
         if not year and not stated and month <= 8 and (term := _COMING_TERM.search(sentence)):
             year = int(term["y"])  # else a congress it leads to, by the term it opens ("Chiều 5/4, ... Lễ phát động
             # thi đua ... tiến tới Đại hội ... lần thứ VIII (nhiệm kỳ 2019 - 2024)": 2019)
+        if not year and not stated:
+            year = congress_year(sentence)  # else the congress it holds or prepares, by its period ("Chiều 14/8,
+            # ... họp Ban Tổ chức Đại hội Thi đua yêu nước tỉnh ... lần thứ I (2025 – 2030)": 2025)
         if not year and not stated and month >= 4:  # else, from spring, the last year of the period a review looks
             year = held_not_before(sentence, review=True)  # back on ("Ngày 14-6, Hội CCB huyện ... tổng kết 5 năm
             # phong trào ... giai đoạn 2014-2019": 2019; in January it may be the next year's)
