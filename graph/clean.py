@@ -52,7 +52,9 @@ _GLUED_AFTER = re.compile(r"\d+[ ]?[/-]")
 _GLUED_CASE = re.compile(rf"[{UPPER}](?<=[{LOWER}]{{2}}.)(?=[{LOWER}])")  # (led by the rarer capitals)
 # a database's attribute table whose cells ran together: "Số hiệu:91/2022/NQ-HĐNDNgày đăng công báo:Đang cập nhật"
 # (the next label, glued to the value before it, set two spaces apart as the table's other cells are)
-_GLUED_LABEL = re.compile(r"(?<=\S)(?=(?:" + DATABASE_LABEL_RE + r")[ ]*:)")
+# (found by the labels themselves, then kept where a character other than a space comes before: a pattern opening
+# with a look-behind would be tried at every character)
+_GLUED_LABEL = re.compile(r"(?:" + DATABASE_LABEL_RE + r")[ ]*:")
 
 
 # What OCR misreads in administrative Vietnamese, repaired only where the conventions leave no doubt: "thi
@@ -89,7 +91,7 @@ def _glued_edits(text: str) -> list[Edit]:
             edits.append((e, e, " "))
     edits.extend((m.end(), m.end(), " ") for m in _GLUED_WORD.finditer(text))
     edits.extend((m.start(), m.start(), " ") for m in _GLUED_CASE.finditer(text))
-    edits.extend((m.start(), m.start(), "  ") for m in _GLUED_LABEL.finditer(text))
+    edits.extend((s, s, "  ") for m in _GLUED_LABEL.finditer(text) if (s := m.start()) and not text[s - 1].isspace())
     return edits
 
 

@@ -318,8 +318,8 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
             continue
         if (
             kind_idx < 0
-            and any(_PLACE_DATE.search(h) or _MOTTO.search(h) for h in header)  # (under the header, not a headline)
             and (joined := _KIND_CAPS_THEN_TITLE.match(line.strip(" *")))
+            and any(_PLACE_DATE.search(h) or _MOTTO.search(h) for h in header)  # (under the header, not a headline)
         ):
             # "KẾ HOẠCH Phát động phong trào xây dựng Công trình măng non cấp Liên Đội": the kind line and its title
             # in small letters run together
