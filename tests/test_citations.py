@@ -426,6 +426,16 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "06/TTr-NHNN ngày 17/1/2023.",
         [("51/BTĐKT-P.1", None, "Công văn", None), ("06/TTr-NHNN", "2023-01-17", "Tờ trình", None)],
     ),
+    # --- a Party symbol with a space for its hyphen after its kind; a pair of bare numbers sharing one issuer
+    # (regressions, blind round yf)
+    (
+        "lồng ghép vào thực hiện Chỉ thị 05 CT/TW học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        [("05-CT/TW", None, "Chỉ thị", None)],
+    ),
+    (
+        "BCĐ có nhiệm vụ triển khai thực hiện cuộc vận động theo Chương trình số 08 và Kế hoạch 326 của BCĐ Trung ương.",
+        [("08", None, "Chương trình", "BCĐ Trung ương"), ("326", None, "Kế hoạch", "BCĐ Trung ương")],
+    ),
     # --- "&" joins two codes in one (regression, blind round tj: "51/KH-CĐ-TTCS&NDNTT" was read "51/KH-CĐ-TTCS")
     (
         "Thực hiện Kế hoạch số 12/KH-PGD&ĐT ngày 05/9/2019 của Phòng Giáo dục và Đào tạo huyện về công tác thi đua.",

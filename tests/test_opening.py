@@ -2164,6 +2164,23 @@ BLIND_XO_XP += [
         "Ngày 20-8, Bộ Thông tin và Truyền thông tổ chức Đại hội Thi đua yêu nước lần thứ III, giai đoạn 2011-2015.\n",
         {"date": "2015-08-20", "year": 2015},
     ),
+    (  # a bank's board of representatives is a body; a drive launched by its quoted name alone (blind round yf)
+        "Tây Ninh gửi tiết kiệm chung tay vì người nghèo\n\n28/03/2022\n(VBSP News) Ban đại diện HĐQT chi nhánh NHCSXH "
+        "tỉnh Tây Ninh vừa ban hành kế hoạch tổ chức “Tuần lễ gửi tiết kiệm chung tay vì người nghèo”.\n\nTheo đó, phát "
+        "động “Tuần lễ gửi tiết kiệm chung tay vì người nghèo” với phương châm mỗi người gửi một ít.\n",
+        {"issuer": "Ban đại diện HĐQT chi nhánh NHCSXH tỉnh Tây Ninh", "kind": "Kế hoạch", "reported": True, "launch": True},
+    ),
+    (  # a peak month launched at a conference (blind round yf)
+        "Ngày 12/10, Ban Thường trực Ủy ban MTTQ tỉnh Thái Bình tổ chức hội nghị phát động tháng cao điểm “Vì người "
+        "nghèo” năm 2023.\n",
+        {"launch": True, "year": 2023},
+    ),
+    (  # a portal's stamp with its year after a space dates the page (blind round yf)
+        "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
+        "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "
+        "hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau” giai đoạn 2021 - 2025.\n",
+        {"year": 2022, "symbol": "1449/QĐ-NHNN", "issuer": "Ngân hàng Nhà nước Việt Nam", "reported": True},
+    ),
 ]
 
 

@@ -34,7 +34,10 @@ _CUE = re.compile(
     r"|phát[ ]động[ ](?:trong|tới|đến|cho)[ ][^.;:“”\"\n]{2,80}?[ ]phong[ ]trào[ ]thi[ ]đua"
     # a named movement launched by its own name ("đã phát động Tết trồng cây “đời đời nhớ ơn Bác Hồ”", "phát động
     # chiến dịch “Bình dân học vụ số”"; not an event "phát động hưởng ứng “Tuần lễ áo dài”")
-    r"|phát[ ]động[ ](?:Tết[ ]trồng[ ]cây|chiến[ ]dịch|chương[ ]trình)[^.;:“”\"\n]{0,60}?[ ]?[“«]"
+    r"|phát[ ]động[ ](?:Tết[ ]trồng[ ]cây|chiến[ ]dịch|chương[ ]trình|(?i:tháng|tuần[ ]lễ|đợt)[ ]cao[ ]điểm|tuần[ ]lễ)"
+    r"[^.;:“”\"\n]{0,60}?[ ]?[“«]"  # (... or a peak month: "phát động tháng cao điểm “Vì người nghèo”")
+    # a drive launched by its quoted name alone ("Theo đó, phát động “Tuần lễ gửi tiết kiệm ...”"; not a contest)
+    r"|phát[ ]động[ ][“«](?!(?i:cuộc[ ]thi|hội[ ]thi|giải|ngày)\b)"
 )
 # kinds that do not launch by themselves (a report on last year's emulation, an award decision)
 _NOT_BY_ITSELF = frozenset({"Báo cáo", "Thông báo", "Tờ trình", "Biên bản", "Thông tư", "Nghị định", "Luật"})

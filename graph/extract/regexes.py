@@ -34,13 +34,13 @@ STATE_SYMBOL = (
     rf"|(?<=\d/)(?P<s_law>(?:UBTVQH|QH)(?:{SP}\d{{2}}|\d?)|L-CTN|CTN))"  # "QH 11": the legislature, spaced
 )
 SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL})(?![A-ZĐ0-9_/]|-\w)")
-# A Party symbol whose hyphen was lost at a line break ("Nghị quyết số 52\nNQ/TW"), after "số" only: found
-# by a literal scan for "số ", then matched again at its number (``PARTY_BROKEN_AT``).
+# A Party symbol whose hyphen was lost at a line break ("Nghị quyết số 52\nNQ/TW"), after "số" or a Party kind
+# only: found by a literal scan, then matched again at its number (``PARTY_BROKEN_AT``).
 PARTY_BROKEN = AnyOf(
     *(
         rf"{w} (?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q_issuer>{_ISSUER})(?![A-ZĐ0-9_/]|-\w)"
-        for w in ("số", "Số")
-    )
+        for w in ("số", "Số", "Chỉ thị", "Nghị quyết", "Kết luận", "Quy định")
+    )  # ... or right after a Party kind ("lồng ghép vào thực hiện Chỉ thị 05 CT/TW")
 )
 PARTY_BROKEN_AT = re.compile(rf"(?P<q_num>\d{{1,5}})[ ](?P<q_kind>{_CODE})/(?P<q_issuer>{_ISSUER})")
 # A letter numbered with its sender's code alone ("Công văn số 1691/SGDĐT", "văn bản số 44/PGD&ĐT"), no kind code
@@ -64,14 +64,18 @@ LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
 # A number written without its symbol after a kind word, with the body that issued it or its date:
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the
 # conventions: "34-CT/TW").  The kind word before it is required (checked by the citation finder).
+_BARE_KINDS = ("Chỉ thị", "Nghị quyết", "Kết luận", "Đề án", "Chương trình", "Kế hoạch", "Quyết định")
+# what follows a bare number: its date, issuer or subject, or the next bare number of the pair the issuer ends
+# ("Chương trình số 08 và Kế hoạch 326 của BCĐ Trung ương")
+_BARE_AFTER = (
+    r"(?=[ ,]{1,2}(?:ngày|của|do|về)[ ]|[ ]và[ ](?:" + "|".join(_BARE_KINDS) + r")[ ](?:số[ ])?\d{1,4}[a-z]?[ ,]{1,2}"
+    r"(?:ngày|của|do)[ ])"
+)
 BARE_NUMBER = AnyOf(
-    *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do|về)[ ])" for w in ("số", "Số")),
+    *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)" + _BARE_AFTER for w in ("số", "Số")),
     # the number right after its kind word, an issuer or subject after it ("Chỉ thị 34 của Bộ Chính trị",
     # "Đề án 02 về công tác dân vận")
-    *(
-        rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)(?=[ ,]{{1,2}}(?:ngày|của|do|về)[ ])"
-        for w in ("Chỉ thị", "Nghị quyết", "Kết luận", "Đề án", "Chương trình", "Kế hoạch", "Quyết định")
-    ),
+    *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)" + _BARE_AFTER for w in _BARE_KINDS),
     # its number and year, as the press shortens it ("Nghị quyết 57/2024", "Nghị định 91/2017"): the code lost
     *(
         rf"{w} (?:số )?(?P<b_num>\d{{1,4}}/(?:19|20)\d\d)(?![\w/\-])"
@@ -138,9 +142,10 @@ def date_pattern(p: str = "") -> str:
     return (
         rf"(?:(?P<{p}d>\d{{1,2}}){SP}(?P<{p}sep>[/.\-]){SP}(?P<{p}m>\d{{1,2}}){SP}(?P={p}sep){SP}"
         rf"(?P<{p}y>(?:19|20)\d{{2}})"
-        rf"|(?P<{p}d2>\d{{1,2}})[ ]?(?:tháng|THÁNG|Th(?=\d))[ ]?(?P<{p}m2>\d{{1,2}})[ ]?(?:năm|NĂM|,)[ ]?"
-        rf"(?P<{p}y2>(?:19|20)\d{{2}}))"  # (a title in capitals: "NGÀY 31 THÁNG 10 NĂM 2018")
-    )
+        rf"|(?P<{p}d2>\d{{1,2}})[ ]?(?:tháng|THÁNG|Tháng|Th(?=\d))[ ]?(?P<{p}m2>\d{{1,2}})"
+        rf"(?:[ ]?(?:năm|NĂM|,)[ ]?|(?<=Tháng[ ]\d)[ ]|(?<=Tháng[ ]\d\d)[ ])"
+        rf"(?P<{p}y2>(?:19|20)\d{{2}}))"  # (a title in capitals: "NGÀY 31 THÁNG 10 NĂM 2018"; a portal's stamp,
+    )  # its year after a space: "Thứ năm, 25 Tháng 8 2022 09:34")
 
 
 DATE = date_pattern()
