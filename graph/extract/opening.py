@@ -26,7 +26,16 @@ from ..models import DocumentInfo, Signer
 from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES, UPPER, WEEKDAY_RE
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
-from .launch import congress_year, held_not_before, held_year, is_launch, launch_year, lunar_years, named_years, states_launch
+from .launch import (
+    congress_year,
+    held_not_before,
+    held_year,
+    is_launch,
+    launch_year,
+    lunar_years,
+    named_years,
+    states_launch,
+)
 from .text import (
     body_case,
     clean_body,
