@@ -2168,7 +2168,12 @@ BLIND_XO_XP += [
         "Tây Ninh gửi tiết kiệm chung tay vì người nghèo\n\n28/03/2022\n(VBSP News) Ban đại diện HĐQT chi nhánh NHCSXH "
         "tỉnh Tây Ninh vừa ban hành kế hoạch tổ chức “Tuần lễ gửi tiết kiệm chung tay vì người nghèo”.\n\nTheo đó, phát "
         "động “Tuần lễ gửi tiết kiệm chung tay vì người nghèo” với phương châm mỗi người gửi một ít.\n",
-        {"issuer": "Ban đại diện HĐQT chi nhánh NHCSXH tỉnh Tây Ninh", "kind": "Kế hoạch", "reported": True, "launch": True},
+        {
+            "issuer": "Ban đại diện HĐQT chi nhánh NHCSXH tỉnh Tây Ninh",
+            "kind": "Kế hoạch",
+            "reported": True,
+            "launch": True,
+        },
     ),
     (  # a peak month launched at a conference (blind round yf)
         "Ngày 12/10, Ban Thường trực Ủy ban MTTQ tỉnh Thái Bình tổ chức hội nghị phát động tháng cao điểm “Vì người "
