@@ -20,23 +20,45 @@ _START = methodcaller("start")
 
 class LinePattern:
     """``body`` matched at the start of every line.  The body must not match a line break; the match
-    of the line itself is the group ``line`` (``m.start("line")``, ``m.end()``)."""
+    of the line itself is the group ``line`` (``m.start("line")``, ``m.end()``).  ``needle``: a literal
+    that every match holds (" bởi "); then only the lines that hold it are tried (a fast literal scan)."""
 
-    __slots__ = ("_first", "_next")
+    __slots__ = ("_first", "_needle", "_next")
 
-    def __init__(self, body: str, flags: int = 0) -> None:
+    def __init__(self, body: str, flags: int = 0, needle: str | None = None) -> None:
         self._first = re.compile(f"(?P<line>{body})", flags | re.M)  # at a position that starts a line
         self._next = re.compile(f"\n(?P<line>{body})", flags | re.M)  # after a line break ("$" ends a line)
+        self._needle = needle
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Every match, in order, like ``re.compile("(?m)^" + body).finditer(text, pos, endpos)``."""
         endpos = len(text) if endpos is None else endpos
+        if self._needle is not None:
+            yield from self._needled(text, pos, endpos, self._needle)
+            return
         if pos == 0 or text[pos - 1 : pos] == "\n":
             m = self._first.match(text, pos, endpos)
             if m:
                 yield m
                 pos = m.end()
         yield from self._next.finditer(text, pos, endpos)
+
+    def _needled(self, text: str, pos: int, endpos: int, needle: str) -> Iterator[re.Match[str]]:
+        """The matches of the lines that hold ``needle``: the same match objects as the plain scan gives."""
+        at = text.find(needle, pos, endpos)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1  # the line that holds it
+            m = None
+            if start - 1 >= pos:
+                m = self._next.match(text, start - 1, endpos)
+            elif start == pos:  # (a line that starts at ``pos``: the plain scan tries it too)
+                m = self._first.match(text, pos, endpos)
+            if m:
+                yield m
+            end = text.find("\n", at, endpos)
+            if end < 0:
+                return
+            at = text.find(needle, end, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match at or after ``pos``, like ``re.compile("(?m)^" + body).search(text, pos)``."""

@@ -436,6 +436,16 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "BCĐ có nhiệm vụ triển khai thực hiện cuộc vận động theo Chương trình số 08 và Kế hoạch 326 của BCĐ Trung ương.",
         [("08", None, "Chương trình", "BCĐ Trung ương"), ("326", None, "Kế hoạch", "BCĐ Trung ương")],
     ),
+    # --- the Assembly at its session issues; a movement launched by the Prime Minister in a decision (blind round yg)
+    (
+        "Căn cứ Nghị quyết số 30/2021/QH15 ngày 28/7/2021 của kỳ họp thứ nhất, Quốc hội khoá XV về phòng, chống dịch.",
+        [("30/2021/QH15", "2021-07-28", "Nghị quyết", "Quốc hội")],
+    ),
+    (
+        "Phong trào thi đua đặc biệt “Cả nước đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến thắng đại "
+        "dịch Covid-19” do Thủ tướng Chính phủ phát động tại Quyết định số 1497/QĐ-TTg ngày 10/9/2021.",
+        [("1497/QĐ-TTg", "2021-09-10", "Quyết định", "Thủ tướng Chính phủ")],
+    ),
     # --- "&" joins two codes in one (regression, blind round tj: "51/KH-CĐ-TTCS&NDNTT" was read "51/KH-CĐ-TTCS")
     (
         "Thực hiện Kế hoạch số 12/KH-PGD&ĐT ngày 05/9/2019 của Phòng Giáo dục và Đào tạo huyện về công tác thi đua.",

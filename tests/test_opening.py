@@ -2180,6 +2180,17 @@ BLIND_XO_XP += [
         "nghèo” năm 2023.\n",
         {"launch": True, "year": 2023},
     ),
+    (  # a movement launched at the congress the page reports, in the passive (blind round yg; tests/realworld xm05)
+        "Phát huy tinh thần đoàn kết, sáng tạo\n\n(10:34 | 18/11/2020)\n\nĐây là chủ đề của Phong trào thi đua yêu "
+        "nước trong toàn ngành Lao động – Thương binh và Xã hội giai đoạn 2021 – 2025 được Bộ trưởng Đào Ngọc Dung phát "
+        "động tại Đại hội Thi đua yêu nước Ngành Lao động – Thương binh và Xã hội lần thứ V, năm 2020 vừa diễn ra ngày "
+        "17/11/2020 tại Hà Nội.\n",
+        {"launch": True},
+    ),
+    (  # ... not one a review recalls, launched at a conference of long ago
+        "Các phong trào thi đua do UBND tỉnh phát động tại Hội nghị năm 2015 đã đạt nhiều kết quả.\n",
+        {"launch": False},
+    ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
         "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "

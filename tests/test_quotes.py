@@ -350,6 +350,13 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "hoạt động “Tháng Thanh niên năm 2026”, xác định rõ các nhiệm vụ trọng tâm.",
             ["Tháng Thanh niên 2026"],
         ),
+        (  # the sector's wording of a campaign, where it runs added inside the quotes, is that campaign (round yg)
+            'Kế hoạch năm 2023 về triển khai phong trào thi đua "Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện '
+            'đại; thực hành tiết kiệm, chống lãng phí" trong ngành Thông tin và Truyền thông\n\nBộ ban '
+            "hành Kế hoạch triển khai phong trào thi đua “Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực "
+            "hành tiết kiệm, chống lãng phí trong ngành Thông tin và Truyền thông”.",
+            ["Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí"],
+        ),
     ],
     ids=[
         "theme-of-a-movement",
@@ -375,6 +382,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "national-subjects",
         "covenant-for",
         "launched-by-name",
+        "sector-tail",
     ],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:

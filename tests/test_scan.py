@@ -23,6 +23,12 @@ LINE_BODIES = [
     (r"[^\n]{220,}$", 0),
     (r"(?:Văn bản liên quan|Tin khác)[^\n]{0,25}$", 0),
 ]
+# bodies with the literal every match holds (the lines without it are not tried)
+NEEDLED = [
+    (r"[^\n]*?\b(?:được|bị)[ ](?:thay[ ]thế|sửa[ ]đổi)[^\n]{0,30}?[ ]bởi[ ][^\n]*", " bởi "),
+    (r"[ ]*\d{1,3}[ ]*-[ ]*$", "-"),
+    (r"(?:Tin khác|x)[^\n]*hết ", "hết "),
+]
 ALTERNATIVES = [
     ("đến (?:hết ngày |hết |ngày )?", "kết thúc (?:vào ngày |ngày )?", "trước ngày "),
     ("Số hiệu", "Số ký hiệu", "Ngày ban hành"),
@@ -33,6 +39,7 @@ ALTERNATIVES = [
 def _random_texts(n: int) -> list[str]:
     rng = random.Random(5)
     tokens = ["\n", " ", "  ", "1", "12", "Trang", "-", "Số", "số", ":", "x" * 120, "đến ", "hết ", "ngày ", "“", '"']
+    tokens += ["được thay thế", "bị sửa đổi", " bởi ", "Tin khác"]
     return ["".join(rng.choice(tokens) for _ in range(rng.randint(0, 14))) for _ in range(n)]
 
 
@@ -45,6 +52,16 @@ def test_line_pattern_finds_what_a_multiline_caret_finds(body: str, flags: int) 
         for pos in (0, 1, len(text) // 2):
             a, b = plain.search(text, pos), fast.search(text, pos)
             assert (a.span() if a else None) == (b.span("line") if b else None), (text, pos)
+
+
+@pytest.mark.parametrize(("body", "needle"), NEEDLED)
+def test_a_needled_line_pattern_gives_the_matches_of_the_plain_scan(body: str, needle: str) -> None:
+    plain, fast = LinePattern(body), LinePattern(body, needle=needle)
+    for text in TEXTS + _random_texts(3000):
+        for pos in (0, 1, len(text) // 3, len(text) // 2):
+            for endpos in (None, len(text) - 1 if text else None):
+                want = [(m.span(), m.span("line")) for m in plain.finditer(text, pos, endpos)]
+                assert [(m.span(), m.span("line")) for m in fast.finditer(text, pos, endpos)] == want, (text, pos)
 
 
 @pytest.mark.parametrize("alternatives", ALTERNATIVES)

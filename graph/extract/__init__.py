@@ -78,7 +78,8 @@ def _related_run(run: list[re.Match[str]]) -> list[tuple[int, int]]:
 _STATUS_NOTE = LinePattern(
     r"[^\n]*?\b(?:được|bị)[ ]"
     r"(?:thay[ ]thế|sửa[ ]đổi|bổ[ ]sung|bãi[ ]bỏ|hủy[ ]bỏ|huỷ[ ]bỏ|đính[ ]chính|hết[ ]hiệu[ ]lực)"
-    r"[^\n]{0,30}?[ ]bởi[ ][^\n]*"
+    r"[^\n]{0,30}?[ ]bởi[ ][^\n]*",
+    needle=" bởi ",
 )
 _RELATED_ITEM = LinePattern(rf"[-•][ ]?\d{{1,3}}[ ]+(?:{KIND_CITE_RE})[ ]+\S+[ ]+năm[ ](?:19|20)\d\d\b[^\n]*")
 

@@ -175,9 +175,11 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             rx.ISSUER_BARE.match(text[after_pos:window_end]) if d else None
         )
         if im:
-            issuer = _issuer(im.group("issuer"))
+            session = _SESSION.match(im.group("issuer"))  # "của kỳ họp thứ nhất, Quốc hội khoá XV": the Assembly
+            past = session.end() if session else 0
+            issuer = _issuer(im.group("issuer")[past:])
             if issuer:
-                after_pos = after_pos + im.start("issuer") + len(issuer)
+                after_pos = after_pos + im.start("issuer") + past + len(issuer)
                 issuer = _PLENUM.sub("", issuer) or issuer  # "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng": the
                 # committee whose plenum passed it
                 paren = re.match(r"[ ]?\([^)]{0,40}\)", text[after_pos:window_end])
@@ -284,6 +286,7 @@ def _shared_issuers(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_SESSION = re.compile(r"(?:[Kk]ỳ[ ]họp[ ]thứ[ ]\w+|[Kk]ỳ[ ]họp[ ]lần[ ]thứ[ ]\w+),?[ ](?:của[ ])?(?=[A-ZĐ])")
 _PLENUM = re.compile(r"^(?:Hội nghị|hội nghị)[ ](?:lần[ ]thứ[ ]\w+|Trung ương[ ]\w+)[ ](?:của[ ])?(?=[A-ZĐ])")
 _AND_THEN = re.compile(r"[ ]*(?:\([^()]{0,40}\))?[ ]*,?[ ]*và[ ]*$")  # the next object of the same verb
 

@@ -38,6 +38,10 @@ _CUE = re.compile(
     r"[^.;:“”\"\n]{0,60}?[ ]?[“«]"  # (... or a peak month: "phát động tháng cao điểm “Vì người nghèo”")
     # a drive launched by its quoted name alone ("Theo đó, phát động “Tuần lễ gửi tiết kiệm ...”"; not a contest)
     r"|phát[ ]động[ ][“«](?!(?i:cuộc[ ]thi|hội[ ]thi|giải|ngày)\b)"
+    # a movement launched at the event the page reports, told in the passive ("Đây là chủ đề của Phong trào thi đua
+    # yêu nước ... được Bộ trưởng Đào Ngọc Dung phát động tại Đại hội Thi đua yêu nước ... vừa diễn ra ngày ...")
+    r"|(?:ph[oò]ng[ ]trào|đợt)[ ]thi[ ]đua[^.;:\n]{0,160}?[ ](?:được|do)[ ][^.;:\n]{2,60}?[ ]phát[ ]động[ ]tại[ ]"
+    r"(?:Đại[ ]hội|Hội[ ]nghị|[Ll]ễ|buổi[ ]lễ)[^.;\n]{0,200}?\b(?:vừa|hôm[ ]nay|sáng[ ]nay|chiều[ ]nay)\b"
 )
 # kinds that do not launch by themselves (a report on last year's emulation, an award decision)
 _NOT_BY_ITSELF = frozenset({"Báo cáo", "Thông báo", "Tờ trình", "Biên bản", "Thông tư", "Nghị định", "Luật"})

@@ -314,14 +314,33 @@ def _fold(text: str) -> str:
 _YEAR_WORD = re.compile(r"\bnam (?=(?:19|20)\d\d\b)")
 
 
+# where a sector's or a place's wording of a campaign adds to its name ("“Đẩy mạnh phát triển kết cấu hạ tầng ...;
+# thực hành tiết kiệm, chống lãng phí trong ngành Thông tin và Truyền thông”"): the campaign named short elsewhere
+_WHERE_TAIL = re.compile(r"[ ](?:trong|của)[ ](?:toàn[ ])?(?:ngành|lực[ ]lượng)[ ]|[ ]trên[ ]địa[ ]bàn[ ]")
+
+
+def _with_tail(longer: str, shorter: str) -> bool:
+    """Is ``longer`` the name ``shorter`` with where it runs added ("... trong ngành X", "... trên địa bàn tỉnh")?"""
+    if len(longer) <= len(shorter) or not _fold(longer).startswith(_fold(shorter)):
+        return False
+    return _WHERE_TAIL.match(longer, len(shorter)) is not None
+
+
 def _add(items: list, item: Campaign | Theme, name: str) -> None:
-    """Keep one entry per name in a document; a name in small letters replaces the same name in capitals."""
+    """Keep one entry per name in a document; a name in small letters replaces the same name in capitals; a
+    campaign named with where it runs added is the campaign named short (the short name kept)."""
     for i, old in enumerate(items):
         old_name = old.name if isinstance(old, Campaign) else old.text
         if _same_name(old_name, name):
             if old_name.isupper() and not name.isupper():
                 items[i] = item
             return
+        if isinstance(item, Campaign) and isinstance(old, Campaign):
+            if _with_tail(name, old_name):
+                return
+            if _with_tail(old_name, name):
+                items[i] = item
+                return
     items.append(item)
 
 

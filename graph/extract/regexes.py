@@ -209,8 +209,8 @@ BEFORE_VERB = re.compile(
 # "... được Hội đồng nhân dân tỉnh đề ra tại Nghị quyết số ...": the issuer named before, in the passive
 PASSIVE_ISSUER = re.compile(
     r"(?:được|do)[ ](?P<who>(?:" + BODY_HEAD_RE + r")[^,.;:“”]{0,80}?)[ ](?:đề ra|thông qua|ban hành|quyết nghị"
-    r"|xác định|nêu)[ ](?:tại|trong)[ ]$"
-)
+    r"|xác định|nêu|phát động)[ ](?:tại|trong)[ ]$"
+)  # ("Phong trào thi đua đặc biệt “...” do Thủ tướng Chính phủ phát động tại Quyết định số 1497/QĐ-TTg")
 # "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...", "Xét đề nghị của X (Tờ trình số ...) và Y (Tờ trình
 # số ...)": the proposer issued the document it proposes by
 PROPOSER = re.compile(
