@@ -97,7 +97,9 @@ _DELEGATION = re.compile(r"^(?:TM|KT|Q|TL|TUQ|T/M|K/T)\.?[ ]")
 _NAME = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí)[ ])?(?P<name>[{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{1,4}})$")
 _META_LABELS = DATABASE_LABEL_RE
 # A database page's metadata: "Label: value", one or several pairs on a line (two spaces apart).
-_META_LABEL = AnyOf(*_META_LABELS.split("|"))  # literal scans, one per label: the rest is checked per hit
+# one alternation, longest first: a label inside another's match ("Tình trạng" in "Tình trạng hiệu lực") has no
+# ":" after it or words before it on its line, so it would add no pair (the rest is checked per hit)
+_META_LABEL = re.compile(_META_LABELS)
 _META_VALUE = re.compile(r"[ ]*:[ ]*(?P<value>[^\n]{1,200}?)(?=[ ]+(?:" + _META_LABELS + r")[ ]*:|[ ]*$)", re.M)
 
 
