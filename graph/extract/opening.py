@@ -812,7 +812,10 @@ def _purpose_of(sentence: str) -> dict[str, object] | None:
     return {"kind": kind_name(m.group("kind")), "issuer": issuer, "signer": None, "position": None, "reported": True}
 
 
-_SAID_FRAME = re.compile(r"^(?P<who>[^:;“”\"]{3,160}?)[ ](?:cho biết|thông tin|chia sẻ|khẳng định)[ ]?[:,][ ]+(?=\S)")
+_SAID_FRAME = re.compile(
+    r"^(?P<who>[^:;“”\"]{3,160}?)[ ](?:cho biết|(?<!công tác[ ])(?<![ ]và[ ])thông tin|chia sẻ|khẳng định)"
+    r"[ ]?[:,][ ]+(?=\S)"
+)  # (not a document's subject: "UBND tỉnh đã ban hành Kế hoạch số 47/KH-UBND về thực hiện công tác thông tin, ...")
 _HEAD_ALONE = re.compile(rf"^(?:{rx.BODY_HEAD_RE})$")  # "Sở vừa ban hành ...": the body the speaker named before
 _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)[ ])?(?:ra[ ])?chỉ thị[ ]?:[ ]")
 _IMPLEMENTING = re.compile(r"^(?:Thực hiện|Triển khai|Hưởng ứng)\b")  # (not "Căn cứ": a report's premise)
