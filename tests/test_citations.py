@@ -679,3 +679,16 @@ def test_a_list_shares_its_issuer_past_a_small_letter_kind_and_one_senders_code(
 def test_the_headers_own_number_is_never_a_citation(text: str) -> None:
     doc = extract_document(clean_text(text))
     assert doc.document.symbol and not doc.citations, (doc.document.symbol, [c.symbol for c in doc.citations])
+
+
+def test_a_later_document_is_not_inside_an_earlier_ones_subject() -> None:
+    """Regression (blind round yg): "Nghị quyết số 86/NQ-CP ngày 06/8/2021 của Chính phủ về ... và Phong trào ... do
+    Thủ tướng Chính phủ phát động tại Quyết định số 1497/QĐ-TTg ngày 10/9/2021" made the decision part of the
+    resolution's subject (nested, reached through no link), so the cascade from it missed the launch."""
+    text = (
+        "Thực hiện Nghị quyết số 86/NQ-CP ngày 06/8/2021 của Chính phủ về các giải pháp cấp bách phòng, chống dịch bệnh "
+        "Covid-19 và Phong trào thi đua đặc biệt “Cả nước đoàn kết, chung sức, đồng lòng thi đua phòng, chống và chiến "
+        "thắng đại dịch Covid-19” do Thủ tướng Chính phủ phát động tại Quyết định số 1497/QĐ-TTg ngày 10/9/2021.\n"
+    )
+    nested = {c.symbol: c.nested for c in extract_document(clean_text(text)).citations}
+    assert nested == {"86/NQ-CP": False, "1497/QĐ-TTg": False}

@@ -359,7 +359,12 @@ def merge(text: str, mentions: list[Mention], to_source) -> tuple[list[Citation]
     nested_at: set[int] = set()  # mentions that stand inside another citation's subject
     for i, mt in enumerate(mentions):
         earlier = mentions[max(0, i - 20) : i]  # a subject runs a few hundred characters at most
-        inside = any(o.subject_span[0] <= mt.kind_start < o.subject_span[1] for o in earlier)
+        inside = any(
+            o.subject_span[0] <= mt.kind_start < o.subject_span[1] and not (o.date and mt.date and mt.date > o.date)
+            for o in earlier
+        )  # (a document dated after the one whose subject it follows is none of that subject: no text names a later
+        # one; "Nghị quyết số 86/NQ-CP ngày 06/8/2021 ... về ... và Phong trào ... do Thủ tướng phát động tại Quyết định
+        # số 1497/QĐ-TTg ngày 10/9/2021": the list goes on, the decision is cited by the text itself)
         if inside:
             nested_at.add(mt.start)
             if mt.role == "basis":
