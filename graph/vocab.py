@@ -299,6 +299,7 @@ NATIONAL_CAMPAIGNS: tuple[str, ...] = (
     "Cựu chiến binh gương mẫu",
     "Nông dân thi đua sản xuất, kinh doanh giỏi",
     "Tết trồng cây đời đời nhớ ơn Bác Hồ",
+    "Dân vận khéo",
 )
 
 # the documents thidua reads were published as text after this year; an earlier year the words name (not a date

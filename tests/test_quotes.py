@@ -357,6 +357,22 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "hành tiết kiệm, chống lãng phí trong ngành Thông tin và Truyền thông”.",
             ["Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí"],
         ),
+        (  # what a campaign is for, quoted after it, is no campaign (tests/realworld tr04, s12; blind round yf)
+            "Đẩy mạnh, nâng cao chất lượng Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”, khơi "
+            "dậy ý chí tự lực, tự cường, phát huy nội lực vươn lên “Thoát nghèo, xây dựng cuộc sống ấm no” của người "
+            "dân và cộng đồng, phấn đấu “Vì một Việt Nam không còn đói nghèo”.",
+            ["Vì người nghèo - Không để ai bị bỏ lại phía sau"],
+        ),
+        (  # the practice named as a task is no campaign (tests/realworld xk03, xk04)
+            "Tuyên truyền tư tưởng của Chủ tịch Hồ Chí Minh về thi đua yêu nước gắn với việc “Học tập và làm theo tư "
+            "tưởng, đạo đức, phong cách Hồ Chí Minh”; chủ trương của Đảng.",
+            [],
+        ),
+        (  # the national movement named alone (tests/realworld wr12)
+            "Qua đó, nhằm phát hiện, tôn vinh các tấm gương, mô hình, điển hình “Dân vận khéo”, góp phần tạo sức lan "
+            "tỏa.",
+            ["Dân vận khéo"],
+        ),
     ],
     ids=[
         "theme-of-a-movement",
@@ -383,6 +399,9 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "covenant-for",
         "launched-by-name",
         "sector-tail",
+        "goals-after",
+        "the-practice",
+        "dan-van-kheo",
     ],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:

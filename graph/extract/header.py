@@ -205,9 +205,6 @@ _CELL_MARK = re.compile(r"^[|│]$")
 _CELL_END = re.compile(r"^[^|│]*\S[ ]+[|│]$")  # one cell's last line, not a row of cells
 
 
-_MOTTO_HINTS = ("NAM", "Nam", "phúc", "PHÚC", "Phúc")
-
-
 # where a header's number ends: a column gap, the place of its date line, the next attribute of a database
 _SYMBOL_END = re.compile(
     r"[ ]{2,}|[ ](?=[^\W\d][\w. ]{0,30},[ ]*ngày)|[ ](?=(?:" + _META_LABELS + r")[ ]*:)"
@@ -232,7 +229,7 @@ def _anchors(line: str) -> bool:
         return True
     if "Số" in line and "ngày" in line and (m := _MERGED_NUMBER.search(line)) and _PLACE_DATE.search(m.group("before")):
         return True  # the two header columns merged onto one line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"
-    return any(h in line for h in _MOTTO_HINTS) and _MOTTO.search(line) is not None
+    return ("Nam" in line or "NAM" in line or "húc" in line or "HÚC" in line) and _MOTTO.search(line) is not None
 
 
 def _header_lines(lines_text: str) -> tuple[list[str], bool]:

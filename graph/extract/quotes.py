@@ -39,7 +39,9 @@ _CLOSES_AFTER_SPACE = re.compile(r"[.,;:!?)]|$", re.MULTILINE)  # what follows a
 _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one over a character class
 
 
-_GOAL_WORDS = ("mục tiêu", "mục đích")  # what a campaign or a theme is for, not its name
+# what a campaign or a theme is for, not its name ("phong trào thi đua “Vì người nghèo ...”, khơi dậy ý chí tự lực,
+# tự cường, phát huy nội lực vươn lên “Thoát nghèo, xây dựng cuộc sống ấm no” ..., phấn đấu “Vì một Việt Nam ...”")
+_GOAL_WORDS = ("mục tiêu", "mục đích", "vươn lên", "phấn đấu")
 _GOAL = re.compile(r"\b(?:" + "|".join(_GOAL_WORDS) + r")\b")
 _SPACED_OPEN = re.compile(r'(?<=[ ])"[ ](?=\w)')
 
@@ -286,17 +288,24 @@ _NOT_A_CAMPAIGN = re.compile(
 )
 
 
+_THE_DOING = re.compile(r"\b(?:việc|công[ ]trình)[ ]?$")  # the practice, or a works named after the campaign
 _SPOKEN = re.compile(r"[ ](?:kêu[ ]gọi|nhấn[ ]mạnh|khẳng[ ]định|cho[ ]biết|phát[ ]biểu|chia[ ]sẻ|nói)[ ]?:?[ ]?$")
 
 
+@lru_cache(maxsize=4096)
 def _national(name: str) -> bool:
     """Is ``name`` one of the national campaigns (``vocab.NATIONAL_CAMPAIGNS``), as a text writes it?"""
-    return any(_same_name(name, known) for known in NATIONAL_CAMPAIGNS)
+    fa = _fold(name)
+    return any(_same_folded(name, fa, known, fb) for known, fb in _NATIONAL_FOLDED)
 
 
 def _same_name(a: str, b: str) -> bool:
     """One name written twice (capitals in a title, a typo in the body): equal once folded, or nearly so."""
-    fa, fb = _fold(a), _fold(b)
+    return _same_folded(a, _fold(a), b, _fold(b))
+
+
+def _same_folded(a: str, fa: str, b: str, fb: str) -> bool:
+    """:func:`_same_name` of ``a`` and ``b``, folded already (``fa``, ``fb``)."""
     if fa == fb:
         return True
     if abs(len(a) - len(b)) > max(3, min(len(a), len(b)) // 10):
@@ -312,6 +321,7 @@ def _fold(text: str) -> str:
 
 
 _YEAR_WORD = re.compile(r"\bnam (?=(?:19|20)\d\d\b)")
+_NATIONAL_FOLDED = tuple((known, _fold(known)) for known in NATIONAL_CAMPAIGNS)
 
 
 # where a sector's or a place's wording of a campaign adds to its name ("“Đẩy mạnh phát triển kết cấu hạ tầng ...;
@@ -440,8 +450,11 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             prev_line = text[prev_start : max(0, prev_line_end)]
             if line_start > 0 and _THEME_HEADING.match(prev_line.strip()):
                 kind, gap_from = "theme", line_start
-        if kind is None and _national(name):  # (“Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”
-            kind, gap_from = "campaign", lead_end  # with no "phong trào" before it: the national campaign)
+        if kind is None and _national(name) and not _THE_DOING.search(text, max(0, lead_end - 12), lead_end):
+            # (“Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” with no "phong trào" before it: the
+            # national campaign; not "gắn với việc “Học tập và làm theo ...”": the practice, named as a task; nor
+            # "công trình “Dân vận khéo”": a works)
+            kind, gap_from = "campaign", lead_end
         if kind is None and _LAUNCHED_BY_NAME.search(text, max(0, lead_end - 40), lead_end):
             kind, gap_from = "campaign", lead_end  # "phát động “Tháng Thanh niên 2026”": what is launched, by name
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
