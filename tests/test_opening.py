@@ -2209,6 +2209,17 @@ BLIND_XO_XP += [
         "Các phong trào thi đua do UBND tỉnh phát động tại Hội nghị năm 2015 đã đạt nhiều kết quả.\n",
         {"launch": False},
     ),
+    (  # a body that requests acts (tests/realworld wb12)
+        "Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\n\n03/03/2023 17:11\n\nThực hiện Hướng dẫn số 96-HD/BTGTW ngày "
+        "22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân.\n\nBan "
+        "Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tuyên truyền về sự kiện.\n",
+        {"issuer": "Ban Tuyên giáo Tỉnh ủy"},
+    ),
+    (  # a person's given name "Trường" is no school (tests/realworld tm05)
+        "Sáng 14/01, tại Bệnh viện Ung bướu Cần Thơ diễn ra Hội nghị Ký kết thi đua năm 2021.\n\nPhát biểu tại Hội "
+        "nghị, BSCKII Phạm Phú Trường Giang đã khen ngợi những thành tích và đề nghị các đơn vị tiếp tục thi đua.\n",
+        {"issuer": None},
+    ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
         "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "

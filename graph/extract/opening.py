@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..models import DocumentInfo, Signer
-from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES, UPPER, WEEKDAY_RE
+from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES, SURNAMES, UPPER, WEEKDAY_RE
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import (
@@ -76,7 +76,7 @@ _VERB = re.compile(  # (not a ceremony's name: "lễ ký giao ước", "Lễ ph�
     r"|tiến hành|tích cực|chủ động|kịp thời|khẩn trương|nghiêm túc|quyết liệt)[ ])*"  # ("... trong Ban đã tích cực
     # triển khai ...": the manner is not part of who acts)
     r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
-    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|lấy ý kiến|có"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|lấy ý kiến|đề nghị|có"
     r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
 )
 _KIND_AT = re.compile(  # (a joint document's kind with its qualifier: "chương trình phối hợp số 17/KHPH-..."; a
@@ -311,6 +311,8 @@ def _body_start(part: str) -> tuple[str, str | None, re.Match[str]] | None:
         return None  # "Hội nghị", "Hội thảo": an event, not an association; "Đoàn đại biểu": a delegation
     if post is not None and _FAMILY_DOAN.match(part, head.start()):
         return None  # "Giám đốc Đoàn Tiến Cường": a person of the family Đoàn, not the Youth Union
+    if head.group(0) == "Trường" and _NAME_SO_FAR.search(part, 0, head.start()):
+        return None  # "BSCKII Phạm Phú Trường Giang đề nghị ...": a person's given name, not a school
     before = part[: head.start()]
     if (
         head.start()
@@ -836,6 +838,8 @@ _AS_FOLLOWS = re.compile(  # "... như sau:", "... với những nội dung cơ 
     r"|trọng tâm))?(?:[ ]như)?[ ]sau)[ ]?:?$"
 )
 _FAMILY_DOAN = rx.FAMILY_DOAN
+# a person's name up to here: a family name, then capitalised words ("Phạm Phú ")
+_NAME_SO_FAR = re.compile(rf"(?:^|[ ])(?:{'|'.join(sorted(SURNAMES))})(?:[ ][{UPPER}][{LOWER}]+){{0,2}}[ ]$")
 _MODAL = re.compile(r"[ ](?:phải|cần|sẽ|nên|có trách nhiệm|chịu trách nhiệm)$")
 _NUMBER_IN_BRACKETS = re.compile(rf"\(((?:{rx.KIND_CITE_RE})[ ](?:số[ ])?\d[^()]{{2,60}})\)")
 _NUMBER_SOON = re.compile(r"^\S+(?:[ ]\S+)?[ ](?:số[ ])?\d{1,5}[/\-]")
