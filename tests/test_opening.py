@@ -2220,6 +2220,11 @@ BLIND_XO_XP += [
         "nghị, BSCKII Phạm Phú Trường Giang đã khen ngợi những thành tích và đề nghị các đơn vị tiếp tục thi đua.\n",
         {"issuer": None},
     ),
+    (  # a review that launches and signs the next year's movement (tests/realworld xk05)
+        "Sáng 3/1/2020, UBND huyện Lý Nhân tổ chức hội nghị tổng kết phong trào thi đua năm 2019, phát động và ký kết "
+        "phong trào thi đua năm 2020.\n",
+        {"launch": True, "issuer": "UBND huyện Lý Nhân", "date": "2020-01-03"},
+    ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
         "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "
