@@ -22,7 +22,7 @@ _CUE = re.compile(
     r"|(?:tổ[ ]chức(?:[ ]thực[ ]hiện)?|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
     r"(?:phong[ ]trào|đợt|hoạt[ ]động)[ ]thi[ ]đua"  # ("Kế hoạch tổ chức các hoạt động thi đua chào mừng ...")
     r"|(?<![Cc]ụm[ ])(?<![Kk]hối[ ])(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua|ký[ ](?:kết|cam[ ]kết)[ ]thi[ ]đua\b"
-    r"|(?:phát[ ]động[ ]và[ ])?ký[ ]kết[ ]phong[ ]trào[ ]thi[ ]đua"  # ("phát động và ký kết phong trào thi đua năm 2020")
+    r"|(?:phát[ ]động[ ]và[ ])?ký[ ]kết[ ]phong[ ]trào[ ]thi[ ]đua"  # ("phát động và ký kết phong trào thi đua")
     # ("Cụm giao ước thi đua các huyện miền Đông": a cluster's name; "Lễ ký kết thi đua năm 2018": a covenant)
     r"|(?:phát[ ]động|triển[ ]khai|tổ[ ]chức)[ ]đợt[ ]thi[ ]đua"
     r"|thi[ ]đua[ ]đặc[ ]biệt"
