@@ -436,6 +436,26 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "BCĐ có nhiệm vụ triển khai thực hiện cuộc vận động theo Chương trình số 08 và Kế hoạch 326 của BCĐ Trung ương.",
         [("08", None, "Chương trình", "BCĐ Trung ương"), ("326", None, "Kế hoạch", "BCĐ Trung ương")],
     ),
+    # --- bare numbers listed with a comma, after a kind in small letters or a Party circular; a span of days is no
+    # date (tests/realworld m06, tr09, wn04, wx10)
+    (
+        "thực hiện các Chỉ thị 19, Chỉ thị 23 của Thành ủy về thi đua.",
+        [("19", None, "Chỉ thị", "Thành ủy"), ("23", None, "Chỉ thị", "Thành ủy")],
+    ),
+    (
+        "tham gia thực hiện thắng lợi kế hoạch 22 của UBND tỉnh về phát động thi đua xây dựng nông thôn mới.",
+        [("22", None, "Kế hoạch", "UBND tỉnh")],
+    ),
+    (
+        "theo tinh thần Chỉ thị số 34 của Bộ Chính trị, Thông tri 28 của Tỉnh ủy và Chỉ thị số 25 của Chủ tịch UBND "
+        "tỉnh gắn với phong trào thi đua.",
+        [
+            ("34", None, "Chỉ thị", "Bộ Chính trị"),
+            ("28", None, "Thông tri", "Tỉnh ủy"),
+            ("25", None, "Chỉ thị", "Chủ tịch UBND tỉnh"),
+        ],
+    ),
+    ("Ban Chỉ đạo ban hành kế hoạch triển khai kế hoạch 90 ngày đêm hưởng ứng phong trào thi đua.", []),
     # --- the Assembly at its session issues; a movement launched by the Prime Minister in a decision (blind round yg)
     (
         "Căn cứ Nghị quyết số 30/2021/QH15 ngày 28/7/2021 của kỳ họp thứ nhất, Quốc hội khoá XV về phòng, chống dịch.",

@@ -64,18 +64,29 @@ LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
 # A number written without its symbol after a kind word, with the body that issued it or its date:
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the
 # conventions: "34-CT/TW").  The kind word before it is required (checked by the citation finder).
-_BARE_KINDS = ("Chỉ thị", "Nghị quyết", "Kết luận", "Đề án", "Chương trình", "Kế hoạch", "Quyết định")
+_BARE_KINDS = ("Chỉ thị", "Nghị quyết", "Kết luận", "Đề án", "Chương trình", "Kế hoạch", "Quyết định", "Thông tri")
+_BARE_KINDS_ANY_CASE = (
+    *_BARE_KINDS,
+    "chỉ thị",
+    "nghị quyết",
+    "kết luận",
+    "kế hoạch",
+    "quyết định",
+)  # ("kế hoạch 22 của
+# UBND tỉnh về phát động thi đua ...": the press writes a kind in small letters)
 # what follows a bare number: its date, issuer or subject, or the next bare number of the pair the issuer ends
 # ("Chương trình số 08 và Kế hoạch 326 của BCĐ Trung ương")
 _BARE_AFTER = (
-    r"(?=[ ,]{1,2}(?:ngày|của|do|về)[ ]|[ ]và[ ](?:" + "|".join(_BARE_KINDS) + r")[ ](?:số[ ])?\d{1,4}[a-z]?[ ,]{1,2}"
-    r"(?:ngày|của|do)[ ])"
-)
+    r"(?=[ ,]{1,2}(?:ngày[ ]\d|của[ ]|do[ ]|về[ ])|(?:[ ]và|,)[ ](?:"
+    + "|".join(_BARE_KINDS)
+    + r")[ ](?:số[ ])?\d{1,4}[a-z]?"
+    r"[ ,]{1,2}(?:ngày[ ]\d|của[ ]|do[ ]))"
+)  # ("ngày" then a day: "Chỉ thị 34 ngày 7/4/2014"; not "kế hoạch 90 ngày đêm": a span of days)
 BARE_NUMBER = AnyOf(
     *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)" + _BARE_AFTER for w in ("số", "Số")),
     # the number right after its kind word, an issuer or subject after it ("Chỉ thị 34 của Bộ Chính trị",
     # "Đề án 02 về công tác dân vận")
-    *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)" + _BARE_AFTER for w in _BARE_KINDS),
+    *(rf"{w} (?P<b_num>\d{{1,4}}[a-z]?)" + _BARE_AFTER for w in _BARE_KINDS_ANY_CASE),
     # its number and year, as the press shortens it ("Nghị quyết 57/2024", "Nghị định 91/2017"): the code lost
     *(
         rf"{w} (?:số )?(?P<b_num>\d{{1,4}}/(?:19|20)\d\d)(?![\w/\-])"
