@@ -334,8 +334,8 @@ _BODY_TAIL = re.compile(
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
     r"|[ ,]*\(?(?:gồm|bao gồm)[ :].*"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...")
     r"|(?<!Ban)[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|chủ trì|tham dự|dự(?![ ]án)|đến dự|đại diện|thay mặt"
-    r"|làm|tham gia|gắn với)(?:[ ].*)?"  # what it does ("Sở ... làm Trưởng đoàn", "Sở Tư pháp Bắc Giang tham gia ký kết ..."; not
-    # "Ban đại diện Hội đồng quản trị", a body)
+    r"|làm|tham gia|gắn với)(?:[ ].*)?"  # what it does ("Sở ... làm Trưởng đoàn", "Sở Tư pháp Bắc Giang tham gia
+    # ký kết ..."; not "Ban đại diện Hội đồng quản trị", a body)
     r"|[ ]+khen[ ]thưởng[ ](?:kịp[ ]thời|cho|những|các)\b.*"  # ("UBND tỉnh khen thưởng kịp thời những tập thể")
     r"|[ ]+(?:đánh trống|bấm nút|phát lệnh|khẳng định|nhấn mạnh|kêu gọi|cho biết|yêu cầu|đề nghị|lưu ý)(?:[ ].*)?"
     # ... or says
