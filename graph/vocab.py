@@ -254,6 +254,8 @@ BODY_HEADS: tuple[str, ...] = (
     "CATP",
     "Ban CHQS",
     "Quân khu",
+    "Lực lượng vũ trang",  # a province's or district's armed forces, acting as one ("LLVT huyện Nam Giang")
+    "LLVT",
     "Viện kiểm sát",
     "Tòa án",
     "Bệnh viện",

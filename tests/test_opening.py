@@ -2225,6 +2225,23 @@ BLIND_XO_XP += [
         "phong trào thi đua năm 2020.\n",
         {"launch": True, "issuer": "UBND huyện Lý Nhân", "date": "2020-01-03"},
     ),
+    (  # a headline's body named by its place alone, the lead naming it with its unit (blind rounds yi, yj)
+        "Công an Vĩnh Long phát động phong trào thi đua phòng, chống dịch COVID-19\n\nCập nhật, 19:08, Thứ Hai, "
+        "06/09/2021 (GMT+7)\n\nHưởng ứng phong trào thi đua đặc biệt do Thủ tướng Chính phủ, Bộ Công an phát động, Công "
+        "an tỉnh Vĩnh Long phát động phong trào thi đua trong toàn lực lượng.\n",
+        {"issuer": "Công an tỉnh Vĩnh Long", "launch": True, "year": 2021},
+    ),
+    (  # a district's armed forces act as one (blind round yj)
+        "Đại hội Thi đua Quyết thắng LLVT huyện Nam Giang, giai đoạn (2019- 2024) diễn ra vào sáng ngày 23/5/2024. Đại "
+        "hội khẳng định, phong trào thi đua Quyết thắng của LLVT huyện luôn được các cơ quan cụ thể hóa. LLVT huyện Nam "
+        "Giang đã hoàn thành tốt nhiệm vụ.\n",
+        {"issuer": "LLVT huyện Nam Giang"},
+    ),
+    (  # how many launches were held is a record, no launch (blind round yj)
+        "Năm 2023, lực lượng Công an các cấp trên địa bàn tỉnh Kon Tum tiếp tục làm tốt công tác tuyên truyền.\n\nLực "
+        "lượng Công an các cấp đã tổ chức 1.390 đợt phát động phong trào toàn dân bảo vệ an ninh Tổ quốc.\n",
+        {"launch": False},
+    ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
         "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "

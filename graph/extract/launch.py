@@ -92,7 +92,8 @@ _REVIEW_LEAD = re.compile(
     r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:công[ ]tác[ ])?(?:việc[ ])?(?:đợt[ ])?"
     r"(?:thực[ ]hiện[ ])?(?:bản[ ])?"
     r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ]|kết[ ]quả[ ]|giải[ ]pháp[ ]"
-    r"|\d[ ](?:tháng|ngày|tuần)[ ]"  # "trong 6 tháng phát động thi đua": how long a drive ran, a record
+    r"|\d[ ](?:tháng|ngày|tuần|đợt|lần|buổi|cuộc)[ ]"  # "trong 6 tháng phát động thi đua": how long a drive ran;
+    # "đã tổ chức 1.390 đợt phát động phong trào ...": how many were held, a record
     r"|(?:phương|hình|cách)[ ]thức[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
     # triển khai thực hiện phong trào thi đua": a record of work done; "đổi mới phương thức tổ chức các phong trào
     # thi đua": how movements are run, not one launched

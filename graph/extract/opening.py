@@ -908,7 +908,24 @@ def title_actor(title: str, text: str = "") -> str | None:
         return None  # "Trường ĐHTN được trao giải nhất toàn đoàn": what is done to it, not what it does
     body, _person = clean_body(title[: verb.start()] if verb else title)
     body = strip_punct(_AND_A_POST.split(body, maxsplit=1)[0])  # ("... Cụm số 5, Bộ Công an.": a caption's stop)
-    return body if 1 < len(body.split()) <= 14 and body not in _BARE_HEADS else None
+    if not (1 < len(body.split()) <= 14 and body not in _BARE_HEADS):
+        return None
+    return _with_its_unit(body, text) if text else body
+
+
+def _with_its_unit(body: str, text: str) -> str:
+    """A headline's body named by its place alone ("Công an Vĩnh Long"), as the text names it with the place's
+    unit ("Công an tỉnh Vĩnh Long phát động ..."): the full name."""
+    place = next((p for p in PROVINCES if body.endswith(" " + p)), None)
+    if place is None:
+        return body
+    head = body[: -len(place) - 1]
+    if not head or head.split()[-1] in ADMIN_UNITS or head.endswith(tuple(" " + u for u in ADMIN_UNITS)):
+        return body
+    full = re.search(
+        rf"(?<!\w)(?i:{re.escape(head)})[ ](?:\([^()]{{1,12}}\)[ ])?({_UNITS})[ ]{re.escape(place)}\b", text[:3000]
+    )  # (with a short name in brackets between: "lực lượng vũ trang (LLVT) tỉnh Quảng Ngãi")
+    return f"{head} {full.group(1)} {place}" if full else body
 
 
 def _repeated_subject(title: str, text: str) -> str | None:
