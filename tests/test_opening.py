@@ -9,6 +9,7 @@ from graph import clean_text, extract_document
 from graph.extract.launch import held_year, is_launch, launch_year
 from graph.extract.opening import lead
 from graph.extract.text import clean_body
+from graph.models import Signer
 
 # text → the document it describes: (kind, symbol, date, issuer, signer, reported, launch, year)
 PAGES = [
@@ -2241,6 +2242,11 @@ BLIND_XO_XP += [
         "Năm 2023, lực lượng Công an các cấp trên địa bàn tỉnh Kon Tum tiếp tục làm tốt công tác tuyên truyền.\n\nLực "
         "lượng Công an các cấp đã tổ chức 1.390 đợt phát động phong trào toàn dân bảo vệ an ninh Tổ quốc.\n",
         {"launch": False},
+    ),
+    (  # a deputy signs for the head: the post is the deputy's (blind round yj)
+        "Vừa qua, Phó Chủ tịch UBND thành phố Nguyễn Văn Anh đã ký, ban hành Kế hoạch phát động đợt thi đua lập thành "
+        "tích chào mừng Đại hội Đảng bộ các cấp, nhiệm kỳ 2020 -2025.\n",
+        {"kind": "Kế hoạch", "reported": True, "launch": True, "signer": Signer("Nguyễn Văn Anh", "Phó Chủ tịch")},
     ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "

@@ -409,6 +409,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None  # "Chủ tịch Hồ Chí Minh": a post and its holder, no body
     if body.startswith("Phó "):  # a deputy signs for the head: the body is the head's
         post, body = (post or "") + "Phó ", body[4:]
+    elif part[: head.start()].endswith(("Phó ", "phó ")) and body.startswith(("Chủ tịch ", "Giám đốc ")):
+        post = (post or "") + "Phó "  # ("Phó Chủ tịch UBND thành phố Nguyễn Văn Anh đã ký": the post is the deputy's)
     body = _AND_A_POST.split(body, maxsplit=1)[0]  # "Công ty và Chủ tịch công đoàn Công ty": two posts, signing
     if len(body.split()) > 18 or not body or (" " not in body and not body.isupper()) or body in _BARE_HEADS:
         return None, None, None  # (one word in small letters, "Ban", "Sở", "Đảng bộ": the head of a name, not a body)
@@ -416,7 +418,9 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     # ("Huyện đoàn Vị Xuyên phối hợp với xã Phú Linh tổ chức ...": the body acting, with a partner)
     post = squash(post) if post else None
     if body.startswith("Chủ tịch "):
-        post = post or "Chủ tịch"
+        post = "Phó Chủ tịch" if post == "Phó" else post or "Chủ tịch"
+    elif body.startswith("Giám đốc ") and post == "Phó":
+        post = "Phó Giám đốc"
     return body, person, post
 
 
