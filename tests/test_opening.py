@@ -2248,6 +2248,11 @@ BLIND_XO_XP += [
         "tích chào mừng Đại hội Đảng bộ các cấp, nhiệm kỳ 2020 -2025.\n",
         {"kind": "Kế hoạch", "reported": True, "launch": True, "signer": Signer("Nguyễn Văn Anh", "Phó Chủ tịch")},
     ),
+    (  # the member heading a cluster acts as the cluster (blind round yl; tests/realworld hb07)
+        "Liên minh Hợp tác xã tỉnh Lai Châu (cụm trưởng Cụm thi đua số 1) vừa tổ chức hội nghị giao ban, tổng kết Cụm "
+        "thi đua Liên minh hợp tác xã các tỉnh miền núi phía Bắc năm 2025.\n",
+        {"issuer": "Cụm thi đua số 1"},
+    ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
         "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "

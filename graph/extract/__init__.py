@@ -164,6 +164,10 @@ _CLUSTER_CHAIR = re.compile(
     r"(?:,[ ](?:huyện|thị xã|thành phố|quận|xã|phường)\b[^,.;:()]{0,40}?)*)[ ]?"
     r"(?=[ ](?:chủ trì|đã|phát biểu)\b|[,.;])"
 )
+_HEADS_THE_CLUSTER = re.compile(
+    r"[ ]?\((?:(?i:cụm|khối)[ ](?:trưởng|phó)|(?i:trưởng|phó)[ ](?=(?i:cụm|khối)))[ ]?"
+    r"(?P<cluster>(?:Cụm|Khối|cụm|khối)[ ](?:thi[ ]đua|Thi[ ]đua|số)\b[^()]{1,80})\)$"
+)
 _CHAIR_APPOSED = r"(?:[ ]\([^()]{2,60}\))?,[ ]$"  # the body, then ", Trưởng Khối thi đua ..." in apposition
 _POST_FIRST = re.compile(r"^(?:Phó[ ])?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban|Thủ trưởng|Hiệu trưởng)[ ]")
 _PLACE_FIRST = re.compile(r"^(?:huyện|thị xã|thành phố|quận|xã|phường|tỉnh|TP\.?)[ ]")
@@ -176,6 +180,9 @@ def _cluster_issuer(issuer: str | None, clusters: list[Cluster], opening: str) -
     """The body acting on a page about a cluster: the cluster its headline or lead names when it names no other
     body; the cluster's full name when the headline shortens it ("Khối các cơ quan văn hóa - xã hội tổng kết
     ..." for "khối thi đua các cơ quan văn hóa - xã hội")."""
+    if issuer and (heading := _HEADS_THE_CLUSTER.search(issuer)):
+        return squash(heading.group("cluster"))  # "Trường Cao đẳng ... (Khối trưởng Khối Thi đua số 6) đã tổ chức
+        # ...": the member heading the cluster acts as the cluster
     chair = _CLUSTER_CHAIR.search(opening)
     if chair and issuer and _POST_FIRST.match(issuer):  # "Ông X, Chủ tịch UBND huyện Y, trưởng khối thi đua
         return squash(chair.group("cluster"))  # các huyện, thành phố chủ trì Hội nghị ...": the cluster meets
