@@ -2242,6 +2242,19 @@ BLIND_XO_XP += [
         "hành chính năm 2021.\n",
         {"kind": "Kế hoạch", "symbol": "47/KH-UBND", "date": "2021-03-11", "issuer": "UBND tỉnh", "reported": True},
     ),
+    (  # a portal's section label over a headline and its stamp is no kind line: the letter the lead reports is the
+        # document (blind round ym)
+        "THÔNG BÁO\nThông báo về việc tham gia, hưởng ứng Cuộc thi và Triển lãm ảnh nghệ thuật cấp Quốc gia với chủ đề "
+        '"Tự hào một dải biên cương"\n  \nCập nhật:21/04/2022 9:37:59 SA\n\nNgày 18/4/2022, Ban Tuyên Giáo Tỉnh ủy Thừa '
+        "Thiên Huế ban hành Công văn số 406-CV/BTGTU về việc tham gia, hưởng ứng Cuộc thi.\n",
+        {"kind": "Công văn", "symbol": "406-CV/BTGTU", "date": "2022-04-18", "reported": True},
+    ),
+    (  # the launch of a drive of political study is no emulation launched (blind round ym)
+        "Ngày 24/4, Công an tỉnh tổ chức lễ phát động đợt sinh hoạt chính trị đặc biệt kỷ niệm 80 năm Ngày truyền "
+        "thống Công an Nhân dân Việt Nam (19/8/1945 - 19/8/2025) trong toàn lực lượng.\n\nTại lễ phát động, Đảng ủy, "
+        "Ban Giám đốc Công an tỉnh kêu gọi toàn thể cán bộ, chiến sĩ thực hiện nghiêm túc.\n",
+        {"launch": False},
+    ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
         "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "

@@ -223,6 +223,11 @@ _META_NUMBER = re.compile(r"(?i)^(?:Số hiệu|Số ký hiệu)(?:[ ]*:|[ \t]+(
 _LOOKS_NUMBERED = re.compile(r"\d[^\s]*[/\-]|[/\-][ ]?[A-ZĐ]")  # "45/KH-UBND", "15-CT/TU", "Số: /PĐ-CTĐ"
 
 
+def _is_stamp(line: str) -> bool:
+    """A page's date stamp ("Cập nhật:21/04/2022 9:37:59 SA", "12/10/2020 - 14:28"): furniture with a date."""
+    return rx.CHROME_LINE.match(line) is not None and re.search(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}", line) is not None
+
+
 def _anchors(line: str) -> bool:
     """The national motto or a "Số:" line (literal hints first: most lines are neither)."""
     if ("Số" in line or "SỐ" in line) and (m := _NUMBER_LINE.match(line)) and _LOOKS_NUMBERED.search(m.group("symbol")):
@@ -333,6 +338,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
         header.append(line)
         if kind_idx < 0 and line.upper().strip(" *") in _KIND_NAMES and _is_caps(line):
             kind_idx = len(header) - 1
+    if kind_idx >= 0 and not anchored and any(_is_stamp(line) for line in header[kind_idx + 1 : kind_idx + 4]):
+        kind_idx = -1  # "THÔNG BÁO" / "Thông báo về việc ..." / "Cập nhật:21/04/2022 9:37:59 SA": a portal's section
+        # over a headline and its stamp, no document's kind line
     symbol = None
     for line in header[: kind_idx if kind_idx >= 0 else len(header)]:
         m = (_NUMBER_ANY.search(line) or _NUMBER_LINE.match(line)) if "Số" in line or "SỐ" in line else None

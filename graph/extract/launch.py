@@ -28,8 +28,9 @@ _CUE = re.compile(
     r"|thi[ ]đua[ ]đặc[ ]biệt"
     r"|phát[ ]động[ ]cuộc[ ](?=[“\"])"  # a movement launched by its name ("phát động cuộc “Đồng Khởi mới”")
     r"|phát[ ]động[ ](?:ra[ ]quân[ ])?(?:[Tt]ết[ ]trồng[ ]cây|[Tt]háng[ ][Tt]hanh[ ]niên)\b"  # the yearly national ones
-    r"|\blễ[ ]phát[ ]động\b(?![ ](?i:cuộc[ ]thi|hội[ ]thi|giải|ngày)\b)"  # "Tại lễ phát động, ...": a launch ceremony
-    # (not of a contest or a day: "Lễ phát động Cuộc thi viết ...", "Lễ phát động ngày chuyển đổi số quốc gia")
+    r"|\blễ[ ]phát[ ]động\b(?![ ](?i:cuộc[ ]thi|hội[ ]thi|giải|ngày|(?:đợt[ ])?sinh[ ]hoạt[ ]chính[ ]trị)\b)"
+    # "Tại lễ phát động, ...": a launch ceremony (not of a contest, a day or a drive of political study: "Lễ phát động
+    # Cuộc thi viết ...", "Lễ phát động ngày chuyển đổi số quốc gia", "lễ phát động đợt sinh hoạt chính trị đặc biệt")
     r"|\blễ[ ]ký[ ]kết\b(?=[^.;\n]{0,80}\bthi[ ]đua\b)"  # "Lễ ký kết nhằm đẩy mạnh phong trào thi đua ...": a covenant
     # the movement after where it is launched ("đã phát động trong toàn ngành Giáo dục và Đào tạo Phong trào thi đua")
     r"|phát[ ]động[ ](?:trong|tới|đến|cho)[ ][^.;:“”\"\n]{2,80}?[ ]phong[ ]trào[ ]thi[ ]đua"
@@ -43,6 +44,10 @@ _CUE = re.compile(
     # yêu nước ... được Bộ trưởng Đào Ngọc Dung phát động tại Đại hội Thi đua yêu nước ... vừa diễn ra ngày ...")
     r"|(?:ph[oò]ng[ ]trào|đợt)[ ]thi[ ]đua[^.;:\n]{0,160}?[ ](?:được|do)[ ][^.;:\n]{2,60}?[ ]phát[ ]động[ ]tại[ ]"
     r"(?:Đại[ ]hội|Hội[ ]nghị|[Ll]ễ|buổi[ ]lễ)[^.;\n]{0,200}?\b(?:vừa|hôm[ ]nay|sáng[ ]nay|chiều[ ]nay)\b"
+)
+# a launch ceremony of something that is no emulation, which a later "lễ phát động" refers back to
+_OTHER_CEREMONY = re.compile(
+    r"(?i)\blễ[ ]phát[ ]động[ ](?:cuộc[ ]thi|hội[ ]thi|giải|ngày|(?:đợt[ ])?sinh[ ]hoạt[ ]chính[ ]trị)\b"
 )
 # kinds that do not launch by themselves (a report on last year's emulation, an award decision)
 _NOT_BY_ITSELF = frozenset({"Báo cáo", "Thông báo", "Tờ trình", "Biên bản", "Thông tư", "Nghị định", "Luật"})
@@ -100,7 +105,7 @@ _REVIEW_LEAD = re.compile(
 )
 
 
-def states_launch(text: str, titled: bool = True) -> bool:
+def states_launch(text: str, titled: bool = True, other_ceremony: bool = False) -> bool:
     """Does this title (``titled``) or opening say that emulation is launched?  A covenant reviewed ("sơ kết
     thực hiện giao ước thi đua") is not one launched; in an opening, a cue that is the subject of a cited
     document ("Chỉ thị số 02/CT-UBND ... về phát động thi đua") or a passive ("do UBND tỉnh phát động") does
@@ -109,6 +114,9 @@ def states_launch(text: str, titled: bool = True) -> bool:
         before = text[max(0, m.start() - 64) : m.start()]
         if _REVIEW_LEAD.search(before):
             continue
+        if m.group(0).lower() == "lễ phát động" and (other_ceremony or _OTHER_CEREMONY.search(text, 0, m.start())):
+            continue  # "Tại lễ phát động, ...": the ceremony named before (``other_ceremony``: in the page around the
+            # words given), of a contest or of political study
         if titled or not (
             _SUBJECT_LEAD.search(before[-40:])
             or told_as_history(text, m.start())
@@ -377,9 +385,10 @@ def launched_at_the_event(text: str, lines: str | None = None) -> bool:
     """Does a page on an event say that emulation was launched (or a covenant signed) at it, past its lead ("Tại
     Hội nghị, ..."; "Lãnh đạo TP Thái Nguyên cũng đã phát động phong trào thi đua ..."; a photo's caption)?
     ``lines``: the page as its lines stood before paragraphs were joined (where its captions stand alone)."""
-    if any(states_launch(m.group("said"), titled=False) for m in _AT_THE_EVENT.finditer(text)):
+    other = _OTHER_CEREMONY.search(text) is not None
+    if any(states_launch(m.group("said"), False, other) for m in _AT_THE_EVENT.finditer(text)):
         return True
-    if any(states_launch(m.group("said"), titled=False) for m in _CAPTION.finditer(text if lines is None else lines)):
+    if any(states_launch(m.group("said"), False, other) for m in _CAPTION.finditer(text if lines is None else lines)):
         return True
     if launched_on_behalf(text):
         return True

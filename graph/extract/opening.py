@@ -52,14 +52,7 @@ from .titles import event_title
 
 _ZONE = 2500  # the title and the lead sentence sit in the first lines of a page
 
-# Lines of page furniture before the title: dates and times, view counts, font-size buttons, share links.
-_CHROME_LINE = re.compile(
-    r"(?i)^(?:[•·▪●◦][ ]*)?(?:(?:thứ[ ]\w+|chủ nhật|hôm nay)\b.{0,40}$|ngày đăng|cập nhật|lượt xem|\d+[ ]lượt|cỡ chữ|"
-    r"mặc định|theo dõi|chia sẻ|in bài|bản in|tin liên quan|trang chủ|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-    r"|skip to (?:main )?content|chuyển đến nội dung|được đăng|đăng lúc|email của bạn|viết bình luận|gửi bình luận"
-    r"|nghe đọc|nghe bài|quay lại|trở về"
-    r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
-)
+_CHROME_LINE = rx.CHROME_LINE
 _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 
 # "(GLO)-", "(BTV)", "TUYÊN QUANG -", "Ngày 15/8,", "Chiều 28/3,", "Sáng ngày 11/3/2022,", "Vừa qua,"

@@ -168,6 +168,15 @@ DATE_AFTER = re.compile(
 )
 YEAR_WORD = re.compile(r"[Nn]ăm[ ]((?:19|20)\d\d)(?!\d)")
 
+# Lines of page furniture before the title: dates and times, view counts, font-size buttons, share links.
+CHROME_LINE = re.compile(
+    r"(?i)^(?:[•·▪●◦][ ]*)?(?:(?:thứ[ ]\w+|chủ nhật|hôm nay)\b.{0,40}$|ngày đăng|cập nhật|lượt xem|\d+[ ]lượt|cỡ chữ|"
+    r"mặc định|theo dõi|chia sẻ|in bài|bản in|tin liên quan|trang chủ|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|skip to (?:main )?content|chuyển đến nội dung|được đăng|đăng lúc|email của bạn|viết bình luận|gửi bình luận"
+    r"|nghe đọc|nghe bài|quay lại|trở về"
+    r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
+)
+
 BODY_HEAD_RE = "|".join(  # (no post named by a head word: "Khối trưởng KTĐ số 5", "Cụm phó", "Đoàn trưởng")
     re.escape(h) + (r"(?![ ](?:trưởng|phó)\b)" if h in ("Khối", "Cụm", "Đoàn") else "")
     for h in sorted(BODY_HEADS, key=len, reverse=True)
