@@ -2255,6 +2255,17 @@ BLIND_XO_XP += [
         "Ban Giám đốc Công an tỉnh kêu gọi toàn thể cán bộ, chiến sĩ thực hiện nghiêm túc.\n",
         {"launch": False},
     ),
+    (  # a day dated by its lunar new year named with "Nguyên Đán" (blind round ye)
+        "Yên Bái: Hưởng ứng tết trồng cây xuân Giáp Thìn 2024\n\n(PLM) - Ngày 15/2, (tức mồng 6 tết Nguyên Đán Giáp "
+        "Thìn), các địa phương trên toàn tỉnh Yên Bái đã đồng loạt phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ”.\n",
+        {"date": "2024-02-15", "year": 2024, "launch": True},
+    ),
+    (  # "tiến hành" is a verb, no part of the body (blind round ye)
+        "KHEN THƯỞNG CÁC TẬP THỂ NĂM 2023\n\nSáng ngày 01 tháng 3 năm 2023 Hội đồng thi đua khen thưởng xã Quân Hà "
+        "tiến hành họp xét thi đua khen thưởng các cá nhân, tập thể có thành tích xuất sắc. Đồng chí Triệu Trung Kiên – "
+        "Chủ tịch UBND xã chủ trì cuộc họp.\n",
+        {"issuer": "Hội đồng thi đua khen thưởng xã Quân Hà"},
+    ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
         "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "

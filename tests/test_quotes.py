@@ -373,6 +373,10 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "tỏa.",
             ["Dân vận khéo"],
         ),
+        (  # what a movement brought is no name (blind round ye)
+            "Các phong trào thi đua đó đã mang lại “trái ngọt” trên các lĩnh vực kinh tế - xã hội.",
+            [],
+        ),
     ],
     ids=[
         "theme-of-a-movement",
@@ -402,6 +406,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "goals-after",
         "the-practice",
         "dan-van-kheo",
+        "what-came-of-it",
     ],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:

@@ -247,8 +247,9 @@ _SYMBOL_YEAR = re.compile(
 _STEMS = ("Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ")  # a year's stem: its last digit
 _BRANCHES = ("Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi")  # by year % 12
 _LUNAR_YEAR = re.compile(
-    rf"\b(?:Tết|tết|Xuân|xuân)[ ](?P<stem>{'|'.join(_STEMS)})[ ](?P<branch>{'|'.join(_BRANCHES)})\b"
-)
+    rf"\b(?:Tết|tết|Xuân|xuân)(?:[ ](?:Nguyên|nguyên)[ ](?:Đán|đán))?[ ](?P<stem>{'|'.join(_STEMS)})[ ]"
+    rf"(?P<branch>{'|'.join(_BRANCHES)})\b"
+)  # ("mồng 6 tết Nguyên Đán Giáp Thìn")
 
 
 def lunar_years(text: str) -> list[int]:

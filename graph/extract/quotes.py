@@ -288,6 +288,9 @@ _NOT_A_CAMPAIGN = re.compile(
 )
 
 
+# what a campaign did, between its word and the quote ("Các phong trào thi đua đó đã mang lại “trái ngọt”"): the quote
+# is what came of it, no name
+_WHAT_IT_DID = re.compile(r"[ ](?:đã|đang)[ ](?:mang|đem|tạo|góp|giúp|trở|đạt|thu)\b")
 _THE_DOING = re.compile(r"\b(?:việc|công[ ]trình)[ ]?$")  # the practice, or a works named after the campaign
 _SPOKEN = re.compile(r"[ ](?:kêu[ ]gọi|nhấn[ ]mạnh|khẳng[ ]định|cho[ ]biết|phát[ ]biểu|chia[ ]sẻ|nói)[ ]?:?[ ]?$")
 
@@ -466,7 +469,12 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         gap = text[gap_from:lead_end]
         if _has_symbol(gap) or (
             kind == "campaign"
-            and (gap.rstrip(" :").endswith(_SUBJECT_WORDS) or _TITLED.search(gap) or _SPIRIT.search(gap))
+            and (
+                gap.rstrip(" :").endswith(_SUBJECT_WORDS)
+                or _TITLED.search(gap)
+                or _SPIRIT.search(gap)
+                or _WHAT_IT_DID.search(gap)
+            )
         ):
             previous = None
             continue
