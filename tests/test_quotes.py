@@ -113,6 +113,13 @@ THEMES = [
         [],
     ),
     ("thực hiện với tinh thần “chống dịch như chống giặc” và đạt “mục tiêu kép”", []),
+    # a theme in straight single quotes right after its word (tests/realworld xn07); an apostrophe elsewhere is none
+    (
+        "lãnh đạo Tổng cục Hải quan đã phát động phong trào thi đua năm 2019 với chủ đề: 'Kỷ cương- hành động- hiệu "
+        "quả', trong đó tập trung vào các nội dung.",
+        [("Kỷ cương- hành động- hiệu quả", None, "chủ đề")],
+    ),
+    ("Trường 'Lê Lợi' tổ chức lễ phát động thi đua.", []),
 ]
 
 

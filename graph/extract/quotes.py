@@ -138,14 +138,19 @@ def find_quotes(text: str) -> list[Quote]:
         k += 1
         while k < len(positions) and positions[k] < resume:
             k += 1
-    if "‘" in text:  # single curly quotes, as some papers write a theme (‘Đoàn kết – Đổi mới – Sáng tạo’)
+    if "‘" in text or "'" in text:  # single curly quotes, as some papers write a theme (‘Đoàn kết – Đổi mới – Sáng
+        # tạo’); straight ones right after the word that names a theme ("với chủ đề: 'Kỷ cương- hành động- hiệu quả'")
         starts = [q.start for q in quotes]  # in order, not overlapping
 
         def inside(pos: int) -> bool:  # inside a double-quoted name
             k = bisect_left(starts, pos + 1) - 1
             return k >= 0 and pos < quotes[k].close
 
-        single = [Quote(m.start(1), m.end(1), m.end()) for m in _SINGLE.finditer(text) if not inside(m.start())]
+        found = [
+            *(_SINGLE.finditer(text) if "‘" in text else ()),
+            *(_STRAIGHT_SINGLE.finditer(text) if "'" in text else ()),
+        ]
+        single = [Quote(m.start("q"), m.end("q"), m.end()) for m in found if not inside(m.start("q"))]
         quotes = sorted(quotes + single, key=lambda q: q.start)
     return quotes
 
@@ -169,7 +174,10 @@ _LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân
 # a movement launched named in part ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”": the part is not its name),
 # which ends a list of the quotes before it all the same
 _LAUNCH_IN_GAP = re.compile(r"(?i)\bphát[ ]động\b")
-_SINGLE = re.compile(r"(?<!\w)‘([^‘’“”\n]{3,300})’(?!\w)")
+_SINGLE = re.compile(r"(?<!\w)‘(?P<q>[^‘’“”\n]{3,300})’(?!\w)")
+_STRAIGHT_SINGLE = re.compile(
+    r"(?:chủ đề|Chủ đề|CHỦ ĐỀ|phương châm|Phương châm|khẩu hiệu|Khẩu hiệu)[ ]?:?[ ]?'(?P<q>[^'\n“”\"]{3,200})'(?!\w)"
+)
 
 
 # Literal alternations (case variants spelled out): the fast path of Python's regex engine.
