@@ -384,6 +384,11 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "Các phong trào thi đua đó đã mang lại “trái ngọt” trên các lĩnh vực kinh tế - xã hội.",
             [],
         ),
+        (  # a campaign's initials quoted as its name, on a page naming it in full, are that campaign (round yn)
+            "Hội nghị tổng kết phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2019. Dự có ông Nguyễn Ngọc "
+            "Cường, Trưởng Ban chỉ đạo phong trào “TDĐKXDĐSVH” quận.",
+            ["Toàn dân đoàn kết xây dựng đời sống văn hóa"],
+        ),
     ],
     ids=[
         "theme-of-a-movement",
@@ -414,6 +419,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "the-practice",
         "dan-van-kheo",
         "what-came-of-it",
+        "initials",
     ],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:

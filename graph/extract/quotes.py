@@ -535,4 +535,20 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     # a campaign named again after a slogan is no theme ("Với khẩu hiệu “...”, ... ký giao ước thi đua “Vì an ninh
     # Tổ quốc”", the campaign the page names elsewhere)
     themes = [t for t in themes if _fold(t.text) in stated or not any(_same_name(c.name, t.text) for c in campaigns)]
+    # a campaign's initials quoted as its name ("Trưởng Ban chỉ đạo phong trào “TDĐKXDĐSVH” quận"), on a page that
+    # names it in full, are that campaign
+    campaigns = [
+        c
+        for c in campaigns
+        if not (_INITIALS.fullmatch(c.name) and any(o is not c and _initials(o.name) == c.name for o in campaigns))
+    ]
     return campaigns, themes
+
+
+_INITIALS = re.compile(r"[A-ZĐ]{4,}")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, in capitals ("Toàn dân đoàn kết xây dựng đời sống văn hóa" →
+    "TDĐKXDĐSVH")."""
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isalpha()).upper()
