@@ -2266,6 +2266,12 @@ BLIND_XO_XP += [
         "Chủ tịch UBND xã chủ trì cuộc họp.\n",
         {"issuer": "Hội đồng thi đua khen thưởng xã Quân Hà"},
     ),
+    (  # the date the page was stored with, its day and month swapped against the page's own stamp (round yk)
+        " date 2025-07-08 Tin mới\n\n    Hàm Thạnh thi đua “Cán bộ 2 giỏi, 5 trách nhiệm, vững vàng trước thử thách”\n\n"
+        "    Quang Nhân 07/08/2025 11:09\n\n    Sáng 7/8, Đảng ủy xã Hàm Thạnh (Lâm Đồng) đã phát động Phong trào thi đua "
+        "“Cán bộ 2 giỏi, 5 trách nhiệm, vững vàng trước thử thách”.\n",
+        {"date": "2025-08-07", "year": 2025, "launch": True},
+    ),
     (  # a portal's stamp with its year after a space dates the page (blind round yf)
         "Thực hiện Phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”\n\nThứ năm, 25 Tháng 8 2022 "
         "09:34\n\nNgân hàng Nhà nước Việt Nam (NHNN) vừa ban hành Quyết định số 1449/QĐ-NHNN, về kế hoạch tổ chức thực "

@@ -389,6 +389,11 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
             "Cường, Trưởng Ban chỉ đạo phong trào “TDĐKXDĐSVH” quận.",
             ["Toàn dân đoàn kết xây dựng đời sống văn hóa"],
         ),
+        (  # two campaigns in one quote (blind round yk)
+            "Sáng 22/8, UBND phường Định Công tổ chức Lễ phát động phong trào “Bình dân học vụ số và phong trào thi đua "
+            "cả nước thi đua đổi mới sáng tạo và chuyển đổi số” giai đoạn 2025-2030.",
+            ["Bình dân học vụ số", "Cả nước thi đua đổi mới sáng tạo và chuyển đổi số"],
+        ),
     ],
     ids=[
         "theme-of-a-movement",
@@ -420,6 +425,7 @@ def test_campaign_names_from_real_pages(text: str, campaigns: list[str]) -> None
         "dan-van-kheo",
         "what-came-of-it",
         "initials",
+        "two-in-one-quote",
     ],
 )
 def test_campaign_names_blind_round(text: str, campaigns: list[str]) -> None:

@@ -182,14 +182,17 @@ def page_date(text: str, title: tuple[int, str] | None = None) -> str | None:
     """The date a page was published: its date stamp ("2025-08-18", or "2024-03" with the month only), else
     the furniture above its title ("Ngày đăng: 08/02/2024")."""
     stamp = _STAMP.match(text)
-    if stamp:
-        return stamp.group("date")
     dated = []
     for start, line in _lines(text)[:8]:
         if _CHROME_LINE.match(line) or len(line) < 40 or (len(line) < 80 and _STAMP_AT_END.search(line)):
             m = _PAGE_DATE.search(line)
             if m and (day := iso_date(m.groupdict())):
                 dated.append((start, day))
+    if stamp:  # the date the page was stored with; the page's own stamp when the two differ by day and month
+        marked = stamp.group("date")  # swapped ("date 2025-07-08" over "Quang Nhân 07/08/2025 11:09": 7 August)
+        y, _, rest = marked.partition("-")
+        swapped = f"{y}-{rest[3:]}-{rest[:2]}" if len(rest) == 5 else None
+        return next((day for _, day in dated if day == swapped and day != marked), marked)
     if len(dated) > 1 and (title := title or title_line(text)):  # a site's clock above, the date under the headline
         return next((day for start, day in dated if start > title[0]), dated[-1][1])  # (both above it: the
         # site's clock first, the item's stamp nearest the headline)

@@ -506,11 +506,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             ):  # (a speech's title after "ra"; words a speaker says: "... kêu gọi “Cán bộ, công chức ...”")
                 previous = None
                 continue
-            _add(
-                campaigns,
-                Campaign(name=name, launched_by=launcher, period=squash(pm.group("period")) if pm else None, span=span),
-                name,
-            )
+            period = squash(pm.group("period")) if pm else None
+            for part, part_span in _two_named(name, span):
+                _add(campaigns, Campaign(name=part, launched_by=launcher, period=period, span=part_span), part)
         else:
             owner_m = _OWNER.search(text, max(gap_from, lo), lead_end)
             owner = strip_punct(owner_m.group("owner")) if owner_m else None
@@ -546,6 +544,19 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
 
 
 _INITIALS = re.compile(r"[A-ZĐ]{4,}")
+# two campaigns in one quote ("phong trào “Bình dân học vụ số và phong trào thi đua cả nước thi đua đổi mới sáng tạo
+# và chuyển đổi số”"): the second opens after the word that names it
+_SECOND_NAMED = re.compile(r"[ ]và[ ](?:phong[ ]trào(?:[ ]thi[ ]đua)?|cuộc[ ]vận[ ]động)[ ]")
+
+
+def _two_named(name: str, span: tuple[int, int]) -> list[tuple[str, tuple[int, int]]]:
+    """A quoted name, or the two campaigns it joins (the second capitalised, as names are), each stated by the
+    quote's span."""
+    m = _SECOND_NAMED.search(name)
+    if not m or m.start() < 3 or len(name) - m.end() < 3:
+        return [(name, span)]
+    second = name[m.end() :]
+    return [(name[: m.start()], span), (second[0].upper() + second[1:], span)]
 
 
 def _initials(name: str) -> str:
