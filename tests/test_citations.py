@@ -456,6 +456,16 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         ],
     ),
     ("Ban Chỉ đạo ban hành kế hoạch triển khai kế hoạch 90 ngày đêm hưởng ứng phong trào thi đua.", []),
+    # --- a list whose items after the first open on "số" shares the issuer of its end (blind round yh)
+    (
+        "Căn cứ các Nghị định số 42/2010/NĐ-CP ngày 15/4/2010, số 39/2012/NĐ-CP ngày 27/4/2012 và số 65/2014/NĐ-CP ngày "
+        "01/7/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng.",
+        [
+            ("42/2010/NĐ-CP", "2010-04-15", "Nghị định", "Chính phủ"),
+            ("39/2012/NĐ-CP", "2012-04-27", "Nghị định", "Chính phủ"),
+            ("65/2014/NĐ-CP", "2014-07-01", "Nghị định", "Chính phủ"),
+        ],
+    ),
     # --- the Assembly at its session issues; a movement launched by the Prime Minister in a decision (blind round yg)
     (
         "Căn cứ Nghị quyết số 30/2021/QH15 ngày 28/7/2021 của kỳ họp thứ nhất, Quốc hội khoá XV về phòng, chống dịch.",

@@ -250,7 +250,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
 # "Chỉ thị 78-CT/QUTW, Chỉ thị 855-CT/TW của Thường vụ Quân ủy Trung ương": the body after a list issues each item
 # what stands between two listed documents: the first one's date or a bracket, then the separator
 _LIST_ITEM_END = r"[ ]*(?:\([^()]{0,40}\))?(?:,?[ ]*ngày[ ]?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?[ ]*"
-_LIST_GAP = re.compile(_LIST_ITEM_END + r"(?:,[ ]*(?:và[ ])?|[ ]và[ ])[ ]*$")
+_LIST_GAP = re.compile(_LIST_ITEM_END + r"(?:,[ ]*(?:và[ ])?|[ ]và[ ])[ ]*(?:số[ ])?$")  # ("các Nghị định số
+# 42/2010/NĐ-CP ngày 15/4/2010, số 39/2012/NĐ-CP ngày 27/4/2012 và số 65/2014/NĐ-CP ... của Chính phủ": "số" opens
+# each item after the first)
 # documents of one kind listed with semicolons, or "và" glued to a date ("ngày 27/4/2012và"), share the issuer too
 _LIST_GAP_SEMI = re.compile(_LIST_ITEM_END + r"(?:;[ ]*(?:và[ ])?|và[ ])[ ]*$")
 
