@@ -16,6 +16,10 @@ from ..vocab import HISTORY_BEFORE
 from . import regexes as rx
 from .regexes import BODY_HEAD_RE
 
+# what a "phát động" launches that is no emulation: a contest, a prize, a day; a ceremony of political study too
+_CONTEST_OR_DAY = r"cuộc[ ]thi|hội[ ]thi|giải|ngày"
+_NOT_EMULATION_CEREMONY = _CONTEST_OR_DAY + r"|(?:đợt[ ])?sinh[ ]hoạt[ ]chính[ ]trị"
+
 _CUE = re.compile(
     r"(?i)phát[ ]động[ ](?:(?:hưởng[ ]ứng|thực[ ]hiện)[ ])?"  # ("phát động hưởng ứng phong trào “...”")
     r"(?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
@@ -28,7 +32,7 @@ _CUE = re.compile(
     r"|thi[ ]đua[ ]đặc[ ]biệt"
     r"|phát[ ]động[ ]cuộc[ ](?=[“\"])"  # a movement launched by its name ("phát động cuộc “Đồng Khởi mới”")
     r"|phát[ ]động[ ](?:ra[ ]quân[ ])?(?:[Tt]ết[ ]trồng[ ]cây|[Tt]háng[ ][Tt]hanh[ ]niên)\b"  # the yearly national ones
-    r"|\blễ[ ]phát[ ]động\b(?![ ](?i:cuộc[ ]thi|hội[ ]thi|giải|ngày|(?:đợt[ ])?sinh[ ]hoạt[ ]chính[ ]trị)\b)"
+    r"|\blễ[ ]phát[ ]động\b(?![ ](?i:" + _NOT_EMULATION_CEREMONY + r")\b)"
     # "Tại lễ phát động, ...": a launch ceremony (not of a contest, a day or a drive of political study: "Lễ phát động
     # Cuộc thi viết ...", "Lễ phát động ngày chuyển đổi số quốc gia", "lễ phát động đợt sinh hoạt chính trị đặc biệt")
     r"|\blễ[ ]ký[ ]kết\b(?=[^.;\n]{0,80}\bthi[ ]đua\b)"  # "Lễ ký kết nhằm đẩy mạnh phong trào thi đua ...": a covenant
@@ -39,16 +43,14 @@ _CUE = re.compile(
     r"|phát[ ]động[ ](?:Tết[ ]trồng[ ]cây|chiến[ ]dịch|chương[ ]trình|(?i:tháng|tuần[ ]lễ|đợt)[ ]cao[ ]điểm|tuần[ ]lễ)"
     r"[^.;:“”\"\n]{0,60}?[ ]?[“«]"  # (... or a peak month: "phát động tháng cao điểm “Vì người nghèo”")
     # a drive launched by its quoted name alone ("Theo đó, phát động “Tuần lễ gửi tiết kiệm ...”"; not a contest)
-    r"|phát[ ]động[ ][“«](?!(?i:cuộc[ ]thi|hội[ ]thi|giải|ngày)\b)"
+    r"|phát[ ]động[ ][“«](?!(?i:" + _CONTEST_OR_DAY + r")\b)"
     # a movement launched at the event the page reports, told in the passive ("Đây là chủ đề của Phong trào thi đua
     # yêu nước ... được Bộ trưởng Đào Ngọc Dung phát động tại Đại hội Thi đua yêu nước ... vừa diễn ra ngày ...")
     r"|(?:ph[oò]ng[ ]trào|đợt)[ ]thi[ ]đua[^.;:\n]{0,160}?[ ](?:được|do)[ ][^.;:\n]{2,60}?[ ]phát[ ]động[ ]tại[ ]"
     r"(?:Đại[ ]hội|Hội[ ]nghị|[Ll]ễ|buổi[ ]lễ)[^.;\n]{0,200}?\b(?:vừa|hôm[ ]nay|sáng[ ]nay|chiều[ ]nay)\b"
 )
 # a launch ceremony of something that is no emulation, which a later "lễ phát động" refers back to
-_OTHER_CEREMONY = re.compile(
-    r"(?i)\blễ[ ]phát[ ]động[ ](?:cuộc[ ]thi|hội[ ]thi|giải|ngày|(?:đợt[ ])?sinh[ ]hoạt[ ]chính[ ]trị)\b"
-)
+_OTHER_CEREMONY = re.compile(r"(?i)\blễ[ ]phát[ ]động[ ](?:" + _NOT_EMULATION_CEREMONY + r")\b")
 # kinds that do not launch by themselves (a report on last year's emulation, an award decision)
 _NOT_BY_ITSELF = frozenset({"Báo cáo", "Thông báo", "Tờ trình", "Biên bản", "Thông tư", "Nghị định", "Luật"})
 # a review or an award in the title: only a launch if the title itself states one

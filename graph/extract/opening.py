@@ -611,6 +611,7 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
 
 
 _UNITS = "|".join(map(re.escape, ADMIN_UNITS))
+_UNIT_ENDINGS = tuple(" " + u for u in ADMIN_UNITS)  # a name ending on its unit ("... tỉnh", "... thành phố")
 _UNITS_OPENING = "|".join(re.escape(u[0].upper() + u[1:]) for u in ADMIN_UNITS)  # ("Tỉnh Bạc Liêu vừa có ...")
 _PLACE_ACTING = re.compile(  # (or the city as the press writes it short: "Ngày 24-2, TPHCM tổ chức ...")
     rf"(?:^|,[ ])(?P<place>(?:{_UNITS}|{_UNITS_OPENING}|TP\.?)[ ][{UPPER}][{LOWER}]+(?:[ ][{UPPER}][{LOWER}]+){{0,3}}"
@@ -920,8 +921,8 @@ def _with_its_unit(body: str, text: str) -> str:
     if place is None:
         return body
     head = body[: -len(place) - 1]
-    if not head or head.split()[-1] in ADMIN_UNITS or head.endswith(tuple(" " + u for u in ADMIN_UNITS)):
-        return body
+    if not head or f" {head}".endswith(_UNIT_ENDINGS):
+        return body  # (its unit named already: "Công an tỉnh Vĩnh Long")
     full = re.search(
         rf"(?<!\w)(?i:{re.escape(head)})[ ](?:\([^()]{{1,12}}\)[ ])?({_UNITS})[ ]{re.escape(place)}\b", text[:3000]
     )  # (with a short name in brackets between: "lực lượng vũ trang (LLVT) tỉnh Quảng Ngãi")

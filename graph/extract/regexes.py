@@ -65,15 +65,8 @@ LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the
 # conventions: "34-CT/TW").  The kind word before it is required (checked by the citation finder).
 _BARE_KINDS = ("Chỉ thị", "Nghị quyết", "Kết luận", "Đề án", "Chương trình", "Kế hoạch", "Quyết định", "Thông tri")
-_BARE_KINDS_ANY_CASE = (
-    *_BARE_KINDS,
-    "chỉ thị",
-    "nghị quyết",
-    "kết luận",
-    "kế hoạch",
-    "quyết định",
-)  # ("kế hoạch 22 của
-# UBND tỉnh về phát động thi đua ...": the press writes a kind in small letters)
+# ... in small letters too, as the press writes the common ones ("kế hoạch 22 của UBND tỉnh về phát động thi đua ...")
+_BARE_KINDS_ANY_CASE = (*_BARE_KINDS, "chỉ thị", "nghị quyết", "kết luận", "kế hoạch", "quyết định")
 # what follows a bare number: its date, issuer or subject, or the next bare number of the pair the issuer ends
 # ("Chương trình số 08 và Kế hoạch 326 của BCĐ Trung ương")
 _BARE_AFTER = (
