@@ -258,6 +258,10 @@ BODY_HEADS: tuple[str, ...] = (
     "LLVT",
     "Viện kiểm sát",
     "Tòa án",
+    "Quân ủy Trung ương",  # the Party's Central Military Commission ("Quân ủy Trung ương - Bộ Quốc phòng tổ chức ...")
+    "Quân uỷ Trung ương",
+    "Kiểm toán nhà nước",  # the State Audit Office ("Kiểm toán nhà nước tổ chức Đại hội Thi đua yêu nước ...")
+    "Kiểm toán Nhà nước",
     "Bệnh viện",
     "Viện",
     "Ngân hàng",
@@ -415,6 +419,8 @@ CENTRAL_BODIES: dict[str, str] = {
     "ban tuyên giáo trung ương": "central-party",
     "ban tổ chức trung ương": "central-party",
     "ủy ban kiểm tra trung ương": "central-party",
+    "quân ủy trung ương": "central-party",
+    "kiểm toán nhà nước": "central-state",
     "thủ tướng chính phủ": "central-state",
     "thủ tướng": "central-state",
     "chính phủ": "central-state",

@@ -481,6 +481,17 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Thực hiện Kế hoạch số 12/KH-PGD&ĐT ngày 05/9/2019 của Phòng Giáo dục và Đào tạo huyện về công tác thi đua.",
         [("12/KH-PGD&ĐT", "2019-09-05", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện")],
     ),
+    # --- blind round ys: the proposer of a letter named "văn bản số"; a Party document of old numbered "35/TW"
+    (
+        "Về đề nghị của Ban Tuyên giáo Trung ương tại văn bản số 86-CV/BTGTW ngày 01 tháng 3 năm 2016 về việc bổ sung "
+        "báo cáo, Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:",
+        [("86-CV/BTGTW", "2016-03-01", "Công văn", "Ban Tuyên giáo Trung ương")],
+    ),
+    (
+        "Hội đồng ban hành Kế hoạch về việc hướng dẫn tổng kết Chỉ thị 35/TW của Bộ Chính trị về đổi mới công tác "
+        "thi đua-khen thưởng trong giai đoạn mới.",
+        [("35/TW", None, "Chỉ thị", "Bộ Chính trị")],
+    ),
 ]
 
 

@@ -2280,6 +2280,68 @@ BLIND_XO_XP += [
     ),
 ]
 
+BLIND_XO_XP += [
+    (  # a site's welcome banner is no headline; a congress held in the year of its period, the stamp a clock
+        # (blind round yq)
+        "Thứ 5 Ngày 14/5/2020, 10:13:21 AM\nChào mừng quý bạn đọc đến với Trang thông tin điện tử thị xã Mường Lay\n\n"
+        "Sáng 29-6, thị xã Mường Lay long trọng tổ chức Đại hội Thi đua yêu nước lần thứ II ( 2020 - 2025) . Đến dự "
+        "Đại hội có đồng chí Giàng Thị Hoa, Phó chủ tịch Thường trực HĐND tỉnh Điện Biên.\n",
+        {"date": "2020-06-29", "year": 2020},
+    ),
+    (  # a drive opened for its period, told in the passive (blind round ys)
+        ' date 2024-07 Đợt thi đua cao điểm có chủ đề "Tự hào truyền thống - Viết tiếp chiến công - Xứng danh Bộ đội '
+        'Cụ Hồ" được triển khai từ ngày 31-7 đến ngày 31-12-2024. Đợt thi đua tập trung vào 3 nội dung chính.\n',
+        {"launch": True},
+    ),
+    (  # "phát động và ký giao ước"; the body of a relative clause (blind round ys)
+        "Biên phòng - Đó là chủ đề của đợt thi đua cao điểm chào mừng Đại hội đại biểu Đảng bộ BĐBP lần thứ XV mà "
+        "BĐBP các tỉnh Quảng Bình, Sóc Trăng phát động và ký giao ước trong ngày 31-7 vừa qua.\nTại Quảng Bình, đợt "
+        "thi đua được triển khai từ ngày 1-8.\n",
+        {"issuer": "BĐBP các tỉnh Quảng Bình", "launch": True},
+    ),
+    (  # the Youth Month's launch ceremony (blind round yp)
+        "Cần Thơ: Thực hiện nhiều công trình, phần việc thiết thực hưởng ứng Tháng Thanh niên\n\n20:54 27/02/2022\n\n"
+        "ĐTN: Sáng 27/2, Thành đoàn Cần Thơ tổ chức Lễ khởi động Tháng Thanh niên năm 2022 với chủ đề “Tuổi trẻ sáng "
+        'tạo vì thành phố Cần Thơ phát triển".\n',
+        {"launch": True},
+    ),
+    (  # a lead looking back, taken for a title where the page has none, launches nothing (blind round yr)
+        'Trong 5 năm qua, LĐLĐ tỉnh đã phát động các phong trào thi đua trong CNVC-LĐ như: "Lao động giỏi - Lao '
+        'động sáng tạo"; "Giỏi việc nước, đảm việc nhà"... đạt nhiều kết quả nổi bật.\n\nDịp này, LĐLĐ tỉnh Quảng '
+        "Ngãi đã tặng bằng khen cho 38 tập thể.\n",
+        {"launch": False},
+    ),
+    (  # "Đó chính là nội dung vừa được X thông báo tại văn bản số N": the page reports that notice (blind round yr)
+        "Giao nhiệm vụ cụm, khối thi đua năm 2018\n\nCập nhật lúc: 16:59 31/05/2018\n\nĐó chính là nội dung vừa được "
+        "UBND tỉnh thông báo tại văn bản số 124/TB-UBND.\n\nTheo đó, trong năm 2018 UBND tỉnh sẽ tổ chức giao ước thi "
+        "đua cho Cụm thi đua các huyện, thị xã, thành phố; Khối thi đua các Sở, ban, ngành và ủy quyền cho các cơ quan, "
+        "đơn vị tổ chức giao ước thi đua đối với Khối thi đua các cơ quan, đơn vị.\n",
+        {"kind": "Thông báo", "symbol": "124/TB-UBND", "issuer": "UBND tỉnh", "reported": True, "launch": False},
+    ),
+    (  # the motto with its last word lost; a blank day in the date line beside the number (blind round yr)
+        "UBND HUYỆN CAN LỘC\nTRƯỜNG MN HOA HỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n Độc lập - Tự do -Hạnh phúc\n"
+        "  Số: 10/QĐ-MN                Thị Trấn Nghèn, ngày     tháng 9 năm 2018\nQUYẾT ĐỊNH\nVề việc ban hành Quy "
+        "chế Thi đua, Khen thưởng.\n",
+        {"issuer": "Trường MN Hoa Hồng", "year": 2018, "launch": False},
+    ),
+    (  # "Ban hành kèm theo ...": a verb, no board (blind round yr)
+        "TIÊU CHÍ THI ĐUA NĂM HỌC 2019 – 2020\n\n(Ban hành kèm theo quyết định số    /QĐ-THS2QP ngày     tháng 8 năm "
+        "2019\n\ncủa  trường Tiểu học số 2 Quảng Phú)\n\n 1. MỤC ĐÍCH, YÊU CẦU :\n",
+        {"issuer": None},
+    ),
+    (  # a meeting that tells of a congress to come, by the term it opens (blind round yp)
+        "Nhiều hoạt động hưởng ứng Đại hội Công đoàn thành phố Cần Thơ lần thứ 11\n\nNDO - Ngày 19/6, Liên đoàn Lao "
+        "động thành phố Cần Thơ tổ chức họp báo thông tin về Đại hội Công đoàn thành phố Cần Thơ lần thứ 11, nhiệm kỳ "
+        "2023-2028.\n",
+        {"date": "2023-06-19", "year": 2023},
+    ),
+    (  # the Party's Central Military Commission acts (blind round ys)
+        " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
+        "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",
+        {"issuer": "Quân ủy Trung ương - Bộ Quốc phòng"},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:

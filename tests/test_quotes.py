@@ -61,6 +61,18 @@ CAMPAIGNS = [
     ("phong trào thi đua yêu nước, Chỉ thị số 30-CT/TU của Tỉnh ủy về “Tiếp tục đổi mới công tác thi đua”", []),
     # a theme after phong trào is a theme
     ("phát động phong trào thi đua yêu nước với chủ đề “Siết chặt kỷ cương, sáng tạo bứt phá”", []),
+    (  # an unclosed quote ends with its sentence, not at the paragraph's last ";" (blind round yq)
+        "Thị xã duy trì và phát huy các phong trào thi đua gắn với việc học tập và làm theo tấm gương đạo đức, phong "
+        "cách Hồ Chí Minh; phong trào “Thi đua chung tay xây dựng nông thôn mới”, “ Chào mừng Đại hội Đảng các cấp "
+        "tiến tới Đại hội Đảng toàn quốc lần thứ XIII, “ toàn dân đoàn kết xây dựng đời sống văn hoá, đô thị văn "
+        "minh... Đẩy mạnh công tác tuyên truyền, nhân rộng các điển hình tiên tiến. 5 năm qua cơ cấu kinh tế chiếm "
+        "55,6%; Thu nhập bình quân đầu người đạt 2,5 triệu đồng/người/tháng.\n\nTHANH TIẾN",
+        [
+            ("Thi đua chung tay xây dựng nông thôn mới", None, None),
+            ("Chào mừng Đại hội Đảng các cấp tiến tới Đại hội Đảng toàn quốc lần thứ XIII", None, None),
+            ("toàn dân đoàn kết xây dựng đời sống văn hoá, đô thị văn minh", None, None),
+        ],
+    ),
 ]
 
 

@@ -159,6 +159,9 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         code_kind = _kind_from_code(m)
         if kind in (None, "Văn bản") and code_kind:
             kind = code_kind  # "văn bản số 1073/UBND-TH2": a letter without a kind code is a Công văn
+            if kind_start == m.start() and (letter := _LETTER_WORD.search(before)):
+                kind_start = m.start() - len(before) + letter.start()  # (what stands before it is before "văn bản":
+                # "đề nghị của Ban Tuyên giáo Trung ương tại văn bản số 86-CV/BTGTW")
         # what follows: date, issuer, subject
         line_end = _line_end(text, m.end())
         after_pos = m.end()

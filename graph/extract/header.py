@@ -40,7 +40,8 @@ from .text import (
 _MOTTO = re.compile(
     r"(?i:CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM|ĐẢNG[ ]CỘNG[ ]SẢN[ ]VIỆT[ ]NAM"
     r"|Độc[ ]lập[ ]?-[ ]?Tự[ ]do[ ]?-[ ]?Hạnh[ ]phúc"
-    r"|^CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI$|^CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM$)"  # the motto's halves on lines of their own
+    r"|^CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI$|^CHỦ[ ]NGHĨA[ ]VIỆT[ ]NAM$"  # the motto's halves on lines of their own
+    r"|^[ ]*CỘNG[ ]H[OÒ][ÀA][ ]?XÃ[ ]HỘI[ ]CHỦ[ ]NGHĨA[ ]VIỆT[ ]*$)"  # (alone on its line, its last word lost)
 )
 _MOTTO_LEAKED = re.compile(r"(?i)xã[ ]hội[ ]chủ[ ]nghĩa")  # the country's name, never a body's
 _RULE_LINE = re.compile(r"^[\s_\-=*~.]+$")
@@ -61,8 +62,9 @@ _PLACE_DATE = re.compile(
     + rx.date_pattern()
     + r"|(?P<place2>[^\d,:;\n]{2,40}?)"
     + _WEEKDAY
-    + r"[ ]*,[ ]*(?i:ngày)[ ]*(?P<dd>\d{1,2}|\.{2,}|…)[ ]*tháng[ ]*(?P<mm>\d{1,2})[ ]*năm[ ]*(?P<yy>\d{4})"
+    + r"[ ]*,[ ]*(?i:ngày)[ ]*(?P<dd>\d{1,2}|\.{2,}|…)?[ ]*tháng[ ]*(?P<mm>\d{1,2})[ ]*năm[ ]*(?P<yy>\d{4})"
 )
+_NUMBER_CELL = re.compile(r"(?i)^(?:Số|Số hiệu)[ ]*:[ ]*\S*[ ]*")
 _KIND_NAMES = {k.upper(): k for k in KINDS} | {
     "LỜI KÊU GỌI": "Lời kêu gọi",
     "THƯ KÊU GỌI": "Lời kêu gọi",
@@ -356,10 +358,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 filter(
                     None,
                     (
-                        _PLACE_DATE.search(squash(part))
-                        for part in _split_columns(line)
-                        if not re.match(r"(?i)^(?:Số|Số hiệu)[ ]*:", part)
-                    ),
+                        _PLACE_DATE.search(squash(_NUMBER_CELL.sub("", part)))  # (the number's cell before it
+                        for part in (*_split_columns(line), line)  # on one line: "Số: 16/KH-ĐTN     Cư Kuin, ngày
+                    ),  # tháng 1 năm 2018", its blank day split off as a column too)
                 ),
                 None,
             )

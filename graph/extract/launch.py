@@ -32,6 +32,11 @@ _CUE = re.compile(
     r"|thi[ ]đua[ ]đặc[ ]biệt"
     r"|phát[ ]động[ ]cuộc[ ](?=[“\"])"  # a movement launched by its name ("phát động cuộc “Đồng Khởi mới”")
     r"|phát[ ]động[ ](?:ra[ ]quân[ ])?(?:[Tt]ết[ ]trồng[ ]cây|[Tt]háng[ ][Tt]hanh[ ]niên)\b"  # the yearly national ones
+    r"|\blễ[ ]khởi[ ]động[ ][Tt]háng[ ][Tt]hanh[ ]niên\b"  # (the Youth Month's launch: "Lễ khởi động Tháng Thanh niên")
+    # ("đợt thi đua ... mà BĐBP các tỉnh ... phát động và ký giao ước")
+    r"|phát[ ]động[ ]và[ ]ký(?:[ ]kết)?[ ]giao[ ]ước\b"
+    # a drive opened for its period ("Đợt thi đua cao điểm có chủ đề “...” được triển khai từ ngày 31-7 đến ...")
+    r"|\bđợt[ ]thi[ ]đua[^.;:\n]{0,160}?[ ]được[ ](?:phát[ ]động|triển[ ]khai)[ ]từ[ ](?:ngày[ ])?\d"
     r"|\blễ[ ]phát[ ]động\b(?![ ](?i:" + _NOT_EMULATION_CEREMONY + r")\b)"
     # "Tại lễ phát động, ...": a launch ceremony (not of a contest, a day or a drive of political study: "Lễ phát động
     # Cuộc thi viết ...", "Lễ phát động ngày chuyển đổi số quốc gia", "lễ phát động đợt sinh hoạt chính trị đặc biệt")
@@ -73,6 +78,7 @@ _SUBJECT_LEAD = re.compile(
 _LOOKING_BACK = re.compile(
     r"(?:^|(?<=\n))[ ]*(?:Ngay[ ]từ[ ]đầu[ ]năm|Từ[ ]đầu[ ]năm|Thời[ ]gian[ ]qua|Trong[ ]thời[ ]gian[ ]qua"
     r"|Năm[ ]qua|Trong[ ]năm[ ]qua|Qua[ ]\d{1,2}[ ]năm|Sau[ ]\d{1,2}[ ]năm|Những[ ]năm[ ]qua"
+    r"|(?:Trong[ ])?\d{1,2}[ ]năm[ ]qua"  # ("Trong 5 năm qua, LĐLĐ tỉnh đã phát động các phong trào thi đua ...")
     r"|Trong[ ]những[ ]năm[ ]qua|Từ[ ]năm[ ](?:19|20)\d\d)\b[^\n]*$"  # ("Sau 10 năm thực hiện Chỉ thị số 34-CT/TW,
     # ... tổ chức phong trào"; "Từ năm 2021, ... Sở Y tế đã phát động ...")
 )
@@ -306,7 +312,7 @@ def congress_year(text: str) -> int | None:
 
 
 _CONGRESS_PERIOD = re.compile(
-    r"(?i)đại[ ]hội[ ](?:[^.;:“”()]{0,30}[ ])?thi[ ]đua[^.;:“”()]{0,90}?(?:giai[ ]đoạn[ ]|\((?:giai[ ]đoạn[ ])?)"
+    r"(?i)đại[ ]hội[ ](?:[^.;:“”()]{0,30}[ ])?thi[ ]đua[^.;:“”()]{0,90}?(?:giai[ ]đoạn[ ]|\([ ]?(?:giai[ ]đoạn[ ])?)"
     r"(?P<x>(?:19|20)\d\d)[ ]?[-–][ ]?(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
@@ -345,7 +351,8 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
     title = title or ""
     if _REGULATION.match(title) and kind != "Phát động":
         return False  # "Ban hành quy định về việc tổ chức phong trào thi đua ...": how emulation is run, no launch
-    if states_launch(title) or _TITLE_CUE.match(title):
+    if states_launch(title, titled=not _LOOKING_BACK.match(title)) or _TITLE_CUE.match(title):  # (a lead that looks
+        # back, taken for a title where the page has none: "Trong 5 năm qua, LĐLĐ tỉnh đã phát động các phong trào")
         return True
     if kind in ("Chỉ thị", "Kế hoạch", "Lời kêu gọi") and _EMULATE_TO.match(title):
         return True  # "UBND tỉnh chỉ thị: thi đua thực hiện thắng lợi nhiệm vụ ... năm 2011": the year's call

@@ -131,9 +131,11 @@ _PARTNERS = re.compile(r"(?<=\w)[ ](?:phối hợp|cùng với|chủ trì,? ph�
 # a lead that names, after what it tells, the document that says it: "Đó là một trong những nội dung chỉ đạo của UBND
 # tỉnh X tại Kế hoạch triển khai Cuộc vận động ...", "Đó là mục đích được xác định tại Kế hoạch số 2297 của UBND tỉnh"
 _THAT_IS = re.compile(
-    rf"^(?:Đó|Đây)[ ]là[^.;:“”]{{0,120}}?(?:[ ]của[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{2,80}}?))?"
-    rf"[ ](?:tại|trong)[ ](?P<doc>(?:{rx.KIND_CITE_RE})\b.*)$"
-)
+    rf"^(?:Đó|Đây)[ ](?:chính[ ])?là[^.;:“”]{{0,120}}?(?:[ ]của[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{2,80}}?)"
+    rf"|[ ](?:vừa[ ]|đã[ ])?được[ ](?P<by>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{2,80}}?)"
+    rf"[ ](?:thông báo|ban hành|nêu|xác định))?"
+    rf"[ ](?:tại|trong)[ ](?P<doc>(?:{rx.KIND_CITE_RE}|văn bản)\b.*)$"
+)  # ("Đó chính là nội dung vừa được UBND tỉnh thông báo tại văn bản số 124/TB-UBND": the lead's subject)
 _ROLLED_OUT_AT = (" tổ chức", " hội nghị", " cuộc họp", " buổi họp", " phiên họp")
 _HEADLINE_OF = re.compile(rf"[ ]của[ ](?P<body>(?:{rx.BODY_HEAD_RE}|Thủ tướng|Chủ tịch)[^,.;:“”]{{2,80}}?)[ ](?=về[ ])")
 _NEWS_SOURCE = re.compile(r"(?i)\b(?:tin[ ]từ|nguồn[ ]tin|theo)[ ]")
@@ -689,7 +691,8 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         return {**doc, "issuer": doc.pop("of", None) or body, "signer": person, "position": None, "reported": True}
     that_is = _THAT_IS.match(sentence)
     if that_is and (doc := _document_at(that_is.group("doc"))):  # "Đó là mục đích được xác định tại Kế hoạch số 2297
-        issuer = doc.pop("of", None) or (clean_body(that_is.group("body"))[0] if that_is.group("body") else None)
+        by = that_is.group("body") or that_is.group("by")
+        issuer = doc.pop("of", None) or (clean_body(by)[0] if by else None)
         if issuer and (doc.pop("titled", False) or "symbol" in doc):  # của UBND tỉnh ...": the lead's subject, told
             return {**doc, "issuer": issuer, "signer": None, "position": None, "reported": True}  # after the headline
     lead_in = _LEAD_IN.match(sentence)
@@ -1369,7 +1372,8 @@ _ADDRESSED = re.compile(r"(?m)^[ ]*Kính gửi[ ]?:")
 _FUTURE = re.compile(r"[ ](?:sẽ|sắp)[ ]")
 _TOMORROW = re.compile(r"^(?:Sáng|Chiều|Tối|Trưa)[ ]mai[ ]")
 _COMING_TERM = re.compile(
-    r"(?i)\b(?:tiến[ ]tới|chào[ ]mừng|hướng[ ]tới)[ ]Đại[ ]hội[^.;:]{0,160}?\(?nhiệm[ ]kỳ[ ](?P<y>(?:19|20)\d\d)"
+    r"(?i)\b(?:tiến[ ]tới|chào[ ]mừng|hướng[ ]tới|chuẩn[ ]bị|thông[ ]tin[ ]về)[ ]Đại[ ]hội[^.;:]{0,160}?"
+    r"\(?nhiệm[ ]kỳ[ ](?P<y>(?:19|20)\d\d)"
     r"[ ]?[-–][ ]?(?:19|20)\d\d"
 )
 _KEPT_ANNIVERSARY = re.compile(  # (one of a list: "chào mừng Đại hội ..., 90 năm ngày truyền thống MTTQ (18-11-1930 –")
@@ -1565,9 +1569,12 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
     if near:  # (27/2/1955 – 27/2/2023)" on a page of 24/02/2023: the day of the anniversary, 2023)
         return iso_date({"d": str(d), "m": str(month), "y": str(near)})
     year, pub_month, *rest = (int(p) for p in published.split("-"))
-    if not _FUTURE.search(sentence, at, at + 120) and not _TOMORROW.match(sentence):  # ("Ngày 15-3, ... sẽ diễn
-        # ra", "Sáng mai 9-9, ...": a coming day)
-        year = year - 1 if (month, d) > (pub_month, rest[0] if rest else 31) else year
+    coming = _FUTURE.search(sentence, at, at + 120) or _TOMORROW.match(sentence)  # ("Ngày 15-3, ... sẽ diễn ra",
+    if not coming and (month, d) > (pub_month, rest[0] if rest else 31):  # "Sáng mai 9-9, ...": a coming day)
+        year -= 1  # (a day after the page's: the year before, unless the congress it holds sits in the page's
+        held = congress_year(sentence) if _HOLDS_CONGRESS.search(sentence) else None  # year, the stamp a clock not
+        if held == year + 1:  # the posting: "Thứ 5 Ngày 14/5/2020" over "Sáng 29-6, thị xã ... tổ chức Đại hội Thi
+            year = held  # đua yêu nước lần thứ II ( 2020 - 2025)": 2020)
     earliest = held_not_before(sentence)  # ("Ngày 7/10, ... tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025" on
     if earliest and year < earliest <= year + 1:  # a page stamped 26/9/2025: 2025, not 2024)
         year = earliest
@@ -1593,6 +1600,7 @@ _CITED_BEFORE = re.compile(rf"(?:\d[a-z]?/[A-ZĐ0-9]|(?<!\w)số[ ]\d|(?:{rx.KIN
 
 
 _LEAD_DATE_WITHIN = 60
+_HOLDS_CONGRESS = re.compile(r"(?i)\btổ[ ]chức[ ]Đại[ ]hội[ ](?:[^.;:“”()]{0,30}[ ])?thi[ ]đua")
 
 
 _SUBJECT_WITHIN = 6000  # characters: where a page names again and again the body it is about

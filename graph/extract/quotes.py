@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from ..models import Campaign, Theme
 from ..scan import AnyOf
-from ..vocab import NATIONAL_CAMPAIGNS
+from ..vocab import LOWER, NATIONAL_CAMPAIGNS, UPPER
 from . import regexes as rx
 from .text import clean_name, squash, strip_punct
 
@@ -127,6 +127,9 @@ def find_quotes(text: str) -> list[Quote]:
             segment = segment[: furniture.start()]  # "“Ngành GTVT ... COVID-19 Ngày đăng: 08:04:49 - 24/ 08 /2021"
         cut = max(segment.rfind("; "), segment.rfind(". "), segment.rfind(";"))
         stop = cut if cut > 0 else len(segment)
+        if (sentence := _SENTENCE_END.search(segment)) and sentence.start() > 3:  # the name ends with its sentence
+            stop = min(stop, sentence.start())  # ("“ toàn dân đoàn kết xây dựng đời sống văn hoá, đô thị văn
+            # minh... Đẩy mạnh công tác tuyên truyền ...; ...": its closing quote lost)
         aside = _ASIDE.search(segment, 0, stop)  # "“Đoàn kết, ... bền vững (từ 02/9/2017 đến 31/3/2018), đợt
         if aside and aside.start() > 3:  # thi đua ... như sau:": the name ends before the period it runs for
             stop = aside.start()
@@ -155,6 +158,7 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+_SENTENCE_END = re.compile(rf"(?:\.\.\.|…|(?<![.\d{UPPER}])\.)[ ]+(?=[{UPPER}][{LOWER}])")
 _ASIDE = re.compile(  # what an unclosed quote's name stops before: a period, a colon, the document it follows
     r"[ ]\((?:từ|ngày|tháng)[ ]\d|:[ ]?$|:[ ]|[ ](?:theo|tại)[ ](?:" + rx.KIND_CITE_RE + r")[ ](?:số[ ])?\d"
     r"|[ ]do[ ](?:" + rx.BODY_HEAD_RE + r")\b"  # ("... “Đoàn kết, sáng tạo, ... bảo vệ Tổ quốc do Thủ tướng Chính phủ

@@ -58,6 +58,10 @@ LETTER_NUMBER = AnyOf(
             *("Quyết định", "quyết định"),  # ("Quyết định số 832/QĐUBND": its kind code glued to the sender's)
         )
     ),
+    *(  # a Party document of old numbered with its committee's code alone ("Tổng kết Chỉ thị 35/TW của Bộ Chính trị")
+        rf"{w}(?: số)? (?P<l_num>\d{{1,5}}/(?:TW|TƯ|TU|HU|QU|ĐU))(?![\w/\-&])"
+        for w in ("Chỉ thị", "chỉ thị", "Nghị quyết", "nghị quyết", "Kết luận", "kết luận", "Quy định", "Thông tri")
+    ),
 )
 LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
 
@@ -166,12 +170,15 @@ CHROME_LINE = re.compile(
     r"(?i)^(?:[•·▪●◦][ ]*)?(?:(?:thứ[ ]\w+|chủ nhật|hôm nay)\b.{0,40}$|ngày đăng|cập nhật|lượt xem|\d+[ ]lượt|cỡ chữ|"
     r"mặc định|theo dõi|chia sẻ|in bài|bản in|tin liên quan|trang chủ|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|skip to (?:main )?content|chuyển đến nội dung|được đăng|đăng lúc|email của bạn|viết bình luận|gửi bình luận"
+    r"|chào mừng (?:quý )?(?:bạn|quý vị|quý khách)\b"  # (a site's welcome banner)
     r"|nghe đọc|nghe bài|quay lại|trở về"
     r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
 )
 
 BODY_HEAD_RE = "|".join(  # (no post named by a head word: "Khối trưởng KTĐ số 5", "Cụm phó", "Đoàn trưởng")
-    re.escape(h) + (r"(?![ ](?:trưởng|phó)\b)" if h in ("Khối", "Cụm", "Đoàn") else "")
+    re.escape(h)
+    + (r"(?![ ](?:trưởng|phó)\b)" if h in ("Khối", "Cụm", "Đoàn") else "")
+    + (r"(?![ ]hành\b)" if h in ("Ban", "BAN") else "")  # ("Ban hành kèm theo Quyết định ...": a verb, no board)
     for h in sorted(BODY_HEADS, key=len, reverse=True)
 )
 BODY_HEAD = re.compile(rf"(?:{BODY_HEAD_RE})\b")  # where a body's name starts ("UBND", "Sở", "Cụm thi đua")

@@ -372,6 +372,7 @@ def clean_body(text: str) -> tuple[str, str | None]:
     ("Chủ tịch UBND tỉnh X Nguyễn Văn A" names the post and its holder, the body is "UBND tỉnh X")."""
     name = _ACRONYM_IN.sub("", squash(text))  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) Tiền Giang"
     name = _ROLE_ASIDE.sub("", name)  # "Sở Nội vụ (cơ quan Thường trực Hội đồng Thi đua – Khen thưởng tỉnh)"
+    name = name.rpartition(" mà ")[2]  # the body of a relative clause ("Đại hội ... lần thứ XV mà BĐBP các tỉnh ...")
     person = None
     for _ in range(3):  # a name may follow a term or precede a date: strip until nothing changes
         before = name
