@@ -205,6 +205,7 @@ BODY_HEADS: tuple[str, ...] = (
     # abbreviations that open a body's name as the press writes it ("LĐLĐ tỉnh", "BHXH huyện", "BCH Đoàn")
     "Tổng LĐLĐ",
     "LĐLĐ",
+    "UBMTTQVN",  # (before "UBMTTQ": "UBMTTQVN Huyện ban hành Kế hoạch số 20/KH-BTT")
     "UBMTTQ",
     "BHXH",
     "BCHQS",

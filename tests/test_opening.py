@@ -2335,6 +2335,36 @@ BLIND_XO_XP += [
         "2023-2028.\n",
         {"date": "2023-06-19", "year": 2023},
     ),
+    (  # a review's account of a period it looks back on, past a headline and a stamp run into it (blind round yu)
+        "Đẩy mạnh các phong trào thi đua yêu nước tại đơn vị\n\nCập nhật, 09:17, Thứ Năm, 09/07/2020 (GMT+7)\n\nTrong giai "
+        "đoạn 2015- 2020, Ngân hàng Chính sách xã hội (CSXH) tỉnh Vĩnh Long tổ chức hưởng ứng phong trào thi đua do "
+        "Chính phủ, ngành ngân hàng và Ngân hàng CSXH Việt Nam đã phát động.\n",
+        {"launch": False},
+    ),
+    (  # responding to movements in general is a record, no launch (blind round yu)
+        " date 2025-08-15 Đẩy mạnh các phong trào thi đua trong hoạt động tín dụng chính sách\n\nThực hiện Chỉ thị số "
+        "39-CT/TW ngày 21/5/2004 của Bộ Chính trị, Ngân hàng Chính sách xã hội - Chi nhánh tỉnh Thanh Hóa đã hưởng ứng "
+        "các phong trào thi đua, nhờ đó, đơn vị đã xây dựng đội ngũ cán bộ.\n",
+        {"launch": False},
+    ),
+    (  # how movements are organised ("phương pháp tổ chức phong trào thi đua") launches none (blind round yv)
+        "Huyện Yên Khánh\nThực hiện Chỉ thị 39 của Bộ chính trị, huyện đã tập trung chỉ đạo đổi mới nội dung, hình "
+        "thức và phương pháp tổ chức phong trào thi đua. Nội dung thi đua vừa mang tính toàn diện.\n",
+        {"launch": False},
+    ),
+    (  # what a conference being prepared is to do is no launch yet (blind round yv)
+        "Tổ chức tốt hội nghị tổng kết phong trào thi đua yêu nước năm 2022\n\nThứ 5, 29/12/2022 | 17:40:19\nChiều ngày "
+        "29/12, Hội đồng Thi đua - Khen thưởng tỉnh tổ chức họp nghe cơ quan thường trực của Hội đồng báo cáo các nội "
+        "dung chuẩn bị cho hội nghị tổng kết phong trào thi đua yêu nước năm 2022 và phát động thi đua yêu nước năm "
+        "2023 của tỉnh.\n",
+        {"launch": False},
+    ),
+    (  # "UBMTTQVN Huyện ban hành Kế hoạch số ...": the Front's committee reports its plan (blind round yw)
+        "Ban Thường trực UBMTTQ Việt Nam huyện Phong Điền ban hành Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân "
+        "tộc năm 2018\nNgày cập nhật 29/10/2018\n\nNgày 15/10/2018, UBMTTQVN Huyện ban hành Kế hoạch số 20/KH-BTT về "
+        "việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.\n",
+        {"kind": "Kế hoạch", "symbol": "20/KH-BTT", "date": "2018-10-15", "reported": True},
+    ),
     (  # the Party's Central Military Commission acts (blind round ys)
         " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
         "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",

@@ -61,6 +61,23 @@ CAMPAIGNS = [
     ("phong trào thi đua yêu nước, Chỉ thị số 30-CT/TU của Tỉnh ủy về “Tiếp tục đổi mới công tác thi đua”", []),
     # a theme after phong trào is a theme
     ("phát động phong trào thi đua yêu nước với chủ đề “Siết chặt kỷ cương, sáng tạo bứt phá”", []),
+    (  # an event by its name is no campaign, even with a covenant's word before it (blind round yt)
+        "Công đoàn Kí giao ước thi đua Cụm 6 - THCS Vào sáng ngày 30 tháng 01 năm 2024, Ban chấp hành công đoàn "
+        "Trường đã tham dự “ Hội nghị sơ kết công đoàn cụm thi đua 6 năm học 2023-2024” Và “Ký giao ước thi đua cụm "
+        "thi đua 6 năm học 2023-2024” do Trưởng Cụm thi đua 6- Trường THCS Trần Quốc Toản 1 tổ chức.",
+        [],
+    ),
+    (  # straight quotes typed with spaces inside; one name written twice (blind round yt)
+        'Tiếp theo, cô Vũ Thu Hạnh thay mặt tổ giáo vụ lên phát động phong trào " Rèn chữ- Giữ vở ". Đây là phong '
+        "trào nhận được sự hưởng ứng nhiệt tình. Phong trào rèn chữ-giữ vở giúp học sinh. Các em hưởng ứng phong "
+        'trào "rèn chữ-giữ vở" sôi nổi.\n\nBan biên tập',
+        [("Rèn chữ- Giữ vở", None, None)],
+    ),
+    (  # a campaign in straight single quotes (blind round yt)
+        "Triển khai thực hiện Phong trào thi đua 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập' ngành giáo "
+        "dục, giai đoạn 2020-2025, khối các Sở GD-ĐT gồm 8 cụm thi đua.",
+        [("Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập", None, None)],
+    ),
     (  # an unclosed quote ends with its sentence, not at the paragraph's last ";" (blind round yq)
         "Thị xã duy trì và phát huy các phong trào thi đua gắn với việc học tập và làm theo tấm gương đạo đức, phong "
         "cách Hồ Chí Minh; phong trào “Thi đua chung tay xây dựng nông thôn mới”, “ Chào mừng Đại hội Đảng các cấp "
@@ -132,6 +149,17 @@ THEMES = [
         [("Kỷ cương- hành động- hiệu quả", None, "chủ đề")],
     ),
     ("Trường 'Lê Lợi' tổ chức lễ phát động thi đua.", []),
+    (  # "chủ điểm" names a theme (blind round yt)
+        'Trong thời gian từ 01/11 đến 20/11 với chủ điểm "Ngàn hoa điểm tốt kính dâng thầy, cô giáo" Liên đội đã '
+        "phát động phong trào thi đua tuần học tốt.",
+        [("Ngàn hoa điểm tốt kính dâng thầy, cô giáo", None, "chủ đề")],
+    ),
+    (  # an opening mark typed to close, glued to the word before, opens nothing (blind round yv)
+        "Ban Thường vụ Tỉnh ủy Hưng Yên tổ chức Cuộc thi tìm hiểu về quê hương Hưng Yên với chủ đề “Hưng Yên truyền "
+        "thống và phát triển“, đối tượng là tất cả công dân Việt Nam, không phân biệt lứa tuổi, thành phần, tôn giáo."
+        "\n\nBan biên tập",
+        [("Hưng Yên truyền thống và phát triển", None, "chủ đề")],
+    ),
 ]
 
 

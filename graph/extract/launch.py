@@ -23,7 +23,8 @@ _NOT_EMULATION_CEREMONY = _CONTEST_OR_DAY + r"|(?:đợt[ ])?sinh[ ]hoạt[ ]ch�
 _CUE = re.compile(
     r"(?i)phát[ ]động[ ](?:(?:hưởng[ ]ứng|thực[ ]hiện)[ ])?"  # ("phát động hưởng ứng phong trào “...”")
     r"(?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
-    r"|(?:tổ[ ]chức(?:[ ]thực[ ]hiện)?|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng|phát[ ]động)[ ](?:các[ ])?"
+    r"|(?:tổ[ ]chức(?:[ ]thực[ ]hiện)?|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng(?![ ]các\b)|phát[ ]động)"
+    r"[ ](?:các[ ])?"  # (not "đã hưởng ứng các phong trào thi đua, nhờ đó ...": movements in general, a record)
     r"(?:phong[ ]trào|đợt|hoạt[ ]động)[ ]thi[ ]đua"  # ("Kế hoạch tổ chức các hoạt động thi đua chào mừng ...")
     r"|(?<![Cc]ụm[ ])(?<![Kk]hối[ ])(?:ký[ ](?:kết[ ])?)?giao[ ]ước[ ]thi[ ]đua|ký[ ](?:kết|cam[ ]kết)[ ]thi[ ]đua\b"
     r"|(?:phát[ ]động[ ]và[ ])?ký[ ]kết[ ]phong[ ]trào[ ]thi[ ]đua"  # ("phát động và ký kết phong trào thi đua")
@@ -76,9 +77,11 @@ _SUBJECT_LEAD = re.compile(
 # "Ngay từ đầu năm, các huyện trong cụm đã xây dựng kế hoạch và phát động phong trào ...": a review's account of
 # launches made before, in the paragraph that looks back
 _LOOKING_BACK = re.compile(
-    r"(?:^|(?<=\n))[ ]*(?:Ngay[ ]từ[ ]đầu[ ]năm|Từ[ ]đầu[ ]năm|Thời[ ]gian[ ]qua|Trong[ ]thời[ ]gian[ ]qua"
+    r"(?:^|(?<=\n)|(?<=[.!?)][ ]))[ ]*"  # (a sentence's start: "(GMT+7) Trong giai đoạn 2015- 2020, ...")
+    r"(?:Ngay[ ]từ[ ]đầu[ ]năm|Từ[ ]đầu[ ]năm|Thời[ ]gian[ ]qua|Trong[ ]thời[ ]gian[ ]qua"
     r"|Năm[ ]qua|Trong[ ]năm[ ]qua|Qua[ ]\d{1,2}[ ]năm|Sau[ ]\d{1,2}[ ]năm|Những[ ]năm[ ]qua"
     r"|(?:Trong[ ])?\d{1,2}[ ]năm[ ]qua"  # ("Trong 5 năm qua, LĐLĐ tỉnh đã phát động các phong trào thi đua ...")
+    r"|Trong[ ]giai[ ]đoạn[ ](?:19|20)\d\d[ ]?[-–][ ]?(?:19|20)\d\d(?=,)"
     r"|Trong[ ]những[ ]năm[ ]qua|Từ[ ]năm[ ](?:19|20)\d\d)\b[^\n]*$"  # ("Sau 10 năm thực hiện Chỉ thị số 34-CT/TW,
     # ... tổ chức phong trào"; "Từ năm 2021, ... Sở Y tế đã phát động ...")
 )
@@ -107,7 +110,7 @@ _REVIEW_LEAD = re.compile(
     r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ]|kết[ ]quả[ ]|giải[ ]pháp[ ]"
     r"|\d[ ](?:tháng|ngày|tuần|đợt|lần|buổi|cuộc)[ ]"  # "trong 6 tháng phát động thi đua": how long a drive ran;
     # "đã tổ chức 1.390 đợt phát động phong trào ...": how many were held, a record
-    r"|(?:phương|hình|cách)[ ]thức[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
+    r"|(?:phương|hình|cách)[ ]thức[ ]|phương[ ]pháp[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
     # triển khai thực hiện phong trào thi đua": a record of work done; "đổi mới phương thức tổ chức các phong trào
     # thi đua": how movements are run, not one launched
 )
@@ -133,6 +136,7 @@ def states_launch(text: str, titled: bool = True, other_ceremony: bool = False) 
             or _PASSIVE_LEAD.search(before)
             or _WILL.search(before)
             or _WILL_LIST.search(text, max(0, m.start() - 300), m.start())
+            or _PREPARING.search(text, max(0, m.start() - 240), m.start())
             or before.endswith(("việc ", "Việc "))  # "việc tổ chức thực hiện phong trào thi đua ...": a topic named
         ):
             return True
@@ -141,6 +145,11 @@ def states_launch(text: str, titled: bool = True, other_ceremony: bool = False) 
 
 # what is yet to be done ("Tỉnh ủy sẽ ban hành chỉ thị phát động phong trào thi đua ..."): no launch yet
 _WILL = re.compile(r"\b(?:sẽ|dự[ ]kiến)[ ][^.;:!?\n]{0,50}$")
+# ... and what an event being prepared is to do ("họp nghe ... báo cáo các nội dung chuẩn bị cho hội nghị tổng kết phong
+# trào thi đua yêu nước năm 2022 và phát động thi đua yêu nước năm 2023")
+_PREPARING = re.compile(
+    r"(?i)\bchuẩn[ ]bị[ ](?:cho[ ])?(?:việc[ ])?(?:tổ[ ]chức[ ])?(?:hội[ ]nghị|đại[ ]hội|lễ|buổi)\b[^.!?\n]{0,200}$"
+)
 # ... and what an event yet to come is to do, listed ("tại hội nghị này sẽ tổng kết ...; phát động phong trào ...")
 _WILL_LIST = re.compile(
     r"\b(?:tại|Tại)[ ](?:hội[ ]nghị|đại[ ]hội|Hội[ ]nghị|Đại[ ]hội)[ ](?:này[ ])?sẽ[ ][^.!?\n]{0,280}$"

@@ -50,8 +50,8 @@ def _glued_close(text: str, positions: list[int], k: int, line_end: int) -> bool
     """Is the next quote mark on the line a straight one glued to the word before it (a closing quote)?"""
     if k + 1 >= len(positions) or positions[k + 1] >= line_end:
         return False
-    q = positions[k + 1]
-    return text[q] == '"' and not text[q - 1].isspace()
+    q = positions[k + 1]  # (or typed after a space, then closing a clause: '“ Rèn chữ- Giữ vở ". Đây là ...')
+    return text[q] == '"' and (not text[q - 1].isspace() or _CLOSES_AFTER_SPACE.match(text, q + 1) is not None)
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -68,8 +68,15 @@ def find_quotes(text: str) -> list[Quote]:
             line_end = n if line_end < 0 else line_end
         ch = text[p]
         is_open = (
-            ch == "“"
-            or (ch == '"' and (p == 0 or not text[p - 1].isalnum()) and p + 1 < n and not text[p + 1].isspace())
+            (ch == "“" and not (p and not text[p - 1].isspace() and _CLOSES_AFTER_SPACE.match(text, p + 1)))
+            # (an opening mark typed to close, glued to the word before: "“Hưng Yên truyền thống và phát triển“, ...")
+            or (
+                ch == '"'
+                and (p == 0 or not text[p - 1].isalnum())
+                and p + 1 < n
+                and not text[p + 1].isspace()
+                and not _CLOSES_AFTER_SPACE.match(text, p + 1)  # ('vở ". Đây là': a closing one, after a space)
+            )
             or (ch == '"' and _SPACED_OPEN.match(text, p) is not None and _glued_close(text, positions, k, line_end))
         )
         # ('Phong trào thi đua " Đổi mới, sáng tạo trong dạy, học"': a straight quote typed with a space inside)
@@ -180,8 +187,9 @@ _LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân
 _LAUNCH_IN_GAP = re.compile(r"(?i)\bphát[ ]động\b")
 _SINGLE = re.compile(r"(?<!\w)‘(?P<q>[^‘’“”\n]{3,300})’(?!\w)")
 _STRAIGHT_SINGLE = re.compile(
-    r"(?:chủ đề|Chủ đề|CHỦ ĐỀ|phương châm|Phương châm|khẩu hiệu|Khẩu hiệu)[ ]?:?[ ]?'(?P<q>[^'\n“”\"]{3,200})'(?!\w)"
-)
+    r"(?:chủ đề|Chủ đề|CHỦ ĐỀ|phương châm|Phương châm|khẩu hiệu|Khẩu hiệu|phong trào thi đua|Phong trào thi đua"
+    r"|cuộc vận động|Cuộc vận động)[ ]?:?[ ]?'(?P<q>[^'\n“”\"]{3,200})'(?!\w)"
+)  # (a campaign so quoted too: "Phong trào thi đua 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập'")
 
 
 # Literal alternations (case variants spelled out): the fast path of Python's regex engine.
@@ -217,6 +225,9 @@ _THEME_WORDS = (
     "khẩu hiệu",
     "Khẩu hiệu",
     "KHẨU HIỆU",
+    "chủ điểm",  # ("đợt thi đua 90 ngày đêm với chủ điểm “Tuổi trẻ Việt Nam tự hào tiến bước dưới cờ Đảng”")
+    "Chủ điểm",
+    "CHỦ ĐIỂM",
     "slogan",
     "tinh thần chỉ đạo",
     "theo chuyên đề",  # "phát động phong trào thi đua theo chuyên đề “Kỷ cương, trách nhiệm ...”"
@@ -293,6 +304,8 @@ _NOT_A_CAMPAIGN = re.compile(
     r"(?i)^(?:lời kêu gọi|thư kêu gọi|chiến sĩ thi đua|cờ thi đua|bằng khen|giấy khen|huân chương|huy chương"
     r"|danh hiệu|tập thể lao động|lao động tiên tiến|phong trào thi đua|thi đua yêu nước"
     r"|quỹ|giặc)\b"  # (a fund named by its name, “Quỹ người nghèo”; the foes of 1945, “giặc đói”, “giặc dốt”)
+    # an event by its name ("tham dự “Hội nghị sơ kết công đoàn cụm thi đua 6 ...” và “Ký giao ước thi đua ...”")
+    r"|^(?i:hội[ ]nghị|hội[ ]thảo|lễ|hội[ ]thi|cuộc[ ]thi|ngày[ ]hội|k[ýí][ ]giao[ ]ước|k[ýí][ ]kết)\b"
     r"|^Ngày[ ].{3,60}[ ]\(?\d{1,2}[/.\-]\d{1,2}\)?$"  # a day kept ("Ngày Nhà giáo Việt Nam 20/11"), no movement
     # a title of culture a place or a family is built to ("xây dựng “Phường Văn minh đô thị”, “Gia đình văn hóa”")
     r"|^(?:phường|xã|thị[ ]trấn|tuyến[ ]phố|khu[ ]phố|khu[ ]dân[ ]cư|tổ[ ]dân[ ]phố|gia[ ]đình|thôn|ấp|bản|làng"
@@ -332,10 +345,12 @@ def _same_folded(a: str, fa: str, b: str, fb: str) -> bool:
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
     text = " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("–", "-").split())
+    text = _SPACED_DASH.sub("-", text)  # ("Rèn chữ- Giữ vở" and "rèn chữ-giữ vở": one name)
     return _YEAR_WORD.sub("", text)  # ("Tháng Thanh niên 2026" and "Tháng Thanh niên năm 2026": one name)
 
 
 _YEAR_WORD = re.compile(r"\bnam (?=(?:19|20)\d\d\b)")
+_SPACED_DASH = re.compile(r"[ ]?-[ ]?")
 _NATIONAL_FOLDED = tuple((known, _fold(known)) for known in NATIONAL_CAMPAIGNS)
 
 
