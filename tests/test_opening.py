@@ -2365,6 +2365,18 @@ BLIND_XO_XP += [
         "việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.\n",
         {"kind": "Kế hoạch", "symbol": "20/KH-BTT", "date": "2018-10-15", "reported": True},
     ),
+    (  # a launch at the event, after "Cũng tại buổi Lễ," (a capital L); after the review's results (review)
+        "Lễ kỷ niệm 63 năm Ngày Thầy thuốc Việt Nam\n\nSáng 27/2, Bệnh viện Da liễu Hà Nội tổ chức Lễ kỷ niệm 63 năm "
+        "Ngày Thầy thuốc Việt Nam.\n\nCũng tại buổi Lễ, Công đoàn bệnh viện đã phát động phong trào thi đua năm 2018 "
+        "gồm 3 đợt.\n",
+        {"launch": True},
+    ),
+    (
+        "Biểu dương điển hình tiên tiến lần thứ II\nKhen thưởng các tập thể, cá nhân điển hình tiên tiến giai đoạn "
+        "2015-2020.\n\nNhững năm gần đây, các phong trào thi đua yêu nước đã được huyện Võ Nhai đổi mới.\n\nTrên cơ sở "
+        "những kết quả đạt được, huyện Võ Nhai đã phát động phong trào thi đua yêu nước giai đoạn 2020-2025.\n",
+        {"launch": True},
+    ),
     (  # the Party's Central Military Commission acts (blind round ys)
         " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
         "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",

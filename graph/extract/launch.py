@@ -393,8 +393,10 @@ _HELD_REVIEW = re.compile(r"(?i)\b(?:vừa|đã)[ ](?:tổ[ ]chức[ ])?(?:hội
 # "Tại hội nghị, ...", "Cũng tại Hội nghị, Chủ tịch UBND tỉnh đã phát động ...", "Dịp này, UBND phường X phát động
 # ...": what happened at the event a page reports, wherever the page says it
 _AT_THE_EVENT = re.compile(
-    r"(?:^|(?<=[.!?…])[ ]+|\n[ ]*)(?:Cũng[ ]tại|Tại|Nhân[ ]dịp[ ]này|Dịp[ ]này|Cũng[ ]trong[ ]dịp[ ]này)"
-    r"(?:[ ](?:hội[ ]nghị|Hội[ ]nghị|buổi[ ]lễ|lễ|Lễ|đại[ ]hội|Đại[ ]hội|buổi[ ]gặp[ ]mặt|buổi[ ]mít[ ]tinh"
+    r"(?:^|(?<=[.!?…])[ ]+|\n[ ]*)(?:Cũng[ ]tại|Tại|Nhân[ ]dịp[ ]này|Dịp[ ]này|Cũng[ ]trong[ ]dịp[ ]này"
+    r"|Trên[ ]cơ[ ]sở[ ](?:những[ ])?kết[ ]quả[ ](?:đã[ ])?đạt[ ]được)"  # (the review done, the next launched: "Trên cơ
+    # sở những kết quả đạt được, huyện Võ Nhai đã phát động phong trào thi đua yêu nước giai đoạn 2020-2025")
+    r"(?:[ ](?:hội[ ]nghị|Hội[ ]nghị|buổi[ ]lễ|buổi[ ]Lễ|lễ|Lễ|đại[ ]hội|Đại[ ]hội|buổi[ ]gặp[ ]mặt|buổi[ ]mít[ ]tinh"
     r"|lễ[ ]mít[ ]tinh|mít[ ]tinh|buổi[ ]họp[ ]mặt))?(?:[ ]này)?,[ ]"
     r"(?P<said>[^.!?\n]{5,260})"
 )
