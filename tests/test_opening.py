@@ -2377,6 +2377,23 @@ BLIND_XO_XP += [
         "những kết quả đạt được, huyện Võ Nhai đã phát động phong trào thi đua yêu nước giai đoạn 2020-2025.\n",
         {"launch": True},
     ),
+    (  # a body's short name or members aside before the verb (blind rounds yy, yz)
+        "Ngày 09/12/2019, tại Ủy ban nhân dân huyện Ninh Phước, Khối thi đua các huyện, thành phố (Khối thi đua) tổ "
+        "chức tổng kết công tác thi đua, khen thưởng năm 2019;\n",
+        {"issuer": "Khối thi đua các huyện, thành phố"},
+    ),
+    (
+        "Chiều ngày 28/02, Khối thi đua Mặt trận Tổ quốc (MTTQ) và các đoàn thể chính trị - xã hội tỉnh (Liên đoàn Lao "
+        "động tỉnh, Hội Liên hiệp Phụ nữ, Hội Cựu chiến binh, Hội Nông dân và Tỉnh đoàn Thanh niên) tổ chức Hội nghị "
+        "phát động và ký giao ước thi đua năm 2018.\n",
+        {"issuer": "Khối thi đua Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh", "launch": True},
+    ),
+    (  # a review's account of a plan carried out reports no document (blind round za)
+        "Chú trọng công tác thi đua trong công nhân viên chức lao động\n\nThời gian qua, Liên đoàn Lao động huyện Phú "
+        "Xuyên đã chú trọng đẩy mạnh các phong trào thi đua.\n\nTừ đầu năm, Liên đoàn Lao động huyện Phú Xuyên đã triển "
+        "khai Kế hoạch phát động phong trào thi đua trong công nhân, viên chức, lao động đến 100% Công đoàn cơ sở.\n",
+        {"kind": None, "reported": False, "launch": False},
+    ),
     (  # the Party's Central Military Commission acts (blind round ys)
         " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
         "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",

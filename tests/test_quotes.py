@@ -78,6 +78,12 @@ CAMPAIGNS = [
         "dục, giai đoạn 2020-2025, khối các Sở GD-ĐT gồm 8 cụm thi đua.",
         [("Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập", None, None)],
     ),
+    (  # a national movement carried out as a programme; a model named after one is none (blind round za)
+        "Ngày 8/4, Công đoàn Khu Kinh tế Công nghiệp tỉnh tổ phát động phong trào thi đua thực hiện chương trình “1 "
+        "triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch COVID - 19” do Tổng Liên đoàn Lao "
+        "động Việt Nam phát động. Hội viên xây dựng mô hình “Dân vận khéo”.",
+        [("1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch COVID - 19", None, None)],
+    ),
     (  # an unclosed quote ends with its sentence, not at the paragraph's last ";" (blind round yq)
         "Thị xã duy trì và phát huy các phong trào thi đua gắn với việc học tập và làm theo tấm gương đạo đức, phong "
         "cách Hồ Chí Minh; phong trào “Thi đua chung tay xây dựng nông thôn mới”, “ Chào mừng Đại hội Đảng các cấp "

@@ -94,6 +94,11 @@ _HISTORY_TOLD = re.compile(
 )
 
 
+def looks_back(sentence: str) -> bool:
+    """Does the sentence open on a look back ("Thời gian qua, ...", "Từ đầu năm, ...", "Trong 5 năm qua, ...")?"""
+    return _LOOKING_BACK.match(sentence.lstrip()) is not None
+
+
 def told_as_history(text: str, at: int) -> bool:
     """Is the launch cue at ``at`` in a sentence that opens on a day or year of long ago (:data:`HISTORY_BEFORE`)?"""
     told = _HISTORY_TOLD.search(text, max(0, at - 200), at)

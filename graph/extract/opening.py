@@ -32,6 +32,7 @@ from .launch import (
     held_year,
     is_launch,
     launch_year,
+    looks_back,
     lunar_years,
     named_years,
     states_launch,
@@ -337,6 +338,14 @@ def _post_and_holder(name: str) -> bool:
     return post is not None and not _BODY_HEAD.search(name, post.end())
 
 
+_ISSUED = re.compile(r"\b(?:ban hành|ký)\b")
+_ASIDE_AT_END = (
+    re.compile(  # (not the role it holds, which names the cluster acting: "(Khối trưởng Khối Thi đua số 6)")
+        r"(?<=\w)[ ]?\((?!(?i:khối|cụm)[ ](?:trưởng|phó)\b|(?i:trưởng|phó)[ ](?:khối|cụm)\b)[^()]{2,200}\)[ ]*$"
+    )
+)
+
+
 def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     """The body that acts in a lead clause (the words before its verb) → (body, person, post).
 
@@ -358,6 +367,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     if _IN_PARTNERSHIP.match(_LEAD_PREFIX.sub("", clause.strip())):
         return None, None, None  # "Phối hợp Sở Văn hóa ... tổ chức Hội thao ...": the partner of the body the page
         # is about, who goes unnamed
+    clause = _ASIDE_AT_END.sub("", clause)  # "Khối thi đua các huyện, thành phố (Khối thi đua)", "Khối thi đua ... tỉnh
+    # (Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ nữ, ...)": its short name or its members, aside, before the verb
     parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
     for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
         part = parts[i]
@@ -673,6 +684,9 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
     basis ("Thực hiện ..., X ban hành Kế hoạch số N") reports nothing, except ``basis``: the number of a
     document the page reported just before.  A speaker's frame before it ("Đồng chí X, Phó Giám đốc Sở Y tế cho
     biết: Ngày 14/11/2024, Sở Y tế ban hành Kế hoạch số ...") is left out."""
+    if looks_back(sentence) and not _ISSUED.search(sentence):
+        return None  # "Từ đầu năm, Liên đoàn Lao động huyện đã triển khai Kế hoạch phát động ...": a review's account
+        # of a plan carried out, no document issued ("Từ đầu năm đến nay, ... UBND tỉnh đã ban hành Chỉ thị số 10")
     said = _SAID_FRAME.match(sentence)
     speaker = None
     if said:

@@ -255,6 +255,7 @@ _TITLED = re.compile(
     # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
     # Quỹ “Vì người nghèo”", a policy: "chủ trương "3 liên kết"")
 )
+_PROGRAMME = re.compile(r"(?i)chương trình\b")
 # "Với tinh thần “Thi đua là yêu nước”": the spirit something is done in, neither a campaign nor a theme
 _SPIRIT = re.compile(
     r"(?i)tinh thần[ :]*$"
@@ -316,7 +317,8 @@ _NOT_A_CAMPAIGN = re.compile(
 # what a campaign did, between its word and the quote ("Các phong trào thi đua đó đã mang lại “trái ngọt”"): the quote
 # is what came of it, no name
 _WHAT_IT_DID = re.compile(r"[ ](?:đã|đang)[ ](?:mang|đem|tạo|góp|giúp|trở|đạt|thu)\b")
-_THE_DOING = re.compile(r"\b(?:việc|công[ ]trình)[ ]?$")  # the practice, or a works named after the campaign
+_THE_DOING = re.compile(r"\b(?:việc|công[ ]trình|mô[ ]hình)[ ]?$")  # the practice, or a works or a model named
+# after the campaign ("xây dựng mô hình “Dân vận khéo”")
 _SPOKEN = re.compile(r"[ ](?:kêu[ ]gọi|nhấn[ ]mạnh|khẳng[ ]định|cho[ ]biết|phát[ ]biểu|chia[ ]sẻ|nói)[ ]?:?[ ]?$")
 
 
@@ -498,7 +500,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             kind == "campaign"
             and (
                 gap.rstrip(" :").endswith(_SUBJECT_WORDS)
-                or _TITLED.search(gap)
+                or ((titled := _TITLED.search(gap)) and not (_PROGRAMME.match(titled.group(0)) and _national(name)))
+                # (a national movement carried out as a programme: "thực hiện chương trình “1 triệu sáng kiến ...”")
                 or _SPIRIT.search(gap)
                 or _WHAT_IT_DID.search(gap)
             )

@@ -340,8 +340,9 @@ _BODY_TAIL = re.compile(
     r"|[ ]+(?:đánh trống|bấm nút|phát lệnh|khẳng định|nhấn mạnh|kêu gọi|cho biết|yêu cầu|đề nghị|lưu ý)(?:[ ].*)?"
     # ... or says
     r"|(?<![ ]các)(?<![ ]những)(?<!Ban)[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành"
-    r"|ký kết|thống nhất|chuẩn bị|tiến hành|căn cứ"  # (a verb: "các tổ chức chính trị - xã hội", "Ban tổ chức" name
-    # bodies; "Hội đồng thi đua khen thưởng xã Quân Hà tiến hành họp xét ...", "UBND các xã căn cứ những điều kiện")
+    r"|ký kết|thống nhất|chuẩn bị|tiến hành|căn cứ|xác định"  # (a verb: "các tổ chức chính trị - xã hội", "Ban tổ
+    # chức" name bodies; "Hội đồng thi đua khen thưởng xã Quân Hà tiến hành họp xét ...", "UBND các xã căn cứ những
+    # điều kiện", "Ban Thường vụ Huyện uỷ xác định chủ đề ...")
     r"|về|về việc|v/v|V/v)(?:[ ].*)?)$"
 )
 
