@@ -2394,6 +2394,19 @@ BLIND_XO_XP += [
         "khai Kế hoạch phát động phong trào thi đua trong công nhân, viên chức, lao động đến 100% Công đoàn cơ sở.\n",
         {"kind": None, "reported": False, "launch": False},
     ),
+    (  # a congress named by a period the page's stamp is far outside: the stamp is a print date (blind round ze)
+        "Thứ hai 23/5/2022\nin trang\nBan chỉ đạo Đại hội thi đua yêu nước tỉnh chuẩn bị đại hội lần thứ IV\n \nChiều "
+        "03/6, Ban chỉ đạo Đại hội thi đua yêu nước lần thứ IV họp thống nhất một số nội dung quan trọng chuẩn bị cho "
+        "Đại hội thi đua yêu nước tỉnh lần thứ IV giai đoạn 2010-2015.\n",
+        {"date": "2015-06-03", "year": 2015},
+    ),
+    (  # a headline naming a body and its document by kind; the lead gives its number after the basis (blind round zc)
+        "Hội đồng Thi đua - Khen thưởng tỉnh Hướng dẫn tổ chức Đại hội thi đua yêu nước cấp cơ sở tiến tới Đại hội "
+        "Thi đua yêu nước tỉnh Vĩnh Phúc lần thứ V\n\n19/12/2019\n\nThực hiện Kế hoạch số 19/KH-HĐTĐKT ngày 24/5/2019 của "
+        "Hội đồng Thi đua - Khen thưởng Trung ương, Hội đồng Thi đua – Khen thưởng tỉnh đã ban hành Hướng dẫn số "
+        "20/HD-HĐTĐKT ngày 04/12/2019 về tổ chức Đại hội thi đua yêu nước cấp cơ sở.\n",
+        {"kind": "Hướng dẫn", "symbol": "20/HD-HĐTĐKT", "date": "2019-12-04", "reported": True},
+    ),
     (  # the Party's Central Military Commission acts (blind round ys)
         " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
         "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",

@@ -84,6 +84,12 @@ CAMPAIGNS = [
         "động Việt Nam phát động. Hội viên xây dựng mô hình “Dân vận khéo”.",
         [("1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch COVID - 19", None, None)],
     ),
+    (  # one name with commas or dashes between its words (blind round zb); a workshop's title is none (round ze)
+        "Lễ ra quân thực hiện phong trào “Sáng, xanh, sạch, đẹp”. Các hộ hưởng ứng phong trào “sáng – xanh – sạch – "
+        'đẹp” sôi nổi. Cụm đã phát động thi đua đợt 3-2012 và hội thảo "Nâng cao chất lượng công tác phát hiện, bồi '
+        'dưỡng, tổng kết và nhân điển hình tiên tiến" của cụm.',
+        [("Sáng, xanh, sạch, đẹp", None, None)],
+    ),
     (  # an unclosed quote ends with its sentence, not at the paragraph's last ";" (blind round yq)
         "Thị xã duy trì và phát huy các phong trào thi đua gắn với việc học tập và làm theo tấm gương đạo đức, phong "
         "cách Hồ Chí Minh; phong trào “Thi đua chung tay xây dựng nông thôn mới”, “ Chào mừng Đại hội Đảng các cấp "

@@ -320,9 +320,14 @@ _CONGRESS_OPENS_FROM = 2020
 
 def congress_year(text: str) -> int | None:
     """The year the emulation congress ``text`` names by its period is held (:func:`_congress_held`)."""
-    for m in _CONGRESS_PERIOD.finditer(text):
-        return _congress_held(int(m["x"]), int(m["y"]))
-    return None
+    period = congress_period(text)
+    return _congress_held(*period) if period else None
+
+
+def congress_period(text: str) -> tuple[int, int] | None:
+    """The period (first and last year) of the emulation congress ``text`` names by it."""
+    m = _CONGRESS_PERIOD.search(text)
+    return (int(m["x"]), int(m["y"])) if m else None
 
 
 _CONGRESS_PERIOD = re.compile(

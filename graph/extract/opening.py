@@ -27,6 +27,7 @@ from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES,
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import (
+    congress_period,
     congress_year,
     held_not_before,
     held_year,
@@ -60,7 +61,8 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 _LEAD_PREFIX = re.compile(
     rf"^(?:[•·▪●◦*][ ]*)?(?:\([^)]{{1,40}}\)[.]?[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
     rf"|[{UPPER}][\w.]*(?:[ ][{UPPER}][\w.]*){{0,3}}[ ][-–—][ ])?"  # ("Điện Biên TV - Ngày 22/5, ...", " - Sáng 26-3")
-    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ]|mai[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ]|mai[ ]|qua[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?"  # ("Sáng qua (14-6), ...")
+    r"\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]-[ ]\d{1,2}(?=,)"  # ("Sáng 27 - 7, UBND huyện ...")
     r"|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?"  # ("17 tháng 8 năm 2018")
     r"(?:[ ]tại[^,]{0,60})?,?[ ]|(?:Vừa qua|Mới đây|Hôm nay|Sáng nay|Chiều nay|Trong năm \d{4}),[ ]?)?"
@@ -504,6 +506,14 @@ def lead(text: str) -> dict[str, object]:
             if not got.get("issuer"):
                 got.pop("issuer", None)  # the body the lead names acting issued it
             out.update({**got, "span": (s_start, s_start + len(sentence))})
+    headed = _BODY_THEN_KIND.match(found[1]) if found and not out.get("reported") else None
+    if headed:  # a headline naming a body and its document by kind ("Hội đồng Thi đua - Khen thưởng tỉnh Hướng dẫn tổ
+        # chức Đại hội thi đua yêu nước ..."): the lead gives its number, after the basis ("Thực hiện ..., Hội đồng ...
+        # đã ban hành Hướng dẫn số 20/HD-HĐTĐKT ngày 04/12/2019 về ...")
+        kind = kind_name(headed.group("kind"))
+        further = _further(wide, lambda got: "symbol" in got and got.get("kind") == kind)
+        if further:
+            out.update({**further[2], "span": (further[0], further[0] + len(further[1]))})
     if not out.get("reported") and not out.get("self"):  # a formal text naming itself further down ("Hội đồng
         # Thi đua - Khen thưởng tỉnh ban hành Kế hoạch ... như sau:")
         further = _further(wide, lambda got: bool(got.get("self")))
@@ -517,6 +527,9 @@ def lead(text: str) -> dict[str, object]:
             if names_in_full(out.get("issuer"), further[2].get("issuer")):
                 out["issuer"] = further[2]["issuer"]  # "Ủy ban nhân dân tỉnh" named in full: "... tỉnh Hà Nam"
     return out
+
+
+_BODY_THEN_KIND = re.compile(rf"^(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{2,80}}?[ ](?P<kind>{rx.KIND_CITE_RE})[ ](?=[a-zđ])")
 
 
 def _further(
@@ -1589,6 +1602,10 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
         held = congress_year(sentence) if _HOLDS_CONGRESS.search(sentence) else None  # year, the stamp a clock not
         if held == year + 1:  # the posting: "Thứ 5 Ngày 14/5/2020" over "Sáng 29-6, thị xã ... tổ chức Đại hội Thi
             year = held  # đua yêu nước lần thứ II ( 2020 - 2025)": 2020)
+    period = congress_period(sentence)  # a congress named by a period the page's stamp is far outside: the stamp is
+    if period and not period[0] <= year <= period[1] + 1:  # when the page was printed ("Thứ hai 23/5/2022" over
+        held = congress_year(sentence)  # "Chiều 03/6, ... chuẩn bị cho Đại hội thi đua yêu nước tỉnh lần thứ IV giai
+        return iso_date({"d": str(d), "m": str(month), "y": str(held)})  # đoạn 2010-2015": 2015)
     earliest = held_not_before(sentence)  # ("Ngày 7/10, ... tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025" on
     if earliest and year < earliest <= year + 1:  # a page stamped 26/9/2025: 2025, not 2024)
         year = earliest

@@ -249,7 +249,8 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GO
 # the quoted words are the title of a scheme, a book, a contest (“... thực hiện đề án “Xây dựng thành phố
 # thông minh ...”), not a campaign
 _TITLED = re.compile(
-    r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục"
+    r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục|hội thảo"
+    r"|tọa đàm|toạ đàm"
     r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|quỹ|chủ trương|nhà|ngôi nhà|căn nhà)"
     r"(?:[ ][^\s“”\"]+){0,2}[ :]*$"  # (a house built and named: "Xây dựng nhà “Đại đoàn kết”, nhà “Đồng đội”")
     # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
@@ -347,12 +348,12 @@ def _same_folded(a: str, fa: str, b: str, fb: str) -> bool:
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").casefold())
     text = " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("–", "-").split())
-    text = _SPACED_DASH.sub("-", text)  # ("Rèn chữ- Giữ vở" and "rèn chữ-giữ vở": one name)
+    text = _SPACED_DASH.sub("-", text)  # ("Rèn chữ- Giữ vở", "rèn chữ-giữ vở"; "Sáng, xanh, sạch, đẹp": one name)
     return _YEAR_WORD.sub("", text)  # ("Tháng Thanh niên 2026" and "Tháng Thanh niên năm 2026": one name)
 
 
 _YEAR_WORD = re.compile(r"\bnam (?=(?:19|20)\d\d\b)")
-_SPACED_DASH = re.compile(r"[ ]?-[ ]?")
+_SPACED_DASH = re.compile(r"[ ]?[-,][ ]?")
 _NATIONAL_FOLDED = tuple((known, _fold(known)) for known in NATIONAL_CAMPAIGNS)
 
 
