@@ -2407,6 +2407,11 @@ BLIND_XO_XP += [
         "20/HD-HĐTĐKT ngày 04/12/2019 về tổ chức Đại hội thi đua yêu nước cấp cơ sở.\n",
         {"kind": "Hướng dẫn", "symbol": "20/HD-HĐTĐKT", "date": "2019-12-04", "reported": True},
     ),
+    (  # a directive that steps up the movements there are launches none (blind round ze)
+        "Chỉ thị VỀ VIỆC ĐẨY MẠNH PHONG TRÀO THI ĐUA YÊU NƯỚC CHÀO MỪNG ĐẠI HỘI ĐẢNG CÁC CẤP TIẾN TỚI ĐẠI HỘI ĐẢNG "
+        "TOÀN QUỐC LẦN THỨ XII VÀ CÁC NGÀY LỄ LỚN TRONG NĂM 2015\n\nNăm 2015 là năm có ý nghĩa đặc biệt quan trọng.\n",
+        {"launch": False},
+    ),
     (  # the Party's Central Military Commission acts (blind round ys)
         " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
         "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",

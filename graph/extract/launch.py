@@ -344,10 +344,11 @@ _CONGRESS = re.compile(r"(?i)đại[ ]hội[ ](?:[^.;:“”()]{0,30}[ ])?thi[ ]
 _TITLE_CUE = re.compile(
     r"(?i)^(?:[^:]{2,40}:[ ])?(?:đợt[ ])?thi[ ]đua[ ](?:cao[ ]điểm|đặc[ ]biệt)"
 )  # "X: Thi đua cao điểm 60 ngày"
-# a directive or plan whose subject is to emulate ("(Chỉ thị) về đẩy mạnh phong trào thi đua thực hiện thắng lợi
-# nhiệm vụ năm 2024", "UBND tỉnh chỉ thị: thi đua thực hiện ...")
+# a directive or plan whose subject is to emulate ("(Chỉ thị) về tổ chức phong trào thi đua thực hiện thắng lợi
+# nhiệm vụ năm 2024", "UBND tỉnh chỉ thị: thi đua thực hiện ..."); not one that steps up the movements there are
+# ("Chỉ thị về việc đẩy mạnh phong trào thi đua yêu nước chào mừng Đại hội Đảng các cấp ..." of the Prime Minister)
 _EMULATE_TO = re.compile(
-    r"(?i)^(?:[^:]{2,60}:[ ])?(?:về[ ](?:việc[ ])?)?[“\"']?(?:(?:đẩy[ ]mạnh|tổ[ ]chức)[ ])?(?:phong[ ]trào[ ])?"
+    r"(?i)^(?:[^:]{2,60}:[ ])?(?:về[ ](?:việc[ ])?)?[“\"']?(?:tổ[ ]chức[ ])?(?:phong[ ]trào[ ])?"
     r"thi[ ]đua[ ]"
     r"(?:yêu[ ]nước[ ])?(?:thực[ ]hiện|lập[ ]thành[ ]tích|hoàn[ ]thành|chào[ ]mừng|phấn[ ]đấu)\b"
 )
