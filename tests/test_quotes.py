@@ -90,6 +90,16 @@ CAMPAIGNS = [
         'dưỡng, tổng kết và nhân điển hình tiên tiến" của cụm.',
         [("Sáng, xanh, sạch, đẹp", None, None)],
     ),
+    (  # the next of a list of titles is a title too; a campaign after ";" is one (blind round zf)
+        "thi đua giành danh hiệu “Xã, phường, thị trấn văn minh”, “Doanh nghiệp giỏi, Doanh nhân tiêu biểu”, “Cơ quan "
+        "văn hoá”; phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” được duy trì.",
+        [("Toàn dân đoàn kết xây dựng đời sống văn hóa", None, None)],
+    ),
+    (  # a movement that raises funds ("phong trào gây quỹ") names campaigns; a fund is none (review)
+        "Hội Phụ nữ huyện thực hiện phong trào gây quỹ “Hũ gạo tiết kiệm”, “Biến rác thải thành thẻ bảo hiểm”; các hội "
+        "viên ủng hộ Quỹ “Vì người nghèo”.",
+        [("Hũ gạo tiết kiệm", None, None), ("Biến rác thải thành thẻ bảo hiểm", None, None)],
+    ),
     (  # an unclosed quote ends with its sentence, not at the paragraph's last ";" (blind round yq)
         "Thị xã duy trì và phát huy các phong trào thi đua gắn với việc học tập và làm theo tấm gương đạo đức, phong "
         "cách Hồ Chí Minh; phong trào “Thi đua chung tay xây dựng nông thôn mới”, “ Chào mừng Đại hội Đảng các cấp "

@@ -251,7 +251,7 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GO
 _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục|hội thảo"
     r"|tọa đàm|toạ đàm"
-    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|quỹ|chủ trương|nhà|ngôi nhà|căn nhà)"
+    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|(?<!gây )quỹ|chủ trương|nhà|ngôi nhà|căn nhà)"
     r"(?:[ ][^\s“”\"]+){0,2}[ :]*$"  # (a house built and named: "Xây dựng nhà “Đại đoàn kết”, nhà “Đồng đội”")
     # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
     # Quỹ “Vì người nghèo”", a policy: "chủ trương "3 liên kết"")
@@ -425,6 +425,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
     c_starts = [m.start() for m in c_found]
     t_starts = [m.start() for m in t_found]
     before: Quote | None = None
+    listed_after_none = -1  # where the quote that named no campaign closed, if it did just before
     for q in quotes:
         inside_before = before if before and before.close > before.end and before.close <= q.start else None
         before = q  # (balanced and closed before this one opens: an unbalanced "“Phương châm ... là “...”" hides none)
@@ -432,6 +433,15 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         if len(name) < 3 or not any(c.isalpha() for c in name):
             previous = None
             continue
+        if (
+            listed_after_none >= 0
+            and text[listed_after_none : q.start - 1].strip() in (",", "và")
+            and not _national(name)
+        ):
+            listed_after_none = q.close  # the next of a list of titles ("thi đua giành danh hiệu “Xã, phường, thị trấn
+            previous = None  # văn minh”, “Doanh nghiệp giỏi, Doanh nhân tiêu biểu”, ..."): no campaign either
+            continue
+        listed_after_none = -1
         line_start = text.rfind("\n", max(0, q.start - _TRIGGER_LIMIT - 10), q.start) + 1
         line_start = line_start or max(0, q.start - _TRIGGER_LIMIT - 10)
         lead_end = q.start - 1
@@ -507,7 +517,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                 or _WHAT_IT_DID.search(gap)
             )
         ):
-            previous = None
+            previous, listed_after_none = None, q.close
             continue
         if kind == "campaign" and _nearest(t_found, t_starts, gap_from, lead_end):
             kind = "theme"
@@ -527,7 +537,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                 or re.search(r"[ ]ra[ ]?$", text[max(0, q.start - 5) : q.start - 1])
                 or _SPOKEN.search(text, max(0, q.start - 24), q.start - 1)
             ):  # (a speech's title after "ra"; words a speaker says: "... kêu gọi “Cán bộ, công chức ...”")
-                previous = None
+                previous, listed_after_none = None, q.close
                 continue
             period = squash(pm.group("period")) if pm else None
             for part, part_span in _two_named(name, span):
