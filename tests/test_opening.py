@@ -2412,6 +2412,12 @@ BLIND_XO_XP += [
         "TOÀN QUỐC LẦN THỨ XII VÀ CÁC NGÀY LỄ LỚN TRONG NĂM 2015\n\nNăm 2015 là năm có ý nghĩa đặc biệt quan trọng.\n",
         {"launch": False},
     ),
+    (  # the Youth Month's kick-off activities launch it (blind round yp)
+        "Tuổi trẻ Đồng Nai đồng loạt thực hiện các công trình, phần việc ra quân Tháng Thanh niên năm 2025\n\n17:29 "
+        "01/03/2025\n\nSáng ngày 01/3/2025, tại 100% các huyện, thành đoàn và đoàn trực thuộc triển khai các hoạt động "
+        "khởi động Tháng Thanh niên với chủ đề: “Tuổi trẻ Đồng Nai tự hào, vững tin theo Đảng”\n",
+        {"launch": True},
+    ),
     (  # the Party's Central Military Commission acts (blind round ys)
         " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
         "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",

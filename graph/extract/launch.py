@@ -33,7 +33,8 @@ _CUE = re.compile(
     r"|thi[ ]đua[ ]đặc[ ]biệt"
     r"|phát[ ]động[ ]cuộc[ ](?=[“\"])"  # a movement launched by its name ("phát động cuộc “Đồng Khởi mới”")
     r"|phát[ ]động[ ](?:ra[ ]quân[ ])?(?:[Tt]ết[ ]trồng[ ]cây|[Tt]háng[ ][Tt]hanh[ ]niên)\b"  # the yearly national ones
-    r"|\blễ[ ]khởi[ ]động[ ][Tt]háng[ ][Tt]hanh[ ]niên\b"  # (the Youth Month's launch: "Lễ khởi động Tháng Thanh niên")
+    # the Youth Month's launch ("Lễ khởi động Tháng Thanh niên", "triển khai các hoạt động khởi động Tháng Thanh niên")
+    r"|\b(?:lễ[ ]|hoạt[ ]động[ ])?khởi[ ]động[ ][Tt]háng[ ][Tt]hanh[ ]niên\b"
     # ("đợt thi đua ... mà BĐBP các tỉnh ... phát động và ký giao ước")
     r"|phát[ ]động[ ]và[ ]ký(?:[ ]kết)?[ ]giao[ ]ước\b"
     # a drive opened for its period ("Đợt thi đua cao điểm có chủ đề “...” được triển khai từ ngày 31-7 đến ...")
