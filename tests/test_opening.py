@@ -2418,6 +2418,11 @@ BLIND_XO_XP += [
         "khởi động Tháng Thanh niên với chủ đề: “Tuổi trẻ Đồng Nai tự hào, vững tin theo Đảng”\n",
         {"launch": True},
     ),
+    (  # a council named with a comma is one name; a list broken off ends a name (blind rounds ze, zd)
+        "Sáng qua (14-6), Chủ tịch Hội đồng Thi đua, khen thưởng trung ương, Thủ tướng Nguyễn Tấn Dũng, đã đến dự và "
+        "phát động thi đua cả nước hướng tới kỷ niệm 1.000 năm Thăng Long-Hà Nội.\n",
+        {"issuer": "Chủ tịch Hội đồng Thi đua, khen thưởng trung ương", "launch": True},
+    ),
     (  # the Party's Central Military Commission acts (blind round ys)
         " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
         "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",

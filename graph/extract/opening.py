@@ -340,6 +340,7 @@ def _post_and_holder(name: str) -> bool:
     return post is not None and not _BODY_HEAD.search(name, post.end())
 
 
+_EMULATION_COMMA = re.compile(r", (?!(?<=[Tt]hi đua, )[Kk]hen thưởng\b)")  # a comma, but in "Thi đua, khen thưởng"
 _ISSUED = re.compile(r"\b(?:ban hành|ký)\b")
 _ASIDE_AT_END = (
     re.compile(  # (not the role it holds, which names the cluster acting: "(Khối trưởng Khối Thi đua số 6)")
@@ -371,7 +372,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
         # is about, who goes unnamed
     clause = _ASIDE_AT_END.sub("", clause)  # "Khối thi đua các huyện, thành phố (Khối thi đua)", "Khối thi đua ... tỉnh
     # (Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ nữ, ...)": its short name or its members, aside, before the verb
-    parts = _LEAD_PREFIX.sub("", clause.strip()).split(", ")
+    parts = _EMULATION_COMMA.split(_LEAD_PREFIX.sub("", clause.strip()))  # (a council named with a comma is one
+    # name: "Chủ tịch Hội đồng Thi đua, khen thưởng trung ương, Thủ tướng ...")
     for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
         part = parts[i]
         if _BASIS_START.match(part.strip()) or _KIND_AT.match(part.strip()):
