@@ -481,6 +481,15 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Thực hiện Kế hoạch số 12/KH-PGD&ĐT ngày 05/9/2019 của Phòng Giáo dục và Đào tạo huyện về công tác thi đua.",
         [("12/KH-PGD&ĐT", "2019-09-05", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện")],
     ),
+    # --- blind round zj: a dot for the hyphen between two codes, as old texts write it
+    (
+        "Căn cứ Nghị định số 121/2005/NĐ.CP ngày 30/9/2005 của Chính phủ và Chỉ thị số 17/2006/CT.TTg ngày 08/5/2006 "
+        "của Thủ tướng Chính phủ về thi đua.",
+        [
+            ("121/2005/NĐ.CP", "2005-09-30", "Nghị định", "Chính phủ"),
+            ("17/2006/CT.TTg", "2006-05-08", "Chỉ thị", "Thủ tướng Chính phủ"),
+        ],
+    ),
     # --- blind round ys: the proposer of a letter named "văn bản số"; a Party document of old numbered "35/TW"
     (
         "Về đề nghị của Ban Tuyên giáo Trung ương tại văn bản số 86-CV/BTGTW ngày 01 tháng 3 năm 2016 về việc bổ sung "
@@ -734,3 +743,12 @@ def test_the_headers_own_number_is_never_a_citation(text: str) -> None:
 )
 def test_a_citation_is_nested_only_inside_a_subject_that_can_hold_it(text: str, nested: dict[str, bool]) -> None:
     assert {c.symbol: c.nested for c in extract_document(clean_text(text)).citations} == nested
+
+
+def test_a_dot_for_the_hyphen_between_two_codes_is_one_symbol() -> None:
+    """ "121/2005/NĐ.CP" is "121/2005/NĐ-CP" (blind round zj); a unit after a dot stays ("04/KH-THPTTX.PL")."""
+    from graph.extract.text import symbol_key
+
+    assert symbol_key("121/2005/NĐ.CP") == symbol_key("121/2005/NĐ-CP")
+    assert symbol_key("307/KH.BGD&ĐT") == symbol_key("307/KH-BGD&ĐT")
+    assert symbol_key("04/KH-THPTTX.PL") != symbol_key("04/KH-THPTTX-PL")

@@ -30,7 +30,8 @@ _ISSUER = (  # "2KTĐ": a joint issuer; a unit's number after a stop, "51/BTĐKT
 PARTY_SYMBOL = rf"(?P<p_num>\d{{1,5}}[a-zđ]?){SP}-{SP}(?P<p_kind>{_CODE}){SP}/{SP}(?P<p_issuer>{_ISSUER})"
 STATE_SYMBOL = (
     rf"(?P<s_num>\d{{1,5}}[a-zđ]?)(?:{SP}/{SP}(?P<s_year>(?:19|20)\d{{2}}))?{SP}/{SP}"
-    rf"(?:(?P<s_kind>{_CODE}){SP}-{SP}(?P<s_issuer>{_ISSUER})"
+    rf"(?:(?P<s_kind>{_CODE})(?:{SP}-{SP}|\.(?=[A-ZĐ]{{2}}|TTg))(?P<s_issuer>{_ISSUER})"  # (a dot for the hyphen, as
+    # old texts write it: "Nghị định số 121/2005/NĐ.CP", "Chỉ thị số 17/2006/CT.TTg")
     rf"|(?<=\d/)(?P<s_law>(?:UBTVQH|QH)(?:{SP}\d{{2}}|\d?)|L-CTN|CTN))"  # "QH 11": the legislature, spaced
 )
 SYMBOL = re.compile(rf"(?<![\w/.\-])(?:{PARTY_SYMBOL}|{STATE_SYMBOL})(?![A-ZĐ0-9_/]|-\w)")

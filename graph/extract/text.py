@@ -28,8 +28,13 @@ def symbol_text(raw: str) -> str:
 
 
 def symbol_key(symbol: str) -> str:
-    """Comparison key of a symbol: no whitespace, dashes folded, upper case, Đ kept."""
-    return symbol_text(symbol).upper()
+    """Comparison key of a symbol: no whitespace, dashes folded (and the dot old texts write for the hyphen between
+    two codes: "NĐ.CP"), upper case, Đ kept."""
+    key = symbol_text(symbol).upper()
+    return _CODE_DOT.sub(r"\1-", key) if "." in key else key
+
+
+_CODE_DOT = re.compile(r"(/[A-ZĐ]{1,8})\.(?=[A-ZĐ]{2})")  # (the kind code right after the slash, then the dot)
 
 
 def iso_date(groups: dict[str, str | None], prefix: str = "") -> str | None:
