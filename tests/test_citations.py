@@ -481,6 +481,16 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "Thực hiện Kế hoạch số 12/KH-PGD&ĐT ngày 05/9/2019 của Phòng Giáo dục và Đào tạo huyện về công tác thi đua.",
         [("12/KH-PGD&ĐT", "2019-09-05", "Kế hoạch", "Phòng Giáo dục và Đào tạo huyện")],
     ),
+    # --- a hyphen for a Party symbol's slash (review: "34-KH-TU" was no citation, so the cascade of 34-KH/TU missed
+    # the launch resting on it)
+    (
+        "Thực hiện Kế hoạch số 34-KH-TU ngày 02/10/2017 của Tỉnh ủy và Hướng dẫn số 168-HD-BTGTW của Ban Tuyên giáo "
+        "Trung ương về thi đua.",
+        [
+            ("34-KH-TU", "2017-10-02", "Kế hoạch", "Tỉnh ủy"),
+            ("168-HD-BTGTW", None, "Hướng dẫn", "Ban Tuyên giáo Trung ương"),
+        ],
+    ),
     # --- blind round zj: a dot for the hyphen between two codes, as old texts write it
     (
         "Căn cứ Nghị định số 121/2005/NĐ.CP ngày 30/9/2005 của Chính phủ và Chỉ thị số 17/2006/CT.TTg ngày 08/5/2006 "
@@ -752,3 +762,5 @@ def test_a_dot_for_the_hyphen_between_two_codes_is_one_symbol() -> None:
     assert symbol_key("121/2005/NĐ.CP") == symbol_key("121/2005/NĐ-CP")
     assert symbol_key("307/KH.BGD&ĐT") == symbol_key("307/KH-BGD&ĐT")
     assert symbol_key("04/KH-THPTTX.PL") != symbol_key("04/KH-THPTTX-PL")
+    assert symbol_key("34-KH-TU") == symbol_key("34-KH/TU")  # a hyphen for a Party symbol's slash
+    assert symbol_key("12-5-2020") == "12-5-2020"  # (a date, no symbol)

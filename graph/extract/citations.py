@@ -50,7 +50,7 @@ class Mention:
 
 def _kind_from_code(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    code = groups.get("p_kind") or groups.get("s_kind") or groups.get("q_kind")
+    code = groups.get("p_kind") or groups.get("s_kind") or groups.get("q_kind") or groups.get("d_kind")
     if groups.get("s_law"):
         return "Luật"
     if not code:
@@ -127,6 +127,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
     extra = [rx.PARTY_BROKEN_AT.match(text, m.start("q_num")) for m in rx.PARTY_BROKEN.finditer(text)]
     extra += [rx.BARE_NUMBER_AT.match(text, m.start("b_num")) for m in rx.BARE_NUMBER.finditer(text)]
     extra += [rx.LETTER_NUMBER_AT.match(text, m.start("l_num")) for m in rx.LETTER_NUMBER.finditer(text)]
+    extra += rx.party_dashed(text)  # ("Kế hoạch số 34-KH-TU ngày 02/10/2017 của Tỉnh ủy", a hyphen for its slash)
     if extra:  # numbers the symbol scan did not find (rare): merged in text order
         found += [x for x in extra if x and not any(f.start() <= x.start() < f.end() for f in found)]
         found.sort(key=lambda m: m.start())

@@ -65,6 +65,26 @@ LETTER_NUMBER = AnyOf(
     ),
 )
 LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
+# A Party symbol written with a hyphen for its slash ("Kế hoạch số 34-KH-TU", "Hướng dẫn 168-HD-BTGTW"): its issuer a
+# Party committee's code; found by a literal scan for that code after a hyphen, then matched at its number.
+_PARTY_ISSUER_CODE = r"(?:[A-ZĐ]{0,6}(?:TW|TU|HU|QU|ĐU)|ThU)"
+_PARTY_DASHED_TAIL = re.compile(rf"-[A-ZĐ]{{2,4}}-{_PARTY_ISSUER_CODE}(?![\w/\-])")  # (opens on a literal: a fast scan)
+PARTY_DASHED_AT = re.compile(
+    rf"(?<![\w/.\-])(?P<d_num>\d{{1,5}}[a-zđ]?)-(?P<d_kind>[A-ZĐ]{{2,4}})-(?P<d_issuer>{_PARTY_ISSUER_CODE})(?![\w/\-])"
+)
+
+
+def party_dashed(text: str) -> list[re.Match[str]]:
+    """Every Party symbol written with a hyphen for its slash ("34-KH-TU")."""
+    found = []
+    for m in _PARTY_DASHED_TAIL.finditer(text):
+        start = m.start()
+        while start > 0 and start > m.start() - 6 and (text[start - 1].isdigit() or text[start - 1] in "abcdđ"):
+            start -= 1
+        if start < m.start() and (at := PARTY_DASHED_AT.match(text, start)):
+            found.append(at)
+    return found
+
 
 # A number written without its symbol after a kind word, with the body that issued it or its date:
 # "Chỉ thị số 34 của Bộ Chính trị", "Nghị quyết số 09 ngày ..." (resolution completes it from the

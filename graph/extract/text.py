@@ -30,11 +30,22 @@ def symbol_text(raw: str) -> str:
 def symbol_key(symbol: str) -> str:
     """Comparison key of a symbol: no whitespace, dashes folded (and the dot old texts write for the hyphen between
     two codes: "NĐ.CP"), upper case, Đ kept."""
-    key = symbol_text(symbol).upper()
-    return _CODE_DOT.sub(r"\1-", key) if "." in key else key
+    return conventional(symbol_text(symbol)).upper()
 
 
-_CODE_DOT = re.compile(r"(/[A-ZĐ]{1,8})\.(?=[A-ZĐ]{2})")  # (the kind code right after the slash, then the dot)
+def conventional(symbol: str) -> str:
+    """A symbol (as :func:`symbol_text` gives it) in the conventional form of Nghị định 30/2020/NĐ-CP and of the
+    Party's rules, where old texts write a dot for the hyphen between two codes ("121/2005/NĐ.CP" →
+    "121/2005/NĐ-CP") or a hyphen for a Party symbol's slash ("34-KH-TU" → "34-KH/TU")."""
+    if "." in symbol:
+        symbol = _CODE_DOT.sub(r"\1-", symbol)
+    if "/" not in symbol and symbol.count("-") == 2:
+        symbol = _PARTY_DASHED.sub(r"\1/\2", symbol)
+    return symbol
+
+
+_CODE_DOT = re.compile(r"(/[A-ZĐ][A-ZĐa-z]{0,7})\.(?=[A-ZĐ]{2}|TTg)")  # (the kind code after the slash, then the dot)
+_PARTY_DASHED = re.compile(r"^(\d{1,5}[a-zđA-ZĐ]?-[A-ZĐ]{2,4})-((?:[A-ZĐ]{0,6}(?:TW|TU|HU|QU|ĐU)|Th[Uu]|THU))$")
 
 
 def iso_date(groups: dict[str, str | None], prefix: str = "") -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..extract.regexes import LETTER_CODE_RE, SHORT_NUMBER
-from ..extract.text import symbol_text
+from ..extract.text import conventional, symbol_text
 from ..vocab import ISSUER_CODES, KIND_BY_CODE, PARTY_CONGRESS_YEARS
 from .names import slug
 
@@ -38,7 +38,7 @@ class Symbol:
 
 @lru_cache(maxsize=65536)  # (a corpus cites the same few symbols thousands of times)
 def parse_symbol(raw: str) -> Symbol | None:
-    text = symbol_text(raw)
+    text = conventional(symbol_text(raw))
     m = _PARTY.match(text)
     if m:
         issuer = _CENTRAL_WRITTEN.sub("TW", m["issuer"])  # "05-CT/TƯ": Trung ương as some write it, the TW code
