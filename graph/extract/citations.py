@@ -127,6 +127,7 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
     extra = [rx.PARTY_BROKEN_AT.match(text, m.start("q_num")) for m in rx.PARTY_BROKEN.finditer(text)]
     extra += [rx.BARE_NUMBER_AT.match(text, m.start("b_num")) for m in rx.BARE_NUMBER.finditer(text)]
     extra += [rx.LETTER_NUMBER_AT.match(text, m.start("l_num")) for m in rx.LETTER_NUMBER.finditer(text)]
+    extra += rx.old_party(text)  # ("Tổng kết Chỉ thị 35/TW của Bộ Chính trị")
     extra += rx.party_dashed(text)  # ("Kế hoạch số 34-KH-TU ngày 02/10/2017 của Tỉnh ủy", a hyphen for its slash)
     if extra:  # numbers the symbol scan did not find (rare): merged in text order
         found += [x for x in extra if x and not any(f.start() <= x.start() < f.end() for f in found)]
@@ -154,13 +155,13 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             kind_start = m.start() - len(before) + kb.start()
         if bare and (kind is None or kb is None or kb.end() != len(before)):
             continue  # a bare number names a document only right after its kind word ("Chỉ thị số 34")
-        if groups.get("l_num") and kind is None and (letter := _LETTER_WORD.search(before)):
+        if groups.get("l_num") and kind is None and (letter := _LETTER_WORD.search(before, max(0, len(before) - 16))):
             # "đã ban hành văn bản số 1599/TLĐ": a letter numbered with its sender's code (the ANNOTATION rule)
             kind, kind_start = "Công văn", m.start() - len(before) + letter.start()
         code_kind = _kind_from_code(m)
         if kind in (None, "Văn bản") and code_kind:
             kind = code_kind  # "văn bản số 1073/UBND-TH2": a letter without a kind code is a Công văn
-            if kind_start == m.start() and (letter := _LETTER_WORD.search(before)):
+            if kind_start == m.start() and (letter := _LETTER_WORD.search(before, max(0, len(before) - 16))):
                 kind_start = m.start() - len(before) + letter.start()  # (what stands before it is before "văn bản":
                 # "đề nghị của Ban Tuyên giáo Trung ương tại văn bản số 86-CV/BTGTW")
         # what follows: date, issuer, subject

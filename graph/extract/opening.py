@@ -370,7 +370,10 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     if _IN_PARTNERSHIP.match(_LEAD_PREFIX.sub("", clause.strip())):
         return None, None, None  # "Phối hợp Sở Văn hóa ... tổ chức Hội thao ...": the partner of the body the page
         # is about, who goes unnamed
-    clause = _ASIDE_AT_END.sub("", clause)  # "Khối thi đua các huyện, thành phố (Khối thi đua)", "Khối thi đua ... tỉnh
+    if clause.rstrip().endswith(")"):
+        clause = _ASIDE_AT_END.sub(
+            "", clause
+        )  # "Khối thi đua các huyện, thành phố (Khối thi đua)", "Khối thi đua ... tỉnh
     # (Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ nữ, ...)": its short name or its members, aside, before the verb
     parts = _EMULATION_COMMA.split(_LEAD_PREFIX.sub("", clause.strip()))  # (a council named with a comma is one
     # name: "Chủ tịch Hội đồng Thi đua, khen thưởng trung ương, Thủ tướng ...")

@@ -59,12 +59,34 @@ LETTER_NUMBER = AnyOf(
             *("Quyết định", "quyết định"),  # ("Quyết định số 832/QĐUBND": its kind code glued to the sender's)
         )
     ),
-    *(  # a Party document of old numbered with its committee's code alone ("Tổng kết Chỉ thị 35/TW của Bộ Chính trị")
-        rf"{w}(?: số)? (?P<l_num>\d{{1,5}}/(?:TW|TƯ|TU|HU|QU|ĐU))(?![\w/\-&])"
-        for w in ("Chỉ thị", "chỉ thị", "Nghị quyết", "nghị quyết", "Kết luận", "kết luận", "Quy định", "Thông tri")
-    ),
 )
 LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
+# A Party document of old numbered with its committee's code alone ("Tổng kết Chỉ thị 35/TW của Bộ Chính trị"), right
+# after a Party kind: found by a literal scan for the slash and the code, then matched again at its number.
+_OLD_PARTY_CODE = re.compile(r"/(?:TW|TƯ|TU|HU|QU|ĐU)(?![\w/\-&])")
+_OLD_PARTY_KIND = re.compile(
+    r"(?:Chỉ thị|chỉ thị|Nghị quyết|nghị quyết|Kết luận|kết luận|Quy định|Thông tri)(?: số)? $"
+)
+OLD_PARTY_AT = re.compile(r"(?P<l_num>\d{1,5}/(?:TW|TƯ|TU|HU|QU|ĐU))")
+
+
+def old_party(text: str) -> list[re.Match[str]]:
+    """Every Party document of old numbered "35/TW" after its kind word."""
+    found = []
+    for m in _OLD_PARTY_CODE.finditer(text):
+        start = m.start()
+        while start > 0 and start > m.start() - 5 and text[start - 1].isdigit():
+            start -= 1
+        if (
+            start < m.start()
+            and (start == 0 or not text[start - 1].isalnum())
+            and _OLD_PARTY_KIND.search(text, max(0, start - 16), start)
+            and (at := OLD_PARTY_AT.match(text, start))
+        ):
+            found.append(at)
+    return found
+
+
 # A Party symbol written with a hyphen for its slash ("Kế hoạch số 34-KH-TU", "Hướng dẫn 168-HD-BTGTW"): its issuer a
 # Party committee's code; found by a literal scan for that code after a hyphen, then matched at its number.
 _PARTY_ISSUER_CODE = r"(?:[A-ZĐ]{0,6}(?:TW|TU|HU|QU|ĐU)|ThU)"

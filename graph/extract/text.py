@@ -30,7 +30,8 @@ def symbol_text(raw: str) -> str:
 def symbol_key(symbol: str) -> str:
     """Comparison key of a symbol: no whitespace, dashes folded (and the dot old texts write for the hyphen between
     two codes: "NĐ.CP"), upper case, Đ kept."""
-    return conventional(symbol_text(symbol)).upper()
+    key = symbol_text(symbol).upper()
+    return conventional(key) if "." in key or "/" not in key else key
 
 
 def conventional(symbol: str) -> str:
