@@ -2453,3 +2453,20 @@ def test_a_movement_launched_after_a_theme_is_not_the_theme() -> None:
     doc = extract_document(clean_text(next(t for t, _ in BLIND_XO_XP if "Tỉnh đoàn Kiên Giang tổ chức" in t)))
     assert [c.name for c in doc.campaigns] == []  # (a part of the movement's name is not its name)
     assert [t.text for t in doc.themes] == ["Thanh niên Kiên Giang xung kích tình nguyện vì cuộc sống cộng đồng"]
+
+
+def test_the_opening_under_a_title_in_capitals_is_not_part_of_it() -> None:
+    """Regression (review): "Ủy ban nhân dân tỉnh ... ban hành Kế hoạch ... như sau:" ran into the plan's title."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 18/KH-UBND\nHòa Bình, ngày 22 tháng 01 năm 2024\n\nKẾ HOẠCH\n\nTHỰC HIỆN "
+        "CÔNG TÁC THI ĐUA, KHEN THƯỞNG TỈNH HÒA BÌNH NĂM 2024\n\nỦy ban nhân dân tỉnh Hòa Bình ban hành Kế hoạch thực "
+        "hiện công tác thi đua, khen thưởng năm 2024 như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    title = extract_document(clean_text(text)).document.title
+    assert title == "THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG TỈNH HÒA BÌNH NĂM 2024"
+
+
+def test_a_headline_cut_short_is_the_one_given_in_full_below() -> None:
+    """Regression (review): the page's shortened headline ("... “Kỷ niệm 80 năm Ngà...") was the title."""
+    text = 'Skip Ribbon Commands\nSkip to main content\n\nSở Nội vụ tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai phong trào thi đua chào mừng “Kỷ niệm 80 năm Ngà...\n\nTin tức - Sự kiện  \nSở Nội vụ tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai phong trào thi đua chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam” (06/01/1946 - 06/01/2026)\nThực hiện Kế hoạch số 789/KH-UBTVQH15 ngày 17 tháng 4 năm 2024 của Ủy ban Thường vụ Quốc hội về việc triển khai phong trào thi đua chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam” (06/01/1946 - 06/01/2026);\n\nĐể Phong trào thi đua được triển khai rộng khắp, đạt kết quả toàn diện, Sở Nội vụ đã tham mưu Uỷ ban nhân dân tỉnh Hà Nam ban hành Kế hoạch số 1131/KH-UBND ngày 18 tháng 6 năm 2024 triển khai phong trào thi đua chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam" '
+    assert "Ngày Tổng tuyển cử đầu tiên" in str(extract_document(clean_text(text)).document.title)

@@ -443,6 +443,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 break
             if title_lines and line[:1].isupper() and not _continues(title_lines[-1]):
                 break
+            if title_lines and _is_caps(title_lines[-1]) and not _is_caps(line) and line.rstrip().endswith(":"):
+                break  # the opening under a title in capitals is no part of it ("Ủy ban nhân dân tỉnh ... ban hành
+                # Kế hoạch ... như sau:")
             title_lines.append(line)
             if len(title_lines) >= 4:
                 break

@@ -232,7 +232,18 @@ _TITLE_WITHIN = 24  # lines: a portal's menus may come before the headline
 
 def title_line(text: str) -> tuple[int, str] | None:
     """A page's headline or a text's title: the first line of running words (past page furniture) that
-    speaks of the subject, else the first line of running words."""
+    speaks of the subject, else the first line of running words; a headline the page cut short ("... chào mừng
+    “Kỷ niệm 80 năm Ngà...") is the one given in full below it."""
+    found = _title_line(text)
+    if found and found[1].endswith(("...", "…")):
+        head = found[1].rstrip(".… ")
+        for start, line in _lines(text)[:_TITLE_WITHIN]:
+            if start > found[0] and len(line) > len(head) and line.startswith(head):
+                return start, line
+    return found
+
+
+def _title_line(text: str) -> tuple[int, str] | None:
     first = capitals = None
     for start, line in _lines(text)[:_TITLE_WITHIN]:
         if len(line) > 250 and _LEAD_PREFIX.match(line).group("day") and _TOPIC.search(line):  # type: ignore[union-attr]
