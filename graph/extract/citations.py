@@ -155,13 +155,13 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             kind_start = m.start() - len(before) + kb.start()
         if bare and (kind is None or kb is None or kb.end() != len(before)):
             continue  # a bare number names a document only right after its kind word ("Chỉ thị số 34")
-        if groups.get("l_num") and kind is None and (letter := _LETTER_WORD.search(before, max(0, len(before) - 16))):
+        if groups.get("l_num") and kind is None and (letter := _letter_word(before)):
             # "đã ban hành văn bản số 1599/TLĐ": a letter numbered with its sender's code (the ANNOTATION rule)
             kind, kind_start = "Công văn", m.start() - len(before) + letter.start()
         code_kind = _kind_from_code(m)
         if kind in (None, "Văn bản") and code_kind:
             kind = code_kind  # "văn bản số 1073/UBND-TH2": a letter without a kind code is a Công văn
-            if kind_start == m.start() and (letter := _LETTER_WORD.search(before, max(0, len(before) - 16))):
+            if kind_start == m.start() and (letter := _letter_word(before)):
                 kind_start = m.start() - len(before) + letter.start()  # (what stands before it is before "văn bản":
                 # "đề nghị của Ban Tuyên giáo Trung ương tại văn bản số 86-CV/BTGTW")
         # what follows: date, issuer, subject
@@ -338,6 +338,11 @@ def _coordinated(text: str, previous: Mention, kind_start: int) -> bool:
 
 
 _LETTER_WORD = re.compile(r"(?i)(?<!\w)(?:công văn|văn bản)(?:[ ]số)?[ ]$")
+
+
+def _letter_word(before: str) -> re.Match[str] | None:
+    """ "văn bản (số)" / "công văn (số)" right before a number (looked for in the last characters only)."""
+    return _LETTER_WORD.search(before, max(0, len(before) - 16))
 
 
 def _nearest_kind(before: str) -> re.Match[str] | None:

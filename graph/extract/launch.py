@@ -298,7 +298,7 @@ def _without_ranges(text: str, periods: bool = True) -> str:
 
     def reduced(m: re.Match[str]) -> str:
         if m.group(1) and _CONGRESS.search(text, max(0, m.start() - 90), m.start()):
-            return str(_congress_held(int(m.group(1)), int(m.group(0)[-4:])))
+            return str(congress_held(int(m.group(1)), int(m.group(0)[-4:])))
         if m.group(1) and _ANNIVERSARY.search(text, max(0, m.start() - 90), m.start()):
             return m.group(0)[-4:]
         if periods or text[max(0, m.start() - 8) : m.start()].endswith("năm học "):
@@ -308,7 +308,7 @@ def _without_ranges(text: str, periods: bool = True) -> str:
     return _RANGE_END.sub(reduced, text)
 
 
-def _congress_held(first: int, last: int) -> int:
+def congress_held(first: int, last: int) -> int:
     """The year an emulation congress named by a period sits: the period's last year while congresses closed
     the period they reviewed ("Đại hội Thi đua yêu nước ... lần thứ III, giai đoạn 2011-2015": 2015), its first
     since the 2020 round named them by the period they open ("lần thứ V, giai đoạn 2020 - 2025": 2020; "lần
@@ -320,9 +320,9 @@ _CONGRESS_OPENS_FROM = 2020
 
 
 def congress_year(text: str) -> int | None:
-    """The year the emulation congress ``text`` names by its period is held (:func:`_congress_held`)."""
+    """The year the emulation congress ``text`` names by its period is held (:func:`congress_held`)."""
     period = congress_period(text)
-    return _congress_held(*period) if period else None
+    return congress_held(*period) if period else None
 
 
 def congress_period(text: str) -> tuple[int, int] | None:
@@ -372,7 +372,7 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
     title = title or ""
     if _REGULATION.match(title) and kind != "Phát động":
         return False  # "Ban hành quy định về việc tổ chức phong trào thi đua ...": how emulation is run, no launch
-    if states_launch(title, titled=not _LOOKING_BACK.match(title)) or _TITLE_CUE.match(title):  # (a lead that looks
+    if states_launch(title, titled=not looks_back(title)) or _TITLE_CUE.match(title):  # (a lead that looks
         # back, taken for a title where the page has none: "Trong 5 năm qua, LĐLĐ tỉnh đã phát động các phong trào")
         return True
     if kind in ("Chỉ thị", "Kế hoạch", "Lời kêu gọi") and _EMULATE_TO.match(title):

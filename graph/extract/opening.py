@@ -27,6 +27,7 @@ from ..vocab import ADMIN_UNITS, HISTORY_BEFORE, ISSUER_CODES, LOWER, PROVINCES,
 from . import regexes as rx
 from .citations import canonical_kind as kind_name
 from .launch import (
+    congress_held,
     congress_period,
     congress_year,
     held_not_before,
@@ -353,10 +354,10 @@ def _post_and_holder(name: str) -> bool:
 
 _EMULATION_COMMA = re.compile(r", (?!(?<=[Tt]hi đua, )[Kk]hen thưởng\b)")  # a comma, but in "Thi đua, khen thưởng"
 _ISSUED = re.compile(r"\b(?:ban hành|ký)\b")
-_ASIDE_AT_END = (
-    re.compile(  # (not the role it holds, which names the cluster acting: "(Khối trưởng Khối Thi đua số 6)")
-        r"(?<=\w)[ ]?\((?!(?i:khối|cụm)[ ](?:trưởng|phó)\b|(?i:trưởng|phó)[ ](?:khối|cụm)\b)[^()]{2,200}\)[ ]*$"
-    )
+# an aside in brackets at a clause's end, not the role it holds (which names the cluster acting: "(Khối trưởng Khối Thi
+# đua số 6)")
+_ASIDE_AT_END = re.compile(
+    r"(?<=\w)[ ]?\((?!(?i:khối|cụm)[ ](?:trưởng|phó)\b|(?i:trưởng|phó)[ ](?:khối|cụm)\b)[^()]{2,200}\)[ ]*$"
 )
 
 
@@ -381,11 +382,10 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     if _IN_PARTNERSHIP.match(_LEAD_PREFIX.sub("", clause.strip())):
         return None, None, None  # "Phối hợp Sở Văn hóa ... tổ chức Hội thao ...": the partner of the body the page
         # is about, who goes unnamed
-    if clause.rstrip().endswith(")"):
+    if clause.rstrip().endswith(")"):  # its short name or its members aside before the verb ("Khối thi đua các
         clause = _ASIDE_AT_END.sub(
             "", clause
-        )  # "Khối thi đua các huyện, thành phố (Khối thi đua)", "Khối thi đua ... tỉnh
-    # (Liên đoàn Lao động tỉnh, Hội Liên hiệp Phụ nữ, ...)": its short name or its members, aside, before the verb
+        )  # huyện, thành phố (Khối thi đua)", "... tỉnh (Liên đoàn Lao động, ...)")
     parts = _EMULATION_COMMA.split(_LEAD_PREFIX.sub("", clause.strip()))  # (a council named with a comma is one
     # name: "Chủ tịch Hội đồng Thi đua, khen thưởng trung ương, Thủ tướng ...")
     for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
@@ -1612,16 +1612,16 @@ def _day_of(d: int, month: int, sentence: str, at: int, published: str | None) -
     if near:  # (27/2/1955 – 27/2/2023)" on a page of 24/02/2023: the day of the anniversary, 2023)
         return iso_date({"d": str(d), "m": str(month), "y": str(near)})
     year, pub_month, *rest = (int(p) for p in published.split("-"))
+    period = congress_period(sentence)  # the congress the sentence names by its period, and the year it sits
+    held = congress_held(*period) if period else None
     coming = _FUTURE.search(sentence, at, at + 120) or _TOMORROW.match(sentence)  # ("Ngày 15-3, ... sẽ diễn ra",
     if not coming and (month, d) > (pub_month, rest[0] if rest else 31):  # "Sáng mai 9-9, ...": a coming day)
         year -= 1  # (a day after the page's: the year before, unless the congress it holds sits in the page's
-        held = congress_year(sentence) if _HOLDS_CONGRESS.search(sentence) else None  # year, the stamp a clock not
-        if held == year + 1:  # the posting: "Thứ 5 Ngày 14/5/2020" over "Sáng 29-6, thị xã ... tổ chức Đại hội Thi
-            year = held  # đua yêu nước lần thứ II ( 2020 - 2025)": 2020)
-    period = congress_period(sentence)  # a congress named by a period the page's stamp is far outside: the stamp is
-    if period and not period[0] <= year <= period[1] + 1:  # when the page was printed ("Thứ hai 23/5/2022" over
-        held = congress_year(sentence)  # "Chiều 03/6, ... chuẩn bị cho Đại hội thi đua yêu nước tỉnh lần thứ IV giai
-        return iso_date({"d": str(d), "m": str(month), "y": str(held)})  # đoạn 2010-2015": 2015)
+        if held == year + 1 and _HOLDS_CONGRESS.search(sentence):  # year, the stamp a clock not the posting: "Thứ 5
+            year = held  # Ngày 14/5/2020" over "Sáng 29-6, thị xã ... tổ chức Đại hội Thi đua ... ( 2020 - 2025)")
+    if period and not period[0] <= year <= period[1] + 1:  # a period the page's stamp is far outside: the stamp is
+        return iso_date({"d": str(d), "m": str(month), "y": str(held)})  # when the page was printed ("Thứ hai
+        # 23/5/2022" over "Chiều 03/6, ... chuẩn bị cho Đại hội thi đua yêu nước tỉnh lần thứ IV giai đoạn 2010-2015")
     earliest = held_not_before(sentence)  # ("Ngày 7/10, ... tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025" on
     if earliest and year < earliest <= year + 1:  # a page stamped 26/9/2025: 2025, not 2024)
         year = earliest

@@ -307,7 +307,7 @@ _NOT_A_CAMPAIGN = re.compile(
     r"|danh hiệu|tập thể lao động|lao động tiên tiến|phong trào thi đua|thi đua yêu nước"
     r"|quỹ|giặc)\b"  # (a fund named by its name, “Quỹ người nghèo”; the foes of 1945, “giặc đói”, “giặc dốt”)
     # an event by its name ("tham dự “Hội nghị sơ kết công đoàn cụm thi đua 6 ...” và “Ký giao ước thi đua ...”")
-    r"|^(?i:hội[ ]nghị|hội[ ]thảo|lễ|hội[ ]thi|cuộc[ ]thi|ngày[ ]hội|k[ýí][ ]giao[ ]ước|k[ýí][ ]kết)\b"
+    r"|^(?:hội[ ]nghị|hội[ ]thảo|lễ|hội[ ]thi|cuộc[ ]thi|ngày[ ]hội|k[ýí][ ]giao[ ]ước|k[ýí][ ]kết)\b"
     r"|^Ngày[ ].{3,60}[ ]\(?\d{1,2}[/.\-]\d{1,2}\)?$"  # a day kept ("Ngày Nhà giáo Việt Nam 20/11"), no movement
     # a title of culture a place or a family is built to ("xây dựng “Phường Văn minh đô thị”, “Gia đình văn hóa”")
     r"|^(?:phường|xã|thị[ ]trấn|tuyến[ ]phố|khu[ ]phố|khu[ ]dân[ ]cư|tổ[ ]dân[ ]phố|gia[ ]đình|thôn|ấp|bản|làng"

@@ -10,6 +10,7 @@ symbol or date broken across lines arrives with at most one stray space inside.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..scan import AnyOf, LinePattern
 from ..vocab import BODY_HEADS, KIND_WORDS, LOWER, SCHOOL_TYPES, UPPER
@@ -61,51 +62,53 @@ LETTER_NUMBER = AnyOf(
     ),
 )
 LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
+# The codes of the Party committees that end a Party symbol ("TW", "TU", "HU", "QU", "ĐU"; "BTGTW", "ThU").
+PARTY_COMMITTEE_CODE = r"(?:[A-ZĐ]{0,6}(?:TW|TƯ|TU|HU|QU|ĐU)|ThU)"
+
+
+def _numbered_before(
+    text: str, tail: re.Pattern[str], at: re.Pattern[str], digits: str, reach: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``at`` at the number (the ``digits`` just before) of each match of ``tail``: a literal-led
+    scan for what ends a rare symbol, matched again from its number."""
+    for m in tail.finditer(text):
+        start = m.start()
+        while start > max(0, m.start() - reach) and (text[start - 1].isdigit() or text[start - 1] in digits):
+            start -= 1
+        if start < m.start() and (found := at.match(text, start)):
+            yield found
+
+
 # A Party document of old numbered with its committee's code alone ("Tổng kết Chỉ thị 35/TW của Bộ Chính trị"), right
 # after a Party kind: found by a literal scan for the slash and the code, then matched again at its number.
 _OLD_PARTY_CODE = re.compile(r"/(?:TW|TƯ|TU|HU|QU|ĐU)(?![\w/\-&])")
 _OLD_PARTY_KIND = re.compile(
     r"(?:Chỉ thị|chỉ thị|Nghị quyết|nghị quyết|Kết luận|kết luận|Quy định|Thông tri)(?: số)? $"
 )
-OLD_PARTY_AT = re.compile(r"(?P<l_num>\d{1,5}/(?:TW|TƯ|TU|HU|QU|ĐU))")
+OLD_PARTY_AT = re.compile(r"(?<![\w/.\-])(?P<l_num>\d{1,5}/(?:TW|TƯ|TU|HU|QU|ĐU))")
 
 
 def old_party(text: str) -> list[re.Match[str]]:
     """Every Party document of old numbered "35/TW" after its kind word."""
-    found = []
-    for m in _OLD_PARTY_CODE.finditer(text):
-        start = m.start()
-        while start > 0 and start > m.start() - 5 and text[start - 1].isdigit():
-            start -= 1
-        if (
-            start < m.start()
-            and (start == 0 or not text[start - 1].isalnum())
-            and _OLD_PARTY_KIND.search(text, max(0, start - 16), start)
-            and (at := OLD_PARTY_AT.match(text, start))
-        ):
-            found.append(at)
-    return found
+    return [
+        m
+        for m in _numbered_before(text, _OLD_PARTY_CODE, OLD_PARTY_AT, "", 5)
+        if _OLD_PARTY_KIND.search(text, max(0, m.start() - 16), m.start())
+    ]
 
 
 # A Party symbol written with a hyphen for its slash ("Kế hoạch số 34-KH-TU", "Hướng dẫn 168-HD-BTGTW"): its issuer a
 # Party committee's code; found by a literal scan for that code after a hyphen, then matched at its number.
-_PARTY_ISSUER_CODE = r"(?:[A-ZĐ]{0,6}(?:TW|TU|HU|QU|ĐU)|ThU)"
-_PARTY_DASHED_TAIL = re.compile(rf"-[A-ZĐ]{{2,4}}-{_PARTY_ISSUER_CODE}(?![\w/\-])")  # (opens on a literal: a fast scan)
+_PARTY_DASHED_TAIL = re.compile(rf"-[A-ZĐ]{{2,4}}-{PARTY_COMMITTEE_CODE}(?![\w/\-])")  # (opens on a literal: fast)
 PARTY_DASHED_AT = re.compile(
-    rf"(?<![\w/.\-])(?P<d_num>\d{{1,5}}[a-zđ]?)-(?P<d_kind>[A-ZĐ]{{2,4}})-(?P<d_issuer>{_PARTY_ISSUER_CODE})(?![\w/\-])"
+    rf"(?<![\w/.\-])(?P<d_num>\d{{1,5}}[a-zđ]?)-(?P<d_kind>[A-ZĐ]{{2,4}})-(?P<d_issuer>{PARTY_COMMITTEE_CODE})"
+    r"(?![\w/\-])"
 )
 
 
 def party_dashed(text: str) -> list[re.Match[str]]:
     """Every Party symbol written with a hyphen for its slash ("34-KH-TU")."""
-    found = []
-    for m in _PARTY_DASHED_TAIL.finditer(text):
-        start = m.start()
-        while start > 0 and start > m.start() - 6 and (text[start - 1].isdigit() or text[start - 1] in "abcdđ"):
-            start -= 1
-        if start < m.start() and (at := PARTY_DASHED_AT.match(text, start)):
-            found.append(at)
-    return found
+    return list(_numbered_before(text, _PARTY_DASHED_TAIL, PARTY_DASHED_AT, "abcdđ", 6))
 
 
 # A number written without its symbol after a kind word, with the body that issued it or its date:

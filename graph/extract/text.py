@@ -46,7 +46,9 @@ def conventional(symbol: str) -> str:
 
 
 _CODE_DOT = re.compile(r"(/[A-ZĐ][A-ZĐa-z]{0,7})\.(?=[A-ZĐ]{2}|TTg)")  # (the kind code after the slash, then the dot)
-_PARTY_DASHED = re.compile(r"^(\d{1,5}[a-zđA-ZĐ]?-[A-ZĐ]{2,4})-((?:[A-ZĐ]{0,6}(?:TW|TU|HU|QU|ĐU)|Th[Uu]|THU))$")
+_PARTY_DASHED = re.compile(
+    rf"^(\d{{1,5}}[a-zđA-ZĐ]?-[A-ZĐ]{{2,4}})-({rx.PARTY_COMMITTEE_CODE}|THU)$"
+)  # (THU: upper-cased)
 
 
 def iso_date(groups: dict[str, str | None], prefix: str = "") -> str | None:
