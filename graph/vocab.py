@@ -282,7 +282,9 @@ SURNAMES = frozenset(
     Mai Đào Cao Lương Hà Tạ Chu Lưu Triệu Lục Nông Hứa Vi Tô Quách Mạc Thái Tăng La Lò Hoàng Đoàn Văn Vương
     Trương Kiều Khổng Thân Tống Kim Giáp Đàm Hầu Lã Lường Sầm Tòng Quan Nghiêm Âu Bế Hà Ông Phùng Châu Doãn
     Cù Lạc Mã Ninh Từ Khúc Hồ Diệp Đồng Triệu Ma Y Ksor Rơ Siu Nay Rmah Kpă Đinh Lò Hà Thào Giàng Sùng Vàng
-    Mùa Lầu Hoàng Thạch Danh Sơn Kim Lâm Trịnh Quang Phí Nhữ Bạch Cấn Văn Vy Khuất Lò Đậu Hoa Bàn Lồ""".split()
+    Mùa Lầu Hoàng Thạch Danh Sơn Kim Lâm Trịnh Quang Phí Nhữ Bạch Cấn Văn Vy Khuất Lò Đậu Hoa Bàn Lồ
+    Ngọ Thiều Ứng Trình Biện Chế Viên Ngụy Nguỵ Quản Hàn Kha Lều Nhan Ôn Tiêu Điểu Lữ Lỗ Mạch Khương Tiết
+    Nhâm""".split()
 )
 
 # Centrally-governed cities: their "thành phố" is the province ("UBND thành phố Cần Thơ" is provincial).

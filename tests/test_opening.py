@@ -122,7 +122,7 @@ PAGES = [
         "Tiết mục văn nghệ chào mừng Đại hội\n\n"
         "Ngày 28/10, UBND tỉnh Quảng Trị long trọng tổ chức Đại hội Thi đua yêu nước lần thứ I, giai đoạn 2025 - "
         "2030 với chủ đề “Phát huy truyền thống anh hùng”.\n",
-        (None, None, None, "UBND tỉnh Quảng Trị", None, False, False, 2025),
+        (None, None, "2025-10-28", "UBND tỉnh Quảng Trị", None, False, False, 2025),
     ),
     (  # the body that opens an event ("khai mạc"), on the coming day ("Sáng mai 9-9")
         "Sáng mai 9-9: Khai mạc trọng thể Đại hội Thi đua yêu nước tỉnh Nam Định lần thứ V (2020-2025)\n"
@@ -2427,6 +2427,79 @@ BLIND_XO_XP += [
         " date 2025-09-24 (VTC News) -\n\nChiều 24/9, Quân ủy Trung ương - Bộ Quốc phòng tổ chức Đại hội Thi đua Quyết "
         "thắng toàn quân lần thứ XI, giai đoạn 2020-2025.\n",
         {"issuer": "Quân ủy Trung ương - Bộ Quốc phòng"},
+    ),
+]
+
+
+BLIND_XO_XP += [
+    (  # a horizon written at a sentence's start is no year of the plan ("Đến năm 2025 ...") (blind round zk)
+        "Gia Lai ban hành kế hoạch thi đua giai đoạn 2021-2025\n\n(GLO)- Ủy ban nhân dân tỉnh Gia Lai vừa ban hành kế "
+        "hoạch thực hiện Chỉ thị số 19/CT-TTg ngày 16-7-2021 của Thủ tướng Chính phủ về việc phát động thi đua thực "
+        "hiện thắng lợi nhiệm vụ phát triển kinh tế-xã hội hàng năm và Kế hoạch 5 năm (2021-2025).\n\nTheo đó, UBND tỉnh "
+        "yêu cầu các ngành phát động mạnh mẽ các phong trào thi đua. Đến năm 2025 có 120 xã trở lên đạt chuẩn nông thôn "
+        "mới.\n",
+        {"kind": "Kế hoạch", "year": None, "reported": True},
+    ),
+    (  # the day and time a page glues to its headline in brackets (blind round zk)
+        "Phát động phong trào thi đua “Xây dựng người phụ nữ Đắk Lắk thời đại mới” (15/02/2023, 12:38)\n\nSáng 15/2, tại "
+        "Trung tâm Văn hóa tỉnh Đắk Lắk, Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức Lễ phát động phong trào thi đua “Xây "
+        "dựng người phụ nữ Đắk Lắk thời đại mới”.\n",
+        {
+            "title": "Phát động phong trào thi đua “Xây dựng người phụ nữ Đắk Lắk thời đại mới”",
+            "date": "2023-02-15",
+            "launch": True,
+        },
+    ),
+    (  # a number typed with spaces before its hyphen in a Word header (blind round zm)
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\n***\n\nSố:  26  -CTr/TWĐTN-VP\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nHà Nội, ngày   19    tháng "
+        "5 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n\nCỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n\nthực hiện Nghị quyết Đại "
+        "hội đại biểu toàn quốc lần thứ XIII của Đảng\n\nBan Chấp hành Trung ương Đoàn ban hành Chương trình hành động, "
+        "cụ thể như sau:\n",
+        {"symbol": "26-CTr/TWĐTN-VP", "date": "2021-05-19"},
+    ),
+    (  # a lead opening on its purpose reports the document further on (blind round zm)
+        "Hướng dẫn công tác tôn vinh, khen thưởng nhân kỷ niệm các ngày lễ lớn của đất nước trong 02 năm 2024-2025\n\n"
+        "Để công tác thi đua, khen thưởng tiếp tục phát triển, thực sự là động lực mạnh mẽ, tạo cao trào thi đua yêu "
+        "nước sâu rộng, sôi nổi trong cả hệ thống chính trị và các tầng lớp nhân dân tham, tích cực tham gia thực hiện "
+        "thắng lợi mục tiêu nhiệm vụ phát triển kinh tế, xã hội năm 2024, 2025 và kế hoạch 5 năm 2021 - 2025, thiết "
+        "thực chào mừng các ngày lễ kỷ niệm, sự kiện trọng đại của đất nước, Hội đồng Thi đua - Khen thưởng Trung ương "
+        "đã có Hướng dẫn 21/HD-HĐTĐKT ngày 27/8/2024 hướng dẫn tổ chức công tác tôn vinh, khen thưởng như sau:\n",
+        {
+            "kind": "Hướng dẫn",
+            "symbol": "21/HD-HĐTĐKT",
+            "date": "2024-08-27",
+            "issuer": "Hội đồng Thi đua - Khen thưởng Trung ương",
+            "reported": True,
+        },
+    ),
+    (  # the day after the basis, with where it was held; "gồm có" lists the members (blind round zn)
+        "Thực hiện Kế hoạch số 04/KH-HKH của BTV HKH Q.Tân Phú, chiều ngày 02/3/2022 tại UBND phường Sơn Kỳ, Cụm thi "
+        "đua 1 gồm có Chủ tịch và Phó Chủ tịch Hội Khuyến học 5 phường: Tân Sơn Nhì, Tây Thạnh, Tân Quý, Sơn Kỳ, Tân "
+        "Thành đã tổ chức ký kết giao ước thi đua năm 2022.\n",
+        {"date": "2022-03-02", "issuer": "Cụm thi đua 1", "launch": True},
+    ),
+    (  # an uncommon family name ends a body's name (blind round zn)
+        "Phát biểu tại hội nghị, Phó Chủ tịch Tổng LĐLĐ Việt Nam Ngọ Duy Hiểu đã phát động phong trào thi đua lao động "
+        "sáng tạo trong công nhân, viên chức, lao động.\n",
+        {"issuer": "Chủ tịch Tổng LĐLĐ Việt Nam", "launch": True},
+    ),
+    (  # emulation launched by whom it calls on (blind round zn)
+        "Tại buổi lễ, Đại tá Nguyễn Trọng Nghĩa, Phó Giám đốc Công an tỉnh Bình Dương đã phát động toàn lực lượng thi "
+        "đua hành động với chủ đề “Công an Bình Dương phát huy truyền thống vẻ vang, lập công dâng Bác”. Công an tỉnh "
+        "đề nghị Công an các đơn vị có kế hoạch triển khai thực hiện.\n",
+        {"launch": True},
+    ),
+    (  # "vừa có quyết định thành lập ...": a decision just issued, no launch (blind round zp)
+        " date 2025-08-12 Chủ tịch UBND TPHCM làm Chủ tịch Hội đồng Thi đua - Khen thưởng\n\nTPO - UBND TPHCM vừa có "
+        "quyết định thành lập Hội đồng Thi đua – Khen thưởng TPHCM (gọi tắt là Hội đồng), ông Nguyễn Văn Được - Chủ "
+        "tịch UBND TPHCM làm Chủ tịch Hội đồng.\n\nHội đồng còn có các ủy viên là lãnh đạo các sở, ban ngành thành phố.\n",
+        {"kind": "Quyết định", "issuer": "UBND TPHCM", "reported": True, "launch": False},
+    ),
+    (  # pictographs decorating a post's lines are no words (blind round zp)
+        "02/10/2025\n☘️🍁🍀 TUYÊN DƯƠNG ĐIỂN HÌNH TIÊN TIẾN LẦN THỨ I GIAI ĐOẠN 2025 - 2030 ☘️🍁🍀\n☘️🍁🍀 Ngày 02/10/2025, tại "
+        "Hội trường phường Thành Nhất tỉnh Đắk Lắk đã diễn ra Hội nghị tuyên dương điển hình tiên tiến lần thứ I, giai "
+        "đoạn 2025 – 2030.\n",
+        {"date": "2025-10-02", "year": 2025},
     ),
 ]
 

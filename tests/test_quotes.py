@@ -112,6 +112,18 @@ CAMPAIGNS = [
             ("toàn dân đoàn kết xây dựng đời sống văn hoá, đô thị văn minh", None, None),
         ],
     ),
+    (  # a mechanism and a task named in quotes are no campaigns (blind round zk)
+        "phong trào toàn dân đoàn kết xây dựng đời sống văn hóa gắn với cuộc vận động “Toàn dân đoàn kết xây dựng nông "
+        "thôn mới, đô thị văn minh”; công tác cải cách hành chính, thực hiện có hiệu quả cơ chế “một cửa”, “một cửa "
+        "liên thông”; củng cố quốc phòng-an ninh.",
+        [("Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", None, None)],
+    ),
+    (
+        "Theo Chủ tịch UBND tỉnh Lâm Đồng, phong trào này tiếp nối tinh thần “diệt giặc dốt” mà Chủ tịch Hồ Chí Minh "
+        "khởi xướng cách đây 80 năm, nhưng mở rộng sang nhiệm vụ mới: “xóa mù công nghệ”, “xóa mù kỹ năng số” và “xóa "
+        "mù thông tin”. Phong trào được triển khai rộng khắp.",
+        [],
+    ),
 ]
 
 

@@ -51,8 +51,9 @@ _NUMBER_LINE = re.compile(
 )  # (a table's cell: "Số hiệu: | 500/QĐ-TTg |")
 _NUMBER_ANY = re.compile(
     r"(?i)\bSố[ ]*:[ ]*(?P<symbol>\d{1,5}[a-z]?[ ]{1,3}/[ ]{0,3}[A-ZĐ&][\w&.]*(?:[ ]{0,2}[-–][ ]{0,2}[A-ZĐ&][\w&.]*)+"
-    r"|\d{0,5}[ ]?/[ ]?[^\s]+(?:(?<=[-–])[ ][A-ZĐ][^\s]*)?|\d{1,5}-[^\s]+)"
-)  # ("Số:  281  / TB – HTS", "Số: 734/KH- SXD": a number typed with spaces around its marks, in a Word header)
+    r"|\d{0,5}[ ]?/[ ]?[^\s]+(?:(?<=[-–])[ ][A-ZĐ][^\s]*)?|\d{1,5}-[^\s]+|\d{1,5}[ ]{1,3}-[A-ZĐ][\w&.]*/[^\s]+)"
+)  # ("Số:  281  / TB – HTS", "Số: 734/KH- SXD", "Số:  26  -CTr/TWĐTN-VP": a number typed with spaces around its
+# marks, in a Word header)
 # a page's stamp ("Thứ Năm, ngày 13/06/2024") is no place and date line: the words before the comma are no weekday
 _WEEKDAY = "".join(f"(?<!{d})" for d in WEEKDAY_FORMS)
 _PLACE_DATE = re.compile(

@@ -45,6 +45,8 @@ _CUE = re.compile(
     r"|\blễ[ ]ký[ ]kết\b(?=[^.;\n]{0,80}\bthi[ ]đua\b)"  # "Lễ ký kết nhằm đẩy mạnh phong trào thi đua ...": a covenant
     # the movement after where it is launched ("đã phát động trong toàn ngành Giáo dục và Đào tạo Phong trào thi đua")
     r"|phát[ ]động[ ](?:trong|tới|đến|cho)[ ][^.;:“”\"\n]{2,80}?[ ]phong[ ]trào[ ]thi[ ]đua"
+    # ... or after whom it calls on ("đã phát động toàn lực lượng thi đua hành động với chủ đề “...”")
+    r"|phát[ ]động[ ]toàn[ ](?:lực[ ]lượng|ngành|thể|dân|quân)[^.;:“”\"\n]{0,60}?[ ]thi[ ]đua\b"
     # a named movement launched by its own name ("đã phát động Tết trồng cây “đời đời nhớ ơn Bác Hồ”", "phát động
     # chiến dịch “Bình dân học vụ số”"; not an event "phát động hưởng ứng “Tuần lễ áo dài”")
     r"|phát[ ]động[ ](?:Tết[ ]trồng[ ]cây|chiến[ ]dịch|chương[ ]trình|(?i:tháng|tuần[ ]lễ|đợt)[ ]cao[ ]điểm|tuần[ ]lễ)"
@@ -250,7 +252,8 @@ _SCHOOL_YEAR = re.compile(r"(?i)\bnăm[ ]học[ :]*(?P<x>(?:19|20)\d\d)[ ]?[-–
 
 _RANGE_END = re.compile(
     r"(?:nhiệm kỳ|khóa|khoá)[ ](?:19|20)\d\d[ ]?[-–][ ]?(?:19|20)\d\d"
-    r"|(?<![/.\-\d])((?:19|20)\d\d)[ ]?[-–][ ]?(?:19|20)\d\d(?![/\-\d]|\.\d)|(?:đến|tới)[ ](?:năm[ ])?(?:19|20)\d\d"
+    r"|(?<![/.\-\d])((?:19|20)\d\d)[ ]?[-–][ ]?(?:19|20)\d\d(?![/\-\d]|\.\d)"
+    r"|(?:[đĐ]ến|[tT]ới)[ ](?:năm[ ])?(?:19|20)\d\d"
 )
 
 

@@ -561,7 +561,9 @@ def _further(
 
 
 _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
-_BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on
+_BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on, or on its purpose ("Để công
+# tác thi đua ... tiếp tục phát triển, ..., Hội đồng Thi đua - Khen thưởng Trung ương đã có Hướng dẫn 21/HD-HĐTĐKT ...")
+_PURPOSE_START = re.compile(r"^(?:Để|Nhằm)[ ]")
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
 _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
 _SHORT_SENTENCE = re.compile(rf"^[{UPPER}][^\n]{{28,58}}[.!]$")
@@ -756,7 +758,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
             or (first and not on_basis and v.group(0).lstrip().startswith(("ban hành", "ký ban hành")))
         )  # "vừa ký", "mới ban hành", the day it was done ("Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch ..."),
         # or the lead's "X ban hành hướng dẫn ..." in the present: the news is this document
-        if v.start() > (_BASIS_REACH if basis or news or on_basis else _ACTOR_REACH):
+        if v.start() > (_BASIS_REACH if basis or news or on_basis or _PURPOSE_START.match(sentence) else _ACTOR_REACH):
             break
         obj = sentence[v.end() :].lstrip()
         if v.group("verb").lower() == "tổ chức" and (_HELD.search(v.group(0)) or dated) and _EVENT_HELD.match(obj):
@@ -871,7 +873,7 @@ _IMPLEMENTING = re.compile(r"^(?:Thực hiện|Triển khai|Hưởng ứng)\b") 
 # a full day set after a comma, before the body that acts ("Tiếp tục thực hiện ..., ngày 26/5/2023, Sở X ...")
 _DAY_THEN_BODY = (
     r"[,;][ ](?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})"
-    rf"(?:,[ ]|[ ](?=[{UPPER}]))"
+    rf"(?:[ ]tại[ ][^,;.]{{2,80}}?)?(?:,[ ]|[ ](?=[{UPPER}]))"  # ("..., chiều ngày 02/3/2022 tại UBND phường X, Cụm")
 )
 # the day of the event after the basis a lead opens on, before the body holding it
 _DAY_AFTER_BASIS = re.compile(
@@ -902,7 +904,7 @@ _HELD = re.compile(r"\b(?:đã|vừa|mới|long[ ]trọng|trọng[ ]thể)[ ]")
 _EVENT_HELD = re.compile(r"(?i)(?:hội[ ]nghị|lễ|buổi|đại[ ]hội|hội[ ]thảo|cuộc[ ]họp|phiên[ ]họp)\b")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
-_JUST_ISSUED = frozenset({"ban hành", "ký ban hành", "triển khai", "xây dựng"})  # ("vừa triển khai kế hoạch ...")
+_JUST_ISSUED = frozenset({"ban hành", "ký ban hành", "triển khai", "xây dựng", "có"})  # ("vừa triển khai kế hoạch ...")
 _ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "phát đi", "ký kết", "ra"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
@@ -1201,14 +1203,16 @@ _HOSTED_BY = re.compile(
 _AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Tỉnh uỷ|Thành ủy)\b")
 _IN_PERIOD = re.compile(r"(?:[-–][ ]?|\([^()]*|\b(?:đến|tới|từ)[ ](?:hết[ ])?(?:ngày[ ])?)$")  # ("... triển khai từ
 # ngày 9/11 đến ngày 28/12/2022": the span of a drive, not the day of the event)
-_DATE_AFTER_TITLE = re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\)[ ]*$")  # a list's date
+_DATE_AFTER_TITLE = re.compile(
+    r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?:,?[ ]\d{1,2}:\d{2})?\)[ ]*$"
+)  # a list's date
 _CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
 # what a page glues to its headline: the source before it ("(kontumtv.vn) - ", "- "), the day and time after it
 # ("... hiện đại 09/07/2025 18:09", "... tỉnh Thái Nguyên (09/07/2018)")
 _HEADLINE_FURNITURE = re.compile(
     r"^(?:\([^()]{2,30}\)[ ]?[-–—][ ]?|[-–—•][ ]+)"
-    r"|(?<![-–])(?<![-–][ ])[ ]+\(?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\)?(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:[ ]?(?:SA|CH|AM|PM))?$"  # (not the end of a span, "(20/11/1982 - 20/11/2020)")
+    r"|(?<![-–])(?<![-–][ ])[ ]+\(?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\)?(?:,?[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[ ]?(?:SA|CH|AM|PM))?\)?$"  # (not the end of a span, "(20/11/1982 - 20/11/2020)"; "(15/02/2023, 12:38)")
 )
 _TITLE_CASE_KIND = re.compile(rf"^(?P<a>[{UPPER}][{LOWER}]+)[ ](?P<b>[{UPPER}])(?=[{LOWER}]+[ ])")
 # how a legal database describes the document it holds ("... ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ..."); a
@@ -1568,8 +1572,8 @@ def _dated_paragraph(zone: str, published: str | None) -> str | None:
             continue  # the end of a span broken off its line ("- 2/9/2025), xã ... đã triển khai ..."), no paragraph
         if day and day.group("day") and not _BASIS_START.match(sentence):
             date = _PAGE_DATE.search(day.group(0))
-            iso = iso_date(date.groupdict()) if date else None
-            if iso and 0 <= int(published[:4]) - int(iso[:4]) <= 1:
+            iso = iso_date(date.groupdict()) if date else _opening_day(day, published)  # ("Chiều 30.1, khối thi
+            if iso and 0 <= int(published[:4]) - int(iso[:4]) <= 1:  # đua ... tổ chức ..." on a page of 31/01/2023)
                 return iso
     return None
 

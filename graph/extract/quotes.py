@@ -250,9 +250,9 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GO
 # thông minh ...”), not a campaign
 _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục|hội thảo"
-    r"|tọa đàm|toạ đàm"
+    r"|tọa đàm|toạ đàm|cơ chế|nhiệm vụ"
     r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|(?<!gây )quỹ|chủ trương|nhà|ngôi nhà|căn nhà)"
-    r"(?:[ ][^\s“”\"]+){0,2}[ :]*$"  # (a house built and named: "Xây dựng nhà “Đại đoàn kết”, nhà “Đồng đội”")
+    r"(?:[ ][^\s“”\";]+){0,2}[ :]*$"  # (a house built and named: "Xây dựng nhà “Đại đoàn kết”, nhà “Đồng đội”")
     # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
     # Quỹ “Vì người nghèo”", a policy: "chủ trương "3 liên kết"")
 )

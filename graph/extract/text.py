@@ -351,7 +351,7 @@ _BODY_TAIL = re.compile(
     r"|[ ,]*(?i:ngày)[ ]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?.*"
     r"|[ ,]*(?i:năm)[ ]+(?:học[ ]+)?(?:19|20)\d\d.*"  # (a year, a school year: "Cụm thi đua số 6 năm học 2022-2023")
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
-    r"|[ ,]*\(?(?:gồm|bao gồm)[ :].*"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...")
+    r"|[ ,]*\(?(?:gồm|bao gồm)(?:[ :].*)?"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...", "gồm có")
     r"|[ ,]+(?:và[ ])?(?:các|những)$"  # a list broken off ("UBMTTQ Việt Nam các cấp, các ..."), no more of a name
     r"|(?<!Ban)[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|chủ trì|tham dự|dự(?![ ]án)|đến dự|đại diện|thay mặt"
     r"|làm|tham gia|gắn với)(?:[ ].*)?"  # what it does ("Sở ... làm Trưởng đoàn", "Sở Tư pháp Bắc Giang tham gia
