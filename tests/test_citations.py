@@ -511,6 +511,16 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "thi đua-khen thưởng trong giai đoạn mới.",
         [("35/TW", None, "Chỉ thị", "Bộ Chính trị")],
     ),
+    (  # a dot between the codes: the Central Committee written "T.Ư", a unit after its body (blind rounds zv, zr)
+        "Ban Thường vụ Tỉnh ủy Nghệ An tổ chức Hội nghị Tổng kết 5 năm thực hiện Chỉ thị 03-CT/T.Ư của Bộ Chính trị về "
+        "“Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”. Thực hiện kế hoạch số 19/KH-THHBA.LĐ, ngày 23/10/2017 của "
+        "Liên đội. Theo Kế hoạch số 12/KH-UBND.Theo đó, ...",
+        [
+            ("03-CT/T.Ư", None, "Chỉ thị", "Bộ Chính trị"),
+            ("19/KH-THHBA.LĐ", "2017-10-23", "Kế hoạch", "Liên đội"),
+            ("12/KH-UBND", None, "Kế hoạch", None),
+        ],
+    ),
 ]
 
 

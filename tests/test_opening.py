@@ -2504,6 +2504,40 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # "phát động một phong trào thi đua" (blind round zs)
+        "Petrolimex chính thức khởi động một phong trào thi đua sâu rộng\n\nThực hiện phê duyệt của Hội đồng quản trị "
+        "(HĐQT) Tập đoàn Xăng dầu Việt Nam tại văn bản số 1351/PLX-HĐQT ngày 15.10.2014, ngày 17.10.2014 Tổng giám đốc "
+        "Petrolimex Trần Văn Thịnh cùng Chủ tịch Công đoàn Xăng dầu Việt Nam Đinh Thái Hương đã chính thức phát động "
+        "một phong trào thi đua sâu rộng đến toàn thể cán bộ lãnh đạo, quản lý, công nhân viên chức - lao động.\n",
+        {"date": "2014-10-17", "launch": True},
+    ),
+    (  # what came of a launch told before is no launch (blind round zs)
+        "Nông trường cao su Cầu Khởi hoàn thành vượt mức sản lượng năm 2017\n\nCông ty Cổ phần Cao su Tây Ninh có 3 Nông "
+        "trường: Gò Dầu, Cầu Khởi và Bến Củi. Sau khi phát động thi đua nước rút 3 tháng cuối năm, Nông trường cao su "
+        "Cầu Khởi là đơn vị về thứ 2 sau Bến Củi.\n",
+        {"launch": False},
+    ),
+    (  # a record of movements carried out, how they are run and directed: no launch (blind rounds zt, zq)
+        " date 2024-11 Sáng 21-11, Cụm thi đua số 1 Bộ Công an tổ chức Hội nghị Tổng kết phong trào thi đua “Vì An ninh "
+        "Tổ quốc” năm 2024.\n\nTrong năm 2024, các đơn vị thuộc Cụm thi đua số 1 đã chủ động triển khai các phong trào "
+        "thi đua với nhiều nội dung, giải pháp.\n",
+        {"launch": False},
+    ),
+    (
+        "17/03/2023 20:00\nNăm 2022, UBND tỉnh Kiên Giang tập trung chỉ đạo đổi mới tổ chức phong trào thi đua thực "
+        "hiện nhiệm vụ phát triển kinh tế - xã hội.\nCác cấp, các ngành tập trung lãnh đạo, chỉ đạo tổ chức các phong "
+        "trào thi đua gắn với việc thực hiện nhiệm vụ chính trị.\n",
+        {"issuer": "UBND tỉnh Kiên Giang", "launch": False},
+    ),
+    (  # a caption with its credit in brackets tells what was done at the event (blind round zt)
+        "Đại diện các đơn vị ký kết giao ước thi đua. (Ảnh: HT)\n\nTrong thời gian từ ngày 12/11 đến ngày 12/12, Cán bộ, "
+        "chiến sỹ Bộ đội biên phòng Nghệ An tập trung thực hiện các nội dung của đợt phát động.\n",
+        {"launch": True},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

@@ -112,6 +112,16 @@ CAMPAIGNS = [
             ("toàn dân đoàn kết xây dựng đời sống văn hoá, đô thị văn minh", None, None),
         ],
     ),
+    (  # the kind of movement after its word is no title (blind round zr)
+        "Hội thi còn là dịp để các em ghi nhớ 5 điều Bác Hồ dạy.\nCác phong trào truyền thống như “Nghìn việc tốt”, "
+        "“Uống nước nhớ nguồn”, “Thiếu nhi Việt Nam thi đua làm theo 5 điều Bác Hồ dạy” tiếp tục được phát huy mạnh "
+        "mẽ, lan tỏa sâu rộng trong nhà trường.",
+        [
+            ("Nghìn việc tốt", None, None),
+            ("Uống nước nhớ nguồn", None, None),
+            ("Thiếu nhi Việt Nam thi đua làm theo 5 điều Bác Hồ dạy", None, None),
+        ],
+    ),
     (  # a mechanism and a task named in quotes are no campaigns (blind round zk)
         "phong trào toàn dân đoàn kết xây dựng đời sống văn hóa gắn với cuộc vận động “Toàn dân đoàn kết xây dựng nông "
         "thôn mới, đô thị văn minh”; công tác cải cách hành chính, thực hiện có hiệu quả cơ chế “một cửa”, “một cửa "

@@ -21,7 +21,8 @@ _CONTEST_OR_DAY = r"cuộc[ ]thi|hội[ ]thi|giải|ngày"
 _NOT_EMULATION_CEREMONY = _CONTEST_OR_DAY + r"|(?:đợt[ ])?sinh[ ]hoạt[ ]chính[ ]trị"
 
 _CUE = re.compile(
-    r"(?i)phát[ ]động[ ](?:(?:hưởng[ ]ứng|thực[ ]hiện)[ ])?"  # ("phát động hưởng ứng phong trào “...”")
+    r"(?i)phát[ ]động[ ](?:(?:hưởng[ ]ứng|thực[ ]hiện|một)[ ])?"  # ("phát động hưởng ứng phong trào “...”", "phát
+    # động một phong trào thi đua sâu rộng")
     r"(?:ph[oò]ng[ ]trào|(?:đợt[ ])?(?:cao[ ]điểm[ ])?thi[ ]đua|cuộc[ ]vận[ ]động|các[ ]phong[ ]trào)"
     r"|(?:tổ[ ]chức(?:[ ]thực[ ]hiện)?|triển[ ]khai(?:[ ]thực[ ]hiện)?|hưởng[ ]ứng(?![ ]các\b)|phát[ ]động)"
     r"[ ](?:các[ ])?"  # (not "đã hưởng ứng các phong trào thi đua, nhờ đó ...": movements in general, a record)
@@ -115,12 +116,15 @@ _PASSIVE_LEAD = re.compile(r"\b(?:do|được)[ ](?:" + BODY_HEAD_RE + r")[^,.;�
 _REVIEW_LEAD = re.compile(
     r"(?i)(?:(?:tổng[ ]kết|sơ[ ]kết|thực[ ]hiện|đăng[ ]ký|chỉ[ ]tiêu)[ ](?:công[ ]tác[ ])?(?:việc[ ])?(?:đợt[ ])?"
     r"(?:thực[ ]hiện[ ])?(?:bản[ ])?"
-    r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|[ ]trong[ ]|kết[ ]quả[ ]|giải[ ]pháp[ ]"
+    r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|chủ[ ]động[ ]|[ ]trong[ ]|kết[ ]quả[ ]|giải[ ]pháp[ ]"
+    r"|sau[ ]khi[ ]"  # ("Sau khi phát động thi đua nước rút 3 tháng cuối năm, Nông trường ... là đơn vị về thứ 2": what
+    # came of a launch told before)
     r"|\d[ ](?:tháng|ngày|tuần|đợt|lần|buổi|cuộc)[ ]"  # "trong 6 tháng phát động thi đua": how long a drive ran;
     # "đã tổ chức 1.390 đợt phát động phong trào ...": how many were held, a record
-    r"|(?:phương|hình|cách)[ ]thức[ ]|phương[ ]pháp[ ])$"  # "tích cực triển khai các phong trào", "đóng góp ... trong
-    # triển khai thực hiện phong trào thi đua": a record of work done; "đổi mới phương thức tổ chức các phong trào
-    # thi đua": how movements are run, not one launched
+    r"|(?:phương|hình|cách)[ ]thức[ ]|phương[ ]pháp[ ]|đổi[ ]mới[ ]|chỉ[ ]đạo[ ])$"  # "tích cực triển khai các
+    # phong trào", "đóng góp ... trong triển khai thực hiện phong trào thi đua": a record of work done; "đổi mới
+    # phương thức tổ chức các phong trào thi đua", "chỉ đạo đổi mới tổ chức phong trào thi đua": how movements are
+    # run, not one launched
 )
 
 
@@ -494,7 +498,7 @@ def plans_a_launch(kind: str | None, text: str) -> bool:
 # do) or a stock photo's caption ("(Ảnh Internet)", "Ảnh minh họa": another event)
 _CAPTION = re.compile(
     r"(?m)^[ \t]*(?P<said>(?![^\n]*(?:\bđã\b|Ảnh[ ](?:[Ii]nternet|minh[ ]họa)))[^-–+•*\s][^\n.!?;:]{9,199})[.]?[ \t]*"
-    r"(?:(?:Ảnh|ẢNH)[ ]?:[^\n]{1,60})?$"  # (its credit after it: "... năm 2026. Ảnh: Mạnh Khiêm")
+    r"(?:\(?(?:Ảnh|ẢNH)[ ]?:[^\n]{1,60})?$"  # (its credit after it: "... năm 2026. Ảnh: Mạnh Khiêm", "(Ảnh: HT)")
 )
 
 

@@ -872,7 +872,8 @@ _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)
 _IMPLEMENTING = re.compile(r"^(?:Thực hiện|Triển khai|Hưởng ứng)\b")  # (not "Căn cứ": a report's premise)
 # a full day set after a comma, before the body that acts ("Tiếp tục thực hiện ..., ngày 26/5/2023, Sở X ...")
 _DAY_THEN_BODY = (
-    r"[,;][ ](?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2})"
+    r"[,;][ ](?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?"
+    r"(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ](?:19|20)\d{2})"
     rf"(?:[ ]tại[ ][^,;.]{{2,80}}?)?(?:,[ ]|[ ](?=[{UPPER}]))"  # ("..., chiều ngày 02/3/2022 tại UBND phường X, Cụm")
 )
 # the day of the event after the basis a lead opens on, before the body holding it

@@ -257,6 +257,8 @@ _TITLED = re.compile(
     # Quỹ “Vì người nghèo”", a policy: "chủ trương "3 liên kết"")
 )
 _PROGRAMME = re.compile(r"(?i)chương trình\b")
+# the kind of movement right after its word ("Các phong trào truyền thống như “Nghìn việc tốt”, ..."), no title
+_KIND_OF_MOVEMENT = re.compile(r"[ ]truyền thống[ ](?:như|là)\b")
 # "Với tinh thần “Thi đua là yêu nước”": the spirit something is done in, neither a campaign nor a theme
 _SPIRIT = re.compile(
     r"(?i)tinh thần[ :]*$"
@@ -511,8 +513,11 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             kind == "campaign"
             and (
                 gap.rstrip(" :").endswith(_SUBJECT_WORDS)
-                or ((titled := _TITLED.search(gap)) and not (_PROGRAMME.match(titled.group(0)) and _national(name)))
-                # (a national movement carried out as a programme: "thực hiện chương trình “1 triệu sáng kiến ...”")
+                or (
+                    (titled := _TITLED.search(gap))
+                    and not (_PROGRAMME.match(titled.group(0)) and _national(name))
+                    and not _KIND_OF_MOVEMENT.match(gap)
+                )  # (a national movement carried out as a programme: "thực hiện chương trình “1 triệu sáng kiến ...”")
                 or _SPIRIT.search(gap)
                 or _WHAT_IT_DID.search(gap)
             )

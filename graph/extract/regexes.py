@@ -25,6 +25,7 @@ _CODE = (  # ("TƯ": "TW")
 )
 _ISSUER = (  # "2KTĐ": a joint issuer; a unit's number after a stop, "51/BTĐKT-P.1"
     rf"(?:\d(?=[A-ZĐ]))?{_CODE}(?:(?:-{SP}|{SP}-){_CODE}(?![{LOW}A-Za-z]))*(?:\.\d{{1,2}}(?![\d/]))?"
+    rf"(?:\.(?:[A-ZĐƯ]{{2,}}[A-ZĐƯ0-9]*|Ư)(?![{LOW}A-Za-z]))*"  # a unit after a dot ("19/KH-THHBA.LĐ"), "03-CT/T.Ư"
 )
 # counted ("two blocs"); " - " between two words is a separator ("1730/QĐ-TTg - Phong trào ..."), not a code
 

@@ -39,7 +39,7 @@ def conventional(symbol: str) -> str:
     Party's rules, where old texts write a dot for the hyphen between two codes ("121/2005/NĐ.CP" →
     "121/2005/NĐ-CP") or a hyphen for a Party symbol's slash ("34-KH-TU" → "34-KH/TU")."""
     if "." in symbol:
-        symbol = _CODE_DOT.sub(r"\1-", symbol)
+        symbol = _CODE_DOT.sub(r"\1-", symbol).replace("/T.Ư", "/TW")  # ("03-CT/T.Ư": the Central Committee's)
     if "/" not in symbol and symbol.count("-") == 2:
         symbol = _PARTY_DASHED.sub(r"\1/\2", symbol)
     return symbol
@@ -360,9 +360,9 @@ _BODY_TAIL = re.compile(
     r"|[ ]+(?:đánh trống|bấm nút|phát lệnh|khẳng định|nhấn mạnh|kêu gọi|cho biết|yêu cầu|đề nghị|lưu ý)(?:[ ].*)?"
     # ... or says
     r"|(?<![ ]các)(?<![ ]những)(?<!Ban)[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành"
-    r"|ký kết|thống nhất|chuẩn bị|tiến hành|căn cứ|xác định"  # (a verb: "các tổ chức chính trị - xã hội", "Ban tổ
-    # chức" name bodies; "Hội đồng thi đua khen thưởng xã Quân Hà tiến hành họp xét ...", "UBND các xã căn cứ những
-    # điều kiện", "Ban Thường vụ Huyện uỷ xác định chủ đề ...")
+    r"|ký kết|thống nhất|chuẩn bị|tiến hành|căn cứ|xác định|tập trung|chỉ đạo"  # (a verb: "các tổ chức chính trị -
+    # xã hội", "Ban tổ chức" name bodies; "Hội đồng thi đua khen thưởng xã Quân Hà tiến hành họp xét ...", "UBND
+    # các xã căn cứ những điều kiện", "Ban Thường vụ Huyện uỷ xác định chủ đề ...", "... tập trung chỉ đạo ...")
     r"|về|về việc|v/v|V/v)(?:[ ].*)?)$"
 )
 
