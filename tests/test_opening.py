@@ -2455,7 +2455,12 @@ BLIND_XO_XP += [
         "5 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n\nCỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n\nthực hiện Nghị quyết Đại "
         "hội đại biểu toàn quốc lần thứ XIII của Đảng\n\nBan Chấp hành Trung ương Đoàn ban hành Chương trình hành động, "
         "cụ thể như sau:\n",
-        {"symbol": "26-CTr/TWĐTN-VP", "date": "2021-05-19"},
+        {
+            "symbol": "26-CTr/TWĐTN-VP",
+            "date": "2021-05-19",
+            "issuer": "Đoàn TNCS Hồ Chí Minh",  # (the left column goes on after the number)
+            "parent": "Ban Chấp hành Trung ương",
+        },
     ),
     (  # a lead opening on its purpose reports the document further on (blind round zm)
         "Hướng dẫn công tác tôn vinh, khen thưởng nhân kỷ niệm các ngày lễ lớn của đất nước trong 02 năm 2024-2025\n\n"

@@ -233,8 +233,11 @@ def _is_stamp(line: str) -> bool:
 
 def _anchors(line: str) -> bool:
     """The national motto or a "Số:" line (literal hints first: most lines are neither)."""
-    if ("Số" in line or "SỐ" in line) and (m := _NUMBER_LINE.match(line)) and _LOOKS_NUMBERED.search(m.group("symbol")):
-        return True
+    if ("Số" in line or "SỐ" in line) and (m := _NUMBER_LINE.match(line)):
+        if _LOOKS_NUMBERED.search(m.group("symbol")):
+            return True
+        if (spaced := _NUMBER_ANY.match(line)) and _LOOKS_NUMBERED.search(spaced.group("symbol")):
+            return True  # ("Số:  26  -CTr/TWĐTN-VP": the number typed with spaces around it)
     if "Số" in line and "ngày" in line and (m := _MERGED_NUMBER.search(line)) and _PLACE_DATE.search(m.group("before")):
         return True  # the two header columns merged onto one line: "…, ngày 08 tháng 11 năm 2021 Số: 10-KH/LĐ"
     return ("Nam" in line or "NAM" in line or "húc" in line or "HÚC" in line) and _MOTTO.search(line) is not None
@@ -383,8 +386,14 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
     # banners in capitals, before any motto, "Số:" or kind line, are not bodies)
     bodies: list[str] = []
     stop = kind_idx if kind_idx >= 0 else (len(header) if anchored else 0)
+    numbered = False
     for line in header[:stop]:
-        if _NUMBER_HEAD.match(line) or _PLACE_DATE.search(line):
+        if _PLACE_DATE.search(line) or (numbered and not _is_caps(line)):
+            break
+        if _NUMBER_HEAD.match(line):  # (the columns interleaved: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "Số: 26-CTr/TWĐTN-VP" /
+            numbered = True  # "ĐOÀN TNCS HỒ CHÍ MINH" / "Hà Nội, ngày ...": the left column goes on after the number)
+            continue
+        if numbered and (_MOTTO.search(line) or _MOTTO_LEAKED.search(line)):
             break
         # (a whole header flattened onto one line, "LĐLĐ HUYỆN X   CỘNG HÒA ... VIỆT NAM CĐCS TRƯỜNG Y   Độc lập
         # ...": the motto's halves stood in the right column, each body line of the left one is left of them)
