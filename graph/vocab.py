@@ -174,9 +174,18 @@ BODY_HEADS: tuple[str, ...] = (
     "Tỉnh Ủy",  # title case, as repost and legal-database pages write it
     "Thành ủy",
     "Thành Ủy",
+    "Thành uỷ",
     "Huyện ủy",
+    "Huyện uỷ",
     "Huyện Ủy",
+    "Quận ủy",  # a district of a city ("Chiều 12-4, Quận ủy Hà Đông tổ chức hội nghị ...")
+    "Quận uỷ",
+    "Quận Ủy",
+    "Thị ủy",  # a town ("Thị ủy Sơn Tây")
+    "Thị uỷ",
+    "Thị Ủy",
     "Đảng ủy",
+    "Đảng uỷ",
     "Đảng Ủy",
     "Đảng bộ",
     "Cụm thi đua",

@@ -2543,6 +2543,22 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # the body that honours, in the passive (blind round zu)
+        "Ngành Lao động-Thương binh và Xã hội tỉnh: Tuyên dương 3 tập thể và 72 cá nhân\n\n3 tập thể và 72 cá nhân vừa "
+        "được Sở Lao động-Thương binh và Xã hội (LĐ-TB&XH) tỉnh tuyên dương tại hội nghị tổng kết phong trào thi "
+        "đua-khen thưởng giai đoạn 2010-2020.\n",
+        {"issuer": "Sở Lao động-Thương binh và Xã hội tỉnh", "launch": False},
+    ),
+    (  # a city district's Party committee (blind round zv)
+        "Hà Đông: Khen thưởng 51 tập thể, cá nhân có thành tích xuất sắc trong học tập và làm theo Bác\n\n(NSHN) - "
+        "Chiều 12-4, Quận ủy Hà Đông tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TƯ ngày 15-5-2016 của "
+        "Bộ Chính trị (khóa XII).\n",
+        {"issuer": "Quận ủy Hà Đông", "launch": False},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

@@ -88,7 +88,8 @@ _LEAD_IN = re.compile(rf"^(?:Tại|Theo|Với|Bằng|Qua)[ ](?P<kind>{rx.KIND_CI
 _POSTS = re.compile(rf"^{rx.POST_RE}[ ]")
 _BODY_HEAD = rx.BODY_HEAD  # (one home: regexes.py)
 _PASSIVE_ACTOR = re.compile(
-    rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai)\b"
+    rf"(?:được|do)[ ](?P<body>(?:{rx.BODY_HEAD_RE})[^,.;:“”]{{1,80}}?)[ ](?:phát động|ban hành|tổ chức|triển khai"
+    r"|tuyên dương|biểu dương|tôn vinh)\b"  # ("3 tập thể và 72 cá nhân vừa được Sở LĐ-TB&XH tỉnh tuyên dương ...")
 )
 _PASSIVE_REPORT = re.compile(
     rf"^(?:(?:Theo|Tại|Với)[ ])?(?P<doc>(?P<kind>{rx.KIND_CITE_RE})\b[^.;:]{{0,240}}?)[ ](?:vừa|mới|đã)[ ]được[ ]"

@@ -98,6 +98,8 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
+# the Party committees named after their place ("TỈNH ỦY LẠNG SƠN" → "Tỉnh ủy Lạng Sơn": the place a proper name)
+_PARTY_COMMITTEES = frozenset(f"{unit} {u}" for unit in ("tỉnh", "thành", "huyện", "quận", "thị") for u in ("ủy", "uỷ"))
 # Heads that are written with a capital on every word of the head itself.
 _HEAD_CASE = {
     "ủy ban nhân dân": "Ủy ban nhân dân",
@@ -110,8 +112,15 @@ _HEAD_CASE = {
     "tỉnh ủy": "Tỉnh ủy",
     "tỉnh uỷ": "Tỉnh ủy",
     "thành ủy": "Thành ủy",
+    "thành uỷ": "Thành ủy",
     "huyện ủy": "Huyện ủy",
+    "huyện uỷ": "Huyện ủy",
+    "quận ủy": "Quận ủy",
+    "quận uỷ": "Quận ủy",
+    "thị ủy": "Thị ủy",
+    "thị uỷ": "Thị ủy",
     "đảng ủy": "Đảng ủy",
+    "đảng uỷ": "Đảng ủy",
     "đảng bộ": "Đảng bộ",
     "cụm thi đua": "Cụm thi đua",
     "khối thi đua": "Khối thi đua",
@@ -207,7 +216,7 @@ def body_case(text: str) -> str:
                 out.append(_HEAD_CASE[chunk])
                 generic = chunk in _GENERIC_AFTER
                 field_start = not generic
-                proper = chunk in ("tỉnh ủy", "tỉnh uỷ", "thành ủy", "huyện ủy") or (
+                proper = chunk in _PARTY_COMMITTEES or (
                     chunk == "liên đội" and i + n < len(words) and words[i + n].lower() != "trường"
                 )  # ("LIÊN ĐỘI TÔ VĨNH DIỆN": a school's pioneers, named after a person)
                 i += n

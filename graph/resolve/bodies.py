@@ -22,7 +22,7 @@ _ALIASES = (
     (re.compile(r"\bHội đồng nhân dân\b", re.I), "HĐND"),
     (re.compile(r"\bHội đồng [Tt]hi đua[ ]?-[ ]?[Kk]hen thưởng\b"), "Hội đồng TĐKT"),
     (re.compile(r"\bBan [Tt]hi đua[ ]?-[ ]?[Kk]hen thưởng\b"), "Ban TĐKT"),
-    (re.compile(r"\b[Tt]ỉnh uỷ\b"), "Tỉnh ủy"),
+    (re.compile(r"\b(Tỉnh|tỉnh|Thành|thành|Huyện|huyện|Quận|quận|Thị|thị|Đảng|đảng) uỷ\b"), r"\1 ủy"),
     (re.compile(r"\bThủ tướng\b(?! Chính phủ)"), "Thủ tướng Chính phủ"),
 )
 _POST = re.compile(
