@@ -2559,6 +2559,22 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # what all have done and what was attended to launch none (blind rounds zl, zm)
+        "Đại hội Thi đua yêu nước tỉnh Bình Định lần thứ VII\n\nCùng với các phong trào thi đua toàn quốc, tỉnh Bình "
+        "Định trong những năm qua các cơ quan, đơn vị, địa phương đều phát động phong trào thi đua với nội dung thiết "
+        "thực và phong phú.\n",
+        {"launch": False},
+    ),
+    (
+        "Đại hội Thi đua yêu nước ngành Tài chính lần thứ V\n\nCác phong trào thi đua yêu nước đã được đổi mới cả về "
+        "nội dung và hình thức. Đã chú trọng tới phát động các phong trào thi đua đột xuất, chuyên đề nhằm giải quyết "
+        "những nhiệm vụ trọng tâm, cấp bách.\n",
+        {"launch": False},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

@@ -112,6 +112,20 @@ CAMPAIGNS = [
             ("toàn dân đoàn kết xây dựng đời sống văn hoá, đô thị văn minh", None, None),
         ],
     ),
+    (  # a quoted name that says it is a movement (blind round zm), not a quoted sentence about one
+        'Để thực hiện chỉ tiêu này, Trung ương Hội Nông dân Việt Nam và các cấp Hội đã tiếp tục đẩy mạnh "Phong trào '
+        'Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững". Lãnh đạo nhấn '
+        'mạnh: "Phong trào Bình dân học vụ số phải được triển khai toàn diện, sâu rộng". Đồng chí Lương Quốc Đoàn phát '
+        "biểu.",
+        [
+            (
+                "Phong trào Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền "
+                "vững",
+                None,
+                None,
+            )
+        ],
+    ),
     (  # the kind of movement after its word is no title (blind round zr)
         "Hội thi còn là dịp để các em ghi nhớ 5 điều Bác Hồ dạy.\nCác phong trào truyền thống như “Nghìn việc tốt”, "
         "“Uống nước nhớ nguồn”, “Thiếu nhi Việt Nam thi đua làm theo 5 điều Bác Hồ dạy” tiếp tục được phát huy mạnh "

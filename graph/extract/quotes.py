@@ -266,6 +266,8 @@ _SPIRIT = re.compile(
     r"[^“”\"]{0,60}$"
 )  # ... and a saying quoted ("lời dạy của Chủ tịch Hồ Chí Minh “Thi đua là yêu nước ...”")
 _SLOGAN_OPENINGS = ("Hãy ", "HÃY ")
+_SELF_NAMED = re.compile(rf"^(?:Phong trào|Cuộc vận động)[ ][{UPPER}]")
+_SAYS = re.compile(r"[ ](?:phải|được|là|đã|sẽ|cần)[ ]")  # a quoted sentence about a movement, no name
 
 
 def _has_symbol(text: str) -> bool:
@@ -502,6 +504,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             kind, gap_from = "campaign", lead_end
         if kind is None and _LAUNCHED_BY_NAME.search(text, max(0, lead_end - 40), lead_end):
             kind, gap_from = "campaign", lead_end  # "phát động “Tháng Thanh niên 2026”": what is launched, by name
+        if kind is None and _SELF_NAMED.match(name) and not _NOT_A_CAMPAIGN.match(name) and not _SAYS.search(name):
+            kind, gap_from = "campaign", lead_end  # a name that says what it is (‘đẩy mạnh "Phong trào Nông dân thi
+            # đua sản xuất, kinh doanh giỏi ..."’)
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
         if slogan:  # a quoted call to act is a slogan wherever it stands ("Ngày Chủ nhật xanh “Hãy hành động ...”")
             kind, gap_from, tt = "theme", lead_end, None
