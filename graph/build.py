@@ -126,6 +126,7 @@ KIND_CLASS = {
     "Phương án": "Plan",
     "Điều lệ": "Regulation",
     "Lời kêu gọi": "Appeal",
+    "Thư kêu gọi": "Appeal",
     "Biên bản": "Report",
     "Hiến pháp": "Law",
 }

@@ -40,6 +40,7 @@ KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Văn bản": ("Document", ()),
     "Điều lệ": ("Charter", ("ĐL",)),
     "Lời kêu gọi": ("Appeal", ()),
+    "Thư kêu gọi": ("Letter of appeal", ()),  # ("Ban Thường trực Ủy ban MTTQ tỉnh vừa có Thư kêu gọi ... ủng hộ Quỹ")
     "Biên bản": ("Minutes", ("BB",)),
 }
 

@@ -511,6 +511,11 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
         "thi đua-khen thưởng trong giai đoạn mới.",
         [("35/TW", None, "Chỉ thị", "Bộ Chính trị")],
     ),
+    (  # a notice of conclusions: the kind its code and first word name; the issuer stops at the bracket (round ua)
+        "(Ban hành kèm theo Thông báo Kết luận số 02-TB/BCĐCVĐ, ngày 22 tháng 10 năm 2007 của Ban Chỉ đạo Trung ương)"
+        "\n\n- Căn cứ mục đích, yêu cầu của Cuộc vận động.",
+        [("02-TB/BCĐCVĐ", "2007-10-22", "Thông báo", "Ban Chỉ đạo Trung ương")],
+    ),
     (  # a dot between the codes: the Central Committee written "T.Ư", a unit after its body (blind rounds zv, zr)
         "Ban Thường vụ Tỉnh ủy Nghệ An tổ chức Hội nghị Tổng kết 5 năm thực hiện Chỉ thị 03-CT/T.Ư của Bộ Chính trị về "
         "“Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”. Thực hiện kế hoạch số 19/KH-THHBA.LĐ, ngày 23/10/2017 của "

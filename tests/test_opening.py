@@ -2575,6 +2575,38 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # the time before the day in a headline's brackets (blind round zx)
+        "Hai Bà Trưng: Tổ chức phong trào thi đua chào mừng các ngày lễ lớn năm 2020 (15:35 30/11/2019)\n\n\nHNP - "
+        "Ngày 28-11, Hội đồng Thi đua-Khen thưởng quận Hai Bà Trưng ban hành Kế hoạch số 146/KH-HĐTĐKT về tổ chức "
+        "phong trào thi đua chào mừng các ngày lễ lớn năm 2020.\n",
+        {"symbol": "146/KH-HĐTĐKT", "date": "2019-11-28", "year": 2019, "reported": True},
+    ),
+    (  # what is done as a rule launches nothing (blind round zx)
+        "5 năm qua, phong trào thi đua yêu nước của quận Kiến An có nhiều đổi mới, sáng tạo. Các ngành, đơn vị, địa "
+        "phương thường xuyên tổ chức các phong trào thi đua với nội dung, hình thức phong phú.\n",
+        {"launch": False},
+    ),
+    (  # a text opening on its subject is the document: the directive dated under it is what it rests on (round ua)
+        "Về việc phát động đợt thi đua đặc biệt từ nay đến hết năm 2005 nhằm thực hiện thắng lợi kế hoạch phát triển "
+        "kinh tế - xã hội 5 năm (2001-2005).\nNgày 21 tháng 5 năm 2004, Bộ chính trị Ban Chấp hành Trung ương Đảng "
+        "Cộng sản Việt Nam ra Chỉ thị số 39-CT/TW về việc tiếp tục đổi mới, đẩy mạnh phong trào thi đua yêu nước.\n",
+        {"symbol": None, "reported": False},
+    ),
+    (  # a letter of appeal reported; a portal's block names are no headline (blind round ub)
+        "PublishingPortal - Block_BanTin_Toolbar\n\n20/10/2020\nTăng cỡ chữ Giảm cỡ chữ\nThư kêu gọi ủng hộ Quỹ “Vì người "
+        "nghèo” năm 2020\nBan Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vừa có Thư kêu gọi các cơ quan, tổ "
+        'chức, các doanh nghiệp, nhà hảo tâm ủng hộ Quỹ "Vì người nghèo" năm 2020.\n',
+        {"kind": "Thư kêu gọi", "title": "Thư kêu gọi ủng hộ Quỹ “Vì người nghèo” năm 2020", "reported": True},
+    ),
+    (  # a cluster's name ends at its verb, whatever its case (blind round ua)
+        "Đồng chí Nguyển Thắng cụm trưởng cụm thi đua Chủ trì Hội nghị đề ra nội dung thi đua. Các thành viên cụm thi "
+        "đua số 1 của huyện Hàm Tân quyết tâm thực hiện thắng lợi, ký kết giao ước thi đua năm 2013.\n",
+        {"issuer": "cụm thi đua số 1 của huyện Hàm Tân", "launch": True},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

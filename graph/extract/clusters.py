@@ -20,7 +20,8 @@ _CLUSTER = re.compile(
 _STOP = re.compile(
     r"[ ](?:năm[ ]\d{4}|năm học|trong|để|ra sức|phát động|tiếp tục|gồm|có|là|theo|đã|được|với|và|tham gia|thi đua[ ]"
     r"(?!số)|kêu gọi|(?<!các[ ])tổ chức|thực hiện|dự|tham dự|ký|ký kết|họp|tổng kết|sơ kết|triển khai|cam kết"
-    r"|diễn ra|khai mạc|sẽ|chủ trì|bình xét|chấm điểm|đạt|nhận|xếp|do|tại|vào|cùng|nhằm|đề ra|thống nhất)\b.*$"
+    r"|diễn ra|khai mạc|sẽ|[cC]hủ trì|bình xét|chấm điểm|đạt|nhận|xếp|do|tại|vào|cùng|nhằm|đề ra|thống nhất"
+    r"|quyết tâm)\b.*$"
     r"|,[ ](?!(?:huyện|thành phố|thị xã|quận|xã|phường)\b).*$"
 )
 _NAME_START = re.compile(rf"(?:các|số|\d|[{UPPER}]|(?:huyện|thành phố|thị xã|quận|xã|phường|tỉnh)\b)")

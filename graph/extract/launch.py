@@ -119,8 +119,9 @@ _REVIEW_LEAD = re.compile(
     r"|bản[ ]đăng[ ]|tích[ ]cực[ ]|chủ[ ]động[ ]|[ ]trong[ ]|kết[ ]quả[ ]|giải[ ]pháp[ ]"
     r"|sau[ ]khi[ ]"  # ("Sau khi phát động thi đua nước rút 3 tháng cuối năm, Nông trường ... là đơn vị về thứ 2": what
     # came of a launch told before)
-    r"|[ ]đều[ ]|chú[ ]trọng[ ](?:tới[ ]|đến[ ])?"  # what all have done, what was attended to ("các cơ quan, đơn vị,
-    # địa phương đều phát động phong trào thi đua ...", "Đã chú trọng tới phát động các phong trào thi đua đột xuất")
+    r"|[ ]đều[ ]|thường[ ]xuyên[ ]|chú[ ]trọng[ ](?:tới[ ]|đến[ ])?"  # what all have done, as a rule, what was
+    # attended to ("các cơ quan, đơn vị, địa phương đều phát động phong trào thi đua ...", "thường xuyên tổ chức các
+    # phong trào thi đua", "Đã chú trọng tới phát động các phong trào thi đua đột xuất")
     r"|\d[ ](?:tháng|ngày|tuần|đợt|lần|buổi|cuộc)[ ]"  # "trong 6 tháng phát động thi đua": how long a drive ran;
     # "đã tổ chức 1.390 đợt phát động phong trào ...": how many were held, a record
     r"|(?:phương|hình|cách)[ ]thức[ ]|phương[ ]pháp[ ]|đổi[ ]mới[ ]|chỉ[ ]đạo[ ])$"  # "tích cực triển khai các

@@ -483,7 +483,11 @@ def lead(text: str) -> dict[str, object]:
         for start, sentence, is_title in sentences
         if not is_title and (dated or found is None or start > found[0] or _TOPIC.search(sentence))
     ][:3]  # (above the headline, a sentence not on the subject is a site's ticker: "Ngày 19/12/2025, tỷ giá ...")
+    subject_line = _SUBJECT_OPENING.match(text.lstrip()) is not None
     for n, (s_start, sentence, is_title) in enumerate(sentences):
+        if subject_line:
+            break  # a text opening on its subject ("Về việc phát động đợt thi đua đặc biệt ...") is the document
+            # itself: "Ngày 21 tháng 5 năm 2004, Bộ Chính trị ra Chỉ thị số 39-CT/TW ..." under it is what it rests on
         got = _reported(sentence, first=not is_title and n <= 1 and found is not None, basis=bool(out.get("reported")))
         if not got and not is_title and n <= 1 and not out.get("reported"):
             got = _purpose_of(sentence)
@@ -515,7 +519,8 @@ def lead(text: str) -> dict[str, object]:
                 # a headline's actor yields to the lead's; a title line of several sentences is the lead itself
                 out["by_title"] = is_title and not dated and not (found and _TWO_SENTENCES.search(found[1]))
     out.pop("by_title", None)
-    if not out.get("reported") and found and states_launch(found[1]):  # a headline that launches: the document
+    if not out.get("reported") and found and not subject_line and states_launch(found[1]):  # a headline that
+        # launches: the document
         # that does it may be named past the lead ("..., Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND ...")
         further = _further(wide, lambda got: "symbol" in got)
         if further:
@@ -565,6 +570,7 @@ _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
 _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on, or on its purpose ("Để công
 # tác thi đua ... tiếp tục phát triển, ..., Hội đồng Thi đua - Khen thưởng Trung ương đã có Hướng dẫn 21/HD-HĐTĐKT ...")
 _PURPOSE_START = re.compile(r"^(?:Để|Nhằm)[ ]")
+_SUBJECT_OPENING = re.compile(r"^(?:Về việc|V/v|V/V)[ :]")
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
 _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
 _SHORT_SENTENCE = re.compile(rf"^[{UPPER}][^\n]{{28,58}}[.!]$")
@@ -1206,14 +1212,15 @@ _AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|
 _IN_PERIOD = re.compile(r"(?:[-–][ ]?|\([^()]*|\b(?:đến|tới|từ)[ ](?:hết[ ])?(?:ngày[ ])?)$")  # ("... triển khai từ
 # ngày 9/11 đến ngày 28/12/2022": the span of a drive, not the day of the event)
 _DATE_AFTER_TITLE = re.compile(
-    r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?:,?[ ]\d{1,2}:\d{2})?\)[ ]*$"
-)  # a list's date
+    r"\((?:\d{1,2}:\d{2}[ ])?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?:,?[ ]\d{1,2}:\d{2})?\)[ ]*$"
+)  # a list's date, with its time before or after it ("(15:35 30/11/2019)", "(15/02/2023, 12:38)")
 _CLUSTER_NAME = re.compile(r"(?i)(?:cụm|khối)[ ]thi[ ]đua[ ]\S")  # a lead naming the cluster acting names it in full
 # what a page glues to its headline: the source before it ("(kontumtv.vn) - ", "- "), the day and time after it
 # ("... hiện đại 09/07/2025 18:09", "... tỉnh Thái Nguyên (09/07/2018)")
 _HEADLINE_FURNITURE = re.compile(
     r"^(?:\([^()]{2,30}\)[ ]?[-–—][ ]?|[-–—•][ ]+)"
-    r"|(?<![-–])(?<![-–][ ])[ ]+\(?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\)?(?:,?[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?<![-–])(?<![-–][ ])[ ]+\(?(?:\d{1,2}:\d{2}[ ])?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\)?"
+    r"(?:,?[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:[ ]?(?:SA|CH|AM|PM))?\)?$"  # (not the end of a span, "(20/11/1982 - 20/11/2020)"; "(15/02/2023, 12:38)")
 )
 _TITLE_CASE_KIND = re.compile(rf"^(?P<a>[{UPPER}][{LOWER}]+)[ ](?P<b>[{UPPER}])(?=[{LOWER}]+[ ])")

@@ -236,8 +236,9 @@ _THEME_WORDS = (
 _CAMPAIGN_TRIGGER = re.compile("|".join(map(re.escape, _CAMPAIGN_WORDS)))
 _THEME_TRIGGER = re.compile("|".join(map(re.escape, _THEME_WORDS)))
 _THEME_HEADING = re.compile(r"(?i)^(?:[IVX]{1,4}[.)]|\d{1,2}[.)])?[ ]?[^\n]{0,20}CHỦ ĐỀ[^\n]{0,40}$")
-_SENTENCE_BREAK = re.compile(r"[.!?][ ](?=[A-ZĐ])")
-_SENTENCE_MARKS = re.compile(r"\. |! |\? ")  # literal alternation: a fast first pass for _SENTENCE_BREAK
+_SENTENCE_BREAK = re.compile(r"[.!?][ ](?=[A-ZĐ])|(?<=”)[.](?=[A-ZĐ])")  # (the space lost after a quote's stop:
+# "... với chủ đề “Đoàn kết, sáng tạo ...”.Theo đó, ...")
+_SENTENCE_MARKS = re.compile(r"\. |! |\? |”\.")  # literal alternation: a fast first pass for _SENTENCE_BREAK
 _OWNER = re.compile(r"của[ ](?P<owner>[^“”\":;]{2,80}?)[ :]*$")
 _LAUNCHER = re.compile(r"\bdo[ ](?P<who>[^“”\"]{2,120}?)[ ](?:phát động|khởi xướng|tổ chức)")
 _PERIOD = re.compile(
@@ -275,7 +276,7 @@ def _has_symbol(text: str) -> bool:
 
 
 def _sentence_breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    if _SENTENCE_MARKS.search(text, lo, hi) is None:
+    if _SENTENCE_MARKS.search(text, max(0, lo - 1), hi) is None:  # (a quote's stop may stand right at ``lo``)
         return []
     return list(_SENTENCE_BREAK.finditer(text, lo, hi))
 
@@ -481,7 +482,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         if previous and q.start - previous[1].close <= _GAP_LIMIT:
             gap = text[previous[1].close : lead_end]
             if (
-                not _sentence_breaks(gap, 0, len(gap))
+                not _sentence_breaks(text, previous[1].close, lead_end)
                 and "\n" not in gap  # (a list ends with its line: "... “Dân vận khéo”.\n- Xây dựng nhà “...”")
                 and not _LAUNCH_IN_GAP.search(gap)  # (nor with a launch: "chủ đề “...” gắn với phát động Tết
                 # trồng cây “...”")

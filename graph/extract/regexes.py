@@ -219,6 +219,7 @@ CHROME_LINE = re.compile(
     r"|skip to (?:main )?content|chuyển đến nội dung|được đăng|đăng lúc|email của bạn|viết bình luận|gửi bình luận"
     r"|chào mừng (?:quý )?(?:bạn|quý vị|quý khách)\b"  # (a site's welcome banner)
     r"|nghe đọc|nghe bài|quay lại|trở về"
+    r"|publishing[ ]?portal\b.*|tăng cỡ chữ.*"  # (a portal's block names, its buttons)
     r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
 )
 
@@ -247,7 +248,7 @@ ISSUER_AFTER = re.compile(
 ISSUER_BARE = re.compile(r"^[ ](?P<issuer>(?:" + BODY_HEAD_RE + r")\b.{2,160})")
 # Where an issuer phrase stops.
 ISSUER_STOP = re.compile(
-    r"[,;.:“”\"(\n]|[ ](?:về|v/v|V/v|việc|ban hành|phê duyệt|phát động|quy định|hướng dẫn|triển khai"
+    r"[,;.:“”\"()\n]|[ ](?:về|v/v|V/v|việc|ban hành|phê duyệt|phát động|quy định|hướng dẫn|triển khai"
     r"|tuyên truyền|kỷ niệm|chào mừng|đẩy mạnh|tăng cường"  # ("... của Ban Tuyên giáo Trung ương tuyên truyền ...")
     r"|trên địa bàn|nhằm|để"  # ("... của Thủ tướng Chính phủ trên địa bàn TPHCM nhằm ...": where and why it is done)
     r"|Quy định|Hướng dẫn|Ban hành|Phê duyệt"  # ("... của Chính phủ Quy định chi tiết ...": its subject, capitalised)

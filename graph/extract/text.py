@@ -362,16 +362,17 @@ _BODY_TAIL = re.compile(
     r"|[ ,]+(?:tại|vào|sáng|chiều|tối|hôm)[ ].*"
     r"|[ ,]*\(?(?:gồm|bao gồm)(?:[ :].*)?"  # its members listed ("Cụm thi đua 3 gồm các quận: 7, 12, ...", "gồm có")
     r"|[ ,]+(?:và[ ])?(?:các|những)$"  # a list broken off ("UBMTTQ Việt Nam các cấp, các ..."), no more of a name
-    r"|(?<!Ban)[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|chủ trì|tham dự|dự(?![ ]án)|đến dự|đại diện|thay mặt"
+    r"|(?<!Ban)[ ]+(?:tặng|trao|làm lễ|dâng hoa|phát biểu|[cC]hủ trì|tham dự|dự(?![ ]án)|đến dự|đại diện|thay mặt"
     r"|làm|tham gia|gắn với)(?:[ ].*)?"  # what it does ("Sở ... làm Trưởng đoàn", "Sở Tư pháp Bắc Giang tham gia
     # ký kết ..."; not "Ban đại diện Hội đồng quản trị", a body)
     r"|[ ]+khen[ ]thưởng[ ](?:kịp[ ]thời|cho|những|các)\b.*"  # ("UBND tỉnh khen thưởng kịp thời những tập thể")
     r"|[ ]+(?:đánh trống|bấm nút|phát lệnh|khẳng định|nhấn mạnh|kêu gọi|cho biết|yêu cầu|đề nghị|lưu ý)(?:[ ].*)?"
     # ... or says
     r"|(?<![ ]các)(?<![ ]những)(?<!Ban)[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành"
-    r"|ký kết|thống nhất|chuẩn bị|tiến hành|căn cứ|xác định|tập trung|chỉ đạo"  # (a verb: "các tổ chức chính trị -
-    # xã hội", "Ban tổ chức" name bodies; "Hội đồng thi đua khen thưởng xã Quân Hà tiến hành họp xét ...", "UBND
-    # các xã căn cứ những điều kiện", "Ban Thường vụ Huyện uỷ xác định chủ đề ...", "... tập trung chỉ đạo ...")
+    r"|ký kết|thống nhất|chuẩn bị|tiến hành|căn cứ|xác định|tập trung|chỉ đạo|quyết tâm"  # (a verb: "các tổ chức
+    # chính trị - xã hội", "Ban tổ chức" name bodies; "Hội đồng thi đua khen thưởng xã Quân Hà tiến hành họp xét
+    # ...", "UBND các xã căn cứ những điều kiện", "Ban Thường vụ Huyện uỷ xác định chủ đề ...", "... tập trung chỉ
+    # đạo ...", "... quyết tâm thực hiện")
     r"|về|về việc|v/v|V/v)(?:[ ].*)?)$"
 )
 
