@@ -2607,6 +2607,37 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # a legal database's title names the document its page carries under the menus (blind round ua)
+        "Chỉ thị 17/2006/CT-TTg của Thủ tướng Chính phủ về việc phát động thi đua thực hiện thắng lợi nhiệm vụ phát "
+        "triển kinh tế - xã hội năm 2006\n\n • Tóm tắt\n • Nội dung\n • VB gốc\n • Tiếng Anh\n • Hiệu lực\n • VB liên quan\n"
+        " • Lược đồ\n • Nội dung MIX\n\n • Tải về\nMục lục\nTìm từ trong trang\nTải văn bản\nLưu\nTheo dõi văn bản\n\nĐây là "
+        "tiện ích dành cho thành viên đăng ký phần mềm.\n\nBáo lỗi\n • Báo lỗi\n • Gửi liên kết tới Email\n • Chia sẻ:\n • Chế "
+        "độ xem: Sáng | Tối\n • Thay đổi cỡ chữ:\n  17\n • Chú thích màu chỉ dẫn\n  Click vào nội dung được bôi màu để xem "
+        "chi tiết\n  Sửa đổi, bổ sung, đính chính\n  Thay thế\n  Hướng dẫn\n  Bãi bỏ\n  Bãi bỏ cụm từ\n  Bình luận\nTình "
+        "trạng hiệu lực: Đã biết\nGhi chú\nHiệu lực: Đã biết\nTình trạng: Đã biết\n\nCHỈ THỊ\n\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ "
+        "17/2006/CT-TTG\nNGÀY 08 THÁNG 5 NĂM 2006 VỀ VIỆC PHÁT ĐỘNG THI ĐUA\n",
+        {"kind": "Chỉ thị", "symbol": "17/2006/CT-TTg", "issuer": "Thủ tướng Chính phủ", "reported": False},
+    ),
+]
+
+
+BLIND_XO_XP += [
+    (  # the old gazette's heading names the issuer, the number and the day under the kind (blind round ua)
+        "CHỈ THỊ\n\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/2006/CT-TTG\nNGÀY 08 THÁNG 5 NĂM 2006 VỀ VIỆC PHÁT ĐỘNG THI ĐUA\nTHỰC "
+        "HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2006\n\nĐại hội đại biểu toàn quốc lần thứ X của Đảng "
+        "đã đề ra mục tiêu.\n",
+        {
+            "kind": "Chỉ thị",
+            "symbol": "17/2006/CT-TTG",
+            "date": "2006-05-08",
+            "issuer": "Thủ tướng Chính phủ",
+            "title": "VỀ VIỆC PHÁT ĐỘNG THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2006",
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

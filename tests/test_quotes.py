@@ -126,6 +126,11 @@ CAMPAIGNS = [
             )
         ],
     ),
+    (  # straight single quotes after "phong trào" (blind round zw)
+        "Năm 2018, phong trào 'Nông dân thi đua sản xuất kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo "
+        "bền vững' được các cấp Hội Nông dân triển khai.",
+        [("Nông dân thi đua sản xuất kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững", None, None)],
+    ),
     (  # the kind of movement after its word is no title (blind round zr)
         "Hội thi còn là dịp để các em ghi nhớ 5 điều Bác Hồ dạy.\nCác phong trào truyền thống như “Nghìn việc tốt”, "
         "“Uống nước nhớ nguồn”, “Thiếu nhi Việt Nam thi đua làm theo 5 điều Bác Hồ dạy” tiếp tục được phát huy mạnh "

@@ -453,7 +453,7 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 break
             if title_lines and line[:1].isupper() and not _continues(title_lines[-1]):
                 break
-            if title_lines and _is_caps(title_lines[-1]) and not _is_caps(line) and line.rstrip().endswith(":"):
+            if title_lines and _is_caps(title_lines[-1]) and not _is_caps(line) and line.rstrip().endswith((":", ".")):
                 break  # the opening under a title in capitals is no part of it ("Ủy ban nhân dân tỉnh ... ban hành
                 # Kế hoạch ... như sau:")
             title_lines.append(line)
@@ -502,6 +502,9 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
                 body_case(named.group("body")) if named.group("body").isupper() else named.group("body")
             )[0]
             title = title[named.start("rest") :]
+            if named.group("symbol") and not info.get("symbol"):
+                info["symbol"] = symbol_text(named.group("symbol"))
+                info["date"] = info.get("date") or iso_date(named.groupdict())
     info["title"] = title or None
 
     annexed = _annexed_to(lines_text)  # "(Kèm theo Quyết định số ... của X)": read once, for the issuer and the year
@@ -570,7 +573,11 @@ def document_info(lines_text: str, body: str, first_section: int) -> DocumentInf
 
 
 _TITLE_NAMES_ISSUER = re.compile(
-    rf"^(?:CỦA|của|Của)[ ](?P<body>(?:{rx.BODY_HEAD_RE}|{rx.BODY_HEAD_RE.upper()})\b[^,;:()]{{2,80}}?)[ ]"
+    rf"^(?:CỦA|của|Của)[ ](?P<body>(?:{rx.BODY_HEAD_RE}|{rx.BODY_HEAD_RE.upper()})\b[^,;:()]{{0,80}}?)[ ]"
+    # (the old gazette's heading names its number and day too: "CHỈ THỊ / CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/2006/CT-TTG /
+    # NGÀY 08 THÁNG 5 NĂM 2006 VỀ VIỆC PHÁT ĐỘNG THI ĐUA ...")
+    r"(?:(?:SỐ|số)[ ](?P<symbol>\d{1,5}[^\s,;]*/[^\s,;]+)[ ](?:(?:NGÀY|ngày)[ ](?P<d>\d{1,2})[ ](?:THÁNG|tháng)[ ]"
+    r"(?P<m>\d{1,2})[ ](?:NĂM|năm)[ ](?P<y>(?:19|20)\d\d)[ ])?)?"
     r"(?P<rest>(?:VỀ|về|Về)[ ].+)$"
 )
 

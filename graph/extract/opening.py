@@ -1088,7 +1088,7 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         symbol = symbol_text(letter.group("symbol"))
         changes.update(kind="Công văn", symbol=symbol, own_symbols=(*info.own_symbols, symbol))
         changes["title"] = strip_punct(letter.group("subject"))
-    elif title and not info.kind and (doc := _named_by_number(title, _text_follows(text, said))):
+    elif title and not info.kind and (doc := _named_by_number(title, _text_follows(text, said), text)):
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
         changes.update(_own_document(info, doc, doc.get("of"), reported=bool(doc.get("listed"))))
         about = re.search(r"[ ](?:về|V/v)[ ](.+)$", title)
@@ -1229,7 +1229,8 @@ _TITLE_CASE_KIND = re.compile(rf"^(?P<a>[{UPPER}][{LOWER}]+)[ ](?P<b>[{UPPER}])(
 _DESCRIBED = re.compile(r"^[^.;:]{0,40}?[ ]ban hành bởi[ ]")
 # the subject straight after a number ("... 68/TANDTC-TĐKT phát động thi đua chào mừng ...", "... về việc ...")
 _SUBJECT_AFTER_NUMBER = re.compile(
-    r"(?:[ ]ngày[ ][\d/.\-]{6,10})?[ ](?P<verb>(?i:về|V/v|phát động|hướng dẫn|triển khai|tổ chức))\b"
+    r"(?:[ ]ngày[ ][\d/.\-]{6,10})?(?:[ ]của[ ][^,.;:“”]{2,60}?)?"  # ("... của Thủ tướng Chính phủ về việc ...")
+    r"[ ](?P<verb>(?i:về|V/v|phát động|hướng dẫn|triển khai|tổ chức))\b"
 )
 
 
@@ -1371,7 +1372,7 @@ def _text_follows(text: str, said: dict[str, object]) -> bool:
     return bool(_BASIS_START.match(rest.lstrip()))
 
 
-def _named_by_number(title: str, text_follows: bool = False) -> dict[str, object] | None:
+def _named_by_number(title: str, text_follows: bool = False, text: str = "") -> dict[str, object] | None:
     """A title line that names a document by its kind and number and describes it as a legal database does
     ("... ban hành bởi X"), or by its subject with the document's text under it (``text_follows``: "Công văn số
     68/TANDTC-TĐKT phát động thi đua ..." then "Thực hiện ..."): the text's own name, as legal-database and
@@ -1384,6 +1385,9 @@ def _named_by_number(title: str, text_follows: bool = False) -> dict[str, object
     if not sym:
         return None
     rest = title[sym.end() :]
+    if not text_follows and text:  # (or the page carries the text under its menus, the number in its heading:
+        # "Chỉ thị 17/2006/CT-TTg của Thủ tướng Chính phủ về việc ..." ... "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/2006/CT-TTG")
+        text_follows = text.upper().find(str(doc["symbol"]).upper(), text.find(title) + len(title)) >= 0
     described = _DESCRIBED.search(rest) is not None or (text_follows and _SUBJECT_AFTER_NUMBER.match(rest) is not None)
     if not described and not (doc.get("kind") == "Quyết định" and doc.get("of") and _DECIDES.search(rest)):
         return None

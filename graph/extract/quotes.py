@@ -187,9 +187,10 @@ _LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân
 _LAUNCH_IN_GAP = re.compile(r"(?i)\bphát[ ]động\b")
 _SINGLE = re.compile(r"(?<!\w)‘(?P<q>[^‘’“”\n]{3,300})’(?!\w)")
 _STRAIGHT_SINGLE = re.compile(
-    r"(?:chủ đề|Chủ đề|CHỦ ĐỀ|phương châm|Phương châm|khẩu hiệu|Khẩu hiệu|phong trào thi đua|Phong trào thi đua"
-    r"|cuộc vận động|Cuộc vận động)[ ]?:?[ ]?'(?P<q>[^'\n“”\"]{3,200})'(?!\w)"
-)  # (a campaign so quoted too: "Phong trào thi đua 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập'")
+    r"(?:chủ đề|Chủ đề|CHỦ ĐỀ|phương châm|Phương châm|khẩu hiệu|Khẩu hiệu|phong trào(?: thi đua)?"
+    r"|Phong trào(?: thi đua)?|cuộc vận động|Cuộc vận động)[ ]?:?[ ]?'(?P<q>[^'\n“”\"]{3,200})'(?!\w)"
+)  # (a campaign so quoted too: "Phong trào thi đua 'Đổi mới, sáng tạo trong quản lý, giảng dạy và học tập'", "phong
+# trào 'Nông dân thi đua sản xuất kinh doanh giỏi, ...'")
 
 
 # Literal alternations (case variants spelled out): the fast path of Python's regex engine.
