@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rapidfuzz import fuzz
 
@@ -188,6 +190,22 @@ CAMPAIGN_PAIRS = [
     ),
     ("Toàn dân đoàn kết xây dựng đời sống văn hóa", "Toàn dân đoàn kết xây dựng đời sống văn hoá", True, False),
 ]
+
+
+def test_a_page_of_no_known_province_cites_the_one_dated_document_of_that_number_and_year() -> None:
+    """Regression (blind round zz): a department's plan whose page names no province cited "Chỉ thị số 01-CT/TU
+    ngày 17-10-2020 của Ban Thường vụ Tỉnh ủy", dated; it made a second 01-CT/TU "of no known province", so
+    "cascade 01-CT/TU" asked which one and reached neither launch."""
+    pages = {
+        "bentre.txt": "Thực hiện Chỉ thị số 01-CT/TU ngày 17-10-2020 của Ban Thường vụ Tỉnh ủy Bến Tre, Thành ủy Bến "
+        "Tre phát động phong trào thi đua “Đồng khởi mới”.",
+        "so.txt": "Thực hiện Chỉ thị số 01-CT/TU ngày 17-10-2020 của Ban Thường vụ Tỉnh ủy, Sở Công Thương phát "
+        "động phong trào thi đua “Đồng khởi mới” trong ngành Công Thương.",
+    }
+    rc = _resolved(pages)
+    ct01 = [d for d in rc.documents.values() if d.symbol == "01-CT/TU"]
+    assert len(ct01) == 1 and ct01[0].jurisdiction == "ben-tre"
+    assert {Path(s).name for s in ct01[0].sources} == {"bentre.txt", "so.txt"}
 
 
 def test_same_number_in_different_years_is_two_documents() -> None:

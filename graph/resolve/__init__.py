@@ -197,11 +197,13 @@ class _Identities:
     def settle(self, key: DocKey, citing_year: int | None) -> DocKey:
         """An undated mention is the dated document of the same identity (the latest not after the citing
         document's year when several are known); a central Party document's year is its term's."""
+        if key.jurisdiction == "unknown":  # a source of unknown province: the one dated document of that number
+            known = {u for u in self.dated_anywhere.get(key.undated[1:], ()) if u[0] != "unknown"}
+            if key.year:  # (of that year, when the mention dates it: "Chỉ thị số 01-CT/TU ngày 17-10-2020")
+                known = {u for u in known if key.year in self.dated.get(u, ())}
+            if len(known) == 1:
+                key = DocKey(next(iter(known))[0], key.kind_code, key.number, key.year, key.issuer_code)
         if not key.year:
-            if key.jurisdiction == "unknown":  # a source of unknown province: the one dated document of that number
-                known = {u for u in self.dated_anywhere.get(key.undated[1:], ()) if u[0] != "unknown"}
-                if len(known) == 1:
-                    key = DocKey(next(iter(known))[0], key.kind_code, key.number, None, key.issuer_code)
             years = sorted(self.dated.get(key.undated, ()))
             if not years:
                 return key
