@@ -483,7 +483,7 @@ def lead(text: str) -> dict[str, object]:
         for start, sentence, is_title in sentences
         if not is_title and (dated or found is None or start > found[0] or _TOPIC.search(sentence))
     ][:3]  # (above the headline, a sentence not on the subject is a site's ticker: "Ngày 19/12/2025, tỷ giá ...")
-    subject_line = _SUBJECT_OPENING.match(text.lstrip()) is not None
+    subject_line = _SUBJECT_OPENING.match(text[:40].lstrip()) is not None
     for n, (s_start, sentence, is_title) in enumerate(sentences):
         if subject_line:
             break  # a text opening on its subject ("Về việc phát động đợt thi đua đặc biệt ...") is the document
