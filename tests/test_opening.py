@@ -2638,6 +2638,53 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # after the clause of its purpose, the day then the body that issued (blind round ud)
+        "Thi đua lập thành tích chào mừng kỷ niệm 76 năm ngày truyền thống Thi hành án dân sự\n\n15/04/2022\nĐể chào "
+        "mừng kỷ niệm 76 năm ngày truyền thống Thi hành án dân sự, ngày 28 tháng 3 năm 2022 Tổng cục thi hành án dân sự "
+        "(THADS) đã ban hành Kế hoạch số 895/KH-TCTHADS về việc tổ chức các hoạt động thiết thực hướng tới kỷ niệm 76 "
+        "năm ngày truyền thống.\n",
+        {
+            "kind": "Kế hoạch",
+            "symbol": "895/KH-TCTHADS",
+            "date": "2022-03-28",
+            "issuer": "Tổng cục thi hành án dân sự",
+            "reported": True,
+        },
+    ),
+    (  # "Đó là thông tin tại Quyết định số ..." after the portal's name (blind round ud)
+        "Có 07 tập thể đạt Danh hiệu Tập thể Lao động xuất sắc trong công tác năm 2019\n(Quang Binh Portal) - Đó là "
+        "thông tin tại Quyết định số 1632/QĐ-UBND ngày 22/5/2020 của UBND tỉnh về việc khen thưởng thành tích công tác "
+        "năm 2019.\nCụ thể, Chủ tịch UBND tỉnh tặng Danh hiệu Tập thể Lao động xuất sắc cho 07 tập thể.\n",
+        {"kind": "Quyết định", "symbol": "1632/QĐ-UBND", "date": "2020-05-22", "issuer": "UBND tỉnh", "reported": True},
+    ),
+    (  # the letter a page attaches "(Kèm theo: ...)" (blind round uc)
+        "Tuyên truyền “Tết trồng cây đời đời nhớ ơn Bác Hồ” năm 2018 trên địa bàn tỉnh\n\nTuyên truyền, giáo dục, động "
+        "viên các cấp, các ngành và nhân dân tích cực tham gia “Tết trồng cây đời đời nhớ ơn Bác Hồ” (Kèm theo: Công "
+        "văn số 359/UBND-NN ngày 22/01/2018 của UBND tỉnh.pdf).\n",
+        {"kind": "Công văn", "symbol": "359/UBND-NN", "date": "2018-01-22", "issuer": "UBND tỉnh", "reported": True},
+    ),
+    (  # what is done every year is a task set out, no launch (blind round ue)
+        "Quyết định về việc kiện toàn 22 Cụm thi đua thuộc thành phố Hà Nội\n\nMỗi Cụm thi đua có Cụm trưởng, Cụm phó để "
+        "điều hành hoạt động. Hàng năm thống nhất nội dung, tiêu chí; tổ chức phát động, ký giao ước thi đua; trao đổi "
+        "kinh nghiệm.\n",
+        {"launch": False},
+    ),
+    (  # a summer drive's year; a drive named by its own quoted name; a sports meet is no body (blind rounds uc, ue)
+        "TPO - Sáng 4/6, tại công viên Biển Đông, Thành đoàn Đà Nẵng tổ chức Lễ ra quân “Chiến dịch Thanh niên tình "
+        "nguyện hè 2017” với chủ đề Tuổi trẻ chung tay xây dựng nông thôn mới và đô thị văn minh.\nChiến dịch bắt đầu "
+        "từ nay đến 31/8.\n",
+        {"date": "2017-06-04", "year": 2017, "issuer": "Thành đoàn Đà Nẵng"},
+    ),
+    (
+        "Trong các ngày 04, 05/4/2024 tại tỉnh Bến Tre, Cụm thi đua số IX Tòa án nhân dân tổ chức Hội nghị sơ kết, Hội "
+        "diễn văn nghệ, Hội thao Cụm thi đua số IX Tòa án nhân dân năm 2024.\nTham dự khai mạc hội nghị có ông Trần "
+        "Thanh Lâm.\n",
+        {"issuer": "Cụm thi đua số IX Tòa án nhân dân"},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

@@ -152,6 +152,7 @@ def states_launch(text: str, titled: bool = True, other_ceremony: bool = False) 
             or _WILL.search(before)
             or _WILL_LIST.search(text, max(0, m.start() - 300), m.start())
             or _PREPARING.search(text, max(0, m.start() - 240), m.start())
+            or _EVERY_YEAR.search(text, max(0, m.start() - 160), m.start())
             or before.endswith(("việc ", "Việc "))  # "việc tổ chức thực hiện phong trào thi đua ...": a topic named
         ):
             return True
@@ -165,6 +166,9 @@ _WILL = re.compile(r"\b(?:sẽ|dự[ ]kiến)[ ][^.;:!?\n]{0,50}$")
 _PREPARING = re.compile(
     r"(?i)\bchuẩn[ ]bị[ ](?:cho[ ])?(?:việc[ ])?(?:tổ[ ]chức[ ])?(?:hội[ ]nghị|đại[ ]hội|lễ|buổi)\b[^.!?\n]{0,200}$"
 )
+# ... and what is done every year, a task set out ("Hàng năm thống nhất nội dung, tiêu chí; tổ chức phát động, ký giao
+# ước thi đua": the duties a decision gives the clusters)
+_EVERY_YEAR = re.compile(r"\b(?:Hàng|Hằng|hàng|hằng)[ ]năm\b[^.!?\n]{0,140}$")
 # ... and what an event yet to come is to do, listed ("tại hội nghị này sẽ tổng kết ...; phát động phong trào ...")
 _WILL_LIST = re.compile(
     r"\b(?:tại|Tại)[ ](?:hội[ ]nghị|đại[ ]hội|Hội[ ]nghị|Đại[ ]hội)[ ](?:này[ ])?sẽ[ ][^.!?\n]{0,280}$"

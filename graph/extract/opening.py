@@ -390,7 +390,8 @@ def actor(clause: str) -> tuple[str | None, str | None, str | None]:
     parts = _EMULATION_COMMA.split(_LEAD_PREFIX.sub("", clause.strip()))  # (a council named with a comma is one
     # name: "Chủ tịch Hội đồng Thi đua, khen thưởng trung ương, Thủ tướng ...")
     for i in range(len(parts) - 1, -1, -1):  # the body is the last comma part that opens with one (titles first)
-        part = parts[i]
+        part = parts[i] if i == 0 else _DAY_OPENING.sub("", parts[i], count=1)  # (after the clause of its purpose,
+        # the day it acted: "Để chào mừng ..., ngày 28 tháng 3 năm 2022 Tổng cục Thi hành án dân sự ...")
         if _BASIS_START.match(part.strip()) or _KIND_AT.match(part.strip()):
             continue  # "Thực hiện Kế hoạch ... của UBND thành phố về việc ...": a basis, not who acts
         if _UNDER.match(part.strip()):
@@ -570,6 +571,10 @@ _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
 _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on, or on its purpose ("Để công
 # tác thi đua ... tiếp tục phát triển, ..., Hội đồng Thi đua - Khen thưởng Trung ương đã có Hướng dẫn 21/HD-HĐTĐKT ...")
 _PURPOSE_START = re.compile(r"^(?:Để|Nhằm)[ ]")
+_DAY_OPENING = re.compile(
+    r"^[ ]*(?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?"
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d|\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ](?:19|20)\d\d)[ ,]+"
+)
 _SUBJECT_OPENING = re.compile(r"^(?:Về việc|V/v|V/V)[ :]")
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
 _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
@@ -741,7 +746,7 @@ def _reported(sentence: str, first: bool = False, basis: bool = False) -> dict[s
         doc = _document_at(passive.group("doc")) or {"kind": kind_name(passive.group("kind"))}
         doc.pop("titled", None)
         return {**doc, "issuer": doc.pop("of", None) or body, "signer": person, "position": None, "reported": True}
-    that_is = _THAT_IS.match(sentence)
+    that_is = _THAT_IS.match(_LEAD_PREFIX.sub("", sentence, count=1))  # (after "(Quang Binh Portal) - ")
     if that_is and (doc := _document_at(that_is.group("doc"))):  # "Đó là mục đích được xác định tại Kế hoạch số 2297
         by = that_is.group("body") or that_is.group("by")
         issuer = doc.pop("of", None) or (clean_body(by)[0] if by else None)
@@ -1236,7 +1241,8 @@ _SUBJECT_AFTER_NUMBER = re.compile(
 
 # A page's attachment label, at its end: "Đính kèm: Quyết định số 3293/QĐ-UBND", "File đính kèm: Kế hoạch ..."
 _ATTACHED = re.compile(
-    r"(?im)(?:^|(?<=[.;])[ ])[ ]*(?:(?:file[ ]|tệp[ ]|tài liệu[ ])?đính kèm|\(?nguồn)[ ]?:?[ ]*\n?[ ]*"
+    r"(?im)(?:^|(?<=[.;])[ ]|[ ](?=\(kèm theo[ ]?:))[ ]*(?:(?:file[ ]|tệp[ ]|tài liệu[ ])?đính kèm|\(?nguồn"
+    r"|\(kèm theo[ ]?:)[ ]?:?[ ]*\n?[ ]*"  # ("... (Kèm theo: Công văn số 359/UBND-NN ngày 22/01/2018 của ...pdf)")
     r"(?P<doc>[^\n]{5,160})"
 )
 

@@ -268,7 +268,7 @@ _SPIRIT = re.compile(
     r"[^“”\"]{0,60}$"
 )  # ... and a saying quoted ("lời dạy của Chủ tịch Hồ Chí Minh “Thi đua là yêu nước ...”")
 _SLOGAN_OPENINGS = ("Hãy ", "HÃY ")
-_SELF_NAMED = re.compile(rf"^(?:Phong trào|Cuộc vận động)[ ][{UPPER}]")
+_SELF_NAMED = re.compile(rf"^(?:Phong trào|Cuộc vận động|Chiến dịch)[ ][{UPPER}]")
 _SAYS = re.compile(r"[ ](?:phải|được|là|đã|sẽ|cần)[ ]")  # a quoted sentence about a movement, no name
 
 

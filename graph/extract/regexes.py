@@ -210,7 +210,7 @@ DATE_RE = re.compile(rf"(?<![\d/.\-]){DATE}(?![\d/])")
 DATE_AFTER = re.compile(
     rf"[ ,]{{0,3}}\(?[ ]?(?:(?:đã[ ]|được[ ])?ban hành[ ]|ký[ ]|vào[ ])?(?i:ngày|ngay|ngầy|gày)?[ ]?:?[ ]?{DATE}"
 )
-YEAR_WORD = re.compile(r"[Nn]ăm[ ]((?:19|20)\d\d)(?!\d)")
+YEAR_WORD = re.compile(r"(?:[Nn]ăm|(?<!\w)[Hh]è)[ ]((?:19|20)\d\d)(?!\d)")  # ("năm 2024"; "hè 2017": a summer drive's)
 
 # Lines of page furniture before the title: dates and times, view counts, font-size buttons, share links.
 CHROME_LINE = re.compile(
@@ -302,7 +302,8 @@ OWN_NUMBER = LinePattern(
 
 # words that open like a body's name and name an event or a delegation ("Hội nghị", "Hội thảo", "Đoàn đại biểu")
 NOT_A_BODY = re.compile(
-    r"(?i)Hội[ ](?:nghị|thảo|thi|diễn|trại|chợ|khỏe|báo|trường)\b"  # (a hall too: "tại Hội trường Phòng ...")
+    r"(?i)Hội[ ](?:nghị|thảo|thao|thi|diễn|trại|chợ|khỏe|báo|trường|xuân|làng)\b"  # (a hall too: "tại Hội trường
+    # Phòng ...")
     r"|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát|kết|viên|thể)\b"  # ("Đoàn kết ...": solidarity, a theme)
 )
 
