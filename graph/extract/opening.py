@@ -571,10 +571,10 @@ _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
 _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on, or on its purpose ("Để công
 # tác thi đua ... tiếp tục phát triển, ..., Hội đồng Thi đua - Khen thưởng Trung ương đã có Hướng dẫn 21/HD-HĐTĐKT ...")
 _PURPOSE_START = re.compile(r"^(?:Để|Nhằm)[ ]")
-_DAY_OPENING = re.compile(
-    r"^[ ]*(?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?"
-    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d|\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ](?:19|20)\d\d)[ ,]+"
-)
+# a full day as a lead writes it ("28/3/2022", "28 tháng 3 năm 2022"), with its time of day
+_FULL_DAY = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ](?:19|20)\d{2}"
+_TIME_OF_DAY = r"(?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?"
+_DAY_OPENING = re.compile(rf"^[ ]*{_TIME_OF_DAY}(?:{_FULL_DAY})[ ,]+")
 _SUBJECT_OPENING = re.compile(r"^(?:Về việc|V/v|V/V)[ :]")
 _LEAD_PARAGRAPHS = 2  # the lead of a news item: its first paragraphs after the headline
 _NUMBER_PARAGRAPHS = 5  # how far the number of a document reported without one is looked for
@@ -884,8 +884,7 @@ _DIRECTS = re.compile(r"^(?P<who>[^:;.“”]{3,120}?)[ ](?:(?:đã|vừa|mới)
 _IMPLEMENTING = re.compile(r"^(?:Thực hiện|Triển khai|Hưởng ứng)\b")  # (not "Căn cứ": a report's premise)
 # a full day set after a comma, before the body that acts ("Tiếp tục thực hiện ..., ngày 26/5/2023, Sở X ...")
 _DAY_THEN_BODY = (
-    r"[,;][ ](?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?"
-    r"(?P<day>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ](?:19|20)\d{2})"
+    rf"[,;][ ]{_TIME_OF_DAY}(?P<day>{_FULL_DAY})"
     rf"(?:[ ]tại[ ][^,;.]{{2,80}}?)?(?:,[ ]|[ ](?=[{UPPER}]))"  # ("..., chiều ngày 02/3/2022 tại UBND phường X, Cụm")
 )
 # the day of the event after the basis a lead opens on, before the body holding it
@@ -917,7 +916,8 @@ _HELD = re.compile(r"\b(?:đã|vừa|mới|long[ ]trọng|trọng[ ]thể)[ ]")
 _EVENT_HELD = re.compile(r"(?i)(?:hội[ ]nghị|lễ|buổi|đại[ ]hội|hội[ ]thảo|cuộc[ ]họp|phiên[ ]họp)\b")
 # verbs of acting that report no document ("UBND tỉnh tổ chức Hội nghị ...")
 _NOT_ISSUING = frozenset({"yêu cầu", "kêu gọi", "tổ chức", "thống nhất", "khai mạc", "chủ trì", "tổng kết", "sơ kết"})
-_JUST_ISSUED = frozenset({"ban hành", "ký ban hành", "triển khai", "xây dựng", "có"})  # ("vừa triển khai kế hoạch ...")
+_JUST_ISSUED = frozenset({"ban hành", "ký ban hành", "triển khai", "xây dựng", "có"})  # ("vừa triển khai kế hoạch
+# ...", "vừa có quyết định thành lập ...")
 _ISSUING = frozenset({"ký ban hành", "ban hành", "ký", "xây dựng", "phát hành", "phát đi", "ký kết", "ra"})
 _JUST = re.compile(r"\b(?:vừa|mới)[ ]")
 _DIRECTING = re.compile(r"[ ](?:chỉ đạo|yêu cầu|đề nghị|hướng dẫn|đôn đốc|gửi|triển khai|giao)\b")
