@@ -215,6 +215,7 @@ _CAMPAIGN_WORDS = (
     "Chiến dịch",
     "tháng cao điểm",  # a month of action ("Tháng cao điểm “Vì người nghèo” năm 2019")
     "Tháng cao điểm",
+    "Tết trồng cây",  # the yearly movement by its motto ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”")
 )
 _THEME_WORDS = (
     "chủ đề",
@@ -252,7 +253,7 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GO
 # thông minh ...”), not a campaign
 _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục|hội thảo"
-    r"|tọa đàm|toạ đàm|cơ chế|nhiệm vụ"
+    r"|tọa đàm|toạ đàm|cơ chế|nhiệm vụ|đạo lý"
     r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|(?<!gây )quỹ|chủ trương|nhà|ngôi nhà|căn nhà)"
     r"(?:[ ][^\s“”\";]+){0,2}[ :]*$"  # (a house built and named: "Xây dựng nhà “Đại đoàn kết”, nhà “Đồng đội”")
     # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
