@@ -126,11 +126,10 @@ CAMPAIGNS = [
             )
         ],
     ),
-    (  # the yearly tree-planting movement by its motto; a moral principle quoted is none (blind round ug)
-        "Sáng 28/2, T.Ư Đoàn TNCS Hồ Chí Minh tổ chức Lễ khởi động Tháng Thanh niên 2026, phát động Tết trồng cây “Đời "
-        "đời nhớ ơn Bác Hồ” Xuân Bính Ngọ. Đây là hoạt động chính trị - xã hội ý nghĩa, thể hiện đạo lý “Uống nước nhớ "
-        "nguồn” của dân tộc.",
-        [("Đời đời nhớ ơn Bác Hồ", None, None)],
+    (  # a moral principle quoted names no campaign (blind round ug)
+        "Phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Bính Ngọ 2026 là hoạt động chính trị - xã hội ý nghĩa, "
+        "thể hiện đạo lý “Uống nước nhớ nguồn” của dân tộc.",
+        [("Tết trồng cây đời đời nhớ ơn Bác Hồ", None, None)],
     ),
     (  # straight single quotes after "phong trào" (blind round zw)
         "Năm 2018, phong trào 'Nông dân thi đua sản xuất kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo "

@@ -215,7 +215,6 @@ _CAMPAIGN_WORDS = (
     "Chiến dịch",
     "tháng cao điểm",  # a month of action ("Tháng cao điểm “Vì người nghèo” năm 2019")
     "Tháng cao điểm",
-    "Tết trồng cây",  # the yearly movement by its motto ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”")
 )
 _THEME_WORDS = (
     "chủ đề",
