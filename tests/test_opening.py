@@ -2685,6 +2685,22 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # the reported letter's recipients before its subject (corpus round xb)
+        "BHXH Tây Ninh phấn đấu hoàn thành vượt mức các chỉ tiêu, nhiệm vụ chính trị năm 2021\nThứ ba, 12/10/2021 15:39 "
+        "(GMT+7)\n(ĐCSVN) - Mục tiêu thi đua được BHXH tỉnh Tây Ninh đưa ra là phấn đấu hoàn thành đạt và vượt chỉ tiêu "
+        "về số người tham gia.\nGiám đốc Bảo hiểm xã hội tỉnh Tây Ninh vừa ký ban hành Công văn gửi các Phòng nghiệp vụ "
+        "BHXH tỉnh và BHXH các huyện, thị về việc phát động phong trào thi đua nước rút 3 tháng cuối năm 2021.\n",
+        {
+            "kind": "Công văn",
+            "title": "về việc phát động phong trào thi đua nước rút 3 tháng cuối năm 2021",
+            "launch": True,
+            "reported": True,
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

@@ -1250,7 +1250,9 @@ _ATTACHED = re.compile(
 # what the reporting sentence says the document is about: "... ban hành Kế hoạch số 85/KH-UBND ngày 03/5/2024 về
 # việc phát động ..." (kept with its "về": the gold of a report page is the document's subject as written)
 _SUBJECT_OF_REPORTED = re.compile(
-    r"(?:[ ]?,?[ ]?(?:ngày[ ])?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?(?:[ ]?,?[ ]?của[ ][^,;]{2,80}?)?[ ,]*"
+    r"(?:[ ]?,?[ ]?(?:ngày[ ])?\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)?(?:[ ]?,?[ ]?của[ ][^,;]{2,80}?)?"
+    r"(?:[ ]gửi[ ][^.;]{2,160}?(?=[ ](?:về[ ]việc|về|V/v)[ ]))?[ ,]*"  # (its recipients first: "Công văn gửi các
+    # Phòng nghiệp vụ BHXH tỉnh và BHXH các huyện, thị về việc phát động phong trào thi đua nước rút ...")
     r"(?P<subject>(?:về[ ]việc|về|V/v|v/v|ban hành|triển khai|[Pp]hát động|tổ chức|thực hiện|hướng dẫn|phê duyệt"
     r"|tặng|đẩy mạnh|hưởng ứng)[ ](?:“[^”\n]{1,250}”|[^.;!?]|[.](?=\d)){8,300})"  # ("... số 1008/QĐ-TTg ban hành Kế
     # hoạch ..."; a name in quotes whole, its ";" inside: "phong trào thi đua “... hiện đại; thực hành tiết kiệm ...”")
