@@ -2701,6 +2701,16 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # a short line that opens as a lead does, with its agency and its day (corpus round xh)
+        'Theo dõi Báo Hànộimới trên\n\nĐẩy mạnh phong trào thi đua "Dân vận khéo"\n\nHương Ly| 30/08/2017 20:05\n\n(HNMO) - '
+        "Ngày 30-8, huyện Sóc Sơn đã tổ chức hội thi\n\n\nCác đơn vị đã dự thi 3 phần: Màn chào hỏi giới thiệu địa phương, "
+        "kết quả xây dựng văn hoá, kinh tế chính trị địa phương.\n",
+        {"issuer": "huyện Sóc Sơn", "date": "2017-08-30"},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

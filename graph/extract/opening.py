@@ -571,6 +571,9 @@ _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
 _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on, or on its purpose ("Để công
 # tác thi đua ... tiếp tục phát triển, ..., Hội đồng Thi đua - Khen thưởng Trung ương đã có Hướng dẫn 21/HD-HĐTĐKT ...")
 _PURPOSE_START = re.compile(r"^(?:Để|Nhằm)[ ]")
+_AGENCY_DAY = re.compile(
+    r"^\([A-ZĐ][^()]{1,30}\)[ ]?[-–—][ ]?(?:(?:Sáng|Chiều|Tối|Trưa)[ ])?(?:[Nn]gày[ ])?\d{1,2}[/.\-]\d"
+)
 # a full day as a lead writes it ("28/3/2022", "28 tháng 3 năm 2022"), with its time of day
 _FULL_DAY = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ](?:19|20)\d{2}"
 _TIME_OF_DAY = r"(?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?"
@@ -605,8 +608,9 @@ def _lead_sentences(
             continue  # page furniture, a photo's caption: not what the page says
         is_title = start == title_at
         if not is_title:
-            if len(line) < 60 or (found_title and line == found_title):
-                continue
+            if (len(line) < 60 and not _AGENCY_DAY.match(line)) or (found_title and line == found_title):
+                continue  # (a short line is a caption or a link, unless it opens as a lead does: "(HNMO) - Ngày
+                # 30-8, huyện Sóc Sơn đã tổ chức hội thi")
             if (_HAS_SENTENCE.search(line) or start + len(line) + 1 >= len(text.rstrip())) and not (
                 paragraphs == 0 and _BASIS_START.match(line.lstrip()) and not line.rstrip().endswith(":")
             ):  # (headlines run together, a caption: no sentence, not a paragraph of the lead; what the text rests
