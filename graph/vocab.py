@@ -52,6 +52,7 @@ KIND_WORDS: tuple[str, ...] = tuple(
         [
             *KINDS,
             "Thông báo kết luận",
+            "Thông báo Kết luận",  # ("Thông báo Kết luận số 02-TB/BCĐCVĐ", as headings write it)
             "Chương trình hành động",
             "Văn bản hướng dẫn",
             "Công văn hướng dẫn",
@@ -63,6 +64,7 @@ KIND_WORDS: tuple[str, ...] = tuple(
 )
 KIND_WORD_CANONICAL = {
     "Thông báo kết luận": "Thông báo",
+    "Thông báo Kết luận": "Thông báo",
     "Chương trình hành động": "Chương trình",
     "Văn bản hướng dẫn": "Văn bản",
     "Công văn hướng dẫn": "Công văn",

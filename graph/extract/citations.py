@@ -159,14 +159,6 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
             # "đã ban hành văn bản số 1599/TLĐ": a letter numbered with its sender's code (the ANNOTATION rule)
             kind, kind_start = "Công văn", m.start() - len(before) + letter.start()
         code_kind = _kind_from_code(m)
-        if (
-            kind
-            and code_kind
-            and kind != code_kind
-            and before[: kind_start - (m.start() - len(before))].endswith(code_kind + " ")
-        ):  # "Thông báo Kết luận số 02-TB/BCĐCVĐ": a notice of conclusions, the kind its code and first word name
-            kind = code_kind
-            kind_start -= len(code_kind) + 1
         if kind in (None, "Văn bản") and code_kind:
             kind = code_kind  # "văn bản số 1073/UBND-TH2": a letter without a kind code is a Công văn
             if kind_start == m.start() and (letter := _letter_word(before)):

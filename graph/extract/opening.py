@@ -571,9 +571,6 @@ _ACTOR_REACH = 300  # a reporting verb stands early in its sentence ...
 _BASIS_REACH = 900  # ... unless the sentence opens on the basis the document rests on, or on its purpose ("Để công
 # tác thi đua ... tiếp tục phát triển, ..., Hội đồng Thi đua - Khen thưởng Trung ương đã có Hướng dẫn 21/HD-HĐTĐKT ...")
 _PURPOSE_START = re.compile(r"^(?:Để|Nhằm)[ ]")
-_AGENCY_DAY = re.compile(
-    r"^\([A-ZĐ][^()]{1,30}\)[ ]?[-–—][ ]?(?:(?:Sáng|Chiều|Tối|Trưa)[ ])?(?:[Nn]gày[ ])?\d{1,2}[/.\-]\d"
-)
 # a full day as a lead writes it ("28/3/2022", "28 tháng 3 năm 2022"), with its time of day
 _FULL_DAY = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|\d{1,2}[ ]tháng[ ]\d{1,2}[ ]năm[ ](?:19|20)\d{2}"
 _TIME_OF_DAY = r"(?:(?:sáng|chiều|tối|Sáng|Chiều|Tối)[ ])?(?:[Nn]gày[ ])?"
@@ -608,7 +605,7 @@ def _lead_sentences(
             continue  # page furniture, a photo's caption: not what the page says
         is_title = start == title_at
         if not is_title:
-            if (len(line) < 60 and not _AGENCY_DAY.match(line)) or (found_title and line == found_title):
+            if (len(line) < 60 and not _opens_as_a_lead(line)) or (found_title and line == found_title):
                 continue  # (a short line is a caption or a link, unless it opens as a lead does: "(HNMO) - Ngày
                 # 30-8, huyện Sóc Sơn đã tổ chức hội thi")
             if (_HAS_SENTENCE.search(line) or start + len(line) + 1 >= len(text.rstrip())) and not (
@@ -627,6 +624,12 @@ def _lead_sentences(
                 out.append((start + pos, piece, is_title, paragraphs))
             pos = m.end()
     return out
+
+
+def _opens_as_a_lead(line: str) -> bool:
+    """Does the line open as a news item's lead does, on its agency and its day ("(HNMO) - Ngày 30-8, ...")?"""
+    prefix = _LEAD_PREFIX.match(line) if line.startswith("(") else None
+    return bool(prefix and prefix.group("day"))
 
 
 def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
@@ -1399,7 +1402,8 @@ def _named_by_number(title: str, text_follows: bool = False, text: str = "") -> 
     rest = title[sym.end() :]
     if not text_follows and text:  # (or the page carries the text under its menus, the number in its heading:
         # "Chỉ thị 17/2006/CT-TTg của Thủ tướng Chính phủ về việc ..." ... "CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 17/2006/CT-TTG")
-        text_follows = text.upper().find(str(doc["symbol"]).upper(), text.find(title) + len(title)) >= 0
+        below = text.find(title) + len(title)
+        text_follows = re.compile(re.escape(str(doc["symbol"])), re.IGNORECASE).search(text, below) is not None
     described = _DESCRIBED.search(rest) is not None or (text_follows and _SUBJECT_AFTER_NUMBER.match(rest) is not None)
     if not described and not (doc.get("kind") == "Quyết định" and doc.get("of") and _DECIDES.search(rest)):
         return None

@@ -253,14 +253,14 @@ _SUBJECT_WORDS = (" về", " về việc", " v/v", "V/v", *(" " + w for w in _GO
 _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục|hội thảo"
     r"|tọa đàm|toạ đàm|cơ chế|nhiệm vụ|đạo lý"
-    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống|(?<!gây )quỹ|chủ trương|nhà|ngôi nhà|căn nhà)"
+    r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống(?![ ](?:như|là)\b)|(?<!gây )quỹ|chủ trương"
+    r"|nhà|ngôi nhà|căn nhà)"
     r"(?:[ ][^\s“”\";]+){0,2}[ :]*$"  # (a house built and named: "Xây dựng nhà “Đại đoàn kết”, nhà “Đồng đội”")
-    # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition, a fund: "ủng hộ
+    # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition — not the kind of
+    # movement, "Các phong trào truyền thống như “Nghìn việc tốt”" —, a fund: "ủng hộ
     # Quỹ “Vì người nghèo”", a policy: "chủ trương "3 liên kết"")
 )
 _PROGRAMME = re.compile(r"(?i)chương trình\b")
-# the kind of movement right after its word ("Các phong trào truyền thống như “Nghìn việc tốt”, ..."), no title
-_KIND_OF_MOVEMENT = re.compile(r"[ ]truyền thống[ ](?:như|là)\b")
 # "Với tinh thần “Thi đua là yêu nước”": the spirit something is done in, neither a campaign nor a theme
 _SPIRIT = re.compile(
     r"(?i)tinh thần[ :]*$"
@@ -520,11 +520,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             kind == "campaign"
             and (
                 gap.rstrip(" :").endswith(_SUBJECT_WORDS)
-                or (
-                    (titled := _TITLED.search(gap))
-                    and not (_PROGRAMME.match(titled.group(0)) and _national(name))
-                    and not _KIND_OF_MOVEMENT.match(gap)
-                )  # (a national movement carried out as a programme: "thực hiện chương trình “1 triệu sáng kiến ...”")
+                or ((titled := _TITLED.search(gap)) and not (_PROGRAMME.match(titled.group(0)) and _national(name)))
+                # (a national movement carried out as a programme: "thực hiện chương trình “1 triệu sáng kiến ...”")
                 or _SPIRIT.search(gap)
                 or _WHAT_IT_DID.search(gap)
             )

@@ -64,7 +64,8 @@ LETTER_NUMBER = AnyOf(
 )
 LETTER_NUMBER_AT = re.compile(rf"(?P<l_num>\d{{1,5}}/{LETTER_CODE_RE})")
 # The codes of the Party committees that end a Party symbol ("TW", "TU", "HU", "QU", "ĐU"; "BTGTW", "ThU").
-PARTY_COMMITTEE_CODE = r"(?:[A-ZĐ]{0,6}(?:TW|TƯ|TU|HU|QU|ĐU)|ThU)"
+_PARTY_TAIL = "TW|TƯ|TU|HU|QU|ĐU"  # the Central Committee's, a province's, a district's, a Party committee's
+PARTY_COMMITTEE_CODE = rf"(?:[A-ZĐ]{{0,6}}(?:{_PARTY_TAIL})|ThU)"
 
 
 def _numbered_before(
@@ -82,11 +83,11 @@ def _numbered_before(
 
 # A Party document of old numbered with its committee's code alone ("Tổng kết Chỉ thị 35/TW của Bộ Chính trị"), right
 # after a Party kind: found by a literal scan for the slash and the code, then matched again at its number.
-_OLD_PARTY_CODE = re.compile(r"/(?:TW|TƯ|TU|HU|QU|ĐU)(?![\w/\-&])")
+_OLD_PARTY_CODE = re.compile(rf"/(?:{_PARTY_TAIL})(?![\w/\-&])")
 _OLD_PARTY_KIND = re.compile(
     r"(?:Chỉ thị|chỉ thị|Nghị quyết|nghị quyết|Kết luận|kết luận|Quy định|Thông tri)(?: số)? $"
 )
-OLD_PARTY_AT = re.compile(r"(?<![\w/.\-])(?P<l_num>\d{1,5}/(?:TW|TƯ|TU|HU|QU|ĐU))")
+OLD_PARTY_AT = re.compile(rf"(?<![\w/.\-])(?P<l_num>\d{{1,5}}/(?:{_PARTY_TAIL}))")
 
 
 def old_party(text: str) -> list[re.Match[str]]:
