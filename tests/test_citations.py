@@ -526,6 +526,14 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
             ("12/KH-UBND", None, "Kế hoạch", None),
         ],
     ),
+    (  # the kind named first when the one nearest the number is a word of its title: the code says which (round ui)
+        "khen thưởng trong đợt thi đua năm 2017 theo Kế hoạch phát động thi đua số 84/KH-UBND ngày 12/6/2017 của UBND "
+        "tỉnh. Căn cứ Quyết định ban hành Kế hoạch số 1200/QĐ-UBND ngày 02/3/2018 của UBND tỉnh.",
+        [
+            ("84/KH-UBND", "2017-06-12", "Kế hoạch", "UBND tỉnh"),
+            ("1200/QĐ-UBND", "2018-03-02", "Quyết định", "UBND tỉnh"),
+        ],
+    ),
 ]
 
 

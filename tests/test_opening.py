@@ -2711,6 +2711,57 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # the time of day set off by a comma before the day (blind round ul)
+        "Chiều, ngày 19.3, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị giao ban công tác Mặt trận quý "
+        "I/2020 và phát động, ký kết thi đua năm 2020.\n",
+        {"issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "date": "2020-03-19", "launch": True},
+    ),
+    (  # a body acting "cùng" the bodies it acts with (blind round ul)
+        "Ngày đăng: 08.04.2022\nNgày 08/4/2022, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện cùng Ban Thường "
+        "trực Ủy ban Mặt trận Tổ quốc Việt Nam 9 xã, thị trấn tổ chức Hội nghị triển khai ký kết giao ước thi đua khen "
+        "thưởng năm 2022.\n\nCác đơn vị được chia thành hai cụm, Cụm thi đua số 1 gồm các đơn vị.\n",
+        {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "date": "2022-04-08"},
+    ),
+    (  # a verb inside a quoted movement's name is not what the body does (blind round ul)
+        "Không ngừng phát huy sức mạnh đại đoàn kết toàn dân tộc\nĐồng chí Chủ tịch Ủy ban MTTQ tỉnh chúc mừng những kết "
+        "quả mà huyện Phú Lương đã đạt được.\n\nTrong những năm qua, Ủy ban MTTQ từ cấp huyện đến cơ sở không ngừng đổi "
+        "mới nội dung, thực hiện hiệu quả các chương trình, phong trào như: Cuộc vận động “Toàn dân đoàn kết xây dựng "
+        "nông thôn mới, đô thị văn minh”.\n",
+        {"issuer": "huyện Phú Lương"},
+    ),
+    (  # a breadcrumb is page furniture, not the headline (blind round ul)
+        "Quân khu 7 Online\n\nChính trị > Hậu phương Quân đội\n\nThứ sáu, 06/12/2019, 08:54 (GMT+7)\n3831 lượt xem\n\n"
+        "Cựu chiến binh tỉnh Tây Ninh góp sức xây dựng quê hương giàu đẹp\n\n(QK7 Online) - 5 năm qua, Hội Cựu chiến "
+        "binh tỉnh Tây Ninh liên tục đẩy mạnh các phong trào thi đua “Cựu chiến binh gương mẫu” gắn với thực hiện phong "
+        "trào thi đua yêu nước. Nổi bật là công tác tham gia xây dựng bảo vệ Đảng, chính quyền, giữ vững ổn định chính "
+        "trị ở cơ sở, xóa đói giảm nghèo, nhà tạm, nhà dột, giúp hội viên vươn lên làm giàu chính đáng.\n",
+        {"title": "Cựu chiến binh tỉnh Tây Ninh góp sức xây dựng quê hương giàu đẹp"},
+    ),
+    (  # the review of a drive that welcomed an anniversary is held after it (blind round ul)
+        "Thứ tư, 4-2-26 10:23:48\n\nTổng kết đợt thi đua cao điểm chào mừng 95 năm thành lập Công đoàn Việt Nam\n\n"
+        "Báo Cà Mau Chiều 22/8, Liên đoàn Lao động (LĐLĐ) tỉnh Cà Mau tổ chức hội nghị tổng kết đợt thi đua cao điểm "
+        "chào mừng 95 năm thành lập Công đoàn Việt Nam (28/7/1929-28/7/2024) và họp mặt cán bộ Công đoàn.\n",
+        {"date": "2024-08-22", "year": 2024},
+    ),
+    (  # the cluster whose event took place at a seat set off by a comma (blind round ui)
+        "Các hội có tính chất đặc thù ký giao ước thi đua năm 2019\n\nSáng 22/2, tại trụ sở Liên minh các hợp tác xã "
+        "tỉnh Ninh Bình, đã diễn ra Hội nghị tổng kết công tác thi đua khen thưởng năm 2018 và ký giao ước thi đua năm "
+        "2019 của  Khối thi đua các hội có tính chất đặc thù của tỉnh. Theo báo cáo, Ban thi đua khen thưởng tỉnh đã "
+        "tổ chức kiểm tra.\n",
+        {"issuer": "Khối thi đua các hội có tính chất đặc thù của tỉnh"},
+    ),
+    (  # a plan to inspect how emulation is run launches none (blind round ui)
+        "Khối thi đua các cơ quan, đơn vị thuộc Sở Nông nghiệp và PTNT ban hành Kế hoạch kiểm tra công tác Thi đua, khen "
+        "thưởng năm 2020\n\nNhằm đánh giá tình hình triển khai các phong trào thi đua, Khối thi đua các cơ quan, đơn vị "
+        "trực thuộc Sở Nông nghiệp và PTNT ban hành Kế hoạch số 16/KH-KTĐ kiểm tra công tác Thi đua, khen thưởng năm "
+        "2020.\n\nNội dung kiểm tra chủ yếu tập trung vào công tác chỉ đạo triển khai thực hiện và hưởng ứng, phát động "
+        "các phong trào thi đua.\n",
+        {"kind": "Kế hoạch", "symbol": "16/KH-KTĐ", "launch": False},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

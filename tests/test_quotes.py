@@ -158,6 +158,25 @@ CAMPAIGNS = [
         "mù thông tin”. Phong trào được triển khai rộng khắp.",
         [],
     ),
+    (  # a name that says what it is, in a list after a movement named unquoted (blind round ui)
+        "Nhiều phong trào thi đua đã được tổ chức như: Phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh "
+        "tế - xã hội; “Phong trào thi đua trên lĩnh vực văn hóa - xã hội, thực hiện chính sách an sinh xã hội”; phong "
+        "trào “Cả nước chung sức xây dựng nông thôn mới”.",
+        [
+            ("Phong trào thi đua trên lĩnh vực văn hóa - xã hội, thực hiện chính sách an sinh xã hội", None, None),
+            ("Cả nước chung sức xây dựng nông thôn mới", None, None),
+        ],
+    ),
+    (  # the goal of the emulation, quoted after the movement: no name (blind round ui)
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 05/KH-UBND về phát động phong trào thi đua yêu nước năm 2021 trên "
+        "địa bàn Tỉnh. một gốc thành phố Vị Thanh.jpg Một góc thành phố Vị Thanh Với mục tiêu thi đua: “Đẩy mạnh cải "
+        "cách hành chính, cải "
+        "thiện môi trường đầu tư kinh doanh. Tập trung đầu tư hạ tầng công nghiệp, công nghệ thông tin, giao thông, "
+        "thủy lợi; nâng cao chất lượng nguồn nhân lực; phát triển đồng bộ các lĩnh vực văn hóa - xã hội; du lịch, bảo "
+        "vệ môi trường, phòng, chống thiên tai; đẩy mạnh phòng, chống tham nhũng, lãng phí; giữ vững quốc phòng - an "
+        "ninh; nâng cao đời sống vật chất, tinh thần của Nhân dân”. Việc tổ chức phát động các phong trào thi đua.",
+        [],
+    ),
 ]
 
 

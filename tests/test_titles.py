@@ -108,6 +108,11 @@ LINES = [
         "Phát động phong trào thi đua “Đổi mới, sáng tạo, tận tâm, trách nhiệm thực hiện nhiệm vụ” trong các cơ "
         "quan, đơn vị trực thuộc Sở",
     ),
+    (  # the event that took place where the lead says (blind round ui)
+        "Ngày 12/1/2024, tại tỉnh Hà Nam, đã diễn ra Hội nghị tổng kết công tác thi đua khen thưởng năm 2023 và triển "
+        "khai nhiệm vụ năm 2024.",
+        "Hội nghị tổng kết công tác thi đua khen thưởng năm 2023 và triển khai nhiệm vụ năm 2024",
+    ),
 ]
 
 

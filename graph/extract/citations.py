@@ -146,7 +146,8 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         # kind word before (on the same line, close by)
         line_start = _line_start(text, m.start())
         before = text[max(line_start, m.start() - 90) : m.start()]
-        kb = _nearest_kind(before)
+        code_kind = _kind_from_code(m)
+        kb = _nearest_kind(before, code_kind)
         kind_start = m.start()
         kind = None
         named_law = kb is not None and canonical_kind(kb.group("kind")) in ("Luật", "Bộ luật", "Pháp lệnh")
@@ -158,7 +159,6 @@ def find_mentions(text: str, own_keys: frozenset[str], skip: list[tuple[int, int
         if groups.get("l_num") and kind is None and (letter := _letter_word(before)):
             # "đã ban hành văn bản số 1599/TLĐ": a letter numbered with its sender's code (the ANNOTATION rule)
             kind, kind_start = "Công văn", m.start() - len(before) + letter.start()
-        code_kind = _kind_from_code(m)
         if kind in (None, "Văn bản") and code_kind:
             kind = code_kind  # "văn bản số 1073/UBND-TH2": a letter without a kind code is a Công văn
             if kind_start == m.start() and (letter := _letter_word(before)):
@@ -345,15 +345,24 @@ def _letter_word(before: str) -> re.Match[str] | None:
     return _LETTER_WORD.search(before, max(0, len(before) - 16))
 
 
-def _nearest_kind(before: str) -> re.Match[str] | None:
-    """The kind word nearest to the number that still reaches it ("... Chỉ thị số ")."""
+def _nearest_kind(before: str, code_kind: str | None = None) -> re.Match[str] | None:
+    """The kind word nearest to the number that still reaches it ("... Chỉ thị số "); when it is not the kind
+    the number's code says and an earlier one reaching it is, the earlier ("Kế hoạch phát động thi đua số
+    84/KH-UBND": a plan, whose title names the launch)."""
+    nearest = None
     for km in reversed(list(rx.KIND_WORD_AT.finditer(before))):
         if km.start() > 0 and before[km.start() - 1].isalnum():
             continue
         m = rx.KIND_BEFORE.match(before, km.start())
-        if m:
+        if m is None:
+            continue
+        if nearest is None:
+            nearest = m
+            if code_kind is None or canonical_kind(m.group("kind")) == code_kind:
+                return m
+        elif canonical_kind(m.group("kind")) == code_kind and not re.search(r"[,;]", m.group("name") or ""):
             return m
-    return None
+    return nearest
 
 
 _SECTION = LinePattern(r"(?:[IVX]{1,4}[.)/]|PHẦN|Phần thứ|Điều 1)")

@@ -369,7 +369,9 @@ _EMULATE_TO = re.compile(
 )
 
 
-_PROPAGANDA = re.compile(r"(?i)(?:về[ ]việc[ ]|về[ ])?(?:tổ[ ]chức[ ])?(?:công[ ]tác[ ])?tuyên[ ]truyền\b")
+_PROPAGANDA = re.compile(  # (or checks how they run: "Kế hoạch kiểm tra công tác Thi đua, khen thưởng năm 2020")
+    r"(?i)(?:về[ ]việc[ ]|về[ ])?(?:tổ[ ]chức[ ])?(?:(?:công[ ]tác[ ])?tuyên[ ]truyền|(?:đoàn[ ])?kiểm[ ]tra)\b"
+)
 _REGULATION = re.compile(r"(?i)(?:về[ ]việc[ ]|về[ ]|v/v[ ])?(?:ban[ ]hành[ ])?(?:quy[ ]định|quy[ ]chế|điều[ ]lệ)\b")
 # "Kế hoạch thực hiện Phong trào “Bình dân học vụ số” trên địa bàn tỉnh": a plan that carries a named campaign
 # to its level launches it there (a review of one was set aside above)

@@ -62,7 +62,8 @@ _PAGE_DATE = re.compile(r"(?<![\d/.\-])" + rx.date_pattern() + r"(?![\d/])")
 _LEAD_PREFIX = re.compile(
     rf"^(?:[•·▪●◦*][ ]*)?(?:\([^)]{{1,40}}\)[.]?[ ]?[-–—]?[ ]?|[{UPPER} ]{{3,30}}[ ][-–—][ ]|[-–—][ ]"
     rf"|[{UPPER}][\w.]*(?:[ ][{UPPER}][\w.]*){{0,3}}[ ][-–—][ ])?"  # ("Điện Biên TV - Ngày 22/5, ...", " - Sáng 26-3")
-    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa)[ ](?:nay[ ]|mai[ ]|qua[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?"  # ("Sáng qua (14-6), ...")
+    # ("Sáng qua (14-6), ...", "Chiều, ngày 19.3, ...")
+    r"(?:(?:(?:Sáng|Chiều|Tối|Trưa),?[ ](?:nay[ ]|mai[ ]|qua[ ])?)?(?:ng[àa]y[ ]|Ng[àa]y[ ])?"
     r"\(?(?P<day>\d{1,2}[/.\-]\d{1,2}"
     r"(?:[/.\-](?:19|20)\d{2})?|\d{1,2}[ ]-[ ]\d{1,2}(?=,)"  # ("Sáng 27 - 7, UBND huyện ...")
     r"|\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ](?:19|20)\d{2})?)\)?"  # ("17 tháng 8 năm 2018")
@@ -118,8 +119,8 @@ _EVENT_OF_HELD = re.compile(  # an event of a body, held (in the passive)
     rf"(?P<body>(?:{rx.BODY_HEAD_RE}|Cụm)\b[^.;:“”,]{{2,80}}?)[ ](?:đã[ ])?(?:được[ ])?(?:tổ[ ]chức|diễn[ ]ra)\b"
 )
 _HELD_FOR = re.compile(  # an event that takes place somewhere, named by the cluster it is of
-    r"\btại[ ][^,.;]{3,100}?[ ](?:đã[ ])?(?:long[ ]trọng[ ]|trọng[ ]thể[ ])?diễn[ ]ra[ ]"
-    r"(?:lễ|Lễ|hội[ ]nghị|Hội[ ]nghị|buổi|Buổi)[ ][^.;,“”]{0,60}?(?:của[ ])?"
+    r"\btại[ ][^,.;]{3,100}?,?[ ](?:đã[ ])?(?:long[ ]trọng[ ]|trọng[ ]thể[ ])?diễn[ ]ra[ ]"  # (the place set off by a
+    r"(?:lễ|Lễ|hội[ ]nghị|Hội[ ]nghị|buổi|Buổi)[ ][^.;,“”]{0,160}?(?:của[ ]+)?"  # comma: "tại trụ sở X, đã diễn ra")
     r"(?P<body>(?:Khối|Cụm|khối|cụm)[ ][^.;,“”()]{3,80}?)(?=[ ]năm[ ](?:19|20)\d\d|[ ]?[.;,(]|$)"
 )
 _HOSTED_FOR = re.compile(  # an event a host holds for the cluster it is of ("Chiều ngày 05/4/2024, tại Sở Tài chính
@@ -132,7 +133,8 @@ _HOSTED_FOR = re.compile(  # an event a host holds for the cluster it is of ("Ch
 _LIST_OPENS = re.compile(r"[ ](?:gồm|bao gồm)(?:[ ]có)?(?:[ ][^:;.]{0,60})?:[ ]")  # members listed after a colon
 _MEMBERS_LISTED = re.compile(r"(?<=\w)" + _LIST_OPENS.pattern + ".*$")  # (the list run on to the verb)
 _MEMBERS_OR_ROLE = re.compile(r"(?<=\w)[ ](?:gồm|bao gồm|với vai trò|trong vai trò)[ ][^;]*$")
-_PARTNERS = re.compile(r"(?<=\w)[ ](?:phối hợp|cùng với|chủ trì,? phối hợp)[ ]")  # a body acting with partners
+# a body acting with partners (or "cùng" a body: "Ban Thường trực Ủy ban MTTQ huyện cùng Ban Thường trực ... các xã")
+_PARTNERS = re.compile(rf"(?<=\w)[ ](?:phối hợp|cùng với|chủ trì,? phối hợp|cùng(?=[ ](?:{rx.BODY_HEAD_RE})))[ ]")
 # a lead that names, after what it tells, the document that says it: "Đó là một trong những nội dung chỉ đạo của UBND
 # tỉnh X tại Kế hoạch triển khai Cuộc vận động ...", "Đó là mục đích được xác định tại Kế hoạch số 2297 của UBND tỉnh"
 _THAT_IS = re.compile(
@@ -650,6 +652,8 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
             break
         if _MODAL.search(sentence, 0, v.start()):
             break  # "UBND huyện giao UBND thị trấn ... chịu trách nhiệm tổ chức lễ công bố": a task given, not done
+        if sentence.count("“", 0, v.start()) > sentence.count("”", 0, v.start()) and "”" in sentence[v.start() :]:
+            continue  # a verb inside a quoted name ("... như: Cuộc vận động “Toàn dân đoàn kết xây dựng ...”")
         body, person, post = actor(sentence[: v.start()])
         if body:
             return body, person, post
@@ -1579,7 +1583,9 @@ def _near_anniversary(d: int, month: int, sentence: str, within: int = 62) -> in
     end = int(kept["end"])
     anniversary = (end * 12 + int(kept["end_m"])) * 31 + int(kept["end_d"])
     years: tuple[int, ...] = (end - 1, end, end + 1)
-    if _WELCOMING.search(sentence, 0, kept.start() + 12):  # an anniversary to come ("chào mừng ..., 90 năm ngày
+    welcoming = _WELCOMING.search(sentence, 0, kept.start() + 12)
+    if welcoming and not _REVIEWING.search(sentence[max(0, welcoming.start() - 80) : welcoming.start()]):  # an
+        # anniversary to come ("chào mừng ..., 90 năm ngày
         years = tuple(y for y in years if (y * 12 + month) * 31 + d <= anniversary)  # truyền thống ... (18-11-1930 –
         # 18-11-2020)" on 23-3: 2020, the spring before it)
     year = min(years, key=lambda y: abs((y * 12 + month) * 31 + d - anniversary))
@@ -1587,6 +1593,11 @@ def _near_anniversary(d: int, month: int, sentence: str, within: int = 62) -> in
 
 
 _WELCOMING = re.compile(r"(?i)\b(?:chào[ ]mừng|hướng[ ]tới|tiến[ ]tới)\b")
+# (but the review of what welcomed it comes after: "tổ chức hội nghị tổng kết đợt thi đua cao điểm chào mừng 95 năm
+# thành lập Công đoàn Việt Nam (28/7/1929-28/7/2024)" on 22/8: 2024)
+# (not the review of another thing, then a launch: "Tổng kết 13 năm thi hành Luật ... và Phát động phong trào ... chào
+# mừng 70 năm")
+_REVIEWING = re.compile(r"(?i)\b(?:tổng[ ]kết|sơ[ ]kết)\b(?!.*\b(?:phát[ ]động|triển[ ]khai|và)\b)")
 
 
 def _dated_paragraph(zone: str, published: str | None) -> str | None:

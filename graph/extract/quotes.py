@@ -43,6 +43,7 @@ _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one 
 # tự cường, phát huy nội lực vươn lên “Thoát nghèo, xây dựng cuộc sống ấm no” ..., phấn đấu “Vì một Việt Nam ...”")
 _GOAL_WORDS = ("mục tiêu", "mục đích", "vươn lên", "phấn đấu")
 _GOAL = re.compile(r"\b(?:" + "|".join(_GOAL_WORDS) + r")\b")
+_GOAL_BEFORE = re.compile(r"\bmục[ ](?:tiêu|đích)\b[^“”\"]{0,40}$")
 _SPACED_OPEN = re.compile(r'(?<=[ ])"[ ](?=\w)')
 
 
@@ -268,7 +269,7 @@ _SPIRIT = re.compile(
     r"[^“”\"]{0,60}$"
 )  # ... and a saying quoted ("lời dạy của Chủ tịch Hồ Chí Minh “Thi đua là yêu nước ...”")
 _SLOGAN_OPENINGS = ("Hãy ", "HÃY ")
-_SELF_NAMED = re.compile(rf"^(?:Phong trào|Cuộc vận động|Chiến dịch)[ ][{UPPER}]")
+_SELF_NAMED = re.compile(rf"^(?:Phong trào|Cuộc vận động|Chiến dịch)[ ][{UPPER}]|^Phong trào thi đua[ ](?=\w)")
 _SAYS = re.compile(r"[ ](?:phải|được|là|đã|sẽ|cần)[ ]")  # a quoted sentence about a movement, no name
 
 
@@ -310,7 +311,7 @@ def _windows(quotes: list[Quote], reach: int) -> list[tuple[int, int]]:
 # quốc"), an award or a title of emulation, the generic words themselves.
 _NOT_A_CAMPAIGN = re.compile(
     r"(?i)^(?:lời kêu gọi|thư kêu gọi|chiến sĩ thi đua|cờ thi đua|bằng khen|giấy khen|huân chương|huy chương"
-    r"|danh hiệu|tập thể lao động|lao động tiên tiến|phong trào thi đua|thi đua yêu nước"
+    r"|danh hiệu|tập thể lao động|lao động tiên tiến|phong trào thi đua(?:[ ]yêu[ ]nước)?$|thi đua yêu nước"
     r"|quỹ|giặc)\b"  # (a fund named by its name, “Quỹ người nghèo”; the foes of 1945, “giặc đói”, “giặc dốt”)
     # an event by its name ("tham dự “Hội nghị sơ kết công đoàn cụm thi đua 6 ...” và “Ký giao ước thi đua ...”")
     r"|^(?:hội[ ]nghị|hội[ ]thảo|lễ|hội[ ]thi|cuộc[ ]thi|ngày[ ]hội|k[ýí][ ]giao[ ]ước|k[ýí][ ]kết)\b"
@@ -515,6 +516,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         if kind is None:
             previous = None
             continue
+        self_named = _SELF_NAMED.match(name) and not _NOT_A_CAMPAIGN.match(name) and not _SAYS.search(name)
+        if kind == "campaign" and self_named:
+            gap_from = lead_end  # a name that says what it is needs no word before it ("...; “Phong trào thi đua ...”")
         gap = text[gap_from:lead_end]
         if _has_symbol(gap) or (
             kind == "campaign"
@@ -524,6 +528,7 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                 # (a national movement carried out as a programme: "thực hiện chương trình “1 triệu sáng kiến ...”")
                 or _SPIRIT.search(gap)
                 or _WHAT_IT_DID.search(gap)
+                or _GOAL_BEFORE.search(gap)  # ("... phong trào thi đua ... Với mục tiêu thi đua: “...”": its goal)
             )
         ):
             previous, listed_after_none = None, q.close

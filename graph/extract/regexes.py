@@ -220,6 +220,7 @@ CHROME_LINE = re.compile(
     r"|skip to (?:main )?content|chuyển đến nội dung|được đăng|đăng lúc|email của bạn|viết bình luận|gửi bình luận"
     r"|chào mừng (?:quý )?(?:bạn|quý vị|quý khách)\b"  # (a site's welcome banner)
     r"|nghe đọc|nghe bài|quay lại|trở về"
+    r"|[^>»›\n]{1,40}(?:[ ][>»›][ ][^>»›\n]{1,40}){1,5}$"  # (a breadcrumb: "Chính trị > Hậu phương Quân đội")
     r"|publishing[ ]?portal\b.*|tăng cỡ chữ.*"  # (a portal's block names, its buttons)
     r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
 )

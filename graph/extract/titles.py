@@ -64,6 +64,7 @@ _RUNS_ON = re.compile(
 _SENTENCE_END = re.compile(r"[^ .]{3}[.!]$")
 _NEWS = re.compile(r"[ ](?:vừa|đã|mới)[ ]|^.{130}")  # a lead tells what has just been done, at length
 _NEXT_SENTENCE = re.compile(rf"(?<=[^ .]{{3}}[.!?])[ ]+(?=[{UPPER}])")
+_TOOK_PLACE = re.compile(r"^(?:tại[ ][^,.;]{2,100}?,?[ ])?(?:đã[ ])?(?:long[ ]trọng[ ]|trọng[ ]thể[ ])?diễn[ ]ra[ ]")
 # who attended: a sentence that names no title ("Dự Hội nghị có đồng chí ...", "Tham dự đại hội có ông ...")
 _ATTENDANCE = re.compile(r"^(?:Tham dự|Dự|Đến dự|Về dự|Cùng dự)[ ]")
 
@@ -83,6 +84,8 @@ def event_title(line: str) -> str | None:
         text = _NEXT_SENTENCE.split(text[opening:], maxsplit=1)[0]
         if acts := _ACTS.match(text):
             text = text[acts.end() :] if acts["verb"] == "tổ chức" else text[acts.start("verb") :]
+        elif took_place := _TOOK_PLACE.match(text):  # "tại tỉnh Hà Nam, đã diễn ra Hội nghị tổng kết ...": the event
+            text = text[took_place.end() :]
     if issues := _ISSUES.match(text):  # "UBND tỉnh ban hành Kế hoạch tổ chức ...": what the document does
         text = text[issues.end() :]
     text = _RUNS_ON.sub("", text)
