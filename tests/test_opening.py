@@ -2762,6 +2762,46 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # the body whose congress of emulation took place, by its name (blind round uk)
+        "Đại hội Thi đua yêu nước Tổng công ty Đường sắt Việt Nam lần thứ V\n09/09/2020 - 10:37\n\nTĐKT - Chiều 8/9, tại "
+        "Hà Nội, đã diễn ra Đại hội Thi đua yêu nước Tổng công ty (TCT) Đường sắt Việt Nam lần thứ V (2020 - 2025).\n\n"
+        "Tới dự có các đồng chí: Phan Văn Anh, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam.\n",
+        {"issuer": "Tổng công ty Đường sắt Việt Nam", "date": "2020-09-08"},
+    ),
+    (  # a force that "đồng loạt ra quân" acts (blind round uk)
+        " date 2022-06 Ngày 15.6, Công an tỉnh Thừa Thiên - Huế đã đồng loạt ra quân mở đợt cao điểm tấn công"
+        ", trấn áp tội phạm đảm bảo an ninh trật tự các sự kiện, lễ hội lớn của đất nước, Festival Huế 2022 v"
+        "à thi đua lập thành tích chào mừng kỷ niệm 60 năm Ngày truyền thống lực lượng Cảnh sát nhân dân 20.7"
+        ".1946 - 20.7.2022.\n\nCủng thời điểm, Công an các đơn vị địa phương trong toàn tỉnh đã đồng loạt ra qu"
+        "ân, với mục tiêu trọng tâm là quyết tâm bảo vệ an toàn tuyệt đối các sự kiện văn hoá, chính trị. Đặc"
+        " biệt là chuỗi Lễ hội Mùa hạ và tuần cao điểm Festival Huế 2022, diễn ra từ ngày 25 - 30.6.2022.\n\n\n\n"
+        "\n\nNgay sau lễ ra quâ",
+        {"issuer": "Công an tỉnh Thừa Thiên - Huế", "date": "2022-06-15"},
+    ),
+    (  # members of an association are no body acting (blind round uj)
+        "Đưa “Bình dân học vụ số” trở thành phong trào học tập toàn dân\n\nHội viên Hội Nông dân xã Thiệu Hóa tham gia "
+        "tập huấn hướng dẫn cài đặt, sử dụng nền tảng số nông dân Thanh Hóa.\n\nNhiều người dân đã biết dùng VNeID.\n",
+        {"issuer": None},
+    ),
+    (  # a site's banner glued to its image's address is no headline (blind round uj)
+        "Trang thông tin điện tử xã Thạch Kimhttps://thachkim.locha.hatinh.gov.vn/uploads/banner-xa-thach-kim"
+        ".jpg\nThứ hai - 11/11/2024 04:09\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ngày 03/6/2020 của"
+        " Thủ tướng Chính phủ về phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng năm 2"
+        "030; - Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ vềphê duyệt Chiến lược phát t"
+        "riển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đếnnăm 2030; - Quyết đ"
+        "ịnh số 146/QĐ-TTg ng",
+        {"title": None},
+    ),
+    (  # the text's own section heading names its kind (blind round uj)
+        "Trang thông tin điện tử xã Thạch Kimhttps://thachkim.locha.hatinh.gov.vn/uploads/banner-xa-thach-kim.jpg\n"
+        "Thứ hai - 11/11/2024 04:09\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng "
+        "Chính phủ về phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng năm 2030;\n",
+        {"kind": "Kế hoạch"},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

@@ -71,10 +71,10 @@ _LEAD_PREFIX = re.compile(
 )
 _VERB = re.compile(  # (not a ceremony's name: "lễ ký giao ước", "Lễ phát động", "buổi ký kết")
     r"(?<![Ll]ễ)(?<!buổi)(?<!Buổi)[ ](?:(?:đã|vừa|mới|đã vừa|chính thức|cũng đã|đã chính thức|long trọng|trọng thể"
-    r"|tiến hành|tích cực|chủ động|kịp thời|khẩn trương|nghiêm túc|quyết liệt)[ ])*"  # ("... trong Ban đã tích cực
-    # triển khai ...": the manner is not part of who acts)
+    r"|tiến hành|tích cực|chủ động|kịp thời|khẩn trương|nghiêm túc|quyết liệt|đồng loạt)[ ])*"  # ("... trong Ban đã
+    # tích cực triển khai ...": the manner is not part of who acts)
     r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
-    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|lấy ý kiến|đề nghị|có"
+    r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|lấy ý kiến|đề nghị|có|ra quân"
     r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
 )
 _KIND_AT = re.compile(  # (a joint document's kind with its qualifier: "chương trình phối hợp số 17/KHPH-..."; a
@@ -118,6 +118,17 @@ _EVENT_OF_HELD = re.compile(  # an event of a body, held (in the passive)
     r"\b(?:Hội[ ]nghị|hội[ ]nghị|Lễ|lễ|Buổi|buổi|Đại[ ]hội)[ ][^.;:“”]{0,160}?[ ]của[ ]"
     rf"(?P<body>(?:{rx.BODY_HEAD_RE}|Cụm)\b[^.;:“”,]{{2,80}}?)[ ](?:đã[ ])?(?:được[ ])?(?:tổ[ ]chức|diễn[ ]ra)\b"
 )
+# the congress of emulation of a body, by its name ("Đại hội Thi đua yêu nước Tổng công ty X lần thứ V")
+_CONGRESS_OF = re.compile(
+    r"\bĐại[ ]hội[ ][Tt]hi[ ]đua(?:[ ]yêu[ ]nước|[ ]Quyết[ ]thắng)?[ ]"
+    rf"(?P<body>(?:{rx.BODY_HEAD_RE})\b[^.;:“”,]{{2,80}}?)[ ](?:lần[ ]thứ|\(\d{{4}})"
+)
+# a text's own section heading names its kind ("I. CĂN CỨ LẬP KẾ HOẠCH", "II. NỘI DUNG KẾ HOẠCH")
+_OWN_KIND_SECTION = re.compile(
+    r"(?m)^[ ]*(?:[IVX]{1,4}|\d{1,2})[.)/][ ]*(?:CĂN CỨ (?:LẬP|XÂY DỰNG|BAN HÀNH)|NỘI DUNG)[ ]"
+    r"(?P<kind>KẾ HOẠCH|CHƯƠNG TRÌNH)\b"
+)
+_SHORT_ASIDE = re.compile(r"[ ]\([A-ZĐ&]{2,8}\)")  # ("Tổng công ty (TCT) Đường sắt Việt Nam": its short name inside
 _HELD_FOR = re.compile(  # an event that takes place somewhere, named by the cluster it is of
     r"\btại[ ][^,.;]{3,100}?,?[ ](?:đã[ ])?(?:long[ ]trọng[ ]|trọng[ ]thể[ ])?diễn[ ]ra[ ]"  # (the place set off by a
     r"(?:lễ|Lễ|hội[ ]nghị|Hội[ ]nghị|buổi|Buổi)[ ][^.;,“”]{0,160}?(?:của[ ]+)?"  # comma: "tại trụ sở X, đã diễn ra")
@@ -265,7 +276,7 @@ def _title_line(text: str) -> tuple[int, str] | None:
             continue
         if line[0].islower() or _SLOGAN.match(line):
             continue  # a site's banner in small letters ("công đoàn trường đhsp hà nội"): headlines open in capitals
-        if "|" in line or _CAPTION.search(line):
+        if "|" in line or _CAPTION.search(line) or "://" in line:  # (or a banner's image: "...xã Thạch Kimhttps://...")
             continue  # a menu ("BAN TUYÊN GIÁO TỈNH UỶ | TIN HOẠT ĐỘNG"), a photo's caption ("... Ảnh: TTXVN")
         if line.isupper():  # a banner, or a headline in capitals ("TỔNG KẾT CỤM THI ĐUA ... NĂM 2026")
             if _TOPIC.search(line) and not _BANNER.match(line):
@@ -666,6 +677,11 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
     if held_by:  # "Ngày 19/12/2012, Hội nghị Tổng kết ... của Cụm thi đua số 5 đã được tổ chức tại ...": its body's
         body, person = clean_body(held_by.group("body"))
         return body, person, None
+    congress = None if _BASIS_START.match(sentence) else _CONGRESS_OF.search(sentence, 0, _ACTOR_REACH)
+    if congress:  # "Chiều 8/9, tại Hà Nội, đã diễn ra Đại hội Thi đua yêu nước Tổng công ty (TCT) Đường sắt Việt Nam
+        body, person = clean_body(_SHORT_ASIDE.sub("", congress.group("body")))  # lần thứ V": the body whose congress
+        if body and not _post_and_holder(body):
+            return body, person, None
     for v in _VERB.finditer(sentence, 0, _ACTOR_REACH):  # a place acting as its authorities ("..., ngày 10/9,
         place = _PLACE_ACTING.search(sentence, 0, v.start())  # tỉnh Lai Châu tổ chức Đại hội ...")
         verb = v.group("verb").lower()
@@ -1128,6 +1144,8 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
             if of and body and not _post_and_holder(body):  # "Chỉ thị của Thủ tướng Chính phủ về tổ chức phong trào
                 changes.update(issuer=body, reported=True)  # “Tết trồng cây”": the page reports that body's document
                 changes["title"] = strip_punct(title[of.end() :]) or changes["title"]
+    if not info.kind and not changes.get("kind") and (section := _OWN_KIND_SECTION.search(text, 0, 3000)):
+        changes["kind"] = kind_name(section.group("kind"))  # "I. CĂN CỨ LẬP KẾ HOẠCH": the text is a plan
     if not info.title and title and "title" not in changes:  # a headline or a lead: the event or action it names
         changes["title"] = event_title(_HEADLINE_FURNITURE.sub("", title).strip() or title)
     elif not info.title and not title and "title" not in changes and (first := _lead_title(said)):

@@ -304,7 +304,7 @@ OWN_NUMBER = LinePattern(
 
 # words that open like a body's name and name an event or a delegation ("Hội nghị", "Hội thảo", "Đoàn đại biểu")
 NOT_A_BODY = re.compile(
-    r"(?i)Hội[ ](?:nghị|thảo|thao|thi|diễn|trại|chợ|khỏe|báo|trường|xuân|làng)\b"  # (a hall too: "tại Hội trường
+    r"(?i)Hội[ ](?:nghị|thảo|thao|thi|diễn|trại|chợ|khỏe|báo|trường|xuân|làng|viên)\b"  # (a hall too: "tại Hội trường
     # Phòng ...")
     r"|Đoàn[ ](?:đại biểu|công tác|kiểm tra|giám sát|khảo sát|kết|viên|thể)\b"  # ("Đoàn kết ...": solidarity, a theme)
 )
