@@ -2802,6 +2802,17 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # what President Hồ Chí Minh launched is history, and he is no issuer (blind round un)
+        "Tiên Phước đẩy mạnh phong trào thi đua yêu nước\n\nTrong quá trình lãnh đạo cách mạng Việt Nam, Chủ tịch Hồ Chí "
+        "Minh luôn coi trọng khơi dậy, phát động phong trào thi đua yêu nước trong cán bộ, đảng viên và quần chúng nhân "
+        "dân. Người chỉ rõ: “Thi đua không phải là tranh đua”. Từ lời dạy của Bác Hồ, công tác thi đua thể hiện rõ sức "
+        "thu hút.\n",
+        {"issuer": None, "launch": False},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

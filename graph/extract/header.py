@@ -23,7 +23,7 @@ from ..vocab import (
 )
 from . import regexes as rx
 from .citations import canonical_kind
-from .launch import named_years, told_as_history
+from .launch import by_uncle_ho, named_years, told_as_history
 from .text import (
     body_case,
     clean_body,
@@ -665,7 +665,7 @@ def _plain_years(text: str) -> list[int]:
 def _issuer_from_body(body: str) -> str | None:
     head = body[:6000]
     for m in _LAUNCH_VERB.finditer(head):
-        if told_as_history(head, m.start()):
+        if told_as_history(head, m.start()) or by_uncle_ho(head, m.start()):
             continue  # "ngày 03/9/1945, Chủ tịch Hồ Chí Minh đã đề nghị ... phát động ...": history recalled
         start = max(0, m.start() - 120)
         window = head[start : m.start()]

@@ -98,6 +98,15 @@ _HISTORY_TOLD = re.compile(
 )
 
 
+_BY_UNCLE_HO = re.compile(r"\b(?:Chủ[ ]tịch[ ]Hồ[ ]Chí[ ]Minh|Hồ[ ]Chủ[ ]tịch|Bác[ ]Hồ)\b[^.;:!?\n“”]{0,60}$")
+
+
+def by_uncle_ho(text: str, at: int) -> bool:
+    """Is the launch at ``at`` told of President Hồ Chí Minh, history ("Chủ tịch Hồ Chí Minh luôn coi trọng khơi dậy,
+    phát động phong trào thi đua yêu nước")?"""
+    return _BY_UNCLE_HO.search(text, max(0, at - 80), at) is not None
+
+
 def looks_back(sentence: str) -> bool:
     """Does the sentence open on a look back ("Thời gian qua, ...", "Từ đầu năm, ...", "Trong 5 năm qua, ...")?"""
     return _LOOKING_BACK.match(sentence.lstrip()) is not None
@@ -154,6 +163,7 @@ def states_launch(text: str, titled: bool = True, other_ceremony: bool = False) 
             or _PREPARING.search(text, max(0, m.start() - 240), m.start())
             or _EVERY_YEAR.search(text, max(0, m.start() - 160), m.start())
             or before.endswith(("việc ", "Việc "))  # "việc tổ chức thực hiện phong trào thi đua ...": a topic named
+            or by_uncle_ho(text, m.start())
         ):
             return True
     return False
