@@ -321,6 +321,7 @@ NATIONAL_CAMPAIGNS: tuple[str, ...] = (
     "Nông dân thi đua sản xuất, kinh doanh giỏi",
     "Tết trồng cây đời đời nhớ ơn Bác Hồ",
     "Dân vận khéo",
+    "Dạy tốt - Học tốt",  # the education sector's movement, by the Ministry of Education and Training
     # the trade unions' movement of 2021-2022, carried out as a programme ("phát động phong trào thi đua thực hiện
     # chương trình “1 triệu sáng kiến - ...”" of the Tổng Liên đoàn Lao động Việt Nam)
     "1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch COVID-19",

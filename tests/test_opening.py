@@ -2813,6 +2813,20 @@ BLIND_XO_XP += [
 ]
 
 
+BLIND_XO_XP += [
+    (  # a section's name before the day's stamp is page furniture (blind round um)
+        "SỐ LƯỢT TRUY CẬP\n\n4\n5\n2\nKế hoạch - Quy hoạch Thứ Ba, 28/02/2017, 15:35\n\nTổ chức thực hiện Phong trào thi "
+        "đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2016 - 2020 trên địa bàn tỉnh Bạc Liêu\n\nThực hiện "
+        "Kế hoạch của Ủy ban nhân dân tỉnh về việc tổ chức thực hiện Phong trào thi đua “Cả nước chung sức xây dựng "
+        "nông thôn mới”, Văn phòng Ủy ban nhân dân tỉnh đề nghị các phòng thực hiện.\n",
+        {
+            "title": "Tổ chức thực hiện Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2016 - "
+            "2020 trên địa bàn tỉnh Bạc Liêu"
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:
     d = extract_document(clean_text(text)).document

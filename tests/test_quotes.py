@@ -177,6 +177,11 @@ CAMPAIGNS = [
         "ninh; nâng cao đời sống vật chất, tinh thần của Nhân dân”. Việc tổ chức phát động các phong trào thi đua.",
         [],
     ),
+    (  # the education sector's movement by its name alone (blind round um)
+        "động viên đội ngũ cán bộ, giáo viên, nhân viên và học sinh nỗ lực thi đua “Dạy tốt - Học tốt”, nâng cao chất "
+        "lượng GD&ĐT.",
+        [("Dạy tốt - Học tốt", None, None)],
+    ),
 ]
 
 

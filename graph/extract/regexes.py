@@ -221,6 +221,8 @@ CHROME_LINE = re.compile(
     r"|chào mừng (?:quý )?(?:bạn|quý vị|quý khách)\b"  # (a site's welcome banner)
     r"|nghe đọc|nghe bài|quay lại|trở về"
     r"|[^>»›\n]{1,40}(?:[ ][>»›][ ][^>»›\n]{1,40}){1,5}$"  # (a breadcrumb: "Chính trị > Hậu phương Quân đội")
+    # (a section's name before the day's stamp: "Kế hoạch - Quy hoạch Thứ Ba, 28/02/2017, 15:35")
+    r"|[^\n]{1,40}?[ ](?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật),?[ ]\d{1,2}/\d{1,2}/\d{4}\b[^\n]{0,20}$"
     r"|publishing[ ]?portal\b.*|tăng cỡ chữ.*"  # (a portal's block names, its buttons)
     r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
 )
