@@ -182,6 +182,11 @@ CAMPAIGNS = [
         "lượng GD&ĐT.",
         [("Dạy tốt - Học tốt", None, None)],
     ),
+    (  # an award's flag, named after the movement it was won in, is no campaign (blind round up)
+        "Với những thành tích nổi bật trong phong trào thi đua năm 2020, Công ty Thủy điện Tuyên Quang đã vinh dự đón "
+        'nhận cờ "Đơn vị dẫn đầu phong trào thi đua năm 2020" của Tập đoàn Điện lực Việt Nam.',
+        [],
+    ),
 ]
 
 
