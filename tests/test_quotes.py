@@ -187,6 +187,11 @@ CAMPAIGNS = [
         'nhận cờ "Đơn vị dẫn đầu phong trào thi đua năm 2020" của Tập đoàn Điện lực Việt Nam.',
         [],
     ),
+    (  # an app named after a movement's word is no campaign (blind round uo)
+        "Mở ra nhiệm kỳ mới của phong trào phụ nữ phường Tây Hồ Phường Tây Hồ vận động người dân cài đặt ứng dụng “A80 – "
+        "Tự hào Việt Nam” Niềm vui chung của phường Tây Hồ dịp 2/9",
+        [],
+    ),
 ]
 
 

@@ -255,7 +255,8 @@ _TITLED = re.compile(
     r"(?i)\b(?:đề án|dự án|chương trình|cuốn sách|tác phẩm|bộ phim|cuộc thi|hội thi|giải thưởng|chuyên mục|hội thảo"
     r"|tọa đàm|toạ đàm|cơ chế|nhiệm vụ|đạo lý"
     r"|công trình|mô hình|chiến thắng|công nhận|danh hiệu|truyền thống(?![ ](?:như|là)\b)|(?<!gây )quỹ|chủ trương"
-    r"|nhà|ngôi nhà|căn nhà|cờ|bằng khen|giấy khen)"  # (an award: "đón nhận cờ “Đơn vị dẫn đầu phong trào thi đua”")
+    r"|nhà|ngôi nhà|căn nhà|cờ|bằng khen|giấy khen"  # (an award: "đón nhận cờ “Đơn vị dẫn đầu phong trào thi đua”")
+    r"|ứng dụng|phần mềm|nền tảng)"  # (an app: "cài đặt ứng dụng “A80 – Tự hào Việt Nam”")
     r"(?:[ ][^\s“”\";]+){0,2}[ :]*$"  # (a house built and named: "Xây dựng nhà “Đại đoàn kết”, nhà “Đồng đội”")
     # (a works, a model — "mô hình trường học “...”" —, a victory, a title conferred, a tradition — not the kind of
     # movement, "Các phong trào truyền thống như “Nghìn việc tốt”" —, a fund: "ủng hộ
