@@ -2821,7 +2821,9 @@ BLIND_XO_XP += [
         "nông thôn mới”, Văn phòng Ủy ban nhân dân tỉnh đề nghị các phòng thực hiện.\n",
         {
             "title": "Tổ chức thực hiện Phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2016 - "
-            "2020 trên địa bàn tỉnh Bạc Liêu"
+            "2020 trên địa bàn tỉnh Bạc Liêu",
+            "kind": "Kế hoạch",  # the headline is the subject of the plan its lead names: the page reports it
+            "reported": True,
         },
     ),
 ]

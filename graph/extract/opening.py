@@ -1115,6 +1115,10 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         # "Nội dung Chỉ thị:", "Toàn văn Kế hoạch": the page gives the text of the document its lead announces
         doc = _document_at(carried.group("doc")) or {"kind": kind_name(carried.group("kind"))}
         changes.update(_own_document(info, doc, doc.get("of") or said.get("issuer"), True))
+    elif title and not info.kind and (subject_of := _subject_of_document(title, said)):
+        # "Tổ chức thực hiện Phong trào thi đua “...”" over "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh về việc tổ
+        # chức thực hiện Phong trào thi đua “...”, ...": the headline is that document's subject, the page reports it
+        changes.update(kind=subject_of, reported=True)
     elif title and not info.kind and (letter := _LETTER_HEAD.match(title)) and _ADDRESSED.search(text, 0, 2000):
         # "Công văn số 44/PGD&ĐT V/v hướng dẫn ..." then "Kính gửi: ...": the letter itself, its number its own
         symbol = symbol_text(letter.group("symbol"))
@@ -1361,6 +1365,21 @@ _CARRIED = re.compile(  # (with its number, or without: "Nội dung Thông báo 
     rf"(?P<doc>(?P<kind>{rx.KIND_CITE_RE})(?:[ ](?i:số)[ ]?[^\s:]{{1,40}})?)[ ]?(?::|$)"
 )
 _CARRIED_WITHIN = 1200
+_DOCUMENT_ABOUT = re.compile(
+    rf"(?P<kind>{rx.KIND_CITE_RE})[ ]của[ ][^.;:“”]{{2,80}}?[ ]về[ ](?:việc[ ])?(?P<subject>[^.;]{{20,}})"
+)
+
+
+def _subject_of_document(title: str, said: dict[str, object]) -> str | None:
+    """The kind of the document whose subject the headline repeats, named (unnumbered) in the lead's first
+    sentence."""
+    lead_sentences = said.get("lead") or []
+    first = str(lead_sentences[0]) if lead_sentences else ""  # type: ignore[index]
+    m = _DOCUMENT_ABOUT.search(first)
+    if not m:
+        return None
+    head = title.casefold()[:40]
+    return kind_name(m.group("kind")) if len(head) >= 20 and m.group("subject").casefold().startswith(head) else None
 
 
 def _attached(text: str) -> dict[str, object] | None:
