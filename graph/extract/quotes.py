@@ -43,7 +43,7 @@ _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one 
 # tự cường, phát huy nội lực vươn lên “Thoát nghèo, xây dựng cuộc sống ấm no” ..., phấn đấu “Vì một Việt Nam ...”")
 _GOAL_WORDS = ("mục tiêu", "mục đích", "vươn lên", "phấn đấu")
 _GOAL = re.compile(r"\b(?:" + "|".join(_GOAL_WORDS) + r")\b")
-_GOAL_BEFORE = re.compile(r"\bmục[ ](?:tiêu|đích)\b[^“”\"]{0,40}$")
+_GOAL_BEFORE = re.compile(_GOAL.pattern + r"[^“”\"]{0,40}$")  # (a goal named just before the quote)
 _SPACED_OPEN = re.compile(r'(?<=[ ])"[ ](?=\w)')
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..scan import AnyOf, LinePattern
-from ..vocab import BODY_HEADS, KIND_WORDS, LOWER, SCHOOL_TYPES, UPPER
+from ..vocab import BODY_HEADS, KIND_WORDS, LOWER, SCHOOL_TYPES, UPPER, WEEKDAY_RE
 
 LOW = LOWER  # (vocab.py spells the letters out)
 SP = r"[ ]?"  # at most one stray space (what is left of a line break after reflow)
@@ -222,7 +222,7 @@ CHROME_LINE = re.compile(
     r"|nghe đọc|nghe bài|quay lại|trở về"
     r"|[^>»›\n]{1,40}(?:[ ][>»›][ ][^>»›\n]{1,40}){1,5}$"  # (a breadcrumb: "Chính trị > Hậu phương Quân đội")
     # (a section's name before the day's stamp: "Kế hoạch - Quy hoạch Thứ Ba, 28/02/2017, 15:35")
-    r"|[^\n]{1,40}?[ ](?:thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật),?[ ]\d{1,2}/\d{1,2}/\d{4}\b[^\n]{0,20}$"
+    rf"|[^\n]{{1,40}}?[ ](?:{WEEKDAY_RE}),?[ ]\d{{1,2}}/\d{{1,2}}/\d{{4}}\b[^\n]{{0,20}}$"
     r"|publishing[ ]?portal\b.*|tăng cỡ chữ.*"  # (a portal's block names, its buttons)
     r"(?:[ ,\-–|]+\d{1,2}:\d{2}.*)?$|\d{1,2}:\d{2}|\(?ảnh\b)"
 )
