@@ -49,6 +49,7 @@ from .text import (
     strip_punct,
     symbol_key,
     symbol_text,
+    without_acronyms,
     without_short_name,
 )
 from .titles import event_title
@@ -128,7 +129,6 @@ _OWN_KIND_SECTION = re.compile(
     r"(?m)^[ ]*(?:[IVX]{1,4}|\d{1,2})[.)/][ ]*(?:CĂN CỨ (?:LẬP|XÂY DỰNG|BAN HÀNH)|NỘI DUNG)[ ]"
     r"(?P<kind>KẾ HOẠCH|CHƯƠNG TRÌNH)\b"
 )
-_SHORT_ASIDE = re.compile(r"[ ]\([A-ZĐ&]{2,8}\)")  # ("Tổng công ty (TCT) Đường sắt Việt Nam": its short name inside
 _HELD_FOR = re.compile(  # an event that takes place somewhere, named by the cluster it is of
     r"\btại[ ][^,.;]{3,100}?,?[ ](?:đã[ ])?(?:long[ ]trọng[ ]|trọng[ ]thể[ ])?diễn[ ]ra[ ]"  # (the place set off by a
     r"(?:lễ|Lễ|hội[ ]nghị|Hội[ ]nghị|buổi|Buổi)[ ][^.;,“”]{0,160}?(?:của[ ]+)?"  # comma: "tại trụ sở X, đã diễn ra")
@@ -679,7 +679,7 @@ def _acting(sentence: str) -> tuple[str | None, str | None, str | None]:
         return body, person, None
     congress = None if _BASIS_START.match(sentence) else _CONGRESS_OF.search(sentence, 0, _ACTOR_REACH)
     if congress:  # "Chiều 8/9, tại Hà Nội, đã diễn ra Đại hội Thi đua yêu nước Tổng công ty (TCT) Đường sắt Việt Nam
-        body, person = clean_body(_SHORT_ASIDE.sub("", congress.group("body")))  # lần thứ V": the body whose congress
+        body, person = clean_body(without_acronyms(congress.group("body")))  # lần thứ V": the body whose congress
         if body and not _post_and_holder(body):
             return body, person, None
     for v in _VERB.finditer(sentence, 0, _ACTOR_REACH):  # a place acting as its authorities ("..., ngày 10/9,

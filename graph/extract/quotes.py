@@ -508,7 +508,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             kind, gap_from = "campaign", lead_end
         if kind is None and _LAUNCHED_BY_NAME.search(text, max(0, lead_end - 40), lead_end):
             kind, gap_from = "campaign", lead_end  # "phát động “Tháng Thanh niên 2026”": what is launched, by name
-        if kind is None and _SELF_NAMED.match(name) and not _NOT_A_CAMPAIGN.match(name) and not _SAYS.search(name):
+        self_named = _SELF_NAMED.match(name) and not _NOT_A_CAMPAIGN.match(name) and not _SAYS.search(name)
+        if kind is None and self_named:
             kind, gap_from = "campaign", lead_end  # a name that says what it is (‘đẩy mạnh "Phong trào Nông dân thi
             # đua sản xuất, kinh doanh giỏi ..."’)
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
@@ -517,7 +518,6 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         if kind is None:
             previous = None
             continue
-        self_named = _SELF_NAMED.match(name) and not _NOT_A_CAMPAIGN.match(name) and not _SAYS.search(name)
         if kind == "campaign" and self_named:
             gap_from = lead_end  # a name that says what it is needs no word before it ("...; “Phong trào thi đua ...”")
         gap = text[gap_from:lead_end]

@@ -385,6 +385,15 @@ _SHORT_NAME = re.compile(
 )  # ("Ban Quản lý các khu công nghiệp Vĩnh Phúc (viết tắt là Ban Quản lý)")
 
 
+_ACRONYM_ASIDE = re.compile(r"[ ]\([A-ZĐ&]{2,8}\)")  # ("Tổng công ty (TCT) Đường sắt Việt Nam")
+
+
+def without_acronyms(name: str) -> str:
+    """A body's name without the short names in capitals a text puts inside it ("Tổng công ty (TCT) Đường sắt Việt
+    Nam" → "Tổng công ty Đường sắt Việt Nam")."""
+    return _ACRONYM_ASIDE.sub("", name)
+
+
 def without_short_name(name: str) -> str:
     """A body's name without the short name a text gives it at its end ("... (Trung tâm)", "(BCĐ 138)"); a
     longer bracket, a role ("(Khối trưởng Khối Thi đua số 6)"), stays."""
