@@ -34,8 +34,10 @@ def _file(module: str) -> Path | None:
     return None
 
 
-def _imports(module: str, path: Path) -> tuple[set[str], set[str]]:
-    """The package modules and the top-level third-party names ``module`` imports."""
+@cache
+def _imports(module: str, path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The package modules and the top-level third-party names ``module`` imports (each module read once a
+    process, whichever stage's fingerprint asks)."""
     tree = ast.parse(path.read_bytes(), filename=str(path))
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     own: set[str] = set()
@@ -60,7 +62,7 @@ def _imports(module: str, path: Path) -> tuple[set[str], set[str]]:
                     own.add(name)
             elif top and top not in sys.stdlib_module_names and top != "__future__":
                 other.add(top)
-    return own, other
+    return frozenset(own), frozenset(other)
 
 
 def _statements(tree: ast.AST) -> Iterator[ast.stmt]:
