@@ -14,6 +14,7 @@ RDF terms serialised by rdflib — never pasted into the query text.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import itertools
 import os
 import queue
@@ -238,6 +239,8 @@ UNFINISHED = "thidua-build-unfinished"  # in the store's folder while bulk loads
 BULK_STREAM = 500_000  # quads per bulk load: its memory grows ~700 bytes a quad until it ends
 SLICE = 5_000  # quads made at a time (about a megabyte)
 SPOOL = "thidua-load"  # in the store's folder: the N-Quads files a build hands to the bulk loader
+COPIES = "thidua-graphs"  # in the store's folder: the lines of each large graph as last written (see _known_lines)
+COPY_FROM = 10_000  # triples from which a graph's copy is kept: the corpus-wide graphs, never a source's
 
 
 class OxigraphStore(Store):
@@ -330,7 +333,10 @@ class OxigraphStore(Store):
         if not self._store.contains_named_graph(name):
             self.insert_graphs([graph])
             return
-        old = self._store.dump(format=self._ox.RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8").splitlines()
+        old = self._known_lines(graph.name)
+        if old is None:
+            old = self._store.dump(format=self._ox.RdfFormat.N_TRIPLES, from_graph=name).decode("utf-8").splitlines()
+        self._keep_copy(graph)
         new = graph.lines()
         old_set, new_set = set(old), set(new)
         gone = [line for line in old if line not in new_set]
@@ -350,7 +356,50 @@ class OxigraphStore(Store):
 
     def insert_graphs(self, graphs: Sequence[GraphPayload]) -> None:
         """New graphs as N-Quads, loaded together in one transaction (all or none) by Oxigraph's parser."""
+        for g in graphs:
+            self._keep_copy(g)
         self._load_transaction([_nquad(line, g.name) for g in graphs for line in g.lines()])
+
+    def _copy_path(self, graph: str) -> Path | None:
+        if self.path is None:
+            return None
+        return self.path / COPIES / (hashlib.sha1(graph.encode("utf-8")).hexdigest()[:16] + ".nt")
+
+    def _keep_copy(self, graph: GraphPayload) -> GraphPayload:
+        """Keep the lines of a large graph beside the store as it is written, headed by its content hash: the next
+        :meth:`replace_graph` diffs against them instead of dumping the graph (1.5 s for the resolution graph of
+        10,000 documents, ten times that for a national store).  Written before the store commits the graph: a
+        copy whose hash the store does not hold is never used."""
+        target = self._copy_path(graph.name)
+        if target is None or len(graph) < COPY_FROM:
+            return graph
+        target.parent.mkdir(exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        with tmp.open("w", encoding="utf-8") as out:
+            out.write(graph.digest + "\n")
+            for i in range(0, len(graph.content), SLICE):
+                out.write("\n".join(graph.content[i : i + SLICE]) + "\n")
+            out.write("".join(m + "\n" for m in graph.marks))
+        os.replace(tmp, target)
+        return graph
+
+    def _known_lines(self, graph: str) -> list[str] | None:
+        """The lines the store holds in ``graph``, from its copy beside the store when that copy is of the graph the
+        store holds (the same content hash, the same number of triples); else None."""
+        path = self._copy_path(graph)
+        if path is None:
+            return None
+        try:
+            digest, _, body = path.read_text(encoding="utf-8").partition("\n")
+        except (OSError, UnicodeDecodeError):
+            return None
+        lines = body.splitlines()
+        g = f"<{graph}>"
+        rows = self.select(PREFIXES + f"SELECT ?h WHERE {{ GRAPH {g} {{ {g} td:contentHash ?h }} }}")
+        if [r["h"] for r in rows] != [digest]:
+            return None
+        count = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        return lines if count and int(count[0]["n"]) == len(lines) else None
 
     def _load_transaction(self, quads: list[str]) -> None:
         self._store.load("".join(quads).encode("utf-8"), format=self._ox.RdfFormat.N_QUADS)
@@ -377,7 +426,7 @@ class OxigraphStore(Store):
             if first:
                 self.insert_graphs(first)
             return
-        feed = _Feed(itertools.chain(first, graphs))
+        feed = _Feed(map(self._keep_copy, itertools.chain(first, graphs)))
         first = []
         if self.path is not None:
             (self.path / UNFINISHED).touch()

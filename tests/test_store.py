@@ -560,6 +560,7 @@ def test_a_store_built_in_steps_equals_a_fresh_build_of_the_final_files(tmp_path
         encoding="utf-8",
     )
     rules = load_rules(rules_file)
+    monkeypatch.setattr("graph.store.COPY_FROM", 1)  # the corpus-wide graphs replaced from their copies, as nationally
     store = OxigraphStore(tmp_path / "store")
     fresh_n = itertools.count()
 
@@ -588,4 +589,43 @@ def test_a_store_built_in_steps_equals_a_fresh_build_of_the_final_files(tmp_path
     again = build(present, store, workers=1)
     assert again.extracted == len(present)
     same_as_fresh(present)
+    store.close()
+
+
+def _graph_lines(store: OxigraphStore, name: str) -> set[str]:
+    import pyoxigraph
+
+    dump = store._store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.NamedNode(name))
+    return set(dump.decode("utf-8").splitlines())
+
+
+def test_a_large_graph_is_replaced_from_its_copy_and_never_from_a_stale_one(tmp_path: Path, monkeypatch) -> None:
+    """Issue 15: the corpus-wide graphs are diffed against the copy of their lines kept beside the store (no dump of
+    the graph), and only when the store holds that very graph: a graph changed behind thidua's back (its triple count
+    differs) or a damaged copy is dumped instead, and the graph ends as given either way."""
+    from graph.build import finish
+
+    monkeypatch.setattr("graph.store.COPY_FROM", 1)
+    store = OxigraphStore(tmp_path / "store")
+    used: list[bool] = []
+    known = store._known_lines
+    monkeypatch.setattr(store, "_known_lines", lambda g: used.append((lines := known(g)) is not None) or lines)
+    name = "https://w3id.org/thidua/graph/resolution"
+
+    def graph(n: int) -> GraphPayload:
+        return finish(sorted(f"<urn:x:{i}> <urn:p> <urn:o{n if i % 3 == 0 else 0}> ." for i in range(30)), name)
+
+    store.replace_graph(graph(1))  # new: written whole, its copy kept
+    assert _graph_lines(store, name) == set(graph(1).lines()) and used == []
+    store.replace_graph(graph(2))
+    assert _graph_lines(store, name) == set(graph(2).lines()) and used == [True]
+    store.update(f"INSERT DATA {{ GRAPH <{name}> {{ <urn:x:stray> <urn:p> <urn:o> }} }}")  # behind thidua's back
+    store.replace_graph(graph(3))
+    assert _graph_lines(store, name) == set(graph(3).lines()) and used == [True, False]
+    copy = next((tmp_path / "store" / "thidua-graphs").glob("*.nt"))
+    copy.write_bytes(b"\xff\xfe damaged")
+    store.replace_graph(graph(4))
+    assert _graph_lines(store, name) == set(graph(4).lines()) and used == [True, False, False]
+    store.replace_graph(graph(5))  # the copy written with graph 4 serves again
+    assert _graph_lines(store, name) == set(graph(5).lines()) and used == [True, False, False, True]
     store.close()
