@@ -118,7 +118,7 @@ def load_file(path: str | Path) -> LoadedText:
         fmt, enc = "image-ocr", "ocr"
     else:
         text, enc = decode_bytes(name, data)
-        fmt = "md" if suffix == ".md" else "txt"
+        text, fmt = _plain_text(text, "md" if suffix == ".md" else "txt")
     if not words:  # (OCR text has no carriage returns: its words' offsets stand)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -540,6 +540,24 @@ _PAGE_TEXT_MIN = 20  # characters: a page with fewer in its text layer is a scan
 # --- HTML --------------------------------------------------------------------------------------------
 
 _BLOCK_SKIP = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select")
+
+
+# a page's markup in a text file (a page's source saved as text, a crawler's dump): tags of a page's body
+_MARKUP = re.compile(r"(?i)<(?:html|body|head|p|div|br|strong|em|span|table|tr|td|li|ul|h[1-6]|img|a)\b[^<>]{0,300}>")
+_MARKUP_FROM = 3  # tags from which a text file is read as the page it holds
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _plain_text(text: str, fmt: str) -> tuple[str, str]:
+    """A text file as its words: one that holds a page's markup ("<p><strong>S&aacute;ng nay, ...") is read as that
+    page; HTML character references left in plain text ("Th&agrave;nh Đo&agrave;n") are the letters they stand for."""
+    if "<" in text and len(_MARKUP.findall(text, 0, 200_000)) >= _MARKUP_FROM:
+        return _html_text(text), "html"
+    if "&" in text and ";" in text:
+        import html
+
+        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+    return text, fmt
 
 
 def _html_text(raw: str) -> str:

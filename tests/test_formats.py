@@ -84,6 +84,33 @@ def test_html(tmp_path: Path) -> None:
     assert _cited(p) == [CITED]
 
 
+@pytest.mark.parametrize(
+    ("saved", "fmt"),
+    [
+        # a page's source saved as text (blind round uq: "<p><strong>S&aacute;ng nay, ng&agrave;y 04/12/2021 ...")
+        (
+            f"Tin tức\n\n<html><head><meta charset='utf-8'></head><body> <p><strong>Tin</strong></p> <p>{BODY}</p>"
+            "<p style='text-align:center'><img src='1.jpg' /></p></body></html>",
+            "html",
+        ),
+        # character references left in plain text
+        (BODY.replace("à", "&agrave;").replace("á", "&aacute;"), "txt"),
+    ],
+)
+def test_a_text_file_holding_markup_or_character_references(tmp_path: Path, saved: str, fmt: str) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(saved, encoding="utf-8")
+    assert _cited(p) == [CITED]
+    loaded = load_file(p)
+    assert loaded.format == fmt and "&agrave;" not in loaded.text and "<p>" not in loaded.text
+
+
+def test_a_text_file_with_an_ampersand_keeps_it(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("Sở GD&ĐT và Bộ TN&MT; R&D. " + BODY, encoding="utf-8")
+    assert load_file(p).text.startswith("Sở GD&ĐT và Bộ TN&MT; R&D.")
+
+
 def test_docx_with_table_header_and_footnote(tmp_path: Path) -> None:
     docx = pytest.importorskip("docx")
     from docx.oxml import OxmlElement

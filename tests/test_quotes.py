@@ -347,7 +347,9 @@ def test_themes(snippet: str, expected: list[tuple[str, str | None, str]]) -> No
             "phong cách Hồ Chí Minh”, chăm lo đời sống nhân dân.",
             ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"],
         ),
-        ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” năm 2026", []),  # (a part of a name is not the name)
+        # the tree-planting festival launched by its name ("Tết trồng cây" names the kind of drive, the quote the drive,
+        # as four gold answers of tests/realworld and a blind one read it)
+        ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” năm 2026", ["Đời đời nhớ ơn Bác Hồ"]),
         # a straight quote typed with a space inside
         (
             'đã phát động trong toàn ngành Giáo dục và Đào tạo Phong trào thi đua " Đổi mới, sáng tạo trong dạy, học"',

@@ -687,7 +687,16 @@ def _issuer_from_body(body: str) -> str | None:
         found = [m for m in pattern.finditer(body) if not rx.FAMILY_DOAN.match(m.group("body"))]
         if found:  # ("Giám đốc Đoàn Tiến Cường ... phát động": a person, not the Youth Union)
             return strip_punct(found[-1].group("body"))
-    return None
+    itself = _ISSUES_ITSELF.search(body, 0, 3000)
+    return strip_punct(itself.group("body")) if itself else None
+
+
+# the opening that names the text's issuer ("Thực hiện ..., Ủy ban nhân dân tỉnh ban hành Kế hoạch ... với nội dung
+# cụ thể như sau:"): for a header whose issuer's cell is empty
+_ISSUES_ITSELF = re.compile(
+    rf"(?:^|[,;][ ]|\n)(?P<body>(?:{rx.BODY_HEAD_RE})\b[^,.;:\n]{{0,60}}?)[ ](?:xây dựng|ban hành)[ ]"
+    rf"(?:{rx.KIND_CITE_RE})\b[^.\n]{{0,400}}?(?:như sau|với (?:các )?nội dung)"
+)
 
 
 def _footer(lines_text: str) -> tuple[list[str], Signer]:

@@ -415,9 +415,17 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
         re.search(_CARRIES_NAMED.pattern + re.escape(c.name), title, re.IGNORECASE) for c in campaigns if c.name
     ):
         return True
+    if any(  # the lead launching a campaign it names further on ("UBND tỉnh tổ chức Lễ phát động Ngày Chủ nhật xanh
+        # năm 2023 ...", then Phong trào “Ngày Chủ nhật xanh” ...)
+        re.search(_LAUNCHES_NAMED.pattern + re.escape(c.name), opening, re.IGNORECASE)
+        for c in campaigns
+        if c.name and not looks_back(opening)
+    ):
+        return True
     return bool(campaigns) and kind in ("Kế hoạch", "Lời kêu gọi", "Chỉ thị") and "thi đua" in title.lower()
 
 
+_LAUNCHES_NAMED = re.compile(r"(?<!được[ ])(?<!đã[ ])\bphát[ ]động[ ](?:phong[ ]trào[ ]|cuộc[ ]vận[ ]động[ ])?[“\"]?")
 _CARRIES_NAMED = re.compile(
     r"(?:phát[ ]động|thực[ ]hiện|triển[ ]khai(?:[ ]thực[ ]hiện)?|tổ[ ]chức|hưởng[ ]ứng)[ ]"
     r"(?:phong[ ]trào(?:[ ]thi[ ]đua)?|cuộc[ ]vận[ ]động)[ ]"

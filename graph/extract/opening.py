@@ -76,7 +76,8 @@ _VERB = re.compile(  # (not a ceremony's name: "lễ ký giao ước", "Lễ ph�
     # tích cực triển khai ...": the manner is not part of who acts)
     r"(?P<verb>ký ban hành|ban hành|Ban hành|ký kết|ký|xây dựng|tổ chức|phát động|triển khai|phát hành|phát đi|"
     r"thống nhất|quyết định|yêu cầu|kêu gọi|khai mạc|chủ trì|tổng kết|sơ kết|hướng dẫn|lấy ý kiến|đề nghị|có|ra quân"
-    r"|ra(?=[ ](?:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ..."
+    r"|ra(?=[ ](?i:Chỉ thị|Quyết định|Nghị quyết|Kết luận|Thông báo|Kế hoạch)\b))(?=[ ])"  # "đã ra Chỉ thị ...",
+    # "UBND TP.HCM ra chỉ thị phát động đợt thi đua ..."
 )
 _KIND_AT = re.compile(  # (a joint document's kind with its qualifier: "chương trình phối hợp số 17/KHPH-..."; a
     # letter's purpose: "văn bản chỉ đạo số 3245/SKHĐT-VP")
@@ -1124,6 +1125,12 @@ def complete(info: DocumentInfo, text: str) -> tuple[DocumentInfo, str | None]:
         symbol = symbol_text(letter.group("symbol"))
         changes.update(kind="Công văn", symbol=symbol, own_symbols=(*info.own_symbols, symbol))
         changes["title"] = strip_punct(letter.group("subject"))
+    elif title and not info.kind and (headed := _numbered_heading(title, said, text)):
+        # "Kế hoạch số 12/KH-BTNMT" over "Về việc tổ chức ...": the document's heading as a portal publishes it, its
+        # subject on the next line; a summary under it ("Theo đó, ...") reports the document, its text is it
+        doc, subject, summary = headed
+        changes.update(_own_document(info, doc, doc.get("of"), reported=summary))
+        changes["title"] = subject
     elif title and not info.kind and (doc := _named_by_number(title, _text_follows(text, said), text)):
         # "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 ban hành bởi Tỉnh Ủy X về ...": the text opens by naming itself
         changes.update(_own_document(info, doc, doc.get("of"), reported=bool(doc.get("listed"))))
@@ -1287,8 +1294,9 @@ _SUBJECT_OF_REPORTED = re.compile(
     r"(?:[ ]gửi[ ][^.;]{2,160}?(?=[ ](?:về[ ]việc|về|V/v)[ ]))?[ ,]*"  # (its recipients first: "Công văn gửi các
     # Phòng nghiệp vụ BHXH tỉnh và BHXH các huyện, thị về việc phát động phong trào thi đua nước rút ...")
     r"(?P<subject>(?:về[ ]việc|về|V/v|v/v|ban hành|triển khai|[Pp]hát động|tổ chức|thực hiện|hướng dẫn|phê duyệt"
-    r"|tặng|đẩy mạnh|hưởng ứng)[ ](?:“[^”\n]{1,250}”|[^.;!?]|[.](?=\d)){8,300})"  # ("... số 1008/QĐ-TTg ban hành Kế
-    # hoạch ..."; a name in quotes whole, its ";" inside: "phong trào thi đua “... hiện đại; thực hành tiết kiệm ...”")
+    r"|tặng|đẩy mạnh|hưởng ứng)[ ](?:“[^”\n]{1,250}”|[^.;!?]|[.](?=\d)|(?<=TP)[.]|(?<=Tp)[.]){8,300})"
+    # ("... số 1008/QĐ-TTg ban hành Kế hoạch ..."; a name in quotes whole, its ";" inside: "phong trào thi đua “... hiện
+    # đại; thực hành tiết kiệm ...”"; a city's short name, "TP.HCM")
 )
 
 
@@ -1426,6 +1434,32 @@ def _text_follows(text: str, said: dict[str, object]) -> bool:
     end = text.find("\n", at)
     rest = text[end:] if end >= 0 else ""
     return bool(_BASIS_START.match(rest.lstrip()))
+
+
+def _numbered_heading(title: str, said: dict[str, object], text: str) -> tuple[dict[str, object], str, bool] | None:
+    """A title line that is a document's kind and full number and nothing else (its date and issuer allowed), the next
+    line its subject ("Về việc ...", "V/v ..."): that document, its subject, and whether what follows summarises it
+    (anything but the opening of a document's body, "Căn cứ ...", "Thực hiện ...")."""
+    at = said.get("title_at")
+    if not isinstance(at, int):
+        return None
+    doc = _document_at(_TITLE_CASE_KIND.sub(lambda m: f"{m['a']} {m['b'].lower()}", title, count=1))
+    if not doc or "/" not in str(doc.get("symbol", "")) or doc.get("titled"):
+        return None
+    sym = _symbol_in(str(doc["symbol"]), title)
+    rest = title[sym.end() :] if sym else "?"
+    if not _HEADING_REST.fullmatch(rest):
+        return None
+    below = [line.strip() for line in text[at + len(title) : at + len(title) + 2000].split("\n") if line.strip()]
+    if not below or not _SUBJECT_OPENING.match(below[0]):
+        return None
+    subject = strip_punct(_SUBJECT_OPENING.sub("", below[0], count=1).strip())
+    summary = len(below) > 1 and not _BASIS_START.match(below[1]) and not _SUBJECT_OPENING.match(below[1])
+    return doc, subject, summary
+
+
+# what may follow a document's number on its heading line: its date, its issuer
+_HEADING_REST = re.compile(r"(?:,?[ ]?(?:ngày[ ])?[\d/.\-]{6,10})?(?:[ ]của[ ][^.;:“”]{2,80})?[ .:]*")
 
 
 def _named_by_number(title: str, text_follows: bool = False, text: str = "") -> dict[str, object] | None:

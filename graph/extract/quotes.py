@@ -181,8 +181,11 @@ def _lost_opening(text: str, lo: int, close: int) -> int | None:
 
 
 _LOST_OPENING = re.compile(r"(?:^|(?<=[,;:.(][ ]))(?:phong[ ]trào|cuộc[ ]vận[ ]động)[ ](?=[^\n“”\"]{8,}$)")
-# what is launched, by its name: "đã phát động cuộc “Đồng Khởi mới”", "phát động ra quân “Tháng Thanh niên”"
-_LAUNCHED_BY_NAME = re.compile(r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân|đợt|tháng|thi[ ]đua))?[ ]?$")
+# what is launched, by its name: "đã phát động cuộc “Đồng Khởi mới”", "phát động ra quân “Tháng Thanh niên”", "phát
+# động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”"
+_LAUNCHED_BY_NAME = re.compile(
+    r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân|đợt|tháng|thi[ ]đua|tết[ ]trồng[ ]cây))?[ ]?$"
+)
 # a movement launched named in part ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”": the part is not its name),
 # which ends a list of the quotes before it all the same
 _LAUNCH_IN_GAP = re.compile(r"(?i)\bphát[ ]động\b")

@@ -341,10 +341,16 @@ def split_person(text: str) -> tuple[str, str | None]:
             continue  # "huyện Lâm Hà Nguyễn Văn A": a place's name has two words or more, not one
         if before.lower() in _UNIT_WORDS and n < 3:
             continue  # right after "tỉnh", "huyện": a place's name (mostly two words), not a person's
+        if name[0] == "Đoàn" and before in _YOUTH_UNION_LEVELS:
+            continue  # "Thành Đoàn Thủ Đức", "Tỉnh Đoàn Lai Châu": the youth union of a place, not Mr Đoàn
         if _NAMED_AFTER.search(" ".join(words[:-n])):
             break  # "Trường THPT Lý Bôn", "Liên đội Tô Vĩnh Diện": a school named after a person, the name its own
         return " ".join(words[:-n]), " ".join(name)
     return text, None
+
+
+# the level a youth union is named by when written in two words with a capital ("Thành Đoàn", "Huyện Đoàn")
+_YOUTH_UNION_LEVELS = frozenset({"Thành", "Tỉnh", "Huyện", "Quận", "Thị", "Xã", "Phường"})
 
 
 # a school (or its Young Pioneers' unit) whose type precedes the person it is named after

@@ -72,6 +72,8 @@ _PROVINCE_RE = re.compile(
     + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True))
     + r")\b"
 )
+# the one province always written short, with or without its unit's dot: "TP.HCM", "TP. HCM", "TPHCM"
+_HCM = re.compile(r"(?<!\w)(?:TP|Tp)\.?[ ]?HCM(?!\w)")
 # a province's name alone; the word boundary before it is checked after the match (:func:`_bare`), so that ``re``
 # can skip ahead to the names' first letters instead of trying the 60-odd names at every character (10× faster)
 _PROVINCE_BARE = re.compile(r"(" + "|".join(re.escape(p) for p in sorted(PROVINCES, key=len, reverse=True)) + r")\b")
@@ -86,8 +88,11 @@ def _bare(text: str) -> Iterator[re.Match[str]]:
 
 
 def province_mentions(text: str) -> list[str]:
-    """Provinces named as such in the text ("tỉnh Lạng Sơn", "TP. Hồ Chí Minh")."""
-    return [m.group(1) for m in _PROVINCE_RE.finditer(text)]
+    """Provinces named as such in the text ("tỉnh Lạng Sơn", "TP. Hồ Chí Minh", "TP.HCM")."""
+    found = [m.group(1) for m in _PROVINCE_RE.finditer(text)]
+    if "HCM" in text:
+        found += ["Hồ Chí Minh"] * len(_HCM.findall(text))
+    return found
 
 
 def bare_province_mentions(text: str) -> list[str]:
@@ -101,6 +106,8 @@ def province_in(name: str) -> str | None:
     m = _PROVINCE_RE.search(name)
     if m:
         return m.group(1)
+    if _HCM.search(name):
+        return "Hồ Chí Minh"
     m = next(_bare(name), None)
     if m and m.group(1) != "Hồ Chí Minh":  # "tư tưởng Hồ Chí Minh" is not the city
         return m.group(1)
