@@ -2864,6 +2864,17 @@ BLIND_XO_XP += [
     ),
 ]
 
+BLIND_XO_XP += [
+    (  # the Youth Month turned out is that yearly campaign launched (blind round ut)
+        " date 2017-02 TPO - Sáng ngày 28/2, Tỉnh đoàn Thanh Hóa đã tổ chức Lễ ra quân Tháng Thanh niên năm 2017.\n\nHình ảnh tại lễ ra quân. Ảnh: Hoàng Lam\n\nVới chủ đề “Tuổi trẻ Thanh Hóa chung tay xây dựng Nông thôn mới và văn minh đô thị”, trong tháng Thanh niên 2017, tuổi trẻ Thanh Hóa sẽ đẩy mạnh phong trào tuổi trẻ Thanh Hóa học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Tập trung đăng ký, đảm nhận xây dựng và tu bổ các trục đường giao thông nông thôn, cầu giao thông nông thôn, hệ thống kênh mương nội đồng; hỗ trợ thanh niên khởi nghiệp, phát triển kinh tế; tổ chức các hoạt động tình nguyện xây dựng nếp sống văn minh; ý thức, văn hóa khi tham gia giao thông, giữ gìn trật tự an toà",
+        {"launch": True},
+    ),
+    (  # a header in capitals keeps the tone mark where the text puts it: "TỈNH UỶ" → "Tỉnh uỷ" (blind round ut)
+        "TỈNH UỶ NGHỆ AN                                           ĐẢNG CỘNG SẢN VIỆT NAM\n\n                *                                                      Nghệ An, ngày 13 tháng 6 năm 2019\n\n     Số 196-KH/TU\n\n \n\nKẾ HOẠCH\n\ntổ chức đợt hoạt động với chủ đề “Nghệ An làm theo lời Bác dặn”\n\n năm 2019 - 2020\n\n ----\n\n          Kỷ niệm 50 năm thực hiện Bức thư cuối cùng Bác Hồ gửi Ban Chấp hành Đảng bộ tỉnh Nghệ An (21/7/1969 - 21/7/2019), 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh (1969 - 2019), hướng tới kỷ niệm 130 năm ngày sinh của Người (19/5/1890 - 19/5/2020), Ban Thường vụ Tỉnh ủy ban hành Kế hoạch tổ chức đợt hoạt động với chủ đề “Nghệ An làm theo lời Bác dặn” năm 2019 - 2020 với các nội dung sau:\n\nI- MỤC ĐÍCH, YÊU CẦU\n\n1. Tạo không khí thi đua sôi nổi trong cán bộ, đảng viên và các tầng lớp Nhân dân nhằm thực hiện thắng lợi nhiệm vụ chính trị của tỉnh. Tổ chức đợt sinh hoạt chính trị sâu rộng về những cống hiến vĩ đại của Chủ tịch Hồ Chí Minh đối với dân tộc, đất nước, cách mạng Việt Nam và cách mạng vô sản thế giới. Khẳng định ý nghĩa, giá trị lý luận và thực tiễn sâu sắc của Di chúc, của tư tưởng Hồ Chí Minh trong công cuộc xây dựng và bảo vệ đất nước hiện nay.\n\n2. Nâng cao trách nhiệm của toàn Đảng bộ, lực lượng vũ trang và Nhân dân tỉnh Nghệ An trong việc thực hiện Di chúc của Người. Đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, tạo sự chuyển biến mạnh mẽ về nhận thức và h",
+        {"issuer": "Tỉnh uỷ Nghệ An", "symbol": "196-KH/TU"},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:

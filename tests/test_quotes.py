@@ -642,6 +642,16 @@ def test_the_spirit_after_a_campaign_is_no_campaign() -> None:
             ["Đổi mới, sáng tạo trong dạy và học"],
             ["Đổi mới, sáng tạo trong dạy và học"],
         ),
+        (  # the words after the quote say it is the theme (blind round uw)
+            "“70 ngày đêm xung kích, sáng tạo, quyết thắng” là chủ đề đợt thi đua cao điểm diễn ra từ 1/12/2021 đến 8/2/2022 chào mừng kỷ niệm 70 năm ngày truyền thống Thanh niên Quân đội (8/2/1952-8/2/2022). Sáng ngày 18/11, Lễ phát động thi đua đã được tổ chức làm trước ",
+            [],
+            ["70 ngày đêm xung kích, sáng tạo, quyết thắng"],
+        ),
+        (  # a theme closed by two single marks (blind round uw)
+            "Với chủ đề “Phát huy tinh thần toàn quốc kháng chiến, quyết tâm hoàn thành xuất sắc nhiệm vụ cuối năm 2021’’, từ nay cho đến hết ngày 19/12/2021, BĐBP tỉnh sẽ tổ chức giáo dục, tuyên truyền nâng cao nhận thức cho 100% cán bộ, chiến sỹ về sự ",
+            [],
+            ["Phát huy tinh thần toàn quốc kháng chiến, quyết tâm hoàn thành xuất sắc nhiệm vụ cuối năm 2021"],
+        ),
     ],
 )
 def test_a_theme_or_a_campaign_by_what_names_it(text: str, campaigns: list[str], themes: list[str]) -> None:

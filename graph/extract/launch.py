@@ -35,7 +35,8 @@ _CUE = re.compile(
     r"|phát[ ]động[ ]cuộc[ ](?=[“\"])"  # a movement launched by its name ("phát động cuộc “Đồng Khởi mới”")
     r"|phát[ ]động[ ](?:ra[ ]quân[ ])?(?:[Tt]ết[ ]trồng[ ]cây|[Tt]háng[ ][Tt]hanh[ ]niên)\b"  # the yearly national ones
     # the Youth Month's launch ("Lễ khởi động Tháng Thanh niên", "triển khai các hoạt động khởi động Tháng Thanh niên")
-    r"|\b(?:lễ[ ]|hoạt[ ]động[ ])?khởi[ ]động[ ][Tt]háng[ ][Tt]hanh[ ]niên\b"
+    r"|\b(?:lễ[ ]|hoạt[ ]động[ ])?(?:khởi[ ]động|ra[ ]quân)[ ][Tt]háng[ ][Tt]hanh[ ]niên\b"  # (or its turnout: "Lễ
+    # ra quân Tháng Thanh niên năm 2017")
     # ("đợt thi đua ... mà BĐBP các tỉnh ... phát động và ký giao ước")
     r"|phát[ ]động[ ]và[ ]ký(?:[ ]kết)?[ ]giao[ ]ước\b"
     # a drive opened for its period ("Đợt thi đua cao điểm có chủ đề “...” được triển khai từ ngày 31-7 đến ...")

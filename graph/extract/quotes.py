@@ -34,6 +34,7 @@ class Quote:
 
 
 _IS_BEFORE = re.compile(r"\blà[ :]*$")  # "Chủ đề của đợt thi đua ... là “...”": what the theme is
+_THEME_AFTER = re.compile(r"[ ]?(?:là|chính là|được chọn làm|được xác định là)[ ](?:chủ đề|khẩu hiệu|phương châm)\b")
 _DATE_LINE_AFTER = re.compile(r"[ ](?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Thời gian đăng|Lượt xem)\b")
 _CLOSES_AFTER_SPACE = re.compile(r"[.,;:!?)]|$", re.MULTILINE)  # what follows a closing quote typed after a space
 _QUOTE_CHARS = AnyOf("“", "”", '"')  # three literal scans: faster than one over a character class
@@ -126,6 +127,12 @@ def find_quotes(text: str) -> list[Quote]:
         if end is not None:
             quotes.append(Quote(p + 1, end, end + 1))
             k = j + 1
+            continue
+        if ch == "“" and (doubled := text.find("’’", p + 1, stop_at or line_end)) > p + 1:
+            quotes.append(Quote(p + 1, doubled, doubled + 2))  # closed by two single marks ("“... cuối năm 2021’’")
+            k += 1
+            while k < len(positions) and positions[k] < doubled:
+                k += 1
             continue
         if stop_at is None and line_end == n and p + 1 + _MAX_QUOTE > n:
             break  # the text is cut short inside the quote: it states no name
@@ -515,6 +522,13 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
         if kind is None and self_named:
             kind, gap_from = "campaign", lead_end  # a name that says what it is (‘đẩy mạnh "Phong trào Nông dân thi
             # đua sản xuất, kinh doanh giỏi ..."’)
+        if kind is None and _THEME_AFTER.match(text, q.close):
+            kind, gap_from, tt = (
+                "theme",
+                lead_end,
+                None,
+            )  # "“70 ngày đêm xung kích, sáng tạo, quyết thắng” là chủ đề đợt
+            # thi đua cao điểm ...": the words after the quote say what it is
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
         if slogan:  # a quoted call to act is a slogan wherever it stands ("Ngày Chủ nhật xanh “Hãy hành động ...”")
             kind, gap_from, tt = "theme", lead_end, None
