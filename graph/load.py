@@ -543,7 +543,9 @@ _BLOCK_SKIP = ("script", "style", "noscript", "template", "svg", "iframe", "form
 
 
 # a page's markup in a text file (a page's source saved as text, a crawler's dump): tags of a page's body
-_MARKUP = re.compile(r"(?i)<(?:html|body|head|p|div|br|strong|em|span|table|tr|td|li|ul|h[1-6]|img|a)\b[^<>]{0,300}>")
+_MARKUP = re.compile(
+    r"(?i)<(?:!doctype|html|body|head|title|meta|link|p|div|br|strong|em|span|table|tr|td|li|ul|h[1-6]|img|a)\b[^<>]{0,300}>"
+)
 _MARKUP_FROM = 3  # tags from which a text file is read as the page it holds
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,8}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 

@@ -305,6 +305,7 @@ SURNAMES = frozenset(
 # a quoted name that is one of these is that campaign wherever it stands
 NATIONAL_CAMPAIGNS: tuple[str, ...] = (
     "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Học tập và làm theo tấm gương đạo đức Hồ Chí Minh",  # (its name of 2006-2011, Chỉ thị 06-CT/TW)
     "Cả nước chung sức xây dựng nông thôn mới",
     "Vì người nghèo - Không để ai bị bỏ lại phía sau",
     "Toàn dân đoàn kết xây dựng đời sống văn hóa",

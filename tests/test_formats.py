@@ -105,6 +105,23 @@ def test_a_text_file_holding_markup_or_character_references(tmp_path: Path, save
     assert loaded.format == fmt and "&agrave;" not in loaded.text and "<p>" not in loaded.text
 
 
+def test_a_text_file_holding_only_a_pages_head_is_its_title(tmp_path: Path) -> None:
+    """Regression (blind round uz): the head of a page saved as text gave its meta tags' values as campaigns."""
+    from graph import extract_file
+
+    p = tmp_path / "a.txt"
+    p.write_text(
+        '<!DOCTYPE html>\n\t<html lang="vi" xmlns="http://www.w3.org/1999/xhtml" prefix="og: http://ogp.me/ns#">\n\t<head>\n<title>Thái Nguyên phát động phong trào thi đua yêu nước giai đoạn 2026 - 2030&#x3A; Sáng tạo, tăng tốc, bứt phá</title>\n<meta name="description" content="Thái Nguyên phát động phong trào thi đua yêu nước giai đoạn 2026 - 2030&#x3A; Sáng tạo, tăng tốc, bứt phá - Savefile - Tin Tức -...">\n<meta name="author" content="Sở Tư pháp tỉnh Thái Nguyên - Cổng thông tin điện tử Phổ biến giáo dục pháp luật">\n<meta name="copyright" content="Sở Tư pháp tỉnh Thái Nguyên - Cổng thông tin điện tử Phổ biến giáo dục pháp luật [lienhe@netsite.vn]">\n<meta name="generator" content="Netsite.,JSC">\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<meta property="og:title" content="Thái Nguyên phát động phong trào thi đua yêu nước giai đoạn 2026 - 2030&#x3A; Sáng tạo, tăng tốc, bứt phá">\n<meta property="og:type" content="website">\n<meta property="og:description" content="Savefile - Tin Tức -...">\n<meta property="og:site_name" content="Sở Tư pháp tỉnh Thái Nguyên - Cổng thông tin điện tử Phổ biến giáo dục pháp luật">\n<meta property="og:url" content="https://pbgdplthainguyen.gov.vn/news/hoat-dong-pbgdpl-cap-tinh/thai-nguyen-phat-dong-phong-trao-thi-dua-yeu-nuoc-giai-doan-2026-2030-sang-tao-tang-toc-but-pha-1690.html">\n<link rel="shortcut icon" href="https://pbgdplthainguyen.gov.vn/uploads/botuphap.png">\n<link rel="canonical" href="https://pbgdplthainguyen.gov.vn/news/hoat-dong-pbgdpl-cap-tinh/thai-nguyen-phat-dong-phong-trao-thi-dua-yeu-nuoc-giai-doan-2026-2030-sang-tao-tang-toc-but-pha-1690.html">\n<link rel="alternate" href="https://pbgdplthainguyen.gov.vn/news/rss/" title="Tin Tức" type="application/rss+xml">\n<link rel="alternate" href="https://pbgdplthainguyen.gov.vn/news/rss/hoat-dong-pbgdpl-o-trung-uong/" t',
+        encoding="utf-8",
+    )
+    doc = extract_file(p)
+    assert (
+        doc.document.title
+        == "Thái Nguyên phát động phong trào thi đua yêu nước giai đoạn 2026 - 2030: Sáng tạo, tăng tốc, bứt phá"
+    )
+    assert doc.document.issuer == "Thái Nguyên" and doc.document.launch and not doc.campaigns
+
+
 def test_a_text_file_with_an_ampersand_keeps_it(tmp_path: Path) -> None:
     p = tmp_path / "a.txt"
     p.write_text("Sở GD&ĐT và Bộ TN&MT; R&D. " + BODY, encoding="utf-8")

@@ -868,6 +868,18 @@ def test_the_reported_number_is_never_a_citation() -> None:
         # a youth union written in two words with a capital is no Mr Đoàn (blind round uq)
         ("Ban Thường vụ Thành Đoàn Thủ Đức", "Ban Thường vụ Thành Đoàn Thủ Đức", None),
         ("Chủ tịch UBND huyện Đoàn Văn Minh", "Chủ tịch UBND huyện", "Đoàn Văn Minh"),
+        # what it does after its name (blind round uy)
+        (
+            "Đảng bộ và nhân dân các dân tộc huyện Phú Lương không ngừng đoàn kết thi đua",
+            "Đảng bộ và nhân dân các dân tộc huyện Phú Lương",
+            None,
+        ),
+        (
+            "Cụm thi đua 7 tỉnh Trung du miền núi phía Bắc kiểm tra",
+            "Cụm thi đua 7 tỉnh Trung du miền núi phía Bắc",
+            None,
+        ),
+        ("Ủy ban kiểm tra Huyện ủy", "Ủy ban kiểm tra Huyện ủy", None),
     ],
 )
 def test_bodies_lose_persons_terms_dates_and_places(surface: str, body: str, person: str | None) -> None:
@@ -2872,6 +2884,18 @@ BLIND_XO_XP += [
     (  # a header in capitals keeps the tone mark where the text puts it: "TỈNH UỶ" → "Tỉnh uỷ" (blind round ut)
         "TỈNH UỶ NGHỆ AN                                           ĐẢNG CỘNG SẢN VIỆT NAM\n\n                *                                                      Nghệ An, ngày 13 tháng 6 năm 2019\n\n     Số 196-KH/TU\n\n \n\nKẾ HOẠCH\n\ntổ chức đợt hoạt động với chủ đề “Nghệ An làm theo lời Bác dặn”\n\n năm 2019 - 2020\n\n ----\n\n          Kỷ niệm 50 năm thực hiện Bức thư cuối cùng Bác Hồ gửi Ban Chấp hành Đảng bộ tỉnh Nghệ An (21/7/1969 - 21/7/2019), 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh (1969 - 2019), hướng tới kỷ niệm 130 năm ngày sinh của Người (19/5/1890 - 19/5/2020), Ban Thường vụ Tỉnh ủy ban hành Kế hoạch tổ chức đợt hoạt động với chủ đề “Nghệ An làm theo lời Bác dặn” năm 2019 - 2020 với các nội dung sau:\n\nI- MỤC ĐÍCH, YÊU CẦU\n\n1. Tạo không khí thi đua sôi nổi trong cán bộ, đảng viên và các tầng lớp Nhân dân nhằm thực hiện thắng lợi nhiệm vụ chính trị của tỉnh. Tổ chức đợt sinh hoạt chính trị sâu rộng về những cống hiến vĩ đại của Chủ tịch Hồ Chí Minh đối với dân tộc, đất nước, cách mạng Việt Nam và cách mạng vô sản thế giới. Khẳng định ý nghĩa, giá trị lý luận và thực tiễn sâu sắc của Di chúc, của tư tưởng Hồ Chí Minh trong công cuộc xây dựng và bảo vệ đất nước hiện nay.\n\n2. Nâng cao trách nhiệm của toàn Đảng bộ, lực lượng vũ trang và Nhân dân tỉnh Nghệ An trong việc thực hiện Di chúc của Người. Đẩy mạnh việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, tạo sự chuyển biến mạnh mẽ về nhận thức và h",
         {"issuer": "Tỉnh uỷ Nghệ An", "symbol": "196-KH/TU"},
+    ),
+]
+
+BLIND_XO_XP += [
+    (  # launched at the drill's turnout: "đã phát động và tổ chức ký kết đợt thi đua" (blind round uy)
+        "Quang cảnh buổi Lễ\nTại lễ ra quân, Ban CHQS huyện Tam Đường đã quán triệt mệnh lệnh huấn luyện chiến đấu năm 2025 của Bộ CHQS tỉnh Lai Châu. Theo đó, lực lượng vũ trang huyện tiếp tục tổ chức huấn luyện theo phương châm “Cơ bản, thiết thực, vững chắc”, thực hiện tốt 3 quan điểm, 8 nguyên tắc, 6 mối kết hợp trong huấn luyện. Tổ chức huấn luyện cho 100% cán bộ, chiến sĩ lực lượng thường trực, dân quân tự vệ, dự bị động viên.\nTrên cơ sở đó, Ban CHQS huyện quán triệt nhiệm vụ cụ thể cho Ban CHQS các xã, thị trấn, các đơn vị tự vệ, chuẩn bị tốt thao trường, bãi tập, giáo án bài giảng, mô hình học cụ, vật chất huấn luyện. Không ngừng nâng cao chất lượng huấn, đảm bảo an toàn tuyệt đối về người và vũ khí, trang bị trong suốt quá trình huấn luyện.\nKý kết đợt thi đua cao điểm “Thần tốc, Quyết thắng”\nTại Lễ ra quân huấn luyện, Ban CHQS huyện Tam Đường đã phát động và tổ chức ký kết đợt thi đua cao điểm “Thần tốc, Quyết thắng” chào mừng kỷ niệm 50 năm ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025) và 135 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)\nTrọng Hoản _ Ngọc Hà",
+        {"launch": True},
+    ),
+    (  # the conference's other business before its launch: "Hội nghị đã triển khai đăng ký, giao ước, phát động thi
+        # đua năm 2023" (blind round uy)
+        "Skip Ribbon Commands\nSkip to main content\n\nKhối thi đua Văn hóa – Xã hội tổ chức tổng kết công tác thi đua, khen thưởng năm 2022 và triển khai nhiệm vụ năm 2023\n\nNgày 29 tháng 12 năm 2022, tại Ban Dân tộc, Khối thi đua Văn hóa – Xã hội đã tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2022 và triển khai nhiệm vụ năm 2023. Khối Thi đua Văn hóa - Xã hội gồm 10 đơn vị là Ban Dân tộc, Sở Giáo dục và Đào tạo, Sở Khoa học và công nghệ, Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông, Sở Y tế, Đài Phát thanh Truyền hình, Bảo hiểm Xã hội tỉnh, Trường Cao đẳng Bắc Kạn. Năm 2022, Ban Dân tộc tỉnh Bắc Kạn được giao là đơn vị Trưởng khối, Sở Giáo dục và Đào tạo là đơn vị Phó khối.\n\nCác đại biểu dự Hội nghị đã thảo luận, đánh giá kết quả hoạt động năm 2022 với sự phối hợp chặt chẽ giữa các sở, ban, ngành, các phong trào thi đua được triển khai và nhận được sự hưởng ứng tích cực của toàn thể cán bộ, công chức, viên chức, người lao động trong Khối thi đua, góp phần tích cực hoàn thành xuất sắc các mục tiêu, nhiệm vụ phát triển kinh tế, xã hội của tỉnh năm 2022. Các đại biểu đã tiến hành bỏ phiếu lựa chọn 01 đơn vị tiêu biểu xuất sắc dẫn đầu phong trào thi đua đề nghị Ủy ban nhân dân tỉnh tặng Cờ thi đua và 03 đơn vị đề nghị tặng Bằng khen.\n\nHội nghị đã triển khai đăng ký, giao ước, phát động thi đua năm 2023 đến toàn thể cán bộ, công chức, viên chức, người lao động, phấn đấu hoàn thành xuất sắc nhiệm vụ, góp phần phất triển kinh tế - xã hội, đả",
+        {"launch": True},
     ),
 ]
 

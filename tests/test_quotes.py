@@ -652,6 +652,16 @@ def test_the_spirit_after_a_campaign_is_no_campaign() -> None:
             [],
             ["Phát huy tinh thần toàn quốc kháng chiến, quyết tâm hoàn thành xuất sắc nhiệm vụ cuối năm 2021"],
         ),
+        (  # a clause about the campaign before ("... tuy không có tiếng súng nhưng đã “...”") lists nothing (blind round uz)
+            ' date 2026-01-22 “Chiến dịch Quang Trung" tuy không có tiếng súng nhưng đã “tốc chiến, tốc thắng”, vượt tiến độ 2 tuần, 34.759 nhà bị hư hỏng đã hoàn thành sửa chữa để người dân trở về ở trước 31/12/2025, toàn bộ 1.597 nhà bị sập, đổ, lũ cuốn trôi đã được xây dựng lại và hoàn thành trước 15/01/2026 để người dân có mái nhà kiên c',
+            ["Chiến dịch Quang Trung"],
+            [],
+        ),
+        (  # the campaign's name of 2006-2011, spaces doubled by the page (blind round uy)
+            "Trong  thời  gian tới,  Hội  Nông  dân tỉnh  Lạng  Sơn  sẽ  tiếp  tục  đẩy  mạnh thực  hiện  “Học  tập và  làm  theo  tấm gương  đạo  đức  Hồ Chí  Minh”,  vận động  cán  bộ,  hộiviên nông dân trong tỉnh  tích  cực  tham gia  xây  dựng  cơ  sở hạ  tầng  nông  t",
+            ["Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
+            [],
+        ),
     ],
 )
 def test_a_theme_or_a_campaign_by_what_names_it(text: str, campaigns: list[str], themes: list[str]) -> None:

@@ -38,7 +38,7 @@ _CUE = re.compile(
     r"|\b(?:lễ[ ]|hoạt[ ]động[ ])?(?:khởi[ ]động|ra[ ]quân)[ ][Tt]háng[ ][Tt]hanh[ ]niên\b"  # (or its turnout: "Lễ
     # ra quân Tháng Thanh niên năm 2017")
     # ("đợt thi đua ... mà BĐBP các tỉnh ... phát động và ký giao ước")
-    r"|phát[ ]động[ ]và[ ]ký(?:[ ]kết)?[ ]giao[ ]ước\b"
+    r"|phát[ ]động[ ]và[ ](?:tổ[ ]chức[ ])?ký(?:[ ]kết)?[ ](?:giao[ ]ước|đợt[ ]thi[ ]đua)\b"
     # a drive opened for its period ("Đợt thi đua cao điểm có chủ đề “...” được triển khai từ ngày 31-7 đến ...")
     r"|\bđợt[ ]thi[ ]đua[^.;:\n]{0,160}?[ ]được[ ](?:phát[ ]động|triển[ ]khai)[ ]từ[ ](?:ngày[ ])?\d"
     r"|\blễ[ ]phát[ ]động\b(?![ ](?i:" + _NOT_EMULATION_CEREMONY + r")\b)"
@@ -479,7 +479,9 @@ _TO_COME_REACH = 1500
 _ALSO_LAUNCHED = re.compile(
     r"\b(?:cũng|đồng[ ]thời)[ ]đã[ ](?:chính[ ]thức[ ])?phát[ ]động[ ](?:phong[ ]trào[ ]|đợt[ ])?thi[ ]đua\b"
     # the event itself launched ("Đại hội đã phát động phong trào thi đua yêu nước giai đoạn 2020 – 2025")
-    r"|\b(?:Hội[ ]nghị|Đại[ ]hội|Buổi[ ]lễ|hội[ ]nghị|đại[ ]hội)[ ](?:cũng[ ])?đã[ ](?:chính[ ]thức[ ])?phát[ ]động[ ]"
+    r"|\b(?:Hội[ ]nghị|Đại[ ]hội|Buổi[ ]lễ|hội[ ]nghị|đại[ ]hội)[ ](?:cũng[ ])?đã[ ](?:chính[ ]thức[ ])?"
+    r"(?:[^.;!?\n]{0,40}?,[ ])?phát[ ]động[ ]"  # (its other business before: "Hội nghị đã triển khai đăng ký, giao
+    # ước, phát động thi đua năm 2023")
     r"(?:phong[ ]trào[ ]|đợt[ ])?thi[ ]đua\b"
     # ... or signed a covenant ("Hội nghị đã tập trung thảo luận và ký kết giao ước thi đua năm 2017 ...")
     r"|\b(?:Hội[ ]nghị|hội[ ]nghị)[ ](?:cũng[ ])?đã[ ][^.;!?\n]{0,40}?\bký[ ](?:kết[ ])?giao[ ]ước[ ]thi[ ]đua\b"

@@ -992,6 +992,8 @@ def title_actor(title: str, text: str = "") -> str | None:
             unit = re.search(rf"(?i)\b({_UNITS})[ ]+" + re.escape(name), text)
             if unit:
                 return f"{unit.group(1).lower()} {name}"
+            if name in PROVINCES:
+                return name  # "Thái Nguyên phát động phong trào thi đua ...": the province, as the headline names it
         return _repeated_subject(title, text) if text else None
     verb = (_TITLE_VERB_ANY_CASE if capitals else _TITLE_VERB).search(title, head.end())
     if verb and _PASSIVE_END.search(title, 0, verb.start()):

@@ -295,6 +295,7 @@ def _sentence_breaks(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 
 _GAP_LIMIT = 90
+_CLAUSE_IN_GAP = re.compile(r"\b(?:tuy|nhưng|song|đã)[ ]")
 _TRIGGER_LIMIT = 170
 
 
@@ -502,6 +503,8 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
                 and not _has_symbol(gap)
                 and trigger_end < previous[1].start
                 and not _GOAL.search(gap)  # ("chủ đề “...” với mục tiêu của nhà trường là “...”": a goal, no list)
+                and not _CLAUSE_IN_GAP.search(gap)  # ("“Chiến dịch Quang Trung" tuy không có tiếng súng nhưng đã “tốc
+                # chiến, tốc thắng”": a clause about the one before, no list)
             ):
                 kind, gap_from, carried = previous[0], previous[1].close, True
                 tt = tt or previous_trigger  # ("phương châm ... “A” và của UBND tỉnh “B”": B is one too)

@@ -374,8 +374,10 @@ _BODY_TAIL = re.compile(
     r"|[ ]+khen[ ]thưởng[ ](?:kịp[ ]thời|cho|những|các)\b.*"  # ("UBND tỉnh khen thưởng kịp thời những tập thể")
     r"|[ ]+(?:đánh trống|bấm nút|phát lệnh|khẳng định|nhấn mạnh|kêu gọi|cho biết|yêu cầu|đề nghị|lưu ý)(?:[ ].*)?"
     # ... or says
-    r"|(?<![ ]các)(?<![ ]những)(?<!Ban)[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động|ban hành"
-    r"|ký kết|thống nhất|chuẩn bị|tiến hành|căn cứ|xác định|tập trung|chỉ đạo|quyết tâm"  # (a verb: "các tổ chức
+    r"|(?<![ ]các)(?<![ ]những)(?<!Ban)(?<!ban)[ ]+(?:vừa|đã|mới|đang|sẽ|cũng|tiếp tục|tổ chức|triển khai|phát động"
+    r"|ban hành|ký kết|thống nhất|chuẩn bị|tiến hành|căn cứ|xác định|tập trung|chỉ đạo|quyết tâm|không ngừng|luôn"
+    r"|kiểm tra"
+    # (a verb: "các tổ chức
     # chính trị - xã hội", "Ban tổ chức" name bodies; "Hội đồng thi đua khen thưởng xã Quân Hà tiến hành họp xét
     # ...", "UBND các xã căn cứ những điều kiện", "Ban Thường vụ Huyện uỷ xác định chủ đề ...", "... tập trung chỉ
     # đạo ...", "... quyết tâm thực hiện")
