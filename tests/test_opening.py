@@ -2899,6 +2899,14 @@ BLIND_XO_XP += [
     ),
 ]
 
+BLIND_XO_XP += [
+    (  # "ký giao ước thi đua của Khối năm 2021": the page's cluster named before, not a cluster "Khối năm 2021" (blind
+        # round va)
+        "Hội nghị ký kết giao ước thi đua\n\nChiều ngày 22/01/2021, Tại Cơ sở Cai nghiện ma túy tỉnh Quảng Ninh đã diễn ra Hội nghị ký kết giao ước thi đua của Khối thi đua các đơn vị trực thuộc Sở, ngành Văn hóa- Xã hội. Tới dự và chỉ đạo hội nghị có đồng chí Lại Thái Hoàn- Phó Trưởng ban Thi đua- Khen thưởng tỉnh. Tham dự Hội nghị còn có lãnh đạo, cán bộ phụ trách công tác thi đua- khen thưởng của 16 đơn vị thuộc Khối thi đua.\n\nTại Hội nghị, 16 đơn vị thành viên của Khối thi đua đã tập trung thảo luận, đóng góp ý kiến xây dựng Quy chế hoạt động, đăng ký giao ước thi đua, Kế hoạch hoạt động của Khối trong năm 2021; Thống nhất nội dung và ký giao ước thi đua của Khối năm 2021.\n\nTrong năm 2021, Khối thi đua đã thống nhất tổ chức các hoạt động định kỳ, gồm: Hội nghị ký kết giao ước thi đua, Hội nghị sơ kết công tác 6 tháng đầu năm, Hội nghị tổng kết đánh giá công tác thi đua năm 2021.\n\nNgoài ra, để tạo phong trào thi đua và tạo sân chơi giao lưu cho cán bộ, công chức, viên chức, lao động trong Khối, tại hội nghị đã thống nhất:\n\n– Tổ chức các hoạt động chào mừng thành công của Đại hội đại biểu Toàn quốc lần thứ XIII của Đảng, các hoạt động tuyên truyền về Bầu cử Quốc hội khóa XV và HĐND các cấp,",
+        {"issuer": "Khối thi đua các đơn vị trực thuộc Sở"},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), BLIND_XO_XP, ids=[f"xo_xp{i}" for i in range(len(BLIND_XO_XP))])
 def test_pages_of_blind_rounds_xo_xp(text: str, want: dict) -> None:

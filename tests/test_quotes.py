@@ -662,6 +662,11 @@ def test_the_spirit_after_a_campaign_is_no_campaign() -> None:
             ["Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"],
             [],
         ),
+        (  # what the youth turn out for, by its name: "đồng loạt ra quân “Ngày Chủ nhật xanh”" (blind round vb)
+            "Quảng Trị: ĐVTN đồng loạt ra quân “Ngày Chủ nhật xanh”\n\nWeb.ĐTN: Ngày 01/3, Ban Thường vụ Tỉnh Đoàn Quảng Trị đã chỉ đạo 100% các cấp bộ Đoàn trong toàn tỉnh đồng loạt ra quân “Ngày Chủ nhật xanh” lần thứ  nhất, năm 2020 và tổ chức các hoạt động phòng chống dịch Covid - 19.\n02/03/2020 15:30 946\n\nTheo đó, Ban Thường vụ Tỉnh Đoàn ",
+            ["Ngày Chủ nhật xanh"],
+            [],
+        ),
     ],
 )
 def test_a_theme_or_a_campaign_by_what_names_it(text: str, campaigns: list[str], themes: list[str]) -> None:

@@ -37,6 +37,7 @@ _EXPAND = {
 
 # a covenant names its cluster without the words "thi đua" ("Lễ ký kết giao ước thi đua khối ngân hàng I", "giao ước
 # thi đua năm 2022 khối Nội chính và các cơ quan")
+_YEAR_ONLY = re.compile(r"(?:năm|năm học)[ ]\d{4}")
 _AFTER_COVENANT = re.compile(
     r"giao ước thi đua(?:[ ]năm[ ]\d{4})?[ ](?:của[ ])?(?P<head>[Kk]hối|[Cc]ụm)[ ](?!thi đua)"
     r"(?P<rest>[^\s;.()\n\"“”]+(?:[ ](?:số[ ]\d+|[^\s;.()\n\"“”]+)){0,10})"
@@ -47,7 +48,8 @@ def find_clusters(text: str, issuer: str | None, recipients: tuple[str, ...]) ->
     found: dict[str, Cluster] = {}
     for m in _AFTER_COVENANT.finditer(text):
         rest = strip_punct(re.split(r"[ ][-–][ ]", _STOP.sub("", m.group("rest")))[0])
-        if rest and not rest.startswith(("các ", "trong ")):
+        if rest and not rest.startswith(("các ", "trong ")) and not _YEAR_ONLY.match(rest):  # ("giao ước thi đua của
+            # Khối năm 2021": the cluster of the page, not a name)
             name = squash(f"{m.group('head')} {rest}")
             found.setdefault(name.casefold(), Cluster(name=name, role="member", span=(m.start("head"), m.end())))
     sources = [(text, "member")] + [(r, "recipient") for r in recipients]

@@ -191,7 +191,7 @@ _LOST_OPENING = re.compile(r"(?:^|(?<=[,;:.(][ ]))(?:phong[ ]trào|cuộc[ ]vậ
 # what is launched, by its name: "đã phát động cuộc “Đồng Khởi mới”", "phát động ra quân “Tháng Thanh niên”", "phát
 # động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”"
 _LAUNCHED_BY_NAME = re.compile(
-    r"(?i)\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân|đợt|tháng|thi[ ]đua|tết[ ]trồng[ ]cây))?[ ]?$"
+    r"(?i)(?:\bphát[ ]động(?:[ ](?:cuộc|ra[ ]quân|đợt|tháng|thi[ ]đua|tết[ ]trồng[ ]cây))?|\bra[ ]quân)[ ]?$"
 )
 # a movement launched named in part ("phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ”": the part is not its name),
 # which ends a list of the quotes before it all the same
