@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -48,6 +49,7 @@ class CampaignForm:
     place: str | None  # the province a localized variant names
 
 
+@lru_cache(maxsize=65536)  # (a corpus names the same movements thousands of times; resolved again on each change)
 def campaign_form(name: str) -> CampaignForm:
     words = words_key(name)
     place = None
