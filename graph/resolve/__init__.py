@@ -29,6 +29,7 @@ from ..models import (
     ResolvedCorpus,
     ResolvedSource,
     SourceRecord,
+    record,
 )
 from ..vocab import ISSUER_CODES, KIND_BY_CODE
 from .bodies import NATIONAL, Body, cluster_aliases, is_national, resolve_body
@@ -67,7 +68,7 @@ def _jurisdiction(record: SourceRecord) -> tuple[str | None, str]:
     return None, "unknown"
 
 
-@dataclass(frozen=True, slots=True)
+@record  # (pickled as its values: a kept resolution state holds millions)
 class _BodyFact:
     """One thing a source states of a body, replayed in corpus order by :meth:`_BodyState.apply`: a body it names
     (with the surface naming it and the post, ``variant`` set), a parent of its issuer (``parent`` set), or a
@@ -426,7 +427,7 @@ def _cluster_concepts(prepared: list[_Prepared]) -> _ConceptClusters:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record  # (pickled as its values: a kept resolution state holds millions)
 class _DocFact:
     """What one source states of one document identity (its own, ``own``, or one it cites), replayed in corpus
     order by :meth:`_DocState.apply`."""
@@ -487,7 +488,7 @@ def _reduce_doc(facts: Iterable[_DocFact]) -> _DocState:
     return node
 
 
-@dataclass(frozen=True, slots=True)
+@record  # (pickled as its values: a kept resolution state holds millions)
 class _PersonFact:
     key: str
     name: str
@@ -501,7 +502,7 @@ def _person(prev: PersonNode | None, fact: _PersonFact) -> PersonNode:
     return PersonNode(fact.key, fact.name, positions, fact.body)
 
 
-@dataclass(frozen=True, slots=True)
+@record  # (pickled as its values: a kept resolution state holds millions)
 class _Resolved:
     """A source after pass 3: its :class:`ResolvedSource` and what it adds to the corpus's entities, in the order
     it adds them; the undated identities and the identity groups (an unknown jurisdiction's) its settling read."""
