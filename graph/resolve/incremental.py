@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import itertools
 import os
 import pickle
 from collections import Counter
@@ -64,8 +65,6 @@ from . import (
     _PersonFact,
     _prepare_source,
     _Prepared,
-    _reduce_body,
-    _reduce_doc,
     _resolve_source,
     _Resolved,
     _theme_nodes,
@@ -74,6 +73,7 @@ from . import (
 )
 from .bodies import cluster_aliases, is_alias_name
 from .concepts import CampaignClusters, Cluster, Grouped, NameStats, ThemeClusters
+from .documents import DocKey
 
 __all__ = ["Delta", "ResolutionState"]
 
@@ -141,10 +141,15 @@ def _grouped(items: Iterable[tuple[_K, _V]]) -> dict[_K, tuple[_V, ...]]:
 
 
 def _swap(
-    store: dict[_K, dict[str, _V]], path: str, old: Mapping[_K, _V], new: Mapping[_K, _V], touched: set[_K]
+    store: dict[_K, dict[str, _V]],
+    path: str,
+    old: Mapping[_K, _V],
+    new: Mapping[_K, _V],
+    touched: set[_K],
+    then: Callable[[_K, _V | None, _V | None], None] | None = None,
 ) -> None:
     """Replace what ``path`` contributes to each entity of ``store`` (old → new); the entities whose contributions
-    changed are ``touched``."""
+    changed are ``touched`` (and handed to ``then`` with the contribution before and after)."""
     for k in old.keys() | new.keys():
         o, n = old.get(k), new.get(k)
         if o == n:
@@ -157,6 +162,223 @@ def _swap(
                 del store[k]
         else:
             store.setdefault(k, {})[path] = n
+        if then is not None:
+            then(k, o, n)
+
+
+Position = tuple[Any, ...]  # where a fact stands in the order facts are replayed: (phase,) corpus order, index
+
+
+class _Firsts:
+    """Values counted with the position each is first stated at: the Counter a replay in corpus order makes (its
+    ``most_common`` breaks ties by first insertion), kept as facts come and go."""
+
+    __slots__ = ("counts", "first")
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, Position] = {}
+
+    def add(self, value: str, at: Position) -> None:
+        self.counts[value] += 1
+        if value not in self.first or at < self.first[value]:
+            self.first[value] = at
+
+    def remove(self, value: str, at: Position) -> bool:
+        """One statement taken out; True when it was the first (the first position must be sought again)."""
+        self.counts[value] -= 1
+        if not self.counts[value]:
+            del self.counts[value], self.first[value]
+            return False
+        return self.first[value] == at
+
+    def counter(self) -> Counter[str]:
+        return Counter({v: self.counts[v] for v in sorted(self.counts, key=self.first.__getitem__)})
+
+
+class _Sources:
+    """The sources stating an entity, counted (a source may state it several times), kept sorted."""
+
+    __slots__ = ("counts", "sorted")
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.sorted: list[str] = []
+
+    def add(self, path: str) -> None:
+        if not self.counts[path]:
+            bisect.insort(self.sorted, path)
+        self.counts[path] += 1
+
+    def remove(self, path: str) -> None:
+        self.counts[path] -= 1
+        if not self.counts[path]:
+            del self.counts[path]
+            del self.sorted[bisect.bisect_left(self.sorted, path)]
+
+
+BodyContribution = tuple[tuple[_BodyFact, ...], tuple[_BodyFact, ...]]  # a source's pass-1 and pass-3 facts
+
+
+class _BodyTally:
+    """One body as its facts make it, kept as sources come and go: what :func:`_reduce_body` gives from a replay
+    in corpus order (the label, level and jurisdiction of the first fact; the parent most often stated, ties to
+    the first stated), with no replay unless the first fact goes."""
+
+    __slots__ = ("first", "parents", "posts", "sources", "variants")
+
+    def __init__(self) -> None:
+        self.first: tuple[Position, _BodyFact] | None = None
+        self.variants: Counter[str] = Counter()
+        self.posts: Counter[str] = Counter()
+        self.parents = _Firsts()
+        self.sources = _Sources()
+
+    @staticmethod
+    def positioned(order: str, contribution: BodyContribution) -> Iterator[tuple[Position, _BodyFact]]:
+        for phase, facts in zip((1, 3), contribution, strict=True):
+            for i, fact in enumerate(facts):
+                yield (phase, order, i), fact
+
+    def add(self, at: Position, fact: _BodyFact) -> None:
+        if self.first is None or at < self.first[0]:
+            self.first = (at, fact)
+        if fact.variant is not None:
+            self.variants[fact.variant] += 1
+        if fact.post:
+            self.posts[fact.post] += 1
+        if fact.parent:
+            self.parents.add(fact.parent, at)
+        self.sources.add(fact.source)
+
+    def remove(self, at: Position, fact: _BodyFact, again: set[str | None]) -> None:
+        """One fact taken out; what must be sought again among the facts left goes in ``again`` (None: the first
+        fact, else a parent)."""
+        if self.first is not None and self.first[0] == at:
+            again.add(None)
+        for counter, value in ((self.variants, fact.variant), (self.posts, fact.post or None)):
+            if value is not None:
+                counter[value] -= 1
+                if not counter[value]:
+                    del counter[value]
+        if fact.parent and self.parents.remove(fact.parent, at):
+            again.add(fact.parent)
+        self.sources.remove(fact.source)
+
+    def seek(self, again: set[str | None], facts: Iterable[tuple[Position, _BodyFact]]) -> None:
+        """The first fact and the first statement of each parent in ``again``, sought among ``facts``."""
+        if None in again:
+            self.first = None
+        parents = {p for p in again if p is not None and p in self.parents.counts}
+        for p in parents:
+            del self.parents.first[p]
+        for at, fact in facts:
+            if None in again and (self.first is None or at < self.first[0]):
+                self.first = (at, fact)
+            if fact.parent in parents and (
+                fact.parent not in self.parents.first or at < self.parents.first[fact.parent]
+            ):
+                self.parents.first[fact.parent] = at
+
+    def node(self, key: str) -> BodyNode:
+        assert self.first is not None
+        first = self.first[1]
+        parents = self.parents.counter()
+        return BodyNode(
+            key=key,
+            label=first.label,
+            level=first.level,  # type: ignore[arg-type]
+            jurisdiction=first.jurisdiction,  # type: ignore[arg-type]
+            variants=tuple(sorted(self.variants)),
+            posts=tuple(sorted(self.posts)),
+            parent=parents.most_common(1)[0][0] if parents else None,
+            sources=tuple(self.sources.sorted),
+        )
+
+
+class _DocTally:
+    """One document identity as its facts make it, kept as sources come and go: the :class:`_DocState` a replay in
+    corpus order gives (the identity of the last fact; the title and year of the last source that is the document;
+    the symbol and kind most often stated, ties to the first), with no replay unless the last or a first fact
+    goes."""
+
+    __slots__ = ("dates", "issuers", "kinds", "last", "own", "sources", "symbols")
+
+    def __init__(self) -> None:
+        self.last: tuple[Position, DocKey | None] | None = None
+        self.own: dict[str, tuple[str, str | None, int | None]] = {}  # source → (its order, title, year)
+        self.symbols = _Firsts()
+        self.kinds = _Firsts()
+        self.dates: dict[str, Counter[str]] = {}
+        self.issuers: dict[str, Counter[str]] = {}
+        self.sources = _Sources()
+
+    def add(self, at: Position, fact: _DocFact) -> None:
+        if self.last is None or at > self.last[0]:
+            self.last = (at, fact.key)
+        if fact.own:
+            self.own[fact.source] = (at[0], fact.title, fact.year)
+        if fact.symbol:
+            self.symbols.add(fact.symbol, at)
+        if fact.kind:
+            self.kinds.add(fact.kind, at)
+        for stated, value in ((self.dates, fact.date), (self.issuers, fact.issuer)):
+            if value:
+                stated.setdefault(value, Counter())[fact.source] += 1
+        self.sources.add(fact.source)
+
+    def remove(self, at: Position, fact: _DocFact, again: set[tuple[str, str] | None]) -> None:
+        if self.last is not None and self.last[0] == at:
+            again.add(None)
+        if fact.own:
+            self.own.pop(fact.source, None)
+        if fact.symbol and self.symbols.remove(fact.symbol, at):
+            again.add(("symbol", fact.symbol))
+        if fact.kind and self.kinds.remove(fact.kind, at):
+            again.add(("kind", fact.kind))
+        for stated, value in ((self.dates, fact.date), (self.issuers, fact.issuer)):
+            if value:
+                by = stated[value]
+                by[fact.source] -= 1
+                if not by[fact.source]:
+                    del by[fact.source]
+                    if not by:
+                        del stated[value]
+        self.sources.remove(fact.source)
+
+    def seek(self, again: set[tuple[str, str] | None], facts: Iterable[tuple[Position, _DocFact]]) -> None:
+        if None in again:
+            self.last = None
+        wanted = {w for w in again if w is not None}
+        for kind, value in wanted:
+            firsts = self.symbols if kind == "symbol" else self.kinds
+            if value in firsts.counts:
+                del firsts.first[value]
+        for at, fact in facts:
+            if None in again and (self.last is None or at > self.last[0]):
+                self.last = (at, fact.key)
+            for kind, value, firsts in (("symbol", fact.symbol, self.symbols), ("kind", fact.kind, self.kinds)):
+                if (
+                    value
+                    and (kind, value) in wanted
+                    and value in firsts.counts
+                    and (value not in firsts.first or at < firsts.first[value])
+                ):
+                    firsts.first[value] = at
+
+    def state(self) -> _DocState:
+        own = max(self.own.values()) if self.own else None
+        return _DocState(
+            symbols=self.symbols.counter(),
+            kinds=self.kinds.counter(),
+            dates=self.dates,  # type: ignore[arg-type]
+            issuers=self.issuers,  # type: ignore[arg-type]
+            title=own[1] if own else None,
+            in_corpus=own is not None,
+            sources=self.sources.sorted,  # type: ignore[arg-type]
+            key=self.last[1] if self.last else None,
+            own_year=own[2] if own else None,
+        )
 
 
 def _light(source: ResolvedSource) -> ResolvedSource:
@@ -225,6 +447,8 @@ class ResolutionState:
         # each entity's facts, by source
         self.body_facts: dict[str, dict[str, tuple[tuple[_BodyFact, ...], tuple[_BodyFact, ...]]]] = {}
         self.doc_facts: dict[str, dict[str, tuple[_DocFact, ...]]] = {}
+        self.body_tallies: dict[str, _BodyTally] = {}
+        self.doc_tallies: dict[str, _DocTally] = {}
         self.person_facts: dict[str, dict[str, _PersonFact]] = {}
         self.launcher_facts: dict[str, dict[str, tuple[str, ...]]] = {}
         self.owner_facts: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -636,13 +860,22 @@ class ResolutionState:
             return {k: (first.get(k, ()), third.get(k, ())) for k in first.keys() | third.keys()}
 
         o, n = (old.resolved if old else None), (new.resolved if new else None)
-        _swap(self.body_facts, path, body_facts(old), body_facts(new), bodies)
+        order = (new or old).order  # type: ignore[union-attr]
+        _swap(
+            self.body_facts,
+            path,
+            body_facts(old),
+            body_facts(new),
+            bodies,
+            lambda k, before, after: self._tally_body(k, order, before, after),
+        )
         _swap(
             self.doc_facts,
             path,
             _grouped((f.doc, f) for f in o.docs) if o else {},
             _grouped((f.doc, f) for f in n.docs) if n else {},
             docs,
+            lambda k, before, after: self._tally_doc(k, order, before, after),
         )
         _swap(
             self.person_facts,
@@ -679,8 +912,54 @@ class ResolutionState:
         return [per_source[p] for p in sorted(per_source, key=lambda p: self.entries[p].order)]
 
     def _doc_state(self, doc: str) -> _DocState | None:
-        facts = self.doc_facts.get(doc)
-        return _reduce_doc(f for fs in self._sorted(facts) for f in fs) if facts else None
+        tally = self.doc_tallies.get(doc)
+        return tally.state() if tally is not None else None
+
+    def _tally_doc(
+        self, doc: str, order: str, before: tuple[_DocFact, ...] | None, after: tuple[_DocFact, ...] | None
+    ) -> None:
+        """One source's facts of a document replaced in its tally (the document's facts already replaced)."""
+        tally = self.doc_tallies.get(doc) or self.doc_tallies.setdefault(doc, _DocTally())
+        again: set[tuple[str, str] | None] = set()
+        for i, fact in enumerate(before or ()):
+            tally.remove((order, i), fact, again)
+        for i, fact in enumerate(after or ()):
+            tally.add((order, i), fact)
+        if not tally.sources.counts:
+            del self.doc_tallies[doc]
+        elif again:
+            tally.seek(
+                again,
+                (
+                    ((self.entries[p].order, i), fact)
+                    for p, facts in self.doc_facts.get(doc, {}).items()
+                    for i, fact in enumerate(facts)
+                ),
+            )
+
+    def _tally_body(
+        self, body: str, order: str, before: BodyContribution | None, after: BodyContribution | None
+    ) -> None:
+        """One source's facts of a body replaced in its tally (the body's facts already replaced)."""
+        tally = self.body_tallies.get(body) or self.body_tallies.setdefault(body, _BodyTally())
+        again: set[str | None] = set()
+        for at, fact in _BodyTally.positioned(order, before or ((), ())):
+            tally.remove(at, fact, again)
+        for at, fact in _BodyTally.positioned(order, after or ((), ())):
+            tally.add(at, fact)
+        self._sought(body, tally, again)
+
+    def _sought(self, body: str, tally: _BodyTally, again: set[str | None]) -> None:
+        if not tally.sources.counts:
+            del self.body_tallies[body]
+        elif again:
+            facts = (
+                (at, fact)
+                for p, contribution in self.body_facts.get(body, {}).items()
+                for at, fact in _BodyTally.positioned(self.entries[p].order, contribution)
+            )
+            defaults = (((4, d, 0), self.default_facts[d]) for d in self.default_users.get(body, ()))
+            tally.seek(again, itertools.chain(facts, defaults))
 
     def _reindex_bodies(self, touched: set[str]) -> bool:
         """The bodies found by initials (those some source names) kept up to date; whether their set changed."""
@@ -704,30 +983,38 @@ class ResolutionState:
         inference = _Inference(self.by_code)
         inferred = {d: inference.issuer(d, key, first) for d, (key, first) in sorted(self.need.items())}
         changed = {d for d in inferred.keys() | self.inferred.keys() if inferred.get(d) != self.inferred.get(d)}
-        for d in self.default_facts.keys() | inference.facts.keys():
-            before, after = self.default_facts.get(d), inference.facts.get(d)
-            if before != after:
-                for fact in (before, after):
-                    if fact is not None:
-                        touched_bodies.add(fact.key)
-                if before is not None:
-                    self.default_users[before.key].discard(d)
-                    if not self.default_users[before.key]:
-                        del self.default_users[before.key]
-                if after is not None:
-                    self.default_users.setdefault(after.key, set()).add(d)
+        moved = [
+            (d, self.default_facts.get(d), inference.facts.get(d))
+            for d in self.default_facts.keys() | inference.facts.keys()
+            if self.default_facts.get(d) != inference.facts.get(d)
+        ]
+        for d, before, after in moved:
+            if before is not None:
+                self.default_users[before.key].discard(d)
+                if not self.default_users[before.key]:
+                    del self.default_users[before.key]
+            if after is not None:
+                self.default_users.setdefault(after.key, set()).add(d)
         self.inferred = {d: v for d, v in inferred.items() if v is not None}
         self.default_facts = inference.facts
+        for d, before, after in moved:  # the central bodies' tallies, their facts (in document order) replaced
+            if before is not None:
+                touched_bodies.add(before.key)
+                tally = self.body_tallies[before.key]
+                again: set[str | None] = set()
+                tally.remove((4, d, 0), before, again)
+                self._sought(before.key, tally, again)
+            if after is not None:
+                touched_bodies.add(after.key)
+                self.body_tallies.setdefault(after.key, _BodyTally()).add((4, d, 0), after)
         return changed
 
     def _reduce_body(self, key: str) -> None:
-        per_source = self._sorted(self.body_facts.get(key, {}))
-        defaults = [self.default_facts[d] for d in sorted(self.default_users.get(key, ()))]
-        facts = [f for first, _ in per_source for f in first] + [f for _, third in per_source for f in third]
-        if facts or defaults:
-            self.bodies[key] = _reduce_body([*facts, *defaults]).node(key)
-        else:
+        tally = self.body_tallies.get(key)
+        if tally is None:
             self.bodies.pop(key, None)
+        else:
+            self.bodies[key] = tally.node(key)
 
     def _reduce_person(self, key: str) -> None:
         node = None
