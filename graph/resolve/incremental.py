@@ -11,13 +11,15 @@
 - the bodies found by initials and the central bodies inferred from a code (pass 4, :class:`_Inference`).
 
 :class:`ResolutionState` keeps, per source, what it contributes (its pass-1 facts, its :class:`_Resolved`) and,
-per entity, the facts of each source stating it, the reduced node and reverse indexes from each lookup's entries
-to the sources that read them.  :meth:`ResolutionState.apply` takes the changed and removed sources out, puts
-the changed ones in, works out which lookup answers changed, re-resolves exactly the sources that read them
-(loaded through ``load``) and reduces again only the entities whose facts changed.  The clusters are made again
-from the kept names when a change touches a campaign or a theme name (the fuzzy single-link grouping is not
-updated in place), and the pass-4 inference runs again over the documents that need it when their set or the
-bodies' set changed: both are recomputations of one piece, exact by construction.
+per entity, a tally of its facts (counts, the positions in corpus order that decide a label or a tie, its sources
+sorted) and its node, with reverse indexes from each lookup's entries to the sources that read them.
+:meth:`ResolutionState.apply` takes the changed and removed sources out, puts the changed ones in, works out
+which lookup answers changed, re-resolves exactly the sources that read them (loaded through ``load``) and
+makes again only the nodes whose facts changed.  Clusters are made from their names' statistics (how often
+named, by how many sources, where first) over a single-link grouping kept as distinct names come and go
+(graph/resolve/concepts.py); the pass-4 inference runs again, over the documents that need it, only when their
+set or the set of bodies changed.  A tally is replayed from its sources only when the fact that decided it goes
+(the first statement of a label, the last of an identity).
 
 The contract, checked by tests/test_incremental_resolution.py: after any sequence of :meth:`apply`, the
 corpus returned equals ``resolve_corpus`` of the final records (dicts compared as dicts, sources in order).
@@ -101,8 +103,9 @@ class Delta:
     """What one :meth:`ResolutionState.apply` changed: the sources whose :class:`ResolvedSource` changed (new ones
     included) and those removed; per entity map, the keys added, changed and removed; whether the conflicts
     changed.  ``resolved_again`` names the unchanged sources re-resolved because a lookup they read changed, with
-    what changed (``aliases``, ``identities``, ``clusters``); ``reclustered`` and ``inferred_again`` say whether the
-    clusters and the pass-4 inference were recomputed."""
+    what changed (``aliases``, ``identities``, ``clusters``); ``reclustered`` says whether the change touched a
+    campaign or theme name (the clusters were updated from their names), ``inferred_again`` whether the pass-4
+    inference ran again."""
 
     sources: tuple[str, ...]
     removed_sources: tuple[str, ...]
@@ -225,9 +228,10 @@ class _BodyTally:
     in corpus order (the label, level and jurisdiction of the first fact; the parent most often stated, ties to
     the first stated), with no replay unless the first fact goes."""
 
-    __slots__ = ("first", "parents", "posts", "sources", "variants")
+    __slots__ = ("first", "parents", "posts", "sources", "stated", "variants")
 
     def __init__(self) -> None:
+        self.stated = 0  # facts of sources naming it (not inferred from a code): a body found by initials
         self.first: tuple[Position, _BodyFact] | None = None
         self.variants: Counter[str] = Counter()
         self.posts: Counter[str] = Counter()
@@ -241,6 +245,7 @@ class _BodyTally:
                 yield (phase, order, i), fact
 
     def add(self, at: Position, fact: _BodyFact) -> None:
+        self.stated += at[0] != 4
         if self.first is None or at < self.first[0]:
             self.first = (at, fact)
         if fact.variant is not None:
@@ -254,6 +259,7 @@ class _BodyTally:
     def remove(self, at: Position, fact: _BodyFact, again: set[str | None]) -> None:
         """One fact taken out; what must be sought again among the facts left goes in ``again`` (None: the first
         fact, else a parent)."""
+        self.stated -= at[0] != 4
         if self.first is not None and self.first[0] == at:
             again.add(None)
         for counter, value in ((self.variants, fact.variant), (self.posts, fact.post or None)):
@@ -381,6 +387,23 @@ class _DocTally:
         )
 
 
+def _changed(old: Mapping[_K, _V], new: Mapping[_K, _V]) -> Iterator[tuple[_K, _V | None, _V | None]]:
+    """The keys whose contribution differs between two versions of a source, with both contributions."""
+    for k in old.keys() | new.keys():
+        before, after = old.get(k), new.get(k)
+        if before != after:
+            yield k, before, after
+
+
+def _body_facts(e: _Entry | None) -> dict[str, BodyContribution]:
+    """A source's facts of each body: its pass-1 facts and its pass-3 facts, each in order."""
+    if e is None:
+        return {}
+    first = _grouped((f.key, f) for f in e.bodies)
+    third = _grouped((f.key, f) for f in e.resolved.bodies)
+    return {k: (first.get(k, ()), third.get(k, ())) for k in first.keys() | third.keys()}
+
+
 def _light(source: ResolvedSource) -> ResolvedSource:
     """A resolved source without its extraction (what a saved state keeps; the store holds the extraction)."""
     rec, doc = source.record, source.record.doc
@@ -445,8 +468,6 @@ class ResolutionState:
         self.campaign_clusters: dict[str, tuple[Cluster, tuple[str, ...]]] = {}
         self.theme_clusters: dict[str, tuple[Cluster, tuple[str, ...]]] = {}
         # each entity's facts, by source
-        self.body_facts: dict[str, dict[str, tuple[tuple[_BodyFact, ...], tuple[_BodyFact, ...]]]] = {}
-        self.doc_facts: dict[str, dict[str, tuple[_DocFact, ...]]] = {}
         self.body_tallies: dict[str, _BodyTally] = {}
         self.doc_tallies: dict[str, _DocTally] = {}
         self.person_facts: dict[str, dict[str, _PersonFact]] = {}
@@ -852,31 +873,16 @@ class ResolutionState:
         """Replace the facts ``path`` states (old entry → new) in every entity's facts, and in the reverse indexes
         of what its settling read."""
 
-        def body_facts(e: _Entry | None) -> dict[str, tuple[tuple[_BodyFact, ...], tuple[_BodyFact, ...]]]:
-            if e is None:
-                return {}
-            first = _grouped((f.key, f) for f in e.bodies)
-            third = _grouped((f.key, f) for f in e.resolved.bodies)
-            return {k: (first.get(k, ()), third.get(k, ())) for k in first.keys() | third.keys()}
-
         o, n = (old.resolved if old else None), (new.resolved if new else None)
         order = (new or old).order  # type: ignore[union-attr]
-        _swap(
-            self.body_facts,
-            path,
-            body_facts(old),
-            body_facts(new),
-            bodies,
-            lambda k, before, after: self._tally_body(k, order, before, after),
-        )
-        _swap(
-            self.doc_facts,
-            path,
-            _grouped((f.doc, f) for f in o.docs) if o else {},
-            _grouped((f.doc, f) for f in n.docs) if n else {},
-            docs,
-            lambda k, before, after: self._tally_doc(k, order, before, after),
-        )
+        for k, before, after in _changed(_body_facts(old), _body_facts(new)):
+            bodies.add(k)
+            self._tally_body(k, order, before, after)
+        for k, before, after in _changed(
+            _grouped((f.doc, f) for f in o.docs) if o else {}, _grouped((f.doc, f) for f in n.docs) if n else {}
+        ):
+            docs.add(k)
+            self._tally_doc(k, order, before, after)
         _swap(
             self.person_facts,
             path,
@@ -918,7 +924,7 @@ class ResolutionState:
     def _tally_doc(
         self, doc: str, order: str, before: tuple[_DocFact, ...] | None, after: tuple[_DocFact, ...] | None
     ) -> None:
-        """One source's facts of a document replaced in its tally (the document's facts already replaced)."""
+        """One source's facts of a document replaced in its tally (the source's entry already replaced)."""
         tally = self.doc_tallies.get(doc) or self.doc_tallies.setdefault(doc, _DocTally())
         again: set[tuple[str, str] | None] = set()
         for i, fact in enumerate(before or ()):
@@ -932,15 +938,16 @@ class ResolutionState:
                 again,
                 (
                     ((self.entries[p].order, i), fact)
-                    for p, facts in self.doc_facts.get(doc, {}).items()
-                    for i, fact in enumerate(facts)
+                    for p in tally.sources.sorted
+                    if p in self.entries
+                    for i, fact in enumerate(f for f in self.entries[p].resolved.docs if f.doc == doc)
                 ),
             )
 
     def _tally_body(
         self, body: str, order: str, before: BodyContribution | None, after: BodyContribution | None
     ) -> None:
-        """One source's facts of a body replaced in its tally (the body's facts already replaced)."""
+        """One source's facts of a body replaced in its tally (the source's entry already replaced)."""
         tally = self.body_tallies.get(body) or self.body_tallies.setdefault(body, _BodyTally())
         again: set[str | None] = set()
         for at, fact in _BodyTally.positioned(order, before or ((), ())):
@@ -955,8 +962,11 @@ class ResolutionState:
         elif again:
             facts = (
                 (at, fact)
-                for p, contribution in self.body_facts.get(body, {}).items()
-                for at, fact in _BodyTally.positioned(self.entries[p].order, contribution)
+                for p in tally.sources.sorted
+                if p in self.entries
+                for at, fact in _BodyTally.positioned(
+                    self.entries[p].order, _body_facts(self.entries[p]).get(body, ((), ()))
+                )
             )
             defaults = (((4, d, 0), self.default_facts[d]) for d in self.default_users.get(body, ()))
             tally.seek(again, itertools.chain(facts, defaults))
@@ -966,7 +976,7 @@ class ResolutionState:
         changed = False
         for b in touched:
             at = _initials_of(b)
-            present = b in self.body_facts
+            present = b in self.body_tallies and self.body_tallies[b].stated > 0
             if present != (b in self.by_code.get(at, ())):
                 changed = True
                 if present:
