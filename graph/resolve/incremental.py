@@ -439,6 +439,7 @@ class ResolutionState:
     def __init__(self) -> None:
         self.entries: dict[str, _Entry] = {}
         self.order: list[tuple[str, str]] = []  # (absolute path, path), sorted
+        self.sources: list[ResolvedSource | None] = []  # each source's ResolvedSource, in that order
         # the cluster aliases: who names each name they read, the names they read, the answer
         self.alias_users: dict[str, set[str]] = {}
         self.alias_relevant: set[str] = set()
@@ -473,6 +474,8 @@ class ResolutionState:
         self.person_facts: dict[str, dict[str, _PersonFact]] = {}
         self.launcher_facts: dict[str, dict[str, tuple[str, ...]]] = {}
         self.owner_facts: dict[str, dict[str, tuple[str, ...]]] = {}
+        self.launcher_tallies: dict[str, _Firsts] = {}
+        self.owner_tallies: dict[str, _Firsts] = {}
         self.launched_facts: dict[str, dict[str, tuple[str, str | None]]] = {}
         # pass 4: the bodies found by initials, the documents needing an inferred issuer, what was inferred
         self.by_code: dict[tuple[str, str], set[str]] = {}
@@ -512,10 +515,13 @@ class ResolutionState:
         old_entries = {p: self.entries[p] for p in (*records, *gone) if p in self.entries}
         because: Counter[str] = Counter()
         for p in gone:
-            self.order.remove((self.entries[p].order, p))
+            at = bisect.bisect_left(self.order, (self.entries[p].order, p))
+            del self.order[at], self.sources[at]
         for p in records:
             if p not in self.entries:
-                bisect.insort(self.order, (os.path.abspath(p), p))
+                at = bisect.bisect_left(self.order, (os.path.abspath(p), p))
+                self.order.insert(at, (os.path.abspath(p), p))
+                self.sources.insert(at, None)
 
         # 1. the cluster aliases, from the names the change brings and takes away
         again: dict[str, SourceRecord] = {}
@@ -601,13 +607,14 @@ class ResolutionState:
         touched_launchers: set[str] = set()
         touched_owners: set[str] = set()
         touched_launched: set[str] = set()
-        old_sources = {p: e.resolved.source for p, e in self.entries.items() if p in prepared or p in gone}
+        old_sources = {p: self.entries[p].resolved.source for p in (*prepared, *gone) if p in self.entries}
         identities = _Identities(self.dated, self.dated_anywhere, self.term_year)
         for p in (*prepared, *gone):
             old = old_entries.get(p) or self.entries.get(p)
             if p in prepared:
                 new = self._entry(prepared[p], identities)
                 self.entries[p] = new
+                self.sources[bisect.bisect_left(self.order, (new.order, p))] = new.resolved.source
             else:
                 new = None
                 del self.entries[p]
@@ -687,7 +694,7 @@ class ResolutionState:
     def corpus(self) -> ResolvedCorpus:
         """The resolved corpus as the state holds it (new dicts: a later change does not alter them)."""
         return ResolvedCorpus(
-            sources=tuple(self.entries[p].resolved.source for _, p in self.order),
+            sources=tuple(self.sources),  # type: ignore[arg-type]
             documents=dict(self.documents),
             bodies=dict(self.bodies),
             campaigns=dict(self.campaigns),
@@ -705,7 +712,10 @@ class ResolutionState:
             p: replace(e, resolved=replace(e.resolved, source=_light(e.resolved.source)))
             for p, e in self.entries.items()
         }
-        state = {name: getattr(self, name) for name in vars(self)} | {"entries": entries}
+        state = {name: getattr(self, name) for name in vars(self)} | {
+            "entries": entries,
+            "sources": [entries[p].resolved.source for _, p in self.order],
+        }
         tmp = Path(f"{path}.tmp")
         with _no_gc(), tmp.open("wb") as f:
             pickle.dump((_FORMAT, state), f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -792,12 +802,24 @@ class ResolutionState:
             return self.entries[p].order if p in self.entries else os.path.abspath(p)
 
         touched: set[str] = set()
+        mentions: Counter[str] = Counter()  # the change in each name's mentions
+        firsts: dict[str, Position] = {}  # the earliest position the change names each at
+        seek: set[str] = set()  # names whose first position went
         for p in old_entries.keys() | records.keys():
             old_names = getattr(old_entries[p], kind + "s") if p in old_entries else ()
             new_names = names_at(p) if p in records else ()
             if old_names == new_names:
                 continue
             touched.update(old_names, new_names)
+            for j, n in enumerate(old_names):
+                mentions[n] -= 1
+                if n in stats and stats[n].first == (order(p), j):
+                    seek.add(n)
+            for j, n in enumerate(new_names):
+                mentions[n] += 1
+                at = (order(p), j)
+                if n not in firsts or at < firsts[n]:
+                    firsts[n] = at
             for n in set(old_names) - set(new_names):
                 users[n].discard(p)
                 if not users[n]:
@@ -813,14 +835,14 @@ class ResolutionState:
                 if stats.pop(n, None) is not None:
                     went.append(n)
                 continue
-            if n not in stats:
+            was = stats.get(n)
+            if was is None:
                 came.append(n)
-            named = [(p, names_at(p)) for p in who]
-            stats[n] = NameStats(
-                sum(names.count(n) for _, names in named),
-                len(who),
-                min((order(p), names.index(n)) for p, names in named),
-            )
+            if n in seek or was is None:  # the first position sought again among the sources naming it
+                first = min((order(q), names_at(q).index(n)) for q in who)
+            else:
+                first = min(was.first, firsts[n]) if n in firsts else was.first
+            stats[n] = NameStats((was.mentions if was else 0) + mentions[n], len(who), first)
         made: CampaignClusters | ThemeClusters = getattr(self, f"{kind}_made")
         made.update(came, went)
         by_names: dict[tuple[str, ...], tuple[Grouped, tuple[str, ...]]] = {}
@@ -891,9 +913,21 @@ class ResolutionState:
             persons,
         )
         _swap(
-            self.launcher_facts, path, _grouped(o.launchers) if o else {}, _grouped(n.launchers) if n else {}, launchers
+            self.launcher_facts,
+            path,
+            _grouped(o.launchers) if o else {},
+            _grouped(n.launchers) if n else {},
+            launchers,
+            lambda k, before, after: self._tally(self.launcher_tallies, self.launcher_facts, k, order, before, after),
         )
-        _swap(self.owner_facts, path, _grouped(o.owners) if o else {}, _grouped(n.owners) if n else {}, owners)
+        _swap(
+            self.owner_facts,
+            path,
+            _grouped(o.owners) if o else {},
+            _grouped(n.owners) if n else {},
+            owners,
+            lambda k, before, after: self._tally(self.owner_tallies, self.owner_facts, k, order, before, after),
+        )
         _swap(
             self.launched_facts,
             path,
@@ -1035,24 +1069,39 @@ class ResolutionState:
         else:
             self.persons[key] = node
 
-    def _counts(self, facts: Mapping[str, tuple[str, ...]] | None) -> Counter[str] | None:
-        if not facts:
-            return None
-        counts: Counter[str] = Counter()
-        for bodies in self._sorted(facts):
-            for b in bodies:
-                counts[b] += 1
-        return counts
+    def _tally(
+        self,
+        tallies: dict[str, _Firsts],
+        facts: Mapping[str, Mapping[str, tuple[str, ...]]],
+        key: str,
+        order: str,
+        before: tuple[str, ...] | None,
+        after: tuple[str, ...] | None,
+    ) -> None:
+        """One source's launchers (or owners) of a cluster replaced in its tally (the facts already replaced): the
+        Counter a replay in corpus order makes, sought again among the sources left when a first one goes."""
+        tally = tallies.get(key) or tallies.setdefault(key, _Firsts())
+        seek = {b for i, b in enumerate(before or ()) if tally.remove(b, (order, i))}
+        for i, b in enumerate(after or ()):
+            tally.add(b, (order, i))
+        if not tally.counts:
+            del tallies[key]
+            return
+        for b in seek:
+            if b in tally.counts:
+                tally.first[b] = min(
+                    (self.entries[p].order, i) for p, bs in facts[key].items() for i, x in enumerate(bs) if x == b
+                )
 
     def _reduce_concepts(self, campaigns: set[str], themes: set[str], launched: set[str]) -> None:
         """The campaign and theme nodes whose cluster, launchers, owners or launches changed, made again."""
-        for store, facts in ((self.launchers, self.launcher_facts), (self.owners, self.owner_facts)):
+        for store, tallies in ((self.launchers, self.launcher_tallies), (self.owners, self.owner_tallies)):
             for k in campaigns if store is self.launchers else themes:
-                counts = self._counts(facts.get(k))
-                if counts is None:
+                tally = tallies.get(k)
+                if tally is None:
                     store.pop(k, None)
                 else:
-                    store[k] = counts
+                    store[k] = tally.counter()
         for k in launched:
             per_source = self.launched_facts.get(k)
             if not per_source:
