@@ -7,12 +7,14 @@ same IRIs) on any machine, in any order.  Jurisdiction comes from the text, else
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..extract.regexes import BODY_HEAD_RE
 from ..extract.text import symbol_key
@@ -70,7 +72,7 @@ def _jurisdiction(record: SourceRecord) -> tuple[str | None, str]:
 
 @record  # (pickled as its values: a kept resolution state holds millions)
 class _BodyFact:
-    """One thing a source states of a body, replayed in corpus order by :meth:`_BodyState.apply`: a body it names
+    """One thing a source states of a body, replayed in corpus order by :meth:`_BodyTally.add`: a body it names
     (with the surface naming it and the post, ``variant`` set), a parent of its issuer (``parent`` set), or a
     central body inferred from a document's code (neither).  A source's facts are a pure function of its record
     and the cluster aliases, so that fresh and incremental resolution replay the same facts in the same order."""
@@ -85,50 +87,137 @@ class _BodyFact:
     parent: str | None = None
 
 
-@dataclass(slots=True)
-class _BodyState:
-    """What the corpus says of one body so far (a pass's working state; :class:`BodyNode` is its result)."""
+Position = tuple[Any, ...]  # where a fact stands in the order facts are replayed: (phase,) corpus order, index
 
-    label: str
-    level: str | None
-    jurisdiction: str | None
-    variants: set[str] = field(default_factory=set)
-    posts: set[str] = field(default_factory=set)
-    parents: Counter[str] = field(default_factory=Counter)
-    sources: set[str] = field(default_factory=set)
 
-    def apply(self, fact: _BodyFact) -> None:
-        """Add one fact (the label, level and jurisdiction are the first fact's: the caller creates the state)."""
+class _Firsts:
+    """Values counted with the position each is first stated at: the Counter a replay in corpus order makes (its
+    ``most_common`` breaks ties by first insertion), kept as facts come and go."""
+
+    __slots__ = ("counts", "first")
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, Position] = {}
+
+    def add(self, value: str, at: Position) -> None:
+        self.counts[value] += 1
+        if value not in self.first or at < self.first[value]:
+            self.first[value] = at
+
+    def remove(self, value: str, at: Position) -> bool:
+        """One statement taken out; True when it was the first (the first position must be sought again)."""
+        self.counts[value] -= 1
+        if not self.counts[value]:
+            del self.counts[value], self.first[value]
+            return False
+        return self.first[value] == at
+
+    def counter(self) -> Counter[str]:
+        return Counter({v: self.counts[v] for v in sorted(self.counts, key=self.first.__getitem__)})
+
+
+class _Sources:
+    """The sources stating an entity, counted (a source may state it several times), kept sorted."""
+
+    __slots__ = ("counts", "sorted")
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.sorted: list[str] = []
+
+    def add(self, path: str) -> None:
+        if not self.counts[path]:
+            bisect.insort(self.sorted, path)
+        self.counts[path] += 1
+
+    def remove(self, path: str) -> None:
+        self.counts[path] -= 1
+        if not self.counts[path]:
+            del self.counts[path]
+            del self.sorted[bisect.bisect_left(self.sorted, path)]
+
+
+BodyContribution = tuple[tuple[_BodyFact, ...], tuple[_BodyFact, ...]]  # a source's pass-1 and pass-3 facts
+
+
+class _BodyTally:
+    """One body as its facts make it, in corpus order or as sources come and go (graph/resolve/incremental.py):
+    the label, level and jurisdiction of the first fact; the parent most often stated, ties to the first stated;
+    the variants, posts and sources.  Positions need only compare as the facts' corpus order does."""
+
+    __slots__ = ("first", "parents", "posts", "sources", "stated", "variants")
+
+    def __init__(self) -> None:
+        self.stated = 0  # facts of sources naming it (not inferred from a code): a body found by initials
+        self.first: tuple[Position, _BodyFact] | None = None
+        self.variants: Counter[str] = Counter()
+        self.posts: Counter[str] = Counter()
+        self.parents = _Firsts()
+        self.sources = _Sources()
+
+    @staticmethod
+    def positioned(order: str, contribution: BodyContribution) -> Iterator[tuple[Position, _BodyFact]]:
+        for phase, facts in zip((1, 3), contribution, strict=True):
+            for i, fact in enumerate(facts):
+                yield (phase, order, i), fact
+
+    def add(self, at: Position, fact: _BodyFact) -> None:
+        self.stated += fact.variant is not None or fact.parent is not None
+        if self.first is None or at < self.first[0]:
+            self.first = (at, fact)
         if fact.variant is not None:
-            self.variants.add(fact.variant)
+            self.variants[fact.variant] += 1
         if fact.post:
-            self.posts.add(fact.post)
+            self.posts[fact.post] += 1
         if fact.parent:
-            self.parents[fact.parent] += 1
+            self.parents.add(fact.parent, at)
         self.sources.add(fact.source)
 
+    def remove(self, at: Position, fact: _BodyFact, again: set[str | None]) -> None:
+        """One fact taken out; what must be sought again among the facts left goes in ``again`` (None: the first
+        fact, else a parent)."""
+        self.stated -= fact.variant is not None or fact.parent is not None
+        if self.first is not None and self.first[0] == at:
+            again.add(None)
+        for counter, value in ((self.variants, fact.variant), (self.posts, fact.post or None)):
+            if value is not None:
+                counter[value] -= 1
+                if not counter[value]:
+                    del counter[value]
+        if fact.parent and self.parents.remove(fact.parent, at):
+            again.add(fact.parent)
+        self.sources.remove(fact.source)
+
+    def seek(self, again: set[str | None], facts: Iterable[tuple[Position, _BodyFact]]) -> None:
+        """The first fact and the first statement of each parent in ``again``, sought among ``facts``."""
+        if None in again:
+            self.first = None
+        parents = {p for p in again if p is not None and p in self.parents.counts}
+        for p in parents:
+            del self.parents.first[p]
+        for at, fact in facts:
+            if None in again and (self.first is None or at < self.first[0]):
+                self.first = (at, fact)
+            if fact.parent in parents and (
+                fact.parent not in self.parents.first or at < self.parents.first[fact.parent]
+            ):
+                self.parents.first[fact.parent] = at
+
     def node(self, key: str) -> BodyNode:
+        assert self.first is not None
+        first = self.first[1]
+        parents = self.parents.counter()
         return BodyNode(
             key=key,
-            label=self.label,
-            level=self.level,  # type: ignore[arg-type]
-            jurisdiction=self.jurisdiction,  # type: ignore[arg-type]
+            label=first.label,
+            level=first.level,  # type: ignore[arg-type]
+            jurisdiction=first.jurisdiction,  # type: ignore[arg-type]
             variants=tuple(sorted(self.variants)),
             posts=tuple(sorted(self.posts)),
-            parent=self.parents.most_common(1)[0][0] if self.parents else None,
-            sources=tuple(sorted(self.sources)),
+            parent=parents.most_common(1)[0][0] if parents else None,
+            sources=tuple(self.sources.sorted),
         )
-
-
-def _reduce_body(facts: Iterable[_BodyFact]) -> _BodyState:
-    """One body's facts, in corpus order, replayed into its state."""
-    node: _BodyState | None = None
-    for fact in facts:
-        if node is None:
-            node = _BodyState(fact.label, fact.level, fact.jurisdiction)
-        node.apply(fact)
-    assert node is not None
-    return node
 
 
 class _SourceBodies:
@@ -179,18 +268,20 @@ def _default_fact(issuer_code: str, source: str) -> _BodyFact | None:
 
 
 class _Bodies:
-    """The bodies of the corpus: every fact replayed in corpus order, and found by the initials of their names."""
+    """The bodies of the corpus: every fact tallied in corpus order, and found by the initials of their names."""
 
     def __init__(self) -> None:
-        self.nodes: dict[str, _BodyState] = {}
+        self.nodes: dict[str, _BodyTally] = {}
         self.by_code: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+        self._seq = 0
 
     def apply(self, fact: _BodyFact) -> None:
         node = self.nodes.get(fact.key)
         if node is None:
-            node = self.nodes[fact.key] = _BodyState(fact.label, fact.level, fact.jurisdiction)
+            node = self.nodes[fact.key] = _BodyTally()
             self.by_code[_initials_of(fact.key)].add(fact.key)
-        node.apply(fact)
+        self._seq += 1
+        node.add((self._seq,), fact)
 
     def default_for_code(self, issuer_code: str, source: str) -> str | None:
         fact = _default_fact(issuer_code, source)
@@ -430,7 +521,7 @@ def _cluster_concepts(prepared: list[_Prepared]) -> _ConceptClusters:
 @record  # (pickled as its values: a kept resolution state holds millions)
 class _DocFact:
     """What one source states of one document identity (its own, ``own``, or one it cites), replayed in corpus
-    order by :meth:`_DocState.apply`."""
+    order by :meth:`_DocTally.add`."""
 
     doc: str
     key: DocKey | None
@@ -446,7 +537,8 @@ class _DocFact:
 
 @dataclass(slots=True)
 class _DocState:
-    """What the corpus states of one document identity so far (:class:`DocumentNode` is its result)."""
+    """What the corpus states of one document identity (:class:`_DocTally` makes it; :class:`DocumentNode` is
+    made from it)."""
 
     symbols: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
@@ -458,34 +550,90 @@ class _DocState:
     key: DocKey | None = None
     own_year: int | None = None
 
-    def state(self, path: str, symbol: str | None, kind: str | None, date: str | None, issuer: str | None) -> None:
-        """Record what one source states about the document: its symbol, kind, date and issuer."""
-        self.sources.add(path)
-        if symbol:
-            self.symbols[symbol] += 1
-        if kind:
-            self.kinds[kind] += 1
-        if date:
-            self.dates[date].add(path)
-        if issuer:
-            self.issuers[issuer].add(path)
 
-    def apply(self, fact: _DocFact) -> None:
-        """One source's statement: the identity is the last source's; the title and the year of the document's
-        own source (the last one in the corpus)."""
-        self.key = fact.key
+class _DocTally:
+    """One document identity as its facts make it, kept as sources come and go: the :class:`_DocState` a replay in
+    corpus order gives (the identity of the last fact; the title and year of the last source that is the document;
+    the symbol and kind most often stated, ties to the first), with no replay unless the last or a first fact
+    goes."""
+
+    __slots__ = ("dates", "issuers", "kinds", "last", "own", "sources", "symbols")
+
+    def __init__(self) -> None:
+        self.last: tuple[Position, DocKey | None] | None = None
+        self.own: dict[str, tuple[str, str | None, int | None]] = {}  # source → (its order, title, year)
+        self.symbols = _Firsts()
+        self.kinds = _Firsts()
+        self.dates: dict[str, Counter[str]] = {}
+        self.issuers: dict[str, Counter[str]] = {}
+        self.sources = _Sources()
+
+    def add(self, at: Position, fact: _DocFact) -> None:
+        if self.last is None or at > self.last[0]:
+            self.last = (at, fact.key)
         if fact.own:
-            self.in_corpus = True
-            self.title = fact.title
-            self.own_year = fact.year
-        self.state(fact.source, fact.symbol, fact.kind, fact.date, fact.issuer)
+            self.own[fact.source] = (at[0], fact.title, fact.year)
+        if fact.symbol:
+            self.symbols.add(fact.symbol, at)
+        if fact.kind:
+            self.kinds.add(fact.kind, at)
+        for stated, value in ((self.dates, fact.date), (self.issuers, fact.issuer)):
+            if value:
+                stated.setdefault(value, Counter())[fact.source] += 1
+        self.sources.add(fact.source)
 
+    def remove(self, at: Position, fact: _DocFact, again: set[tuple[str, str] | None]) -> None:
+        if self.last is not None and self.last[0] == at:
+            again.add(None)
+        if fact.own:
+            self.own.pop(fact.source, None)
+        if fact.symbol and self.symbols.remove(fact.symbol, at):
+            again.add(("symbol", fact.symbol))
+        if fact.kind and self.kinds.remove(fact.kind, at):
+            again.add(("kind", fact.kind))
+        for stated, value in ((self.dates, fact.date), (self.issuers, fact.issuer)):
+            if value:
+                by = stated[value]
+                by[fact.source] -= 1
+                if not by[fact.source]:
+                    del by[fact.source]
+                    if not by:
+                        del stated[value]
+        self.sources.remove(fact.source)
 
-def _reduce_doc(facts: Iterable[_DocFact]) -> _DocState:
-    node = _DocState()
-    for fact in facts:
-        node.apply(fact)
-    return node
+    def seek(self, again: set[tuple[str, str] | None], facts: Iterable[tuple[Position, _DocFact]]) -> None:
+        if None in again:
+            self.last = None
+        wanted = {w for w in again if w is not None}
+        for kind, value in wanted:
+            firsts = self.symbols if kind == "symbol" else self.kinds
+            if value in firsts.counts:
+                del firsts.first[value]
+        for at, fact in facts:
+            if None in again and (self.last is None or at > self.last[0]):
+                self.last = (at, fact.key)
+            for kind, value, firsts in (("symbol", fact.symbol, self.symbols), ("kind", fact.kind, self.kinds)):
+                if (
+                    value
+                    and (kind, value) in wanted
+                    and value in firsts.counts
+                    and (value not in firsts.first or at < firsts.first[value])
+                ):
+                    firsts.first[value] = at
+
+    def state(self) -> _DocState:
+        own = max(self.own.values()) if self.own else None
+        return _DocState(
+            symbols=self.symbols.counter(),
+            kinds=self.kinds.counter(),
+            dates=self.dates,  # type: ignore[arg-type]
+            issuers=self.issuers,  # type: ignore[arg-type]
+            title=own[1] if own else None,
+            in_corpus=own is not None,
+            sources=self.sources.sorted,  # type: ignore[arg-type]
+            key=self.last[1] if self.last else None,
+            own_year=own[2] if own else None,
+        )
 
 
 @record  # (pickled as its values: a kept resolution state holds millions)
@@ -524,23 +672,26 @@ class _SourcePass:
     sign, and who launches each campaign and owns each theme."""
 
     sources: list[ResolvedSource] = field(default_factory=list)
-    docs: dict[str, _DocState] = field(default_factory=dict)
+    docs: dict[str, _DocTally] = field(default_factory=dict)
     persons: dict[str, PersonNode] = field(default_factory=dict)
     campaign_launchers: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     theme_owners: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     launched: dict[str, tuple[str, set[str], str | None]] = field(default_factory=dict)
 
-    def doc(self, path: str) -> _DocState:
+    seq: int = 0
+
+    def doc(self, path: str) -> _DocTally:
         node = self.docs.get(path)
         if node is None:
-            node = self.docs[path] = _DocState()
+            node = self.docs[path] = _DocTally()
         return node
 
     def add(self, r: _Resolved, bodies: _Bodies) -> None:
         """A source's results, in corpus order."""
         self.sources.append(r.source)
         for fact in r.docs:
-            self.doc(fact.doc).apply(fact)
+            self.seq += 1
+            self.doc(fact.doc).add((self.seq,), fact)
         for fact in r.bodies:
             bodies.apply(fact)
         for cluster, body in r.launchers:
@@ -839,7 +990,7 @@ def resolve_corpus(records: Iterable[SourceRecord]) -> ResolvedCorpus:
     prepared, identities = _prepare(ordered, bodies, cluster_alias)
     concepts = _cluster_concepts(prepared)
     found = _resolve_sources(prepared, identities, concepts, bodies, cluster_alias)
-    documents, conflicts = _documents(found.docs, bodies)
+    documents, conflicts = _documents({k: d.state() for k, d in found.docs.items()}, bodies)
     return ResolvedCorpus(
         sources=tuple(found.sources),
         documents=documents,

@@ -1,8 +1,8 @@
 """Incremental resolution: the corpus-wide resolution state kept beside the store and updated from a change.
 
 :func:`graph.resolve.resolve_corpus` is a map (each source resolved alone, :func:`_prepare_source` and
-:func:`_resolve_source`) and a reduce (each entity's facts replayed in corpus order, :func:`_reduce_body`,
-:func:`_reduce_doc`, :func:`_person` ...), except for the corpus-wide lookups a source is resolved against:
+:func:`_resolve_source`) and a reduce (each entity's facts tallied in corpus order, :class:`_BodyTally`,
+:class:`_DocTally`, :func:`_person` ...), except for the corpus-wide lookups a source is resolved against:
 
 - the cluster aliases (:func:`cluster_aliases`, short emulation-cluster names → full names), read by pass 1;
 - the identities (:class:`_Identities`: the years each undated identity is known in, the dated identities of an
@@ -53,12 +53,17 @@ from ..models import (
     record,
 )
 from . import (
+    BodyContribution,
+    Position,
     Undated,
     _BodyFact,
+    _BodyTally,
     _campaign_nodes,
     _DocFact,
     _DocState,
+    _DocTally,
     _document,
+    _Firsts,
     _Identities,
     _Inference,
     _initials_of,
@@ -75,7 +80,6 @@ from . import (
 )
 from .bodies import cluster_aliases, is_alias_name
 from .concepts import CampaignClusters, Cluster, Grouped, NameStats, ThemeClusters
-from .documents import DocKey
 
 __all__ = ["Delta", "ResolutionState"]
 
@@ -167,224 +171,6 @@ def _swap(
             store.setdefault(k, {})[path] = n
         if then is not None:
             then(k, o, n)
-
-
-Position = tuple[Any, ...]  # where a fact stands in the order facts are replayed: (phase,) corpus order, index
-
-
-class _Firsts:
-    """Values counted with the position each is first stated at: the Counter a replay in corpus order makes (its
-    ``most_common`` breaks ties by first insertion), kept as facts come and go."""
-
-    __slots__ = ("counts", "first")
-
-    def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self.first: dict[str, Position] = {}
-
-    def add(self, value: str, at: Position) -> None:
-        self.counts[value] += 1
-        if value not in self.first or at < self.first[value]:
-            self.first[value] = at
-
-    def remove(self, value: str, at: Position) -> bool:
-        """One statement taken out; True when it was the first (the first position must be sought again)."""
-        self.counts[value] -= 1
-        if not self.counts[value]:
-            del self.counts[value], self.first[value]
-            return False
-        return self.first[value] == at
-
-    def counter(self) -> Counter[str]:
-        return Counter({v: self.counts[v] for v in sorted(self.counts, key=self.first.__getitem__)})
-
-
-class _Sources:
-    """The sources stating an entity, counted (a source may state it several times), kept sorted."""
-
-    __slots__ = ("counts", "sorted")
-
-    def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self.sorted: list[str] = []
-
-    def add(self, path: str) -> None:
-        if not self.counts[path]:
-            bisect.insort(self.sorted, path)
-        self.counts[path] += 1
-
-    def remove(self, path: str) -> None:
-        self.counts[path] -= 1
-        if not self.counts[path]:
-            del self.counts[path]
-            del self.sorted[bisect.bisect_left(self.sorted, path)]
-
-
-BodyContribution = tuple[tuple[_BodyFact, ...], tuple[_BodyFact, ...]]  # a source's pass-1 and pass-3 facts
-
-
-class _BodyTally:
-    """One body as its facts make it, kept as sources come and go: what :func:`_reduce_body` gives from a replay
-    in corpus order (the label, level and jurisdiction of the first fact; the parent most often stated, ties to
-    the first stated), with no replay unless the first fact goes."""
-
-    __slots__ = ("first", "parents", "posts", "sources", "stated", "variants")
-
-    def __init__(self) -> None:
-        self.stated = 0  # facts of sources naming it (not inferred from a code): a body found by initials
-        self.first: tuple[Position, _BodyFact] | None = None
-        self.variants: Counter[str] = Counter()
-        self.posts: Counter[str] = Counter()
-        self.parents = _Firsts()
-        self.sources = _Sources()
-
-    @staticmethod
-    def positioned(order: str, contribution: BodyContribution) -> Iterator[tuple[Position, _BodyFact]]:
-        for phase, facts in zip((1, 3), contribution, strict=True):
-            for i, fact in enumerate(facts):
-                yield (phase, order, i), fact
-
-    def add(self, at: Position, fact: _BodyFact) -> None:
-        self.stated += at[0] != 4
-        if self.first is None or at < self.first[0]:
-            self.first = (at, fact)
-        if fact.variant is not None:
-            self.variants[fact.variant] += 1
-        if fact.post:
-            self.posts[fact.post] += 1
-        if fact.parent:
-            self.parents.add(fact.parent, at)
-        self.sources.add(fact.source)
-
-    def remove(self, at: Position, fact: _BodyFact, again: set[str | None]) -> None:
-        """One fact taken out; what must be sought again among the facts left goes in ``again`` (None: the first
-        fact, else a parent)."""
-        self.stated -= at[0] != 4
-        if self.first is not None and self.first[0] == at:
-            again.add(None)
-        for counter, value in ((self.variants, fact.variant), (self.posts, fact.post or None)):
-            if value is not None:
-                counter[value] -= 1
-                if not counter[value]:
-                    del counter[value]
-        if fact.parent and self.parents.remove(fact.parent, at):
-            again.add(fact.parent)
-        self.sources.remove(fact.source)
-
-    def seek(self, again: set[str | None], facts: Iterable[tuple[Position, _BodyFact]]) -> None:
-        """The first fact and the first statement of each parent in ``again``, sought among ``facts``."""
-        if None in again:
-            self.first = None
-        parents = {p for p in again if p is not None and p in self.parents.counts}
-        for p in parents:
-            del self.parents.first[p]
-        for at, fact in facts:
-            if None in again and (self.first is None or at < self.first[0]):
-                self.first = (at, fact)
-            if fact.parent in parents and (
-                fact.parent not in self.parents.first or at < self.parents.first[fact.parent]
-            ):
-                self.parents.first[fact.parent] = at
-
-    def node(self, key: str) -> BodyNode:
-        assert self.first is not None
-        first = self.first[1]
-        parents = self.parents.counter()
-        return BodyNode(
-            key=key,
-            label=first.label,
-            level=first.level,  # type: ignore[arg-type]
-            jurisdiction=first.jurisdiction,  # type: ignore[arg-type]
-            variants=tuple(sorted(self.variants)),
-            posts=tuple(sorted(self.posts)),
-            parent=parents.most_common(1)[0][0] if parents else None,
-            sources=tuple(self.sources.sorted),
-        )
-
-
-class _DocTally:
-    """One document identity as its facts make it, kept as sources come and go: the :class:`_DocState` a replay in
-    corpus order gives (the identity of the last fact; the title and year of the last source that is the document;
-    the symbol and kind most often stated, ties to the first), with no replay unless the last or a first fact
-    goes."""
-
-    __slots__ = ("dates", "issuers", "kinds", "last", "own", "sources", "symbols")
-
-    def __init__(self) -> None:
-        self.last: tuple[Position, DocKey | None] | None = None
-        self.own: dict[str, tuple[str, str | None, int | None]] = {}  # source → (its order, title, year)
-        self.symbols = _Firsts()
-        self.kinds = _Firsts()
-        self.dates: dict[str, Counter[str]] = {}
-        self.issuers: dict[str, Counter[str]] = {}
-        self.sources = _Sources()
-
-    def add(self, at: Position, fact: _DocFact) -> None:
-        if self.last is None or at > self.last[0]:
-            self.last = (at, fact.key)
-        if fact.own:
-            self.own[fact.source] = (at[0], fact.title, fact.year)
-        if fact.symbol:
-            self.symbols.add(fact.symbol, at)
-        if fact.kind:
-            self.kinds.add(fact.kind, at)
-        for stated, value in ((self.dates, fact.date), (self.issuers, fact.issuer)):
-            if value:
-                stated.setdefault(value, Counter())[fact.source] += 1
-        self.sources.add(fact.source)
-
-    def remove(self, at: Position, fact: _DocFact, again: set[tuple[str, str] | None]) -> None:
-        if self.last is not None and self.last[0] == at:
-            again.add(None)
-        if fact.own:
-            self.own.pop(fact.source, None)
-        if fact.symbol and self.symbols.remove(fact.symbol, at):
-            again.add(("symbol", fact.symbol))
-        if fact.kind and self.kinds.remove(fact.kind, at):
-            again.add(("kind", fact.kind))
-        for stated, value in ((self.dates, fact.date), (self.issuers, fact.issuer)):
-            if value:
-                by = stated[value]
-                by[fact.source] -= 1
-                if not by[fact.source]:
-                    del by[fact.source]
-                    if not by:
-                        del stated[value]
-        self.sources.remove(fact.source)
-
-    def seek(self, again: set[tuple[str, str] | None], facts: Iterable[tuple[Position, _DocFact]]) -> None:
-        if None in again:
-            self.last = None
-        wanted = {w for w in again if w is not None}
-        for kind, value in wanted:
-            firsts = self.symbols if kind == "symbol" else self.kinds
-            if value in firsts.counts:
-                del firsts.first[value]
-        for at, fact in facts:
-            if None in again and (self.last is None or at > self.last[0]):
-                self.last = (at, fact.key)
-            for kind, value, firsts in (("symbol", fact.symbol, self.symbols), ("kind", fact.kind, self.kinds)):
-                if (
-                    value
-                    and (kind, value) in wanted
-                    and value in firsts.counts
-                    and (value not in firsts.first or at < firsts.first[value])
-                ):
-                    firsts.first[value] = at
-
-    def state(self) -> _DocState:
-        own = max(self.own.values()) if self.own else None
-        return _DocState(
-            symbols=self.symbols.counter(),
-            kinds=self.kinds.counter(),
-            dates=self.dates,  # type: ignore[arg-type]
-            issuers=self.issuers,  # type: ignore[arg-type]
-            title=own[1] if own else None,
-            in_corpus=own is not None,
-            sources=self.sources.sorted,  # type: ignore[arg-type]
-            key=self.last[1] if self.last else None,
-            own_year=own[2] if own else None,
-        )
 
 
 def _changed(old: Mapping[_K, _V], new: Mapping[_K, _V]) -> Iterator[tuple[_K, _V | None, _V | None]]:
