@@ -97,13 +97,18 @@ class _Firsts:
     __slots__ = ("counts", "first")
 
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
+        self.counts: dict[str, int] = {}  # (plain dicts: a corpus makes hundreds of thousands of tallies)
         self.first: dict[str, Position] = {}
 
     def add(self, value: str, at: Position) -> None:
-        self.counts[value] += 1
-        if value not in self.first or at < self.first[value]:
+        n = self.counts.get(value)
+        if n is None:
+            self.counts[value] = 1
             self.first[value] = at
+        else:
+            self.counts[value] = n + 1
+            if at < self.first[value]:
+                self.first[value] = at
 
     def remove(self, value: str, at: Position) -> bool:
         """One statement taken out; True when it was the first (the first position must be sought again)."""
@@ -123,13 +128,19 @@ class _Sources:
     __slots__ = ("counts", "sorted")
 
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
+        self.counts: dict[str, int] = {}
         self.sorted: list[str] = []
 
     def add(self, path: str) -> None:
-        if not self.counts[path]:
-            bisect.insort(self.sorted, path)
-        self.counts[path] += 1
+        n = self.counts.get(path)
+        if n is None:
+            if not self.sorted or path > self.sorted[-1]:
+                self.sorted.append(path)  # (in corpus order, the usual case)
+            else:
+                bisect.insort(self.sorted, path)
+            self.counts[path] = 1
+        else:
+            self.counts[path] = n + 1
 
     def remove(self, path: str) -> None:
         self.counts[path] -= 1
@@ -151,8 +162,8 @@ class _BodyTally:
     def __init__(self) -> None:
         self.stated = 0  # facts of sources naming it (not inferred from a code): a body found by initials
         self.first: tuple[Position, _BodyFact] | None = None
-        self.variants: Counter[str] = Counter()
-        self.posts: Counter[str] = Counter()
+        self.variants: dict[str, int] = {}
+        self.posts: dict[str, int] = {}
         self.parents = _Firsts()
         self.sources = _Sources()
 
@@ -167,9 +178,9 @@ class _BodyTally:
         if self.first is None or at < self.first[0]:
             self.first = (at, fact)
         if fact.variant is not None:
-            self.variants[fact.variant] += 1
+            self.variants[fact.variant] = self.variants.get(fact.variant, 0) + 1
         if fact.post:
-            self.posts[fact.post] += 1
+            self.posts[fact.post] = self.posts.get(fact.post, 0) + 1
         if fact.parent:
             self.parents.add(fact.parent, at)
         self.sources.add(fact.source)
@@ -564,8 +575,8 @@ class _DocTally:
         self.own: dict[str, tuple[str, str | None, int | None]] = {}  # source → (its order, title, year)
         self.symbols = _Firsts()
         self.kinds = _Firsts()
-        self.dates: dict[str, Counter[str]] = {}
-        self.issuers: dict[str, Counter[str]] = {}
+        self.dates: dict[str, dict[str, int]] = {}  # date → the sources stating it (how many times)
+        self.issuers: dict[str, dict[str, int]] = {}
         self.sources = _Sources()
 
     def add(self, at: Position, fact: _DocFact) -> None:
@@ -579,7 +590,8 @@ class _DocTally:
             self.kinds.add(fact.kind, at)
         for stated, value in ((self.dates, fact.date), (self.issuers, fact.issuer)):
             if value:
-                stated.setdefault(value, Counter())[fact.source] += 1
+                by = stated.setdefault(value, {})
+                by[fact.source] = by.get(fact.source, 0) + 1
         self.sources.add(fact.source)
 
     def remove(self, at: Position, fact: _DocFact, again: set[tuple[str, str] | None]) -> None:
