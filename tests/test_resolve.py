@@ -365,12 +365,12 @@ def test_the_concept_pass_clusters_a_national_campaign_across_its_wordings() -> 
 
 
 def test_the_document_pass_records_two_dates_stated_for_one_identity_as_a_conflict() -> None:
-    from graph.resolve import _Bodies, _DocState, _documents
+    from graph.resolve import _Bodies, _DocFact, _DocTally, _documents
 
-    node = _DocState()
-    node.state("a.txt", "34-CT/TW", "Chỉ thị", "2014-04-07", None)
-    node.state("b.txt", "34-CT/TW", "Chỉ thị", "2014-04-17", None)
-    documents, conflicts = _documents({"vn/ct/2014/34/tw": node}, _Bodies())
+    node = _DocTally()
+    for at, (source, date) in enumerate((("a.txt", "2014-04-07"), ("b.txt", "2014-04-17"))):
+        node.add((at,), _DocFact("vn/ct/2014/34/tw", None, False, source, "34-CT/TW", "Chỉ thị", date, None))
+    documents, conflicts = _documents({"vn/ct/2014/34/tw": node.state()}, _Bodies())
     assert documents["vn/ct/2014/34/tw"].date == "2014-04-07"
     assert [(c.field, [v for v, _ in c.values]) for c in conflicts] == [("date", ["2014-04-07", "2014-04-17"])]
 

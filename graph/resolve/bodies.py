@@ -129,28 +129,43 @@ def resolve_body(surface: str, province: str | None) -> Body | None:
 _ABBREV = re.compile(r"^[A-ZĐ]{3,}$")
 
 
+def _expand(name: str) -> list[str]:
+    """A short name with its head written out ("CTĐ 7 tỉnh MNBGPB" → "Cụm thi đua 7 tỉnh MNBGPB"), in words."""
+    name = re.sub(r"^(?:CTĐ|Cụm TĐ|Cụm[ ]?TĐ(?=[A-ZĐ]))", "Cụm thi đua ", name)
+    name = re.sub(r"^(?:KTĐ|Khối TĐ|Khối[ ]?TĐ(?=[A-ZĐ]))", "Khối thi đua ", name)
+    return name.split()
+
+
+def _full_name(name: str) -> bool:
+    """A cluster's full name: what a short name may abbreviate."""
+    return fold(name).startswith(("cum thi dua", "khoi thi dua")) and not any(
+        _ABBREV.match(w) for w in name.split()[3:]
+    )
+
+
+def _short_name(name: str) -> bool:
+    """A name with abbreviations after its head: it may abbreviate a full name."""
+    return any(_ABBREV.match(w) for w in _expand(name)[2:])
+
+
+def is_alias_name(name: str) -> bool:
+    """Does :func:`cluster_aliases` read this name (a full name or a short one)?  The others change nothing in it,
+    so a corpus's aliases are those of its alias names alone."""
+    return _full_name(name) or _short_name(name)
+
+
 def cluster_aliases(names: list[str]) -> dict[str, str]:
     """Short names of emulation clusters → the full name they abbreviate, when the corpus has it.
 
     "Cụm TĐTMTH" and "Cụm thi đua TMTH tỉnh" → "Cụm thi đua các cơ quan tham mưu tổng hợp" (TMTH = the
     initials of "tham mưu tổng hợp"); "CTĐ 7 tỉnh MNBGPB" → "Cụm thi đua Sở Nội vụ 7 tỉnh miền núi biên
     giới phía Bắc".  A short name maps only when exactly one full name fits."""
-
-    def expand(name: str) -> list[str]:
-        name = re.sub(r"^(?:CTĐ|Cụm TĐ|Cụm[ ]?TĐ(?=[A-ZĐ]))", "Cụm thi đua ", name)
-        name = re.sub(r"^(?:KTĐ|Khối TĐ|Khối[ ]?TĐ(?=[A-ZĐ]))", "Khối thi đua ", name)
-        return name.split()
-
-    full = [
-        n
-        for n in names
-        if fold(n).startswith(("cum thi dua", "khoi thi dua")) and not any(_ABBREV.match(w) for w in n.split()[3:])
-    ]
+    full = [n for n in names if _full_name(n)]
     out: dict[str, str] = {}
     for name in names:
-        words = expand(name)
-        if not any(_ABBREV.match(w) for w in words[2:]):
+        if not _short_name(name):
             continue
+        words = _expand(name)
         fits = [f for f in full if f != name and _fits(words[:2], words[2:], f.split())]
         if len(fits) == 1:
             out[name] = fits[0]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..extract.regexes import LETTER_CODE_RE, SHORT_NUMBER
 from ..extract.text import conventional, symbol_text
+from ..models import record
 from ..vocab import ISSUER_CODES, KIND_BY_CODE, PARTY_CONGRESS_YEARS
 from .names import slug
 
@@ -152,7 +153,7 @@ def is_national_code(issuer_code: str) -> bool:
     return bool(re.match(r"^(?:QH\d*|UBTVQH\d*|B[A-ZĐ]{1,8})$", head))
 
 
-@dataclass(frozen=True, slots=True)
+@record  # (pickled as its values)
 class DocKey:
     jurisdiction: str
     kind_code: str
