@@ -202,6 +202,7 @@ def build(
         "cache": report.cache,
         "graphs_written": report.written_graphs,
         "graphs_kept": report.kept_graphs,
+        "resolved": report.resolved,
         "documents": report.documents,
         "cited_only": report.cited_only,
         "bodies": report.bodies,
@@ -235,6 +236,7 @@ def build(
             "triples",
         ):
             table.add_row(t("sum_" + key), str(summary[key]))
+        table.add_row(t("sum_resolved"), t("resolved_" + report.resolved))
         out.print(table)
     if report.cache_set_aside:
         err.print(

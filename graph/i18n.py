@@ -227,6 +227,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sum_extracted": {"vi": "Đã trích xuất", "en": "Extracted"},
     "sum_unchanged": {"vi": "Không đổi (bỏ qua)", "en": "Unchanged (skipped)"},
     "sum_from_cache": {"vi": "Lấy từ bộ nhớ đệm trích xuất", "en": "From the extraction cache"},
+    "sum_resolved": {"vi": "Hợp nhất thực thể", "en": "Resolution"},
+    "resolved_none": {
+        "vi": "không cần (kho như lần dựng trước)",
+        "en": "not needed (the store is as the last build left it)",
+    },
+    "resolved_fresh": {"vi": "toàn bộ kho văn bản", "en": "the whole corpus"},
+    "resolved_incremental": {
+        "vi": "chỉ phần thay đổi (từ trạng thái lưu cạnh kho)",
+        "en": "the change only (from the state kept beside the store)",
+    },
     "build_missing": {
         "vi": "{n} tệp đã dựng vào kho không còn trong thư mục (ví dụ {first}): vẫn giữ trong kho; gỡ bằng "
         "thidua remove ĐƯỜNG_DẪN",

@@ -13,6 +13,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -34,12 +35,13 @@ from .build import (
     source_made_from,
     source_payload,
 )
-from .cache import ExtractionCache
+from .cache import ExtractionCache, local_folder
 from .fingerprint import builder_version, extractor_version
 from .index import index_path, save_index
 from .load import scan_paths
 from .models import ExtractedDocument, GraphPayload, ResolvedCorpus, SourceRecord, document_from_json
 from .resolve import resolve_corpus
+from .resolve.incremental import ResolutionState
 from .store import Store
 from .workers import worker_pool
 
@@ -71,6 +73,7 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)  # files taken out (thidua remove)
     not_stored: list[str] = field(default_factory=list)  # paths given to remove that the store does not hold
     missing: list[str] = field(default_factory=list)  # stored files gone from a folder being built (kept)
+    resolved: str = "none"  # "fresh": the whole corpus resolved; "incremental": the change, from the state kept
 
 
 def _sha256(path: str) -> str | None:
@@ -125,6 +128,7 @@ def _build(
     files = [os.path.abspath(p) for p in found]
     report.files = len(files)
     rows = store.stored_sources()
+    rows_before = rows
     if removing is not None:
         rows = _remove_sources(store, rows, [os.path.abspath(p) for p in removing], report)
     else:
@@ -138,8 +142,10 @@ def _build(
         cache.close()
         return report  # nothing new: the store is what this build would make
     try:
+        existing = store.graph_hashes()  # the content hash of each graph the store holds
+        state = _kept_state(store, cache, rows_before, existing)  # (read before the build state below is forgotten)
         cache.put_build_state(None)  # the store is about to change: what the last build left is no longer known
-        records, to_extract, batch = _plan(files, rows, cache, province, report, sha_of)
+        records, to_extract, batch = _plan(files, rows, cache, province, report, sha_of, state is None)
         fresh: list[ExtractedDocument] = []
 
         def keep(path: str, outcome: ExtractedDocument | Failure) -> None:
@@ -157,9 +163,8 @@ def _build(
 
         _extract_all(to_extract, workers, progress, keep)
         cache.put(fresh)
-        rc = resolve_corpus(records.values())
-        existing = store.graph_hashes()
-        digests = _write_graphs(rc, store, existing, cache, report, progress)
+        rc, state, touched = _resolve(store, state, records, rows_before, rows, cache, report)
+        digests = _write_graphs(rc, store, existing, cache, report, progress, touched)
         _load_ontology(store, existing)
         if progress:
             progress("optimize", 0, 1)
@@ -172,15 +177,17 @@ def _build(
         report.conflicts = len(rc.conflicts)
         report.launches = sum(1 for s in rc.sources if s.is_launch)
         report.no_province = sorted(s.record.path for s in rc.sources if s.jurisdiction_source == "unknown")
-        cache.put_build_state(  # what this build left the store as: the next one with nothing new stops there
-            {
-                "corpus": _corpus_state(
-                    (s.record.path, s.record.sha256, s.record.province, s.record.doc.extractor_version)
-                    for s in rc.sources
-                ),
+        corpus = _corpus_state(
+            (s.record.path, s.record.sha256, s.record.province, s.record.doc.extractor_version) for s in rc.sources
+        )
+        kept = _keep_state(store, state, corpus)
+        cache.put_build_state(  # what this build left the store as: the next one with nothing new stops there, the
+            {  # next one with a change resolves it from the state kept beside the store
+                "corpus": corpus,
                 "resolution": digests[RESOLUTION_GRAPH],
                 "closure": digests[CLOSURE_GRAPH],
                 "figures": {name: getattr(report, name) for name in _FIGURES},
+                "state": kept,
             }
         )
     finally:
@@ -200,6 +207,98 @@ _FIGURES = (
     "no_province",
     "triples",
 )
+
+
+STATE_FILE = "resolution.pickle"  # beside the store (graph.cache.local_folder): the corpus-wide resolution state
+_INCREMENTAL_UPTO = 0.2  # share of the corpus changed from which a build resolves it afresh instead
+
+
+def _state_file(store: Store) -> Path | None:
+    folder = local_folder(store)
+    return folder / STATE_FILE if folder is not None else None
+
+
+def _kept_state(store: Store, cache: ExtractionCache, rows: list[dict], held: dict[str, str]) -> ResolutionState | None:
+    """The resolution state the last build left beside the store, if it is of the store as it is now: the build state
+    says it kept one, the stored sources are those it was made from (by this build code: the digest both hold), and
+    the store still holds the corpus-wide graphs that build wrote.  None otherwise (the build resolves the whole
+    corpus and keeps a new state)."""
+    target = _state_file(store)
+    built = cache.build_state()
+    if target is None or not built or not rows or not built.get("state"):
+        return None
+    if built.get("corpus") != _corpus_state((r["path"], r["sha"], r["province"], r["version"]) for r in rows):
+        return None
+    if held.get(RESOLUTION_GRAPH) != built.get("resolution") or held.get(CLOSURE_GRAPH) != built.get("closure"):
+        return None  # (another build changed the store since: its state is not this one)
+    try:
+        state = ResolutionState.load(target)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+        return None  # (a state of other code or damaged: resolved afresh, and kept again)
+    return state if state.stamp == built["corpus"] else None
+
+
+def _keep_state(store: Store, state: ResolutionState | None, corpus: str) -> bool:
+    """Save the state beside the store, with the digest of the stored sources it resolves; whether it was kept."""
+    target = _state_file(store)
+    if target is None or state is None:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    state.stamp = corpus
+    state.save(target)
+    return True
+
+
+class _NotInCache(Exception):
+    """A stored source the incremental resolution must read again has no extraction left to read it from."""
+
+
+def _resolve(
+    store: Store,
+    state: ResolutionState | None,
+    records: dict[str, SourceRecord],
+    rows_before: list[dict],
+    rows: list[dict],
+    cache: ExtractionCache,
+    report: BuildReport,
+) -> tuple[ResolvedCorpus, ResolutionState | None, set[str] | None]:
+    """The corpus resolved, the state to keep, and the sources whose resolution may have changed (None: any).
+
+    With a state of the store as it was (:func:`_kept_state`), ``records`` holds only the new and changed sources:
+    they are put in, the removed ones taken out, and only the sources a corpus-wide answer they read changed are read
+    again from the cache (graph/resolve/incremental.py: the same result as a fresh resolution).  Else ``records``
+    holds every source and the corpus is resolved afresh (keeping a new state when the store has a folder)."""
+    if state is not None:
+        stored = {r["path"]: r for r in rows}
+        removed = sorted({r["path"] for r in rows_before} - stored.keys())
+        if len(records) + len(removed) <= max(1, len(rows_before)) * _INCREMENTAL_UPTO:
+
+            def load(path: str) -> SourceRecord:
+                row = stored[path]
+                doc = cache.get(row["sha"], row["version"], path) or cache.any_version(row["sha"], path)
+                if doc is None:
+                    raise _NotInCache(path)
+                return SourceRecord(path, row["sha"], row["province"], doc)
+
+            try:
+                rc, delta = state.apply(records.values(), removed, load)
+            except _NotInCache:
+                pass
+            else:
+                report.resolved = "incremental"
+                return rc, state, {*delta.sources, *delta.removed_sources}
+        for path, row in stored.items():  # resolved afresh after all: every stored source's extraction
+            if path not in records:
+                doc = cache.get(row["sha"], row["version"], path) or cache.any_version(row["sha"], path)
+                if doc is None and row.get("extraction"):
+                    doc = document_from_json(json.loads(row["extraction"]))
+                if doc is not None:
+                    records[path] = SourceRecord(path, row["sha"], row["province"], doc)
+    report.resolved = "fresh"
+    if _state_file(store) is None:
+        return resolve_corpus(records.values()), None, None
+    state = ResolutionState()
+    return state.fresh(records.values()), state, None
 
 
 def _corpus_state(sources: Iterable[tuple[str, str, str | None, str | None]]) -> str:
@@ -259,12 +358,15 @@ def _write_graphs(
     cache: ExtractionCache,
     report: BuildReport,
     progress: Progress | None,
+    touched: set[str] | None = None,
 ) -> dict[str, str]:
     """Write the graphs of the resolved corpus that the store does not hold as they are (``existing``: the
     content hash of each graph it holds), then the citation index beside it.  A source graph made before
     from what its source resolves to now, and held by the store with that hash, is kept without being made
     again (the cache beside the store remembers what each was made from); the others are made, compared by
-    hash and written when changed."""
+    hash and written when changed.  ``touched``: the only sources whose resolution may have changed (an incremental
+    resolution's); the graph of any other, held with the hash it was made with, is kept without making its digest
+    again."""
     made_before = cache.source_graphs()
     total = len(rc.sources) + 2  # sources, resolution, closure: generated one at a time, never all in memory
     index = corpus_index(rc)
@@ -274,8 +376,13 @@ def _write_graphs(
     def payloads() -> Iterator[GraphPayload]:
         for src in rc.sources:
             name = graph_iri(src.graph_id)
-            made_from = source_made_from(src)
             before = made_before.get(name)
+            if touched is not None and src.record.path not in touched and before and existing.get(name) == before[1]:
+                digests[name] = before[1]  # (resolved as before, by the same code: the graph made then)
+                report.triples += before[2]
+                report.kept_graphs += 1
+                continue
+            made_from = source_made_from(src)
             if before is not None and before[0] == made_from and existing.get(name) == before[1]:
                 digests[name] = before[1]
                 report.triples += before[2]
@@ -369,17 +476,21 @@ def _plan(
     province: str | None,
     report: BuildReport,
     sha_of: Callable[[str], str | None] = _sha256,
+    stored_records: bool = True,
 ) -> tuple[dict[str, SourceRecord], list[str], dict[str, str | None]]:
     """The stored sources with their extractions (from the cache; an older store kept them in its graphs),
     the files to extract, and the province each file is built with.  A file is built again when its
     bytes, its province or the extractor changed, and only then; bytes this extractor already read (the
     same file elsewhere, a build stopped before its graphs were written, another province) come from the
-    cache instead of being extracted."""
+    cache instead of being extracted.  Without ``stored_records`` (a resolution state kept beside the store resolves
+    the change), only the new and changed files' records: a stored file made by this extractor is current as stored."""
     version = extractor_version()
     stored = {row["path"]: row for row in rows}
     records: dict[str, SourceRecord] = {}
     current: set[str] = set()  # stored sources whose extraction this extractor made
-    for path, row in stored.items():
+    if not stored_records:
+        current = {path for path, row in stored.items() if row["version"] == version}
+    for path, row in stored.items() if stored_records else ():
         doc = cache.get(row["sha"], row["version"], path) if row["version"] else None
         if doc is None and row.get("extraction"):  # a store built before the cache: the extraction in its graph
             doc = document_from_json(json.loads(row["extraction"]))

@@ -56,21 +56,23 @@ def test_a_build_with_nothing_new_stops_once_it_knows(tmp_path: Path, monkeypatc
 
     with monkeypatch.context() as m:
         m.setattr("graph.pipeline.resolve_corpus", not_again)
+        m.setattr("graph.pipeline.ResolutionState.fresh", not_again)
+        m.setattr("graph.pipeline.ResolutionState.apply", not_again)
         second = build(docs, store, province="Lạng Sơn", workers=1)
     figures = ("documents", "cited_only", "bodies", "campaigns", "themes", "conflicts", "launches", "triples")
     assert [getattr(second, f) for f in figures] == [getattr(first, f) for f in figures]
     assert (second.unchanged, second.extracted, second.written_graphs, second.kept_graphs) == (5, 0, 0, 7)
+    assert (first.resolved, second.resolved) == ("fresh", "none")
     assert store.graph_hashes() == hashes
     cache = ExtractionCache.of(store)
     cache.put_build_state({**(cache.build_state() or {}), "resolution": "another build's"})
     cache.close()
-    calls = []
-    real = build.__globals__["resolve_corpus"]
-    monkeypatch.setattr("graph.pipeline.resolve_corpus", lambda records: calls.append(1) or real(records))
-    third = build(docs, store, province="Lạng Sơn", workers=1)
-    assert calls == [1] and third.triples == first.triples and store.graph_hashes() == hashes
+    third = build(docs, store, province="Lạng Sơn", workers=1)  # resolved afresh: the state kept is not trusted
+    assert third.resolved == "fresh" and third.triples == first.triples and store.graph_hashes() == hashes
     with monkeypatch.context() as m:  # and the state that build left is known again
         m.setattr("graph.pipeline.resolve_corpus", not_again)
+        m.setattr("graph.pipeline.ResolutionState.fresh", not_again)
+        m.setattr("graph.pipeline.ResolutionState.apply", not_again)
         build(docs, store, province="Lạng Sơn", workers=1)
     store.close()
 
@@ -571,14 +573,17 @@ def test_a_store_built_in_steps_equals_a_fresh_build_of_the_final_files(tmp_path
         fresh.close()
 
     build(files[:30], store, workers=1)
-    added = build(files, store, workers=1)  # 18 new documents join directives, bodies and campaigns
-    assert added.extracted == 18 and added.kept_graphs >= 29
+    added = build(files[:44], store, workers=1)  # 14 new documents join directives, bodies and campaigns
+    assert added.extracted == 14 and added.kept_graphs >= 29 and added.resolved == "fresh"  # (a third of the corpus)
+    same_as_fresh(files[:44])
+    added = build(files, store, workers=1)  # 4 more: resolved from the state the last build kept
+    assert added.extracted == 4 and added.resolved == "incremental"
     same_as_fresh(files)
     files[3].write_text(files[3].read_text(encoding="utf-8").replace("năm 2023", "năm 2024"), encoding="utf-8")
     changed = build(files, store, workers=1)
-    assert changed.extracted == 1
+    assert changed.extracted == 1 and changed.resolved == "incremental"
     same_as_fresh(files)
-    remove([files[5]], store)
+    assert remove([files[5]], store).resolved == "incremental"
     present = [p for p in files if p != files[5]]
     same_as_fresh(present)
     with monkeypatch.context() as m:  # nothing new since: known without resolving again
@@ -629,3 +634,25 @@ def test_a_large_graph_is_replaced_from_its_copy_and_never_from_a_stale_one(tmp_
     store.replace_graph(graph(5))  # the copy written with graph 4 serves again
     assert _graph_lines(store, name) == set(graph(5).lines()) and used == [True, False, False, True]
     store.close()
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x80\x05garbage", b"not a pickle at all"])
+def test_a_damaged_resolution_state_is_resolved_afresh(tmp_path: Path, damage: bytes) -> None:
+    """Issue 15: the resolution state kept beside the store, damaged or cut short, is never trusted: the build
+    resolves the whole corpus again, writes what a fresh build writes, and keeps a new state."""
+    from graph.pipeline import STATE_FILE
+
+    docs = _copy_samples(tmp_path / "docs")
+    store = OxigraphStore(tmp_path / "store")
+    build(docs, store, province="Lạng Sơn", workers=1)
+    (tmp_path / "store" / STATE_FILE).write_bytes(damage)
+    docs[0].write_text(docs[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    again = build(docs, store, province="Lạng Sơn", workers=1)  # (one file of five: resolved incrementally if it could)
+    assert again.resolved == "fresh" and again.extracted == 1
+    fresh = OxigraphStore(tmp_path / "fresh")
+    build(docs, fresh, province="Lạng Sơn", workers=1)
+    assert store.graph_hashes() == fresh.graph_hashes()
+    docs[1].write_text(docs[1].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert build(docs, store, province="Lạng Sơn", workers=1).resolved == "incremental"  # the new state serves
+    store.close()
+    fresh.close()

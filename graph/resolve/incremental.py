@@ -223,6 +223,7 @@ class ResolutionState:
     :func:`_light`)."""
 
     def __init__(self) -> None:
+        self.stamp: str | None = None  # what it resolves, as the build that keeps it names it (graph/pipeline.py)
         self.entries: dict[str, _Entry] = {}
         self.order: list[tuple[str, str]] = []  # (absolute path, path), sorted
         self.sources: list[ResolvedSource | None] = []  # each source's ResolvedSource, in that order
