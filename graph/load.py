@@ -555,7 +555,7 @@ def _plain_text(text: str, fmt: str) -> tuple[str, str]:
     page; HTML character references left in plain text ("Th&agrave;nh Đo&agrave;n") are the letters they stand for."""
     if "<" in text and len(_MARKUP.findall(text, 0, 200_000)) >= _MARKUP_FROM:
         return _html_text(text), "html"
-    if "&" in text and ";" in text:
+    if "&" in text and _CHARACTER_REFERENCE.search(text):
         import html
 
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)

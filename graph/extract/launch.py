@@ -416,17 +416,29 @@ def is_launch(kind: str | None, title: str | None, opening: str, campaigns: tupl
         re.search(_CARRIES_NAMED.pattern + re.escape(c.name), title, re.IGNORECASE) for c in campaigns if c.name
     ):
         return True
-    if any(  # the lead launching a campaign it names further on ("UBND tỉnh tổ chức Lễ phát động Ngày Chủ nhật xanh
-        # năm 2023 ...", then Phong trào “Ngày Chủ nhật xanh” ...)
-        re.search(_LAUNCHES_NAMED.pattern + re.escape(c.name), opening, re.IGNORECASE)
-        for c in campaigns
-        if c.name and not looks_back(opening)
-    ):
+    if campaigns and _launches_one_named(opening, campaigns):
         return True
     return bool(campaigns) and kind in ("Kế hoạch", "Lời kêu gọi", "Chỉ thị") and "thi đua" in title.lower()
 
 
-_LAUNCHES_NAMED = re.compile(r"(?<!được[ ])(?<!đã[ ])\bphát[ ]động[ ](?:phong[ ]trào[ ]|cuộc[ ]vận[ ]động[ ])?[“\"]?")
+_LAUNCHES_NAMED = re.compile(
+    r"(?i)(?<!được[ ])(?<!đã[ ])\bphát[ ]động[ ](?:phong[ ]trào[ ]|cuộc[ ]vận[ ]động[ ])?[“\"]?"
+)
+
+
+def _launches_one_named(opening: str, campaigns: tuple[Campaign, ...]) -> bool:
+    """Does the lead launch a campaign the text names further on ("UBND tỉnh tổ chức Lễ phát động Ngày Chủ nhật xanh
+    năm 2023 ...", then Phong trào “Ngày Chủ nhật xanh” ...)?"""
+    if looks_back(opening):
+        return False
+    names = [c.name.lower() for c in campaigns if c.name]
+    for m in _LAUNCHES_NAMED.finditer(opening):
+        after = opening[m.end() : m.end() + 300].lower()
+        if any(after.startswith(n) for n in names):
+            return True
+    return False
+
+
 _CARRIES_NAMED = re.compile(
     r"(?:phát[ ]động|thực[ ]hiện|triển[ ]khai(?:[ ]thực[ ]hiện)?|tổ[ ]chức|hưởng[ ]ứng)[ ]"
     r"(?:phong[ ]trào(?:[ ]thi[ ]đua)?|cuộc[ ]vận[ ]động)[ ]"
