@@ -249,6 +249,15 @@ def _keep_state(store: Store, state: ResolutionState | None, corpus: str) -> boo
     return True
 
 
+def _stored_extraction(cache: ExtractionCache, path: str, row: dict) -> ExtractedDocument | None:
+    """What a stored source's extraction was: from the cache (made by the extractor the store names, else by any);
+    a store built before the cache kept it in its graph."""
+    doc = cache.get(row["sha"], row["version"], path) if row["version"] else None
+    if doc is None and row.get("extraction"):  # a store built before the cache: the extraction in its graph
+        doc = document_from_json(json.loads(row["extraction"]))
+    return doc if doc is not None else cache.any_version(row["sha"], path)
+
+
 class _NotInCache(Exception):
     """A stored source the incremental resolution must read again has no extraction left to read it from."""
 
@@ -275,7 +284,7 @@ def _resolve(
 
             def load(path: str) -> SourceRecord:
                 row = stored[path]
-                doc = cache.get(row["sha"], row["version"], path) or cache.any_version(row["sha"], path)
+                doc = _stored_extraction(cache, path, row)
                 if doc is None:
                     raise _NotInCache(path)
                 return SourceRecord(path, row["sha"], row["province"], doc)
@@ -288,12 +297,8 @@ def _resolve(
                 report.resolved = "incremental"
                 return rc, state, {*delta.sources, *delta.removed_sources}
         for path, row in stored.items():  # resolved afresh after all: every stored source's extraction
-            if path not in records:
-                doc = cache.get(row["sha"], row["version"], path) or cache.any_version(row["sha"], path)
-                if doc is None and row.get("extraction"):
-                    doc = document_from_json(json.loads(row["extraction"]))
-                if doc is not None:
-                    records[path] = SourceRecord(path, row["sha"], row["province"], doc)
+            if path not in records and (doc := _stored_extraction(cache, path, row)) is not None:
+                records[path] = SourceRecord(path, row["sha"], row["province"], doc)
     report.resolved = "fresh"
     if _state_file(store) is None:
         return resolve_corpus(records.values()), None, None
@@ -491,11 +496,7 @@ def _plan(
     if not stored_records:
         current = {path for path, row in stored.items() if row["version"] == version}
     for path, row in stored.items() if stored_records else ():
-        doc = cache.get(row["sha"], row["version"], path) if row["version"] else None
-        if doc is None and row.get("extraction"):  # a store built before the cache: the extraction in its graph
-            doc = document_from_json(json.loads(row["extraction"]))
-        if doc is None:
-            doc = cache.any_version(row["sha"], path)
+        doc = _stored_extraction(cache, path, row)
         if doc is None:
             continue  # nothing left to resolve it from: extracted again below if its file is still there
         if doc.extractor_version == version:

@@ -389,14 +389,14 @@ class OxigraphStore(Store):
         path = self._copy_path(graph)
         if path is None:
             return None
-        try:
-            digest, _, body = path.read_text(encoding="utf-8").partition("\n")
-        except (OSError, UnicodeDecodeError):
-            return None
-        lines = body.splitlines()
         g = f"<{graph}>"
-        rows = self.select(PREFIXES + f"SELECT ?h WHERE {{ GRAPH {g} {{ {g} td:contentHash ?h }} }}")
-        if [r["h"] for r in rows] != [digest]:
+        try:
+            with path.open(encoding="utf-8") as copy:
+                rows = self.select(PREFIXES + f"SELECT ?h WHERE {{ GRAPH {g} {{ {g} td:contentHash ?h }} }}")
+                if [r["h"] for r in rows] != [copy.readline().rstrip("\n")]:
+                    return None  # (read no further: the copy is of another graph)
+                lines = copy.read().splitlines()
+        except (OSError, UnicodeDecodeError):
             return None
         count = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
         return lines if count and int(count[0]["n"]) == len(lines) else None

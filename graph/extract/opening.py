@@ -1438,6 +1438,11 @@ def _text_follows(text: str, said: dict[str, object]) -> bool:
     return bool(_BASIS_START.match(rest.lstrip()))
 
 
+def _kind_in_small_letters(title: str) -> str:
+    """A title line whose kind is written in title case ("Nghị Quyết số ...") with the kind as documents write it."""
+    return _TITLE_CASE_KIND.sub(lambda m: f"{m['a']} {m['b'].lower()}", title, count=1)
+
+
 def _numbered_heading(title: str, said: dict[str, object], text: str) -> tuple[dict[str, object], str, bool] | None:
     """A title line that is a document's kind and full number and nothing else (its date and issuer allowed), the next
     line its subject ("Về việc ...", "V/v ..."): that document, its subject, and whether what follows summarises it
@@ -1445,7 +1450,7 @@ def _numbered_heading(title: str, said: dict[str, object], text: str) -> tuple[d
     at = said.get("title_at")
     if not isinstance(at, int):
         return None
-    doc = _document_at(_TITLE_CASE_KIND.sub(lambda m: f"{m['a']} {m['b'].lower()}", title, count=1))
+    doc = _document_at(_kind_in_small_letters(title))
     if not doc or "/" not in str(doc.get("symbol", "")) or doc.get("titled"):
         return None
     sym = _symbol_in(str(doc["symbol"]), title)
@@ -1470,7 +1475,7 @@ def _named_by_number(title: str, text_follows: bool = False, text: str = "") -> 
     68/TANDTC-TĐKT phát động thi đua ..." then "Thực hiện ..."): the text's own name, as legal-database and
     repost pages open. The kind may be written in title case ("Nghị Quyết số ..."); the number must be a full
     symbol."""
-    doc = _document_at(_TITLE_CASE_KIND.sub(lambda m: f"{m['a']} {m['b'].lower()}", title, count=1))
+    doc = _document_at(_kind_in_small_letters(title))
     if not doc or "/" not in str(doc.get("symbol", "")):
         return None
     sym = re.search(re.escape(str(doc["symbol"])).replace("/", r"[ ]?/[ ]?"), title)

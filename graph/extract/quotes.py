@@ -526,12 +526,9 @@ def campaigns_and_themes(text: str) -> tuple[list[Campaign], list[Theme]]:
             kind, gap_from = "campaign", lead_end  # a name that says what it is (‘đẩy mạnh "Phong trào Nông dân thi
             # đua sản xuất, kinh doanh giỏi ..."’)
         if kind is None and _THEME_AFTER.match(text, q.close):
-            kind, gap_from, tt = (
-                "theme",
-                lead_end,
-                None,
-            )  # "“70 ngày đêm xung kích, sáng tạo, quyết thắng” là chủ đề đợt
-            # thi đua cao điểm ...": the words after the quote say what it is
+            # "“70 ngày đêm xung kích, sáng tạo, quyết thắng” là chủ đề đợt thi đua cao điểm ...": the words after the
+            # quote say what it is
+            kind, gap_from, tt = "theme", lead_end, None
         slogan = kind is None and name.startswith(_SLOGAN_OPENINGS)
         if slogan:  # a quoted call to act is a slogan wherever it stands ("Ngày Chủ nhật xanh “Hãy hành động ...”")
             kind, gap_from, tt = "theme", lead_end, None

@@ -136,18 +136,6 @@ class Grouping:
         return sorted(sorted(g) for g in self.groups.values())
 
 
-def _group(keys: list[str], threshold: float) -> list[list[int]]:
-    """Group indexes whose keys are equal or within ``threshold`` (single link, deterministic order)."""
-    grouping = Grouping(threshold)
-    for k in sorted(set(keys)):
-        grouping.add(k)
-    at = {k: n for n, group in enumerate(grouping.ordered()) for k in group}
-    groups: list[list[int]] = [[] for _ in grouping.groups]
-    for i, k in enumerate(keys):
-        groups[at[k]].append(i)
-    return groups
-
-
 @dataclass(frozen=True, slots=True)
 class NameStats:
     """What the corpus says of one distinct name (a campaign's or a theme's): how often it is named, by how many
